@@ -1,0 +1,135 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { z } from "zod";
+
+/** Which database the gateway runs on, resolved from `DATABASE_URL`. */
+export type DatabaseConfig =
+  | { kind: "mysql"; url: string }
+  | { kind: "sqlite"; file: string };
+
+/** The gateway's validated configuration; the only place `process.env` is read. */
+export interface Config {
+  /** `production`, `development` or `test`. @default "development" */
+  env: "production" | "development" | "test";
+  /** HTTP port; 0 picks a free one. @default 4000 */
+  port: number;
+  /** Interface to listen on. @default "0.0.0.0" */
+  host: string;
+  /** Where embedded data lives: the SQLite file, uploads, the development secret. @default "./.data" */
+  dataDir: string;
+  database: DatabaseConfig;
+  /** Signs agent tokens and derives tracking tokens. Required in production. */
+  secret: string;
+  /** How often the SLA sweep looks for overdue tickets, in ms; 0 turns it off. @default 30000 */
+  slaSweepMs: number;
+  /** How many times to try reaching the database at start-up before giving up. @default 10 */
+  dbConnectAttempts: number;
+  /** Log level for pino. @default "info" */
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+}
+
+/** Raised when the environment is invalid; lists every problem at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Sigap cannot start; fix the configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const intFrom = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === "") return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: `${name} must be a whole number from ${min} to ${max}, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["production", "development", "test"]).default("development"),
+  PORT: intFrom("PORT", 0, 65535, 4000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  SIGAP_DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (v === undefined || v === "" || /^(mysql|mariadb):\/\/[^/]+\/[^/?]+/.test(v) || v.startsWith("sqlite:")) return;
+      ctx.addIssue({
+        code: "custom",
+        message: `DATABASE_URL must look like mysql://user:password@host:3306/database or sqlite:path/to/file.sqlite, got "${redact(v)}"`,
+      });
+    }),
+  SIGAP_SECRET: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v.length >= 32, {
+      message: "SIGAP_SECRET must be at least 32 characters (try: openssl rand -base64 48)",
+    }),
+  SLA_SWEEP_MS: intFrom("SLA_SWEEP_MS", 0, 86_400_000, 30_000),
+  DB_CONNECT_ATTEMPTS: intFrom("DB_CONNECT_ATTEMPTS", 1, 1000, 10),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+function redact(url: string | undefined): string {
+  return (url ?? "").replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+}
+
+/**
+ * Reads and validates the configuration once. Throws a {@link ConfigError} naming every bad
+ * variable. Outside production a missing secret is generated and kept in the data folder, so
+ * tokens survive restarts on a developer's machine.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.NODE_ENV === "production" && !e.SIGAP_SECRET) {
+    problems.push("SIGAP_SECRET is required when NODE_ENV=production (at least 32 characters; try: openssl rand -base64 48)");
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const dataDir = resolve(e.SIGAP_DATA_DIR);
+  const url = e.DATABASE_URL?.trim() ?? "";
+  const database: DatabaseConfig =
+    url === ""
+      ? { kind: "sqlite", file: join(dataDir, "sigap.sqlite") }
+      : url.startsWith("sqlite:")
+        ? { kind: "sqlite", file: url.slice("sqlite:".length) === ":memory:" ? ":memory:" : resolve(url.slice("sqlite:".length)) }
+        : { kind: "mysql", url: url.replace(/^mariadb:/, "mysql:") };
+
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    database,
+    secret: e.SIGAP_SECRET ?? developmentSecret(dataDir),
+    slaSweepMs: e.SLA_SWEEP_MS,
+    dbConnectAttempts: e.DB_CONNECT_ATTEMPTS,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function developmentSecret(dataDir: string): string {
+  const file = join(dataDir, "secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** The database URL with its password hidden, for logs. */
+export function describeDatabase(db: DatabaseConfig): string {
+  return db.kind === "mysql" ? redact(db.url) : `sqlite:${db.file}`;
+}

@@ -1,0 +1,37 @@
+import type { AgentEntity } from "./modules/agents/agent.entity.js";
+import type { SiteEntity } from "./modules/sites/site.entity.js";
+import type { SlaPolicy } from "./modules/sla/sla.rules.js";
+import type { Services } from "./services.js";
+
+/** What every resolver gets: the services and who is asking. */
+export interface SigapContext {
+  services: Services;
+  /** The site a public widget speaks for, checked against its allowed origins. */
+  publicSite(): Promise<{ site: SiteEntity; policy: SlaPolicy }>;
+  /** The signed-in desk member. */
+  agent(): Promise<AgentEntity>;
+}
+
+/** Credentials as they arrived, over HTTP headers or WebSocket connection params. */
+export interface Credentials {
+  siteKey: string | null;
+  origin: string | null;
+  bearer: string | null;
+}
+
+/** Builds a request's context; each credential is checked once, when first needed. */
+export function createContext(services: Services, creds: Credentials): SigapContext {
+  let site: ReturnType<SigapContext["publicSite"]> | undefined;
+  let agent: Promise<AgentEntity> | undefined;
+  return {
+    services,
+    publicSite: () => (site ??= services.sites.resolvePublic(creds.siteKey, creds.origin)),
+    agent: () => (agent ??= services.agents.authenticate(creds.bearer)),
+  };
+}
+
+/** Reads the bearer token out of an Authorization header value. */
+export function bearerOf(header: string | undefined | null): string | null {
+  const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return m ? m[1]! : null;
+}

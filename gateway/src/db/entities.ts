@@ -1,0 +1,26 @@
+import { AgentEntity } from "../modules/agents/agent.entity.js";
+import { AttachmentEntity } from "../modules/attachments/attachment.entity.js";
+import { CategoryEntity } from "../modules/catalog/category.entity.js";
+import { ItServiceEntity } from "../modules/catalog/it-service.entity.js";
+import { SupportGroupEntity } from "../modules/catalog/support-group.entity.js";
+import { FeedbackEntity } from "../modules/feedback/feedback.entity.js";
+import { SiteEntity } from "../modules/sites/site.entity.js";
+import { SlaPolicyEntity } from "../modules/sla/sla-policy.entity.js";
+import { TicketEventEntity } from "../modules/tickets/ticket-event.entity.js";
+import { TicketSequenceEntity } from "../modules/tickets/ticket-sequence.entity.js";
+import { TicketEntity } from "../modules/tickets/ticket.entity.js";
+
+/** Every table Sigap owns; both databases share these entities. */
+export const ENTITIES = [
+  SiteEntity,
+  SlaPolicyEntity,
+  ItServiceEntity,
+  CategoryEntity,
+  SupportGroupEntity,
+  AgentEntity,
+  TicketEntity,
+  TicketEventEntity,
+  TicketSequenceEntity,
+  FeedbackEntity,
+  AttachmentEntity,
+];

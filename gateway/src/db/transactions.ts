@@ -1,0 +1,55 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { QueryFailedError } from "typeorm";
+
+/** Runs work in one database transaction. */
+export type Transactor = <T>(work: (em: EntityManager) => Promise<T>) => Promise<T>;
+
+/** Which SQL dialect a data source speaks. */
+export type Dialect = "mysql" | "sqlite";
+
+/** The dialect of a data source. */
+export function dialectOf(ds: DataSource): Dialect {
+  return ds.options.type === "mysql" ? "mysql" : "sqlite";
+}
+
+const DEADLOCK_RETRIES = 3;
+
+/**
+ * Creates the transaction runner. SQLite has one connection that TypeORM shares between all
+ * callers, so overlapping transactions would nest inside each other: they are queued here.
+ * MySQL transactions chosen as deadlock victims are retried a few times.
+ */
+export function createTransactor(ds: DataSource): Transactor {
+  if (dialectOf(ds) === "sqlite") {
+    let tail: Promise<unknown> = Promise.resolve();
+    return <T>(work: (em: EntityManager) => Promise<T>) => {
+      const run = tail.then(() => ds.transaction(work));
+      tail = run.catch(() => undefined);
+      return run;
+    };
+  }
+  return async <T>(work: (em: EntityManager) => Promise<T>) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await ds.transaction(work);
+      } catch (error) {
+        if (attempt > DEADLOCK_RETRIES || !isDeadlock(error)) throw error;
+      }
+    }
+  };
+}
+
+function driverError(error: unknown): { code?: string; errno?: number } | null {
+  return error instanceof QueryFailedError ? (error.driverError as { code?: string; errno?: number }) : null;
+}
+
+/** Whether a query failed on a unique index (MySQL 1062, SQLite UNIQUE/PRIMARY KEY constraint). */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = driverError(error);
+  return !!e && (e.errno === 1062 || e.code === "SQLITE_CONSTRAINT_UNIQUE" || e.code === "SQLITE_CONSTRAINT_PRIMARYKEY");
+}
+
+function isDeadlock(error: unknown): boolean {
+  const e = driverError(error);
+  return !!e && (e.errno === 1213 || e.errno === 1205);
+}

@@ -1,0 +1,27 @@
+import { registerEnumType } from "type-graphql";
+import {
+  ActorKind,
+  Channel,
+  EscalationKind,
+  Impact,
+  PendingReason,
+  Priority,
+  Role,
+  TicketEventKind,
+  TicketStatus,
+  Urgency,
+  Visibility,
+} from "./modules/tickets/ticket.enums.js";
+
+// The domain enums stay free of GraphQL; this is where the schema learns them.
+registerEnumType(TicketStatus, { name: "TicketStatus", description: "Where a ticket is in its lifecycle." });
+registerEnumType(Urgency, { name: "Urgency", description: "How urgently the service is needed back (seed 002, table 3)." });
+registerEnumType(Impact, { name: "Impact", description: "How widely the incident hurts the business (seed 002, table 4)." });
+registerEnumType(Priority, { name: "Priority", description: "P1 Critical, P2 High, P3 Medium, P4 Low, P5 Planning." });
+registerEnumType(Channel, { name: "Channel", description: "How the report reached the desk." });
+registerEnumType(PendingReason, { name: "PendingReason", description: "What a PENDING ticket waits on." });
+registerEnumType(EscalationKind, { name: "EscalationKind", description: "Functional (next support level) or hierarchical (management)." });
+registerEnumType(Role, { name: "Role", description: "What a desk member may do." });
+registerEnumType(TicketEventKind, { name: "TicketEventKind", description: "What a timeline entry records." });
+registerEnumType(Visibility, { name: "Visibility", description: "Whether the reporter sees a timeline entry." });
+registerEnumType(ActorKind, { name: "ActorKind", description: "Who acted." });

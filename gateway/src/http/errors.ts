@@ -1,0 +1,53 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { Logger } from "pino";
+import { ArgumentValidationError } from "type-graphql";
+import type { ValidationError } from "class-validator";
+import { SigapError, type FieldProblem } from "../errors.js";
+
+/** Codes graphql-js and Apollo give to request errors, safe to pass to the client. */
+const REQUEST_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+/**
+ * The one place errors become what clients see: our typed errors and request errors go out as
+ * they are; input validation becomes BAD_USER_INPUT naming each field; anything else is logged
+ * and masked, with no stack trace.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  if (original instanceof SigapError) {
+    return { ...base, message: original.message, extensions: { ...original.extensions } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const fields = flatten(original.extensions.validationErrors);
+    const message = fields.length === 1 ? fields[0]!.message : `${fields.length} fields need attention: ${fields.map((f) => f.message).join("; ")}`;
+    return { ...base, message, extensions: { code: "BAD_USER_INPUT", fields } };
+  }
+  const code = formatted.extensions?.["code"];
+  if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
+    return { ...base, extensions: { code } };
+  }
+  if (original instanceof GraphQLError && !original.originalError && code === undefined) {
+    // Errors graphql-js raises itself (e.g. variable coercion) carry no code but are the client's.
+    return { ...base, extensions: { code: "BAD_USER_INPUT" } };
+  }
+  log.error({ err: original, path: formatted.path }, "unexpected error while serving a request");
+  return { ...base, message: "Something went wrong on our side; it has been logged. Please try again.", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+function flatten(errors: ValidationError[], prefix = ""): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}

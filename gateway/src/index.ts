@@ -1,0 +1,5 @@
+/** The gateway as a library: start it in-process (tests, embedding) or read its config. */
+export { loadConfig, ConfigError, type Config, type DatabaseConfig } from "./config.js";
+export { startGateway, type Gateway, type GatewayOptions } from "./server.js";
+export type { Clock } from "./clock.js";
+export { Role, TicketStatus, Urgency, Impact, Priority } from "./modules/tickets/ticket.enums.js";

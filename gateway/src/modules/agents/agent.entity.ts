@@ -1,0 +1,33 @@
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { TIMESTAMP } from "../../db/columns.js";
+import type { Role } from "../tickets/ticket.enums.js";
+
+/** A person of the service desk or its management, with one role. */
+@Entity("agent")
+@Index("uq_agent_email", ["siteId", "email"], { unique: true })
+export class AgentEntity {
+  @PrimaryColumn("varchar", { length: 36 })
+  id: string;
+
+  @Column("varchar", { length: 36, name: "site_id" })
+  siteId: string;
+
+  @Column("varchar", { length: 120 })
+  name: string;
+
+  @Column("varchar", { length: 254 })
+  email: string;
+
+  @Column("varchar", { length: 16 })
+  role: Role;
+
+  @Column("varchar", { length: 36, name: "group_id", nullable: true })
+  groupId: string | null;
+
+  /** Deactivated agents keep their history but their tokens stop working. */
+  @Column("boolean", { default: true })
+  active: boolean;
+
+  @Column({ ...TIMESTAMP, name: "created_at" })
+  createdAt: Date;
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from "node:crypto";
+import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
+import type { DataSource } from "typeorm";
+import type { Clock } from "../../clock.js";
+import { badInput, forbidden, unauthenticated, type FieldProblem } from "../../errors.js";
+import { SupportGroupEntity } from "../catalog/support-group.entity.js";
+import { Role } from "../tickets/ticket.enums.js";
+import { AgentEntity } from "./agent.entity.js";
+import { can, deniedMessage, type DeskAction } from "./permissions.rules.js";
+
+/** Who an agent token was issued by, so tokens from elsewhere are refused. */
+const ISSUER = "sigap";
+const AUDIENCE = "sigap-desk";
+
+/** What an admin gives to add a desk member. */
+export interface CreateAgentParams {
+  siteId: string;
+  name: string;
+  email: string;
+  role: Role;
+  groupId?: string | null;
+}
+
+/** Desk members and their bearer tokens. */
+export class AgentService {
+  private readonly key: Uint8Array;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock,
+    secret: string,
+  ) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  /** Adds an agent to a site. */
+  async create(params: CreateAgentParams): Promise<AgentEntity> {
+    const problems: FieldProblem[] = [];
+    if (!params.name.trim() || params.name.length > 120) problems.push({ field: "name", message: "name is required, at most 120 characters" });
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(params.email) || params.email.length > 254) problems.push({ field: "email", message: "email must be an e-mail address" });
+    if (!Object.values(Role).includes(params.role)) problems.push({ field: "role", message: `role must be one of ${Object.values(Role).join(", ")}` });
+    if (params.groupId && !(await this.ds.getRepository(SupportGroupEntity).existsBy({ id: params.groupId, siteId: params.siteId }))) {
+      problems.push({ field: "groupId", message: "groupId is not a support group of this site" });
+    }
+    if (problems.length) throw badInput(problems);
+    const agent = Object.assign(new AgentEntity(), {
+      id: randomUUID(),
+      siteId: params.siteId,
+      name: params.name.trim(),
+      email: params.email.toLowerCase(),
+      role: params.role,
+      groupId: params.groupId ?? null,
+      active: true,
+      createdAt: this.clock.now(),
+    });
+    await this.ds.getRepository(AgentEntity).insert(agent);
+    return agent;
+  }
+
+  /** Agents of a site, by name. */
+  list(siteId: string): Promise<AgentEntity[]> {
+    return this.ds.getRepository(AgentEntity).find({ where: { siteId }, order: { name: "ASC" } });
+  }
+
+  /** Signs a bearer token for an agent. @default ttl 12 hours */
+  async mintToken(agent: AgentEntity, ttlSeconds = 12 * 3600): Promise<string> {
+    const now = Math.floor(this.clock.now().getTime() / 1000);
+    return new SignJWT({ site: agent.siteId, role: agent.role })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(agent.id)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(now)
+      .setExpirationTime(now + ttlSeconds)
+      .sign(this.key);
+  }
+
+  /**
+   * The active agent a bearer token names. The role comes from the database, not the token, so
+   * demoting or deactivating someone takes effect at once.
+   */
+  async authenticate(token: string | null): Promise<AgentEntity> {
+    if (!token) throw unauthenticated("Sign in first: this needs an agent token (Authorization: Bearer …).");
+    let subject: string | undefined;
+    let site: unknown;
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ["HS256"],
+        currentDate: this.clock.now(),
+      });
+      subject = payload.sub;
+      site = payload["site"];
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Your agent token has expired; sign in again.");
+      throw unauthenticated("The agent token is not valid.");
+    }
+    const agent = subject ? await this.ds.getRepository(AgentEntity).findOneBy({ id: subject }) : null;
+    if (!agent || agent.siteId !== site) throw unauthenticated("The agent token is not valid.");
+    if (!agent.active) throw unauthenticated("This agent account is deactivated.");
+    return agent;
+  }
+
+  /** Throws FORBIDDEN unless the agent's role allows the action. */
+  authorize(agent: AgentEntity, action: DeskAction): void {
+    if (!can(agent.role, action)) throw forbidden(deniedMessage(agent.role, action));
+  }
+}

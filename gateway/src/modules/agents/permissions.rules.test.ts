@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { Role } from "../tickets/ticket.enums.js";
+import { DeskAction, can, deniedMessage, roleRank } from "./permissions.rules.js";
+
+const Y = true;
+const N = false;
+
+// Written out by hand so that any change to who may do what fails here first.
+// prettier-ignore
+const TABLE: ReadonlyArray<readonly [DeskAction, boolean, boolean, boolean, boolean, boolean]> = [
+  //                            AGENT SPECIALIST SUPERVISOR MANAGER ADMIN
+  [DeskAction.VIEW_QUEUE,       Y,    Y,         Y,         Y,      Y],
+  [DeskAction.VIEW_TICKET,      Y,    Y,         Y,         Y,      Y],
+  [DeskAction.CLASSIFY,         Y,    N,         Y,         N,      Y],
+  [DeskAction.ASSIGN,           Y,    N,         Y,         N,      Y],
+  [DeskAction.CHANGE_STATUS,    Y,    Y,         Y,         N,      Y],
+  [DeskAction.REPLY,            Y,    Y,         Y,         N,      Y],
+  [DeskAction.INTERNAL_NOTE,    Y,    Y,         Y,         Y,      Y],
+  [DeskAction.ESCALATE,         Y,    Y,         Y,         Y,      Y],
+  [DeskAction.RESOLVE,          Y,    Y,         Y,         N,      Y],
+  [DeskAction.CLOSE,            Y,    N,         Y,         N,      Y],
+  [DeskAction.REOPEN,           Y,    N,         Y,         N,      Y],
+  [DeskAction.CANCEL,           Y,    N,         Y,         N,      Y],
+  [DeskAction.VIEW_RECAP,       N,    N,         Y,         Y,      Y],
+  [DeskAction.ADMINISTER,       N,    N,         N,         N,      Y],
+];
+
+const COLUMNS = [Role.AGENT, Role.SPECIALIST, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN] as const;
+
+const CASES = TABLE.flatMap(([action, ...allowed]) =>
+  COLUMNS.map((role, i) => {
+    const may = allowed[i] === true;
+    const title = `${role === Role.AGENT || role === Role.ADMIN ? "an" : "a"} ${role} ${may ? "may" : "may not"} ${action}`;
+    return [title, role, action, may] as const;
+  }),
+);
+
+describe("can", () => {
+  it("covers every role and every action", () => {
+    expect(TABLE.map(([action]) => action)).toEqual(Object.values(DeskAction));
+    expect(COLUMNS).toEqual(Object.values(Role));
+    expect(CASES).toHaveLength(5 * 14);
+  });
+
+  it.each(CASES)("says %s", (_, role, action, expected) => {
+    expect(can(role, action)).toBe(expected);
+  });
+});
+
+describe("deniedMessage", () => {
+  it.each([
+    [Role.SPECIALIST, DeskAction.CANCEL, "A SPECIALIST may not cancel tickets."],
+    [Role.AGENT, DeskAction.VIEW_RECAP, "An AGENT may not view recaps."],
+    [Role.AGENT, DeskAction.ADMINISTER, "An AGENT may not administer the desk."],
+    [Role.MANAGER, DeskAction.REPLY, "A MANAGER may not reply to reporters."],
+    [Role.MANAGER, DeskAction.CHANGE_STATUS, "A MANAGER may not change the status of tickets."],
+    [Role.SUPERVISOR, DeskAction.ADMINISTER, "A SUPERVISOR may not administer the desk."],
+    [Role.SPECIALIST, DeskAction.CLASSIFY, "A SPECIALIST may not classify tickets."],
+  ])("tells a %s it may not %s", (role, action, message) => {
+    expect(deniedMessage(role, action)).toBe(message);
+  });
+
+  it.each(CASES.filter(([, , , may]) => !may))("words the refusal when %s", (_, role, action) => {
+    expect(deniedMessage(role, action)).toMatch(new RegExp(`^An? ${role} may not [a-z][a-z ]+\\.$`));
+  });
+});
+
+describe("roleRank", () => {
+  it.each([
+    [Role.AGENT, 1],
+    [Role.SPECIALIST, 2],
+    [Role.SUPERVISOR, 3],
+    [Role.MANAGER, 4],
+    [Role.ADMIN, 5],
+  ])("ranks %s at %i", (role, rank) => {
+    expect(roleRank(role)).toBe(rank);
+  });
+
+  it("puts the supervisor before the manager on the hierarchical escalation path", () => {
+    expect(roleRank(Role.SUPERVISOR)).toBeLessThan(roleRank(Role.MANAGER));
+  });
+});

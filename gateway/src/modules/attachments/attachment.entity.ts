@@ -1,0 +1,36 @@
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { TIMESTAMP } from "../../db/columns.js";
+import type { ActorKind } from "../tickets/ticket.enums.js";
+
+/** An evidence file; uploaded first, then linked to a ticket by a report or a reply. */
+@Entity("attachment")
+@Index("ix_attachment_ticket", ["ticketId"])
+export class AttachmentEntity {
+  @PrimaryColumn("varchar", { length: 36 })
+  id: string;
+
+  @Column("varchar", { length: 36, name: "site_id" })
+  siteId: string;
+
+  @Column("varchar", { length: 36, name: "ticket_id", nullable: true })
+  ticketId: string | null;
+
+  @Column("varchar", { length: 255 })
+  filename: string;
+
+  /** The type sniffed from the bytes, never the one the client claimed. */
+  @Column("varchar", { length: 100, name: "content_type" })
+  contentType: string;
+
+  @Column("int")
+  size: number;
+
+  @Column("varchar", { length: 64 })
+  sha256: string;
+
+  @Column("varchar", { length: 8, name: "uploaded_by" })
+  uploadedBy: ActorKind;
+
+  @Column({ ...TIMESTAMP, name: "created_at" })
+  createdAt: Date;
+}

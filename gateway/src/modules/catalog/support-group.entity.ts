@@ -1,0 +1,18 @@
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+/** A team tickets are allocated to; `level` is its support line (1 service desk … 3 specialists). */
+@Entity("support_group")
+@Index("uq_group_name", ["siteId", "name"], { unique: true })
+export class SupportGroupEntity {
+  @PrimaryColumn("varchar", { length: 36 })
+  id: string;
+
+  @Column("varchar", { length: 36, name: "site_id" })
+  siteId: string;
+
+  @Column("varchar", { length: 120 })
+  name: string;
+
+  @Column("int")
+  level: number;
+}

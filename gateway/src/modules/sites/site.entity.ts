@@ -1,0 +1,46 @@
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { TIMESTAMP } from "../../db/columns.js";
+
+/** A tenant: one company (or one unit of it) that embeds Sigap in its pages. */
+@Entity("site")
+export class SiteEntity {
+  @PrimaryColumn("varchar", { length: 36 })
+  id: string;
+
+  @Column("varchar", { length: 120 })
+  name: string;
+
+  /** The public key widgets send; it names the site, it is not a secret. */
+  @Index("uq_site_key", { unique: true })
+  @Column("varchar", { length: 64, name: "site_key" })
+  siteKey: string;
+
+  /** The unit part of ticket codes (seed 002: `01` in `01.18072019.003`). */
+  @Column("varchar", { length: 6, name: "unit_code" })
+  unitCode: string;
+
+  /** IANA time zone the site's day (and so ticket codes) follow. */
+  @Column("varchar", { length: 64, name: "time_zone" })
+  timeZone: string;
+
+  /** Browser origins allowed to use the public surface; empty allows none but server-to-server calls. */
+  @Column("simple-json", { name: "allowed_origins" })
+  allowedOrigins: string[];
+
+  @Column("int", { name: "max_upload_bytes" })
+  maxUploadBytes: number;
+
+  @Column("int", { name: "max_attachments_per_ticket" })
+  maxAttachmentsPerTicket: number;
+
+  /** Content types accepted for evidence, checked against the sniffed type. */
+  @Column("simple-json", { name: "allowed_upload_types" })
+  allowedUploadTypes: string[];
+
+  /** A RESOLVED ticket with no word from the reporter closes by itself after this many hours. */
+  @Column("int", { name: "auto_close_hours" })
+  autoCloseHours: number;
+
+  @Column({ ...TIMESTAMP, name: "created_at" })
+  createdAt: Date;
+}

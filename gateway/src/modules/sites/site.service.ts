@@ -1,0 +1,146 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import type { Clock } from "../../clock.js";
+import { badField, badInput, forbidden, notFound, unauthenticated, type FieldProblem } from "../../errors.js";
+import { isValidTimeZone, isValidUnitCode } from "../tickets/ticket-code.rules.js";
+import { Priority } from "../tickets/ticket.enums.js";
+import { DEFAULT_SLA_POLICY, validateSlaPolicy, type SlaPolicy } from "../sla/sla.rules.js";
+import { SlaPolicyEntity } from "../sla/sla-policy.entity.js";
+import { SiteEntity } from "./site.entity.js";
+
+/** What an admin gives to create a site. */
+export interface CreateSiteParams {
+  name: string;
+  unitCode: string;
+  timeZone?: string;
+  allowedOrigins?: string[];
+  siteKey?: string;
+  policy?: SlaPolicy;
+}
+
+/** Upload limits a new site starts with. */
+export const DEFAULT_UPLOAD_LIMITS = {
+  maxUploadBytes: 10 * 1024 * 1024,
+  maxAttachmentsPerTicket: 10,
+  allowedUploadTypes: ["image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf", "text/plain"],
+};
+
+const CACHE_MS = 30_000;
+
+/** Sites (tenants): creation, the public key check, origins, and the SLA policy. */
+export class SiteService {
+  private readonly byKey = new Map<string, { site: SiteEntity; policy: SlaPolicy; until: number }>();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Creates a site with the default (or given) SLA policy. */
+  async create(params: CreateSiteParams): Promise<SiteEntity> {
+    const problems: FieldProblem[] = [];
+    if (!params.name.trim() || params.name.length > 120) problems.push({ field: "name", message: "name is required, at most 120 characters" });
+    if (!isValidUnitCode(params.unitCode)) problems.push({ field: "unitCode", message: "unitCode must be 1–6 digits or capital letters, e.g. 01" });
+    const timeZone = params.timeZone ?? "Asia/Jakarta";
+    if (!isValidTimeZone(timeZone)) problems.push({ field: "timeZone", message: `timeZone must be an IANA zone like Asia/Jakarta, got "${timeZone}"` });
+    for (const origin of params.allowedOrigins ?? []) {
+      if (!isOrigin(origin)) problems.push({ field: "allowedOrigins", message: `allowed origin "${origin}" must look like https://example.com (scheme, host, optional port)` });
+    }
+    const policy = params.policy ?? DEFAULT_SLA_POLICY;
+    for (const message of validateSlaPolicy(policy)) problems.push({ field: "policy", message });
+    if (problems.length) throw badInput(problems);
+
+    const site = Object.assign(new SiteEntity(), {
+      id: randomUUID(),
+      name: params.name.trim(),
+      siteKey: params.siteKey ?? `pk_${randomBytes(18).toString("base64url")}`,
+      unitCode: params.unitCode,
+      timeZone,
+      allowedOrigins: (params.allowedOrigins ?? []).map((o) => o.replace(/\/$/, "")),
+      ...DEFAULT_UPLOAD_LIMITS,
+      autoCloseHours: 72,
+      createdAt: this.clock.now(),
+    });
+    await this.ds.transaction(async (em) => {
+      await em.insert(SiteEntity, site);
+      await this.writePolicy(em, site.id, policy);
+    });
+    return site;
+  }
+
+  /** Replaces a site's SLA policy. */
+  async setPolicy(siteId: string, policy: SlaPolicy): Promise<void> {
+    const problems = validateSlaPolicy(policy);
+    if (problems.length) throw badInput(problems.map((message) => ({ field: "policy", message })));
+    await this.ds.transaction((em) => this.writePolicy(em, siteId, policy));
+    this.byKey.clear();
+  }
+
+  private async writePolicy(em: EntityManager, siteId: string, policy: SlaPolicy): Promise<void> {
+    await em.delete(SlaPolicyEntity, { siteId });
+    await em.insert(
+      SlaPolicyEntity,
+      Object.values(Priority).map((priority) => ({ siteId, priority, ...policy[priority] })),
+    );
+  }
+
+  /** A site's SLA policy; priorities it does not set fall back to the default. */
+  async policy(siteId: string): Promise<SlaPolicy> {
+    const rows = await this.ds.getRepository(SlaPolicyEntity).findBy({ siteId });
+    const policy: SlaPolicy = { ...DEFAULT_SLA_POLICY };
+    for (const r of rows) policy[r.priority] = { responseMinutes: r.responseMinutes, resolutionMinutes: r.resolutionMinutes };
+    return policy;
+  }
+
+  /** A site by id, or NOT_FOUND. */
+  async get(siteId: string): Promise<SiteEntity> {
+    const site = await this.ds.getRepository(SiteEntity).findOneBy({ id: siteId });
+    if (!site) throw notFound("No such site.");
+    return site;
+  }
+
+  /** Every site, oldest first. */
+  list(): Promise<SiteEntity[]> {
+    return this.ds.getRepository(SiteEntity).find({ order: { createdAt: "ASC" } });
+  }
+
+  /**
+   * The site a public request speaks for, with its policy. The key must exist and a browser's
+   * origin must be one the site allows; requests without an Origin (servers, apps) pass.
+   */
+  async resolvePublic(siteKey: string | null, origin: string | null): Promise<{ site: SiteEntity; policy: SlaPolicy }> {
+    if (!siteKey) throw unauthenticated("This request needs a site key: send it in the X-Sigap-Site-Key header.");
+    const now = Date.now();
+    let hit = this.byKey.get(siteKey);
+    if (!hit || hit.until < now) {
+      const site = await this.ds.getRepository(SiteEntity).findOneBy({ siteKey });
+      if (!site) throw unauthenticated("This site key is not known to Sigap. Check the site-key attribute of the widget.");
+      hit = { site, policy: await this.policy(site.id), until: now + CACHE_MS };
+      this.byKey.set(siteKey, hit);
+    }
+    if (origin && !hit.site.allowedOrigins.includes(origin)) {
+      throw forbidden(`This site does not allow requests from ${origin}. An admin can add the origin to the site.`);
+    }
+    return { site: hit.site, policy: hit.policy };
+  }
+
+  /** Adds an allowed origin. */
+  async allowOrigin(siteId: string, origin: string): Promise<SiteEntity> {
+    if (!isOrigin(origin)) throw badField("origin", `origin "${origin}" must look like https://example.com`);
+    const site = await this.get(siteId);
+    const clean = origin.replace(/\/$/, "");
+    if (!site.allowedOrigins.includes(clean)) site.allowedOrigins = [...site.allowedOrigins, clean];
+    await this.ds.getRepository(SiteEntity).update({ id: siteId }, { allowedOrigins: site.allowedOrigins });
+    this.byKey.clear();
+    return site;
+  }
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === "http:" || u.protocol === "https:") && value.replace(/\/$/, "") === u.origin;
+  } catch {
+    return false;
+  }
+}

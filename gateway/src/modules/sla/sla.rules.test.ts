@@ -1,0 +1,374 @@
+import { describe, expect, it } from "vitest";
+import { Priority } from "../tickets/ticket.enums.js";
+import {
+  AT_RISK_FRACTION,
+  DEFAULT_SLA_POLICY,
+  type SlaClock,
+  type SlaPolicy,
+  type SlaTarget,
+  dueTimes,
+  overdueTargets,
+  pauseClock,
+  resumeClock,
+  retarget,
+  slaStatus,
+  validateSlaPolicy,
+} from "./sla.rules.js";
+
+const at = (iso: string): Date => new Date(iso);
+const MIN = 60_000;
+const LOGGED = at("2019-07-18T01:00:00.000Z");
+const P1 = DEFAULT_SLA_POLICY[Priority.P1];
+
+/** A P1 ticket logged at 01:00: response due 01:10, resolution due 02:00, untouched. */
+function clock(overrides: Partial<SlaClock> = {}): SlaClock {
+  return {
+    responseDueAt: at("2019-07-18T01:10:00.000Z"),
+    resolutionDueAt: at("2019-07-18T02:00:00.000Z"),
+    firstRespondedAt: null,
+    resolvedAt: null,
+    pausedAt: null,
+    pausedMs: 0,
+    ...overrides,
+  };
+}
+
+describe("DEFAULT_SLA_POLICY", () => {
+  // Seed 002, table 6, in minutes.
+  it.each([
+    [Priority.P1, 10, 60],
+    [Priority.P2, 30, 180],
+    [Priority.P3, 60, 480],
+    [Priority.P4, 240, 720],
+    [Priority.P5, 480, 1440],
+  ])("gives %s %i minutes to respond and %i to resolve", (priority, responseMinutes, resolutionMinutes) => {
+    expect(DEFAULT_SLA_POLICY[priority]).toEqual({ responseMinutes, resolutionMinutes });
+  });
+
+  it("passes its own validation", () => {
+    expect(validateSlaPolicy(DEFAULT_SLA_POLICY)).toEqual([]);
+  });
+});
+
+describe("dueTimes", () => {
+  it.each([
+    [Priority.P1, "2019-07-18T01:10:00.000Z", "2019-07-18T02:00:00.000Z"],
+    [Priority.P2, "2019-07-18T01:30:00.000Z", "2019-07-18T04:00:00.000Z"],
+    [Priority.P3, "2019-07-18T02:00:00.000Z", "2019-07-18T09:00:00.000Z"],
+    [Priority.P4, "2019-07-18T05:00:00.000Z", "2019-07-18T13:00:00.000Z"],
+    [Priority.P5, "2019-07-18T09:00:00.000Z", "2019-07-19T01:00:00.000Z"],
+  ])("makes a %s ticket logged at 01:00 due for response at %s and resolution at %s", (priority, response, resolution) => {
+    expect(dueTimes(LOGGED, DEFAULT_SLA_POLICY[priority])).toEqual({
+      responseDueAt: at(response),
+      resolutionDueAt: at(resolution),
+    });
+  });
+
+  it("leaves the logged time untouched", () => {
+    dueTimes(LOGGED, P1);
+    expect(LOGGED.toISOString()).toBe("2019-07-18T01:00:00.000Z");
+  });
+});
+
+describe("retarget", () => {
+  it.each([
+    [Priority.P3, 0, "2019-07-18T02:00:00.000Z", "2019-07-18T09:00:00.000Z"],
+    [Priority.P3, 45, "2019-07-18T02:00:00.000Z", "2019-07-18T09:45:00.000Z"],
+    [Priority.P1, 30, "2019-07-18T01:10:00.000Z", "2019-07-18T02:30:00.000Z"],
+    [Priority.P5, 120, "2019-07-18T09:00:00.000Z", "2019-07-19T03:00:00.000Z"],
+  ])(
+    "measures a ticket re-prioritised to %s from logging, adding %i paused minutes to resolution only",
+    (priority, pausedMinutes, response, resolution) => {
+      expect(retarget(LOGGED, DEFAULT_SLA_POLICY[priority], pausedMinutes * MIN)).toEqual({
+        responseDueAt: at(response),
+        resolutionDueAt: at(resolution),
+      });
+    },
+  );
+});
+
+describe("pauseClock and resumeClock", () => {
+  it("moves the resolution due time later by the length of a pause", () => {
+    const paused = pauseClock(clock(), at("2019-07-18T01:30:00.000Z"));
+    expect(paused.pausedAt).toEqual(at("2019-07-18T01:30:00.000Z"));
+    expect(paused.resolutionDueAt).toEqual(at("2019-07-18T02:00:00.000Z"));
+
+    const resumed = resumeClock(paused, at("2019-07-18T03:30:00.000Z"));
+    expect(resumed).toEqual(
+      clock({ resolutionDueAt: at("2019-07-18T04:00:00.000Z"), pausedMs: 120 * MIN, pausedAt: null }),
+    );
+  });
+
+  it("adds up two pauses", () => {
+    let c = clock();
+    c = pauseClock(c, at("2019-07-18T01:20:00.000Z"));
+    c = resumeClock(c, at("2019-07-18T01:35:00.000Z")); // 15 min
+    c = pauseClock(c, at("2019-07-18T01:50:00.000Z"));
+    c = resumeClock(c, at("2019-07-18T02:30:00.000Z")); // 40 min
+    expect(c.pausedMs).toBe(55 * MIN);
+    expect(c.pausedAt).toBeNull();
+    expect(c.resolutionDueAt).toEqual(at("2019-07-18T02:55:00.000Z"));
+  });
+
+  it("never moves the response due time", () => {
+    const c = resumeClock(pauseClock(clock(), at("2019-07-18T01:05:00.000Z")), at("2019-07-18T05:00:00.000Z"));
+    expect(c.responseDueAt).toEqual(at("2019-07-18T01:10:00.000Z"));
+  });
+
+  it("keeps the first pause start when paused again", () => {
+    const once = pauseClock(clock(), at("2019-07-18T01:30:00.000Z"));
+    const twice = pauseClock(once, at("2019-07-18T01:45:00.000Z"));
+    expect(twice).toEqual(once);
+  });
+
+  it("ignores a resume when the clock is running", () => {
+    const running = clock({ pausedMs: 5 * MIN });
+    expect(resumeClock(running, at("2019-07-18T01:45:00.000Z"))).toEqual(running);
+  });
+
+  it("does not pull the due time earlier when the server clock stepped back", () => {
+    const paused = pauseClock(clock(), at("2019-07-18T01:30:00.000Z"));
+    const resumed = resumeClock(paused, at("2019-07-18T01:29:00.000Z"));
+    expect(resumed.resolutionDueAt).toEqual(at("2019-07-18T02:00:00.000Z"));
+    expect(resumed.pausedMs).toBe(0);
+    expect(resumed.pausedAt).toBeNull();
+  });
+
+  it("leaves the clock it was given untouched", () => {
+    const original = clock();
+    const snapshot = structuredClone(original);
+    resumeClock(pauseClock(original, at("2019-07-18T01:30:00.000Z")), at("2019-07-18T02:30:00.000Z"));
+    expect(original).toEqual(snapshot);
+  });
+});
+
+describe("slaStatus", () => {
+  describe("response", () => {
+    it.each([
+      ["is on time a moment before it is due", null, "2019-07-18T01:09:59.999Z", false, 1],
+      ["is on time at the due instant itself", null, "2019-07-18T01:10:00.000Z", false, 0],
+      ["is breached a millisecond after it is due", null, "2019-07-18T01:10:00.001Z", true, -1],
+      ["is breached long after it is due", null, "2019-07-18T03:10:00.000Z", true, -120 * MIN],
+      ["is kept when answered at the due instant", "2019-07-18T01:10:00.000Z", "2019-07-18T09:00:00.000Z", false, null],
+      ["is kept when answered early", "2019-07-18T01:02:00.000Z", "2019-07-18T09:00:00.000Z", false, null],
+      ["is breached when answered late", "2019-07-18T01:10:00.001Z", "2019-07-18T09:00:00.000Z", true, null],
+    ])("%s", (_, respondedAt, now, breached, remaining) => {
+      const status = slaStatus(clock({ firstRespondedAt: respondedAt ? at(respondedAt) : null }), at(now));
+      expect(status.responseBreached).toBe(breached);
+      expect(status.responseRemainingMs).toBe(remaining);
+    });
+  });
+
+  describe("resolution", () => {
+    // [behaviour, resolvedAt, pausedAt, now, breached, remaining ms]
+    it.each([
+      ["is on time a moment before it is due", null, null, "2019-07-18T01:59:59.999Z", false, 1],
+      ["is on time at the due instant itself", null, null, "2019-07-18T02:00:00.000Z", false, 0],
+      ["is breached a millisecond after it is due", null, null, "2019-07-18T02:00:00.001Z", true, -1],
+      ["is kept when resolved at the due instant", "2019-07-18T02:00:00.000Z", null, "2019-07-19T00:00:00.000Z", false, null],
+      ["is breached when resolved late", "2019-07-18T02:00:00.001Z", null, "2019-07-19T00:00:00.000Z", true, null],
+      [
+        "stops while paused, so a ticket paused before its due time is not breached long after",
+        null,
+        "2019-07-18T01:45:00.000Z",
+        "2019-07-25T00:00:00.000Z",
+        false,
+        15 * MIN,
+      ],
+      ["stays breached when paused after its due time", null, "2019-07-18T02:05:00.000Z", "2019-07-25T00:00:00.000Z", true, -5 * MIN],
+      ["is paused exactly at its due instant without breaching", null, "2019-07-18T02:00:00.000Z", "2019-07-25T00:00:00.000Z", false, 0],
+    ])("%s", (_, resolvedAt, pausedAt, now, breached, remaining) => {
+      const status = slaStatus(
+        clock({
+          firstRespondedAt: at("2019-07-18T01:05:00.000Z"),
+          resolvedAt: resolvedAt ? at(resolvedAt) : null,
+          pausedAt: pausedAt ? at(pausedAt) : null,
+        }),
+        at(now),
+      );
+      expect(status.resolutionBreached).toBe(breached);
+      expect(status.resolutionRemainingMs).toBe(remaining);
+      expect(status.paused).toBe(pausedAt !== null);
+    });
+
+    it("counts time again once a pause ends", () => {
+      const resumed = resumeClock(
+        pauseClock(clock(), at("2019-07-18T01:30:00.000Z")),
+        at("2019-07-18T03:30:00.000Z"),
+      );
+      expect(slaStatus(resumed, at("2019-07-18T03:59:00.000Z")).resolutionBreached).toBe(false);
+      expect(slaStatus(resumed, at("2019-07-18T04:00:00.001Z")).resolutionBreached).toBe(true);
+    });
+  });
+
+  describe("at risk", () => {
+    it("uses a quarter of the window", () => {
+      expect(AT_RISK_FRACTION).toBe(0.25);
+    });
+
+    // P1: 10 min to respond (at risk under 2.5 min left), 60 min to resolve (under 15 min left).
+    it.each([
+      ["not at risk with more than a quarter of the response window left", null, null, "2019-07-18T01:05:00.000Z", false],
+      ["not at risk with exactly a quarter of the response window left", null, null, "2019-07-18T01:07:30.000Z", false],
+      ["at risk with under a quarter of the response window left", null, null, "2019-07-18T01:07:30.001Z", true],
+      ["at risk at the response due instant", null, null, "2019-07-18T01:10:00.000Z", true],
+      ["not at risk once the response is breached", null, null, "2019-07-18T01:10:00.001Z", false],
+      ["judged by the resolution window once responded", "2019-07-18T01:09:00.000Z", null, "2019-07-18T01:09:30.000Z", false],
+      ["not at risk with exactly a quarter of the resolution window left", "2019-07-18T01:05:00.000Z", null, "2019-07-18T01:45:00.000Z", false],
+      ["at risk with under a quarter of the resolution window left", "2019-07-18T01:05:00.000Z", null, "2019-07-18T01:45:00.001Z", true],
+      ["not at risk once the resolution is breached", "2019-07-18T01:05:00.000Z", null, "2019-07-18T02:00:00.001Z", false],
+      ["not at risk once resolved", "2019-07-18T01:05:00.000Z", "2019-07-18T01:55:00.000Z", "2019-07-18T01:56:00.000Z", false],
+    ])("is %s", (_, respondedAt, resolvedAt, now, atRisk) => {
+      const c = clock({
+        firstRespondedAt: respondedAt ? at(respondedAt) : null,
+        resolvedAt: resolvedAt ? at(resolvedAt) : null,
+      });
+      expect(slaStatus(c, at(now), P1).atRisk).toBe(atRisk);
+    });
+
+    it("is never reported without the ticket's target", () => {
+      expect(slaStatus(clock(), at("2019-07-18T01:09:00.000Z")).atRisk).toBe(false);
+      expect(slaStatus(clock(), at("2019-07-18T01:09:00.000Z"), P1).atRisk).toBe(true);
+    });
+
+    it("keeps the risk a ticket had when its pause began", () => {
+      const c = clock({ firstRespondedAt: at("2019-07-18T01:05:00.000Z"), pausedAt: at("2019-07-18T01:50:00.000Z") });
+      expect(slaStatus(c, at("2019-07-20T00:00:00.000Z"), P1)).toMatchObject({
+        atRisk: true,
+        paused: true,
+        resolutionBreached: false,
+      });
+    });
+  });
+});
+
+describe("overdueTargets", () => {
+  const none = { response: false, resolution: false };
+  const RESPONDED = "2019-07-18T01:05:00.000Z";
+
+  // [behaviour, clock changes, already escalated, now, expected]
+  it.each<[string, Partial<SlaClock>, { response: boolean; resolution: boolean }, string, string[]]>([
+    ["finds nothing before either target is due", {}, none, "2019-07-18T01:09:00.000Z", []],
+    ["finds nothing at the response due instant", {}, none, "2019-07-18T01:10:00.000Z", []],
+    ["escalates a response that is past due", {}, none, "2019-07-18T01:10:00.001Z", ["RESPONSE"]],
+    ["escalates both when both are past due", {}, none, "2019-07-18T02:00:00.001Z", ["RESPONSE", "RESOLUTION"]],
+    ["does not escalate the response twice", {}, { response: true, resolution: false }, "2019-07-18T01:30:00.000Z", []],
+    ["still escalates the resolution after the response was escalated", {}, { response: true, resolution: false }, "2019-07-18T02:30:00.000Z", ["RESOLUTION"]],
+    ["does not escalate the resolution twice", {}, { response: false, resolution: true }, "2019-07-18T02:30:00.000Z", ["RESPONSE"]],
+    ["escalates nothing that was escalated already", {}, { response: true, resolution: true }, "2019-07-18T09:00:00.000Z", []],
+    ["ignores a late response once the ticket was answered", { firstRespondedAt: at("2019-07-18T01:20:00.000Z") }, none, "2019-07-18T01:30:00.000Z", []],
+    ["finds nothing at the resolution due instant", { firstRespondedAt: at(RESPONDED) }, none, "2019-07-18T02:00:00.000Z", []],
+    ["escalates a resolution that is past due", { firstRespondedAt: at(RESPONDED) }, none, "2019-07-18T02:00:00.001Z", ["RESOLUTION"]],
+    ["ignores the resolution of a resolved ticket", { firstRespondedAt: at(RESPONDED), resolvedAt: at("2019-07-18T02:10:00.000Z") }, none, "2019-07-18T03:00:00.000Z", []],
+    ["ignores the resolution while the clock is paused", { firstRespondedAt: at(RESPONDED), pausedAt: at("2019-07-18T02:10:00.000Z") }, none, "2019-07-18T03:00:00.000Z", []],
+    ["still escalates an unanswered response while paused", { pausedAt: at("2019-07-18T01:05:00.000Z") }, none, "2019-07-18T03:00:00.000Z", ["RESPONSE"]],
+  ])("%s", (_, changes, escalated, now, expected) => {
+    expect(overdueTargets(clock(changes), escalated, at(now))).toEqual(expected);
+  });
+});
+
+describe("validateSlaPolicy", () => {
+  const withTarget = (priority: Priority, target: Partial<SlaTarget>): SlaPolicy => ({
+    ...DEFAULT_SLA_POLICY,
+    [priority]: { ...DEFAULT_SLA_POLICY[priority], ...target },
+  });
+
+  it.each<[string, SlaPolicy, string[]]>([
+    [
+      "a zero response target",
+      withTarget(Priority.P1, { responseMinutes: 0 }),
+      ["The response target of P1 (Critical) must be a whole number of minutes above zero, got 0."],
+    ],
+    [
+      "a negative resolution target",
+      withTarget(Priority.P5, { resolutionMinutes: -60 }),
+      ["The resolution target of P5 (Planning) must be a whole number of minutes above zero, got -60."],
+    ],
+    [
+      "a fractional target",
+      withTarget(Priority.P3, { responseMinutes: 59.5 }),
+      ["The response target of P3 (Medium) must be a whole number of minutes above zero, got 59.5."],
+    ],
+    [
+      "a target that is not a number",
+      withTarget(Priority.P3, { responseMinutes: Number.NaN }),
+      ["The response target of P3 (Medium) must be a whole number of minutes above zero, got NaN."],
+    ],
+    [
+      "a target longer than a year",
+      withTarget(Priority.P5, { resolutionMinutes: 525_601 }),
+      ["The resolution target of P5 (Planning) may be at most 525600 minutes (365 days), got 525601."],
+    ],
+    [
+      "a response slower than its resolution",
+      withTarget(Priority.P2, { responseMinutes: 200 }),
+      [
+        "The response target of P2 (High) (200 minutes) is longer than its resolution target (180 minutes); a ticket cannot be resolved before it is responded to.",
+        "The response target of P2 (High) (200 minutes) is longer than that of P3 (Medium) (60 minutes); a more urgent priority may not wait longer.",
+      ],
+    ],
+    [
+      "a more urgent priority with a longer resolution target",
+      withTarget(Priority.P1, { resolutionMinutes: 240 }),
+      [
+        "The resolution target of P1 (Critical) (240 minutes) is longer than that of P2 (High) (180 minutes); a more urgent priority may not wait longer.",
+      ],
+    ],
+    [
+      "a less urgent priority with a shorter response target",
+      withTarget(Priority.P4, { responseMinutes: 20 }),
+      [
+        "The response target of P3 (Medium) (60 minutes) is longer than that of P4 (Low) (20 minutes); a more urgent priority may not wait longer.",
+      ],
+    ],
+  ])("reports %s", (_, policy, problems) => {
+    expect(validateSlaPolicy(policy)).toEqual(problems);
+  });
+
+  it.each<[string, Partial<SlaPolicy>]>([
+    [
+      "equal targets for neighbouring priorities",
+      {
+        [Priority.P2]: { responseMinutes: 60, resolutionMinutes: 480 },
+        [Priority.P3]: { responseMinutes: 60, resolutionMinutes: 480 },
+      },
+    ],
+    ["a response target equal to its resolution target", { [Priority.P1]: { responseMinutes: 10, resolutionMinutes: 10 } }],
+  ])("accepts %s", (_, changes) => {
+    expect(validateSlaPolicy({ ...DEFAULT_SLA_POLICY, ...changes })).toEqual([]);
+  });
+
+  it("accepts a policy at the one-year limit", () => {
+    const year = 365 * 24 * 60;
+    const flat: SlaPolicy = {
+      [Priority.P1]: { responseMinutes: year, resolutionMinutes: year },
+      [Priority.P2]: { responseMinutes: year, resolutionMinutes: year },
+      [Priority.P3]: { responseMinutes: year, resolutionMinutes: year },
+      [Priority.P4]: { responseMinutes: year, resolutionMinutes: year },
+      [Priority.P5]: { responseMinutes: year, resolutionMinutes: year },
+    };
+    expect(validateSlaPolicy(flat)).toEqual([]);
+  });
+
+  it("compares across a priority whose target is invalid instead of reporting it twice", () => {
+    const policy: SlaPolicy = {
+      ...DEFAULT_SLA_POLICY,
+      [Priority.P2]: { responseMinutes: 0, resolutionMinutes: 180 },
+      [Priority.P3]: { responseMinutes: 5, resolutionMinutes: 480 },
+    };
+    expect(validateSlaPolicy(policy)).toEqual([
+      "The response target of P2 (High) must be a whole number of minutes above zero, got 0.",
+      "The response target of P1 (Critical) (10 minutes) is longer than that of P3 (Medium) (5 minutes); a more urgent priority may not wait longer.",
+    ]);
+  });
+
+  it("reports a priority missing from a policy read from JSON", () => {
+    const parsed = JSON.parse(
+      '{"P1":{"responseMinutes":10,"resolutionMinutes":60},"P2":{"responseMinutes":30},"P3":{"responseMinutes":60,"resolutionMinutes":480},"P4":{"responseMinutes":240,"resolutionMinutes":720}}',
+    ) as SlaPolicy;
+    expect(validateSlaPolicy(parsed)).toEqual([
+      "The resolution target of P2 (High) must be a whole number of minutes above zero, got nothing.",
+      "P5 (Planning) has no SLA target.",
+    ]);
+  });
+});

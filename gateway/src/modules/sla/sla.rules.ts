@@ -1,0 +1,232 @@
+import { PRIORITY_LABEL, priorityRank } from "../tickets/priority.rules.js";
+import { Priority } from "../tickets/ticket.enums.js";
+
+const MINUTE_MS = 60_000;
+const MAX_TARGET_MINUTES = 365 * 24 * 60;
+
+/** How long the desk has to respond to and to resolve a ticket of one priority, in minutes. */
+export interface SlaTarget {
+  responseMinutes: number;
+  resolutionMinutes: number;
+}
+
+/** A site's SLA targets for every priority; data, not code, so each site can set its own. */
+export type SlaPolicy = Record<Priority, SlaTarget>;
+
+/** The seed's targets (seed 002, table 6), used until a site sets its own policy. */
+export const DEFAULT_SLA_POLICY: SlaPolicy = {
+  [Priority.P1]: { responseMinutes: 10, resolutionMinutes: 60 },
+  [Priority.P2]: { responseMinutes: 30, resolutionMinutes: 3 * 60 },
+  [Priority.P3]: { responseMinutes: 60, resolutionMinutes: 8 * 60 },
+  [Priority.P4]: { responseMinutes: 4 * 60, resolutionMinutes: 12 * 60 },
+  [Priority.P5]: { responseMinutes: 8 * 60, resolutionMinutes: 24 * 60 },
+};
+
+const TARGET_FIELDS = [
+  ["responseMinutes", "response"],
+  ["resolutionMinutes", "resolution"],
+] as const;
+
+function describePriority(p: Priority): string {
+  return `${p} (${PRIORITY_LABEL[p].en})`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (typeof value === "number") return String(value);
+  return JSON.stringify(value) ?? String(value);
+}
+
+function isValidMinutes(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value > 0 && value <= MAX_TARGET_MINUTES;
+}
+
+/** Every problem with a policy as a sentence for the admin; an empty array means it is valid. */
+export function validateSlaPolicy(policy: SlaPolicy): string[] {
+  const problems: string[] = [];
+  const priorities = Object.values(Priority).sort((a, b) => priorityRank(a) - priorityRank(b));
+  // Policies arrive as JSON from the admin API, so the declared type is a hope, not a fact.
+  const targetOf = (p: Priority): Partial<Record<keyof SlaTarget, unknown>> | undefined => {
+    const target: unknown = (policy as Partial<SlaPolicy> | null | undefined)?.[p];
+    return typeof target === "object" && target !== null ? target : undefined;
+  };
+
+  for (const p of priorities) {
+    const target = targetOf(p);
+    if (!target) {
+      problems.push(`${describePriority(p)} has no SLA target.`);
+      continue;
+    }
+    for (const [field, name] of TARGET_FIELDS) {
+      const value = target[field];
+      if (isValidMinutes(value)) continue;
+      problems.push(
+        typeof value === "number" && Number.isInteger(value) && value > MAX_TARGET_MINUTES
+          ? `The ${name} target of ${describePriority(p)} may be at most ${MAX_TARGET_MINUTES} minutes (365 days), got ${value}.`
+          : `The ${name} target of ${describePriority(p)} must be a whole number of minutes above zero, got ${describeValue(value)}.`,
+      );
+    }
+    const { responseMinutes, resolutionMinutes } = target;
+    if (isValidMinutes(responseMinutes) && isValidMinutes(resolutionMinutes) && responseMinutes > resolutionMinutes) {
+      problems.push(
+        `The response target of ${describePriority(p)} (${responseMinutes} minutes) is longer than its resolution target (${resolutionMinutes} minutes); a ticket cannot be resolved before it is responded to.`,
+      );
+    }
+  }
+
+  // Comparing each priority with the next less urgent one that has a valid value is enough:
+  // the order is transitive, and skipping invalid ones avoids reporting one mistake twice.
+  for (const [field, name] of TARGET_FIELDS) {
+    let previous: { priority: Priority; minutes: number } | undefined;
+    for (const p of priorities) {
+      const minutes = targetOf(p)?.[field];
+      if (!isValidMinutes(minutes)) continue;
+      if (previous && previous.minutes > minutes) {
+        problems.push(
+          `The ${name} target of ${describePriority(previous.priority)} (${previous.minutes} minutes) is longer than that of ${describePriority(p)} (${minutes} minutes); a more urgent priority may not wait longer.`,
+        );
+      }
+      previous = { priority: p, minutes };
+    }
+  }
+  return problems;
+}
+
+/** When a ticket's response and resolution are due. */
+export interface SlaDueTimes {
+  responseDueAt: Date;
+  resolutionDueAt: Date;
+}
+
+/** Due times of a ticket logged at `loggedAt`; both targets run from logging (seed 002, table 6). */
+export function dueTimes(loggedAt: Date, target: SlaTarget): SlaDueTimes {
+  const logged = loggedAt.getTime();
+  return {
+    responseDueAt: new Date(logged + target.responseMinutes * MINUTE_MS),
+    resolutionDueAt: new Date(logged + target.resolutionMinutes * MINUTE_MS),
+  };
+}
+
+/**
+ * Due times after re-prioritisation: measured from logging again, with the time already spent
+ * paused added to resolution only, because pausing never stopped the response clock.
+ */
+export function retarget(loggedAt: Date, target: SlaTarget, pausedMs: number): SlaDueTimes {
+  const due = dueTimes(loggedAt, target);
+  return {
+    responseDueAt: due.responseDueAt,
+    resolutionDueAt: new Date(due.resolutionDueAt.getTime() + pausedMs),
+  };
+}
+
+/** The stored SLA state of one ticket. */
+export interface SlaClock {
+  responseDueAt: Date;
+  resolutionDueAt: Date;
+  firstRespondedAt: Date | null;
+  resolvedAt: Date | null;
+  /** When the current pause began; null while the resolution clock runs. */
+  pausedAt: Date | null;
+  /** Total length of the pauses that have ended. */
+  pausedMs: number;
+}
+
+/** Stops the resolution clock at `now`; a clock that is already paused stays as it is. */
+export function pauseClock(clock: SlaClock, now: Date): SlaClock {
+  if (clock.pausedAt !== null) return clock;
+  return { ...clock, pausedAt: new Date(now.getTime()) };
+}
+
+/** Restarts the resolution clock, pushing its due time later by the pause; a running clock stays as it is. */
+export function resumeClock(clock: SlaClock, now: Date): SlaClock {
+  if (clock.pausedAt === null) return clock;
+  // A server clock that steps backwards must not pull the due time earlier.
+  const span = Math.max(0, now.getTime() - clock.pausedAt.getTime());
+  return {
+    ...clock,
+    resolutionDueAt: new Date(clock.resolutionDueAt.getTime() + span),
+    pausedMs: clock.pausedMs + span,
+    pausedAt: null,
+  };
+}
+
+/** Share of a target window below which a running target counts as at risk. */
+export const AT_RISK_FRACTION = 0.25;
+
+/** Where a ticket stands against its SLA at one instant. */
+export interface SlaStatus {
+  responseBreached: boolean;
+  resolutionBreached: boolean;
+  /** Time left to respond (negative once overdue); null once responded. */
+  responseRemainingMs: number | null;
+  /** Time left to resolve (negative once overdue, frozen while paused); null once resolved. */
+  resolutionRemainingMs: number | null;
+  paused: boolean;
+  atRisk: boolean;
+}
+
+/**
+ * The SLA status of a clock at `now`; the due instant itself is still on time. Pass the ticket's
+ * target to learn whether it is at risk, since the clock alone does not know the window length;
+ * a paused ticket keeps the risk it had when the pause began, as its clock is frozen there.
+ */
+export function slaStatus(clock: SlaClock, now: Date, target?: SlaTarget): SlaStatus {
+  const responseDue = clock.responseDueAt.getTime();
+  const responded = clock.firstRespondedAt;
+  const responseBreached = (responded ?? now).getTime() > responseDue;
+  const responseRemainingMs = responded ? null : responseDue - now.getTime();
+
+  const resolutionDue = clock.resolutionDueAt.getTime();
+  const resolved = clock.resolvedAt;
+  // A paused clock is stopped, so time after the pause began does not count.
+  const measuredAt = (resolved ?? clock.pausedAt ?? now).getTime();
+  const resolutionBreached = measuredAt > resolutionDue;
+  const resolutionRemainingMs = resolved ? null : resolutionDue - measuredAt;
+
+  let atRisk = false;
+  if (target) {
+    if (responseRemainingMs !== null) {
+      atRisk = !responseBreached && responseRemainingMs < target.responseMinutes * MINUTE_MS * AT_RISK_FRACTION;
+    } else if (resolutionRemainingMs !== null) {
+      atRisk =
+        !resolutionBreached && resolutionRemainingMs < target.resolutionMinutes * MINUTE_MS * AT_RISK_FRACTION;
+    }
+  }
+
+  return {
+    responseBreached,
+    resolutionBreached,
+    responseRemainingMs,
+    resolutionRemainingMs,
+    paused: clock.pausedAt !== null,
+    atRisk,
+  };
+}
+
+/** An SLA target that can escalate a ticket automatically. */
+export type OverdueTarget = "RESPONSE" | "RESOLUTION";
+
+/**
+ * Targets past due, still running and not yet escalated at `now`; each target escalates at most
+ * once, so a ticket is not escalated again on every sweep.
+ */
+export function overdueTargets(
+  clock: SlaClock,
+  escalated: { response: boolean; resolution: boolean },
+  now: Date,
+): OverdueTarget[] {
+  const at = now.getTime();
+  const overdue: OverdueTarget[] = [];
+  if (!escalated.response && clock.firstRespondedAt === null && at > clock.responseDueAt.getTime()) {
+    overdue.push("RESPONSE");
+  }
+  if (
+    !escalated.resolution &&
+    clock.resolvedAt === null &&
+    clock.pausedAt === null &&
+    at > clock.resolutionDueAt.getTime()
+  ) {
+    overdue.push("RESOLUTION");
+  }
+  return overdue;
+}

@@ -1,0 +1,183 @@
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { EscalationKind, Impact, PendingReason, Priority, TicketStatus, Urgency } from "./ticket.enums.js";
+
+/** Longest reply, note or resolution text. */
+export const TEXT_LIMIT = 5000;
+
+/** Logging and classification by the desk (seed 002, figure 13). */
+@InputType()
+export class ClassifyTicketInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  categoryId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  serviceId?: string | null;
+
+  @Field(() => Urgency, { nullable: true })
+  @IsOptional()
+  urgency?: Urgency | null;
+
+  @Field(() => Impact, { nullable: true })
+  @IsOptional()
+  impact?: Impact | null;
+
+  @Field(() => String, { nullable: true, description: "Why the classification changed; goes to the internal timeline." })
+  @IsOptional()
+  @MaxLength(TEXT_LIMIT)
+  note?: string | null;
+}
+
+/** Allocation to a group and/or a person. */
+@InputType()
+export class AssignTicketInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  groupId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "An agent of the site; omit to leave the person unchanged." })
+  @IsOptional()
+  assigneeId?: string | null;
+}
+
+/** A status change along the graph. */
+@InputType()
+export class ChangeStatusInput {
+  @Field(() => TicketStatus)
+  status: TicketStatus;
+
+  @Field(() => PendingReason, { nullable: true, description: "Required when the status is PENDING." })
+  @IsOptional()
+  pendingReason?: PendingReason | null;
+
+  @Field(() => String, { nullable: true, description: "Shown to the reporter with the change." })
+  @IsOptional()
+  @MaxLength(TEXT_LIMIT)
+  note?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Required when the status is RESOLVED." })
+  @IsOptional()
+  @MaxLength(TEXT_LIMIT)
+  resolution?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Required when the status is RESOLVED." })
+  @IsOptional()
+  @MaxLength(40)
+  closureCode?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Offer the resolution to the knowledge base. @default false" })
+  @IsOptional()
+  addToKnowledgeBase?: boolean | null;
+}
+
+/** The escalation form (seed 002, figure 14): level, the person, handling notes. */
+@InputType()
+export class EscalateTicketInput {
+  @Field(() => EscalationKind)
+  kind: EscalationKind;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Target level: support line 2–3 (functional) or 1 supervisor, 2 manager (hierarchical). @default one above the current",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3)
+  level?: number | null;
+
+  @Field(() => ID, { nullable: true, description: "Group to hand the ticket to (functional)." })
+  @IsOptional()
+  groupId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The person who takes it over or is informed." })
+  @IsOptional()
+  agentId?: string | null;
+
+  @Field(() => String, { description: "Handling notes for whoever receives it." })
+  @Length(1, TEXT_LIMIT, { message: `notes are required, at most ${TEXT_LIMIT} characters` })
+  notes: string;
+}
+
+/** The closure form (seed 002, figure 15). */
+@InputType()
+export class ResolveTicketInput {
+  @Field(() => String)
+  @Length(1, TEXT_LIMIT, { message: `resolution is required, at most ${TEXT_LIMIT} characters` })
+  resolution: string;
+
+  @Field(() => String, { description: "Closure code, e.g. FIXED, WORKAROUND, NO_FAULT_FOUND." })
+  @Length(1, 40, { message: "closureCode is required, at most 40 characters" })
+  closureCode: string;
+
+  @Field(() => Boolean, { nullable: true, description: "@default false" })
+  @IsOptional()
+  addToKnowledgeBase?: boolean | null;
+}
+
+/** A message on the ticket, public or internal. */
+@InputType()
+export class MessageInput {
+  @Field(() => String)
+  @Length(1, TEXT_LIMIT, { message: `body is required, at most ${TEXT_LIMIT} characters` })
+  body: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsUUID("all", { each: true, message: "attachmentIds must be ids returned by the upload endpoint" })
+  attachmentIds?: string[] | null;
+}
+
+/** Queue filters; all optional. */
+@InputType()
+export class QueueFilter {
+  @Field(() => [TicketStatus], { nullable: true, description: "@default NEW, ASSIGNED, IN_PROGRESS, PENDING" })
+  @IsOptional()
+  statuses?: TicketStatus[] | null;
+
+  @Field(() => [Priority], { nullable: true })
+  @IsOptional()
+  priorities?: Priority[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  groupId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "An agent id, or `me`." })
+  @IsOptional()
+  assigneeId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only tickets past a response or resolution target (true) or within them (false)." })
+  @IsOptional()
+  breached?: boolean | null;
+}
+
+/** The three questions of seed 002 figure 11, each 1–5 stars, and a suggestion. */
+@InputType()
+export class FeedbackInput {
+  @Field(() => Int, { description: "Are you satisfied with the reporting service? 1–5" })
+  @IsInt()
+  @Min(1, { message: "serviceRating must be 1 to 5 stars" })
+  @Max(5, { message: "serviceRating must be 1 to 5 stars" })
+  serviceRating: number;
+
+  @Field(() => Int, { description: "Can the service be used properly again? 1–5" })
+  @IsInt()
+  @Min(1, { message: "restoredRating must be 1 to 5 stars" })
+  @Max(5, { message: "restoredRating must be 1 to 5 stars" })
+  restoredRating: number;
+
+  @Field(() => Int, { description: "Did the information meet your needs? 1–5" })
+  @IsInt()
+  @Min(1, { message: "informationRating must be 1 to 5 stars" })
+  @Max(5, { message: "informationRating must be 1 to 5 stars" })
+  informationRating: number;
+
+  @Field(() => String, { nullable: true, description: "A free suggestion (max 2000)." })
+  @IsOptional()
+  @MaxLength(2000, { message: "suggestion must be at most 2000 characters" })
+  suggestion?: string | null;
+}

@@ -1,0 +1,75 @@
+import { Arg, Ctx, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { SigapContext } from "../../context.js";
+import { Topic, type TicketChangedPayload } from "../../realtime/topics.js";
+import { FeedbackInput, MessageInput } from "./desk.inputs.js";
+import { ReportIncidentInput } from "./report-incident.input.js";
+import { IncidentReceipt, TicketView } from "./ticket.types.js";
+
+/** The public surface the embedded widgets use, with a site key and a ticket's code and token. */
+@Resolver()
+export class ReporterResolver {
+  @Mutation(() => IncidentReceipt, { description: "Report an incident. Retrying with the same idempotencyKey returns the same receipt." })
+  async reportIncident(@Arg("input", () => ReportIncidentInput) input: ReportIncidentInput, @Ctx() ctx: SigapContext): Promise<IncidentReceipt> {
+    const { site, policy } = await ctx.publicSite();
+    const { ticket, trackingToken } = await ctx.services.tickets.report(site, policy, input);
+    return {
+      code: ticket.code,
+      trackingToken,
+      status: ticket.status,
+      priority: ticket.priority,
+      createdAt: ticket.createdAt,
+      responseDueAt: ticket.responseDueAt,
+      resolutionDueAt: ticket.resolutionDueAt,
+    };
+  }
+
+  @Query(() => TicketView, { nullable: true, description: "A ticket by its code and tracking token." })
+  async trackTicket(
+    @Arg("code", () => String) code: string,
+    @Arg("token", () => String) token: string,
+    @Ctx() ctx: SigapContext,
+  ): Promise<TicketView> {
+    const { site } = await ctx.publicSite();
+    return ctx.services.views.reporterView(await ctx.services.tickets.findForReporter(site, code, token));
+  }
+
+  @Mutation(() => TicketView, { description: "The reporter replies on the ticket." })
+  async addReporterMessage(
+    @Arg("code", () => String) code: string,
+    @Arg("token", () => String) token: string,
+    @Arg("input", () => MessageInput) input: MessageInput,
+    @Ctx() ctx: SigapContext,
+  ): Promise<TicketView> {
+    const { site } = await ctx.publicSite();
+    return ctx.services.views.reporterView(await ctx.services.tickets.addReporterMessage(site, code, token, input));
+  }
+
+  @Mutation(() => TicketView, { description: "Rate the service once the ticket is resolved; once per ticket." })
+  async submitFeedback(
+    @Arg("code", () => String) code: string,
+    @Arg("token", () => String) token: string,
+    @Arg("input", () => FeedbackInput) input: FeedbackInput,
+    @Ctx() ctx: SigapContext,
+  ): Promise<TicketView> {
+    const { site } = await ctx.publicSite();
+    return ctx.services.views.reporterView(await ctx.services.tickets.submitFeedback(site, code, token, input));
+  }
+
+  @Subscription(() => TicketView, {
+    description: "Every public change of one ticket. A wrong code or token is refused with NOT_FOUND.",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as SigapContext;
+      const { site } = await ctx.publicSite();
+      const ticket = await ctx.services.tickets.findForReporter(site, args["code"] as string, args["token"] as string);
+      return ctx.services.live.track(ctx.services.bus.subscribe(Topic.TICKET_CHANGED, ticket.id));
+    },
+  })
+  async ticketUpdated(
+    @Root() payload: TicketChangedPayload,
+    @Arg("code", () => String) _code: string,
+    @Arg("token", () => String) _token: string,
+    @Ctx() ctx: SigapContext,
+  ): Promise<TicketView> {
+    return ctx.services.views.reporterView(await ctx.services.tickets.byId(payload.siteId, payload.ticketId));
+  }
+}

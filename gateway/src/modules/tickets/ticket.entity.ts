@@ -1,0 +1,162 @@
+import { Column, Entity, Index, PrimaryColumn, VersionColumn } from "typeorm";
+import { bigintAsNumber, TIMESTAMP } from "../../db/columns.js";
+import type { Channel, Impact, PendingReason, Priority, TicketStatus, Urgency } from "./ticket.enums.js";
+
+/** An incident or request, from its report to its closure. */
+@Entity("ticket")
+@Index("uq_ticket_code", ["siteId", "code"], { unique: true })
+@Index("uq_ticket_idempotency", ["siteId", "idempotencyKey"], { unique: true })
+// The desk queue: open tickets by priority, then SLA due time, then arrival (FIFO).
+@Index("ix_ticket_queue", ["siteId", "isOpen", "priorityRank", "queueDueAt", "createdAt", "id"])
+// The SLA sweep across all sites.
+@Index("ix_ticket_sweep", ["isOpen", "queueDueAt"])
+export class TicketEntity {
+  @PrimaryColumn("varchar", { length: 36 })
+  id: string;
+
+  @Column("varchar", { length: 36, name: "site_id" })
+  siteId: string;
+
+  /** Readable aloud, unique per site: unit.DDMMYYYY.sequence. */
+  @Column("varchar", { length: 32 })
+  code: string;
+
+  /** SHA-256 of the secret tracking token; the token itself is never stored. */
+  @Column("varchar", { length: 64, name: "tracking_token_hash" })
+  trackingTokenHash: string;
+
+  @Column("varchar", { length: 64, name: "idempotency_key", nullable: true })
+  idempotencyKey: string | null;
+
+  /** Hash of the report a key was first used with; a key reused for a different report is refused. */
+  @Column("varchar", { length: 64, name: "request_fingerprint", nullable: true })
+  requestFingerprint: string | null;
+
+  @Column("varchar", { length: 16 })
+  status: TicketStatus;
+
+  @Column("boolean", { name: "is_open" })
+  isOpen: boolean;
+
+  @Column("varchar", { length: 16 })
+  channel: Channel;
+
+  @Column("varchar", { length: 120, name: "reporter_name" })
+  reporterName: string;
+
+  @Column("varchar", { length: 40, name: "reporter_phone", nullable: true })
+  reporterPhone: string | null;
+
+  @Column("varchar", { length: 254, name: "reporter_email", nullable: true })
+  reporterEmail: string | null;
+
+  @Column("varchar", { length: 255, nullable: true })
+  location: string | null;
+
+  @Column("varchar", { length: 80, nullable: true })
+  kelurahan: string | null;
+
+  @Column("varchar", { length: 80, nullable: true })
+  kecamatan: string | null;
+
+  @Column({ ...TIMESTAMP, name: "occurred_at", nullable: true })
+  occurredAt: Date | null;
+
+  @Column("varchar", { length: 36, name: "service_id", nullable: true })
+  serviceId: string | null;
+
+  @Column("varchar", { length: 120, name: "problem_type", nullable: true })
+  problemType: string | null;
+
+  @Column("text")
+  description: string;
+
+  @Column("text", { name: "system_state", nullable: true })
+  systemState: string | null;
+
+  @Column("text", { name: "steps_tried", nullable: true })
+  stepsTried: string | null;
+
+  @Column("varchar", { length: 8 })
+  urgency: Urgency;
+
+  @Column("varchar", { length: 8 })
+  impact: Impact;
+
+  @Column("varchar", { length: 2 })
+  priority: Priority;
+
+  /** 1 for P1 … 5 for P5, so the queue index sorts by it. */
+  @Column("int", { name: "priority_rank" })
+  priorityRank: number;
+
+  @Column("varchar", { length: 36, name: "category_id", nullable: true })
+  categoryId: string | null;
+
+  @Column("varchar", { length: 36, name: "group_id", nullable: true })
+  groupId: string | null;
+
+  @Column("varchar", { length: 36, name: "assignee_id", nullable: true })
+  assigneeId: string | null;
+
+  /** Functional support line now holding the ticket: 1 service desk, 2–3 specialists. */
+  @Column("int", { name: "support_level" })
+  supportLevel: number;
+
+  /** Management levels informed: 0 none, 1 supervisor, 2 manager. */
+  @Column("int", { name: "hierarchy_level" })
+  hierarchyLevel: number;
+
+  @Column("varchar", { length: 16, name: "pending_reason", nullable: true })
+  pendingReason: PendingReason | null;
+
+  @Column({ ...TIMESTAMP, name: "created_at" })
+  createdAt: Date;
+
+  @Column({ ...TIMESTAMP, name: "updated_at" })
+  updatedAt: Date;
+
+  @Column({ ...TIMESTAMP, name: "first_responded_at", nullable: true })
+  firstRespondedAt: Date | null;
+
+  @Column({ ...TIMESTAMP, name: "response_due_at" })
+  responseDueAt: Date;
+
+  @Column({ ...TIMESTAMP, name: "resolution_due_at" })
+  resolutionDueAt: Date;
+
+  /** The next SLA deadline that matters: response until answered, then resolution. */
+  @Column({ ...TIMESTAMP, name: "queue_due_at" })
+  queueDueAt: Date;
+
+  @Column({ ...TIMESTAMP, name: "paused_at", nullable: true })
+  pausedAt: Date | null;
+
+  @Column("bigint", { name: "paused_ms", transformer: bigintAsNumber })
+  pausedMs: number;
+
+  @Column({ ...TIMESTAMP, name: "response_escalated_at", nullable: true })
+  responseEscalatedAt: Date | null;
+
+  @Column({ ...TIMESTAMP, name: "resolution_escalated_at", nullable: true })
+  resolutionEscalatedAt: Date | null;
+
+  @Column({ ...TIMESTAMP, name: "resolved_at", nullable: true })
+  resolvedAt: Date | null;
+
+  @Column({ ...TIMESTAMP, name: "closed_at", nullable: true })
+  closedAt: Date | null;
+
+  @Column("text", { nullable: true })
+  resolution: string | null;
+
+  @Column("varchar", { length: 40, name: "closure_code", nullable: true })
+  closureCode: string | null;
+
+  /** Whether the resolution is offered to the knowledge base (seed 001: resolutions are reused). */
+  @Column("boolean", { name: "knowledge_base", default: false })
+  knowledgeBase: boolean;
+
+  @VersionColumn({ type: "int" })
+  version: number;
+}

@@ -1,0 +1,96 @@
+/** Lifecycle states of a ticket (DESIGN.md "Statuses"). */
+export enum TicketStatus {
+  NEW = "NEW",
+  ASSIGNED = "ASSIGNED",
+  IN_PROGRESS = "IN_PROGRESS",
+  PENDING = "PENDING",
+  RESOLVED = "RESOLVED",
+  CLOSED = "CLOSED",
+  CANCELLED = "CANCELLED",
+}
+
+/** How urgently the business needs the service back (seed 002, table 3). */
+export enum Urgency {
+  HIGH = "HIGH",
+  MEDIUM = "MEDIUM",
+  LOW = "LOW",
+}
+
+/** How widely the incident hurts the business (seed 002, table 4). */
+export enum Impact {
+  HIGH = "HIGH",
+  MEDIUM = "MEDIUM",
+  LOW = "LOW",
+}
+
+/** P1 Critical … P5 Planning (seed 002, table 5). */
+export enum Priority {
+  P1 = "P1",
+  P2 = "P2",
+  P3 = "P3",
+  P4 = "P4",
+  P5 = "P5",
+}
+
+/** How the report reached the desk (seed 002, figure 9 "complaint method"). */
+export enum Channel {
+  WEB = "WEB",
+  PHONE = "PHONE",
+  EMAIL = "EMAIL",
+  WALK_IN = "WALK_IN",
+}
+
+/** Why a ticket waits while PENDING; the resolution clock is paused meanwhile. */
+export enum PendingReason {
+  REPORTER = "REPORTER",
+  APPROVAL = "APPROVAL",
+  THIRD_PARTY = "THIRD_PARTY",
+}
+
+/** The two ITIL escalation directions. */
+export enum EscalationKind {
+  /** To the next support level or a more skilled group. */
+  FUNCTIONAL = "FUNCTIONAL",
+  /** Up the management line: supervisor, then manager. */
+  HIERARCHICAL = "HIERARCHICAL",
+}
+
+/** Desk roles, from the service desk to the administrator. */
+export enum Role {
+  AGENT = "AGENT",
+  SPECIALIST = "SPECIALIST",
+  SUPERVISOR = "SUPERVISOR",
+  MANAGER = "MANAGER",
+  ADMIN = "ADMIN",
+}
+
+/** What a timeline entry records. */
+export enum TicketEventKind {
+  REPORTED = "REPORTED",
+  CLASSIFIED = "CLASSIFIED",
+  ASSIGNED = "ASSIGNED",
+  STATUS_CHANGED = "STATUS_CHANGED",
+  AGENT_REPLY = "AGENT_REPLY",
+  REPORTER_MESSAGE = "REPORTER_MESSAGE",
+  INTERNAL_NOTE = "INTERNAL_NOTE",
+  ESCALATED = "ESCALATED",
+  AUTO_ESCALATED = "AUTO_ESCALATED",
+  RESOLVED = "RESOLVED",
+  CLOSED = "CLOSED",
+  REOPENED = "REOPENED",
+  CANCELLED = "CANCELLED",
+  FEEDBACK = "FEEDBACK",
+}
+
+/** Who sees a timeline entry. */
+export enum Visibility {
+  PUBLIC = "PUBLIC",
+  INTERNAL = "INTERNAL",
+}
+
+/** Who acted. */
+export enum ActorKind {
+  REPORTER = "REPORTER",
+  AGENT = "AGENT",
+  SYSTEM = "SYSTEM",
+}

@@ -1,0 +1,383 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import {
+  ActorKind,
+  Channel,
+  Impact,
+  PendingReason,
+  Priority,
+  TicketEventKind,
+  TicketStatus,
+  Urgency,
+  Visibility,
+} from "./ticket.enums.js";
+
+/** Where a ticket stands against its SLA targets right now. */
+@ObjectType({ description: "Where a ticket stands against its SLA targets right now." })
+export class SlaState {
+  @Field(() => Boolean, { description: "The response target passed before anyone handled the ticket." })
+  responseBreached: boolean;
+
+  @Field(() => Boolean, { description: "The resolution target passed before the service was restored." })
+  resolutionBreached: boolean;
+
+  @Field(() => Boolean, { description: "Less than a quarter of the running target's time is left." })
+  atRisk: boolean;
+
+  @Field(() => Boolean, { description: "The resolution clock is stopped (PENDING)." })
+  paused: boolean;
+
+  @Field(() => Int, { nullable: true, description: "Milliseconds to the response target (negative once past); null once responded." })
+  responseRemainingMs: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Milliseconds to the resolution target (negative once past); null once resolved." })
+  resolutionRemainingMs: number | null;
+}
+
+/** An uploaded evidence file. */
+@ObjectType({ description: "An evidence file; download it from `url` with the same credentials." })
+export class AttachmentInfo {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  filename: string;
+
+  @Field(() => String, { description: "The type sniffed from the file's bytes." })
+  contentType: string;
+
+  @Field(() => Int)
+  size: number;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => String, { description: "Path on the gateway to download the file, e.g. /attachments/<id>." })
+  url: string;
+}
+
+/** One entry of a ticket's activity timeline. */
+@ObjectType({ description: "One entry of a ticket's activity timeline: who, when, what changed." })
+export class TimelineEntry {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Date)
+  at: Date;
+
+  @Field(() => TicketEventKind)
+  kind: TicketEventKind;
+
+  @Field(() => Visibility)
+  visibility: Visibility;
+
+  @Field(() => ActorKind)
+  actorKind: ActorKind;
+
+  @Field(() => String, { nullable: true })
+  actorName: string | null;
+
+  @Field(() => TicketStatus, { nullable: true })
+  fromStatus: TicketStatus | null;
+
+  @Field(() => TicketStatus, { nullable: true })
+  toStatus: TicketStatus | null;
+
+  @Field(() => String, { nullable: true, description: "The message, note, resolution or handling notes." })
+  message: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Support line after a functional escalation." })
+  supportLevel: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Management level after a hierarchical escalation: 1 supervisor, 2 manager." })
+  hierarchyLevel: number | null;
+
+  @Field(() => Priority, { nullable: true, description: "Priority after a classification." })
+  priority: Priority | null;
+
+  @Field(() => String, { nullable: true, description: "Closure code of a resolution; PENDING reason of a hold." })
+  code: string | null;
+
+  @Field(() => [ID])
+  attachmentIds: string[];
+
+  @Field(() => String, { nullable: true, description: "Desk only: group a ticket was assigned or escalated to." })
+  groupName: string | null;
+
+  @Field(() => String, { nullable: true, description: "Desk only: person a ticket was assigned or escalated to." })
+  assigneeName: string | null;
+}
+
+/** The reporter's answers (seed 002, figure 11). */
+@ObjectType({ description: "The reporter's satisfaction answers (seed 002, figure 11)." })
+export class FeedbackView {
+  @Field(() => Int)
+  serviceRating: number;
+
+  @Field(() => Int)
+  restoredRating: number;
+
+  @Field(() => Int)
+  informationRating: number;
+
+  @Field(() => String, { nullable: true })
+  suggestion: string | null;
+
+  @Field(() => Date)
+  createdAt: Date;
+}
+
+/** What a reporter gets back from a report. */
+@ObjectType({ description: "The receipt of a report. Keep the tracking token: it is shown once and opens the ticket." })
+export class IncidentReceipt {
+  @Field(() => String, { description: "Readable aloud: unit.DDMMYYYY.sequence, e.g. 01.18072019.003." })
+  code: string;
+
+  @Field(() => String, { description: "Secret; with the code it opens the ticket." })
+  trackingToken: string;
+
+  @Field(() => TicketStatus)
+  status: TicketStatus;
+
+  @Field(() => Priority)
+  priority: Priority;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date)
+  responseDueAt: Date;
+
+  @Field(() => Date)
+  resolutionDueAt: Date;
+}
+
+/** The reporter's view of a ticket. */
+@ObjectType({ description: "A ticket as its reporter sees it: no internal notes, no internal detail." })
+export class TicketView {
+  @Field(() => String)
+  code: string;
+
+  @Field(() => TicketStatus)
+  status: TicketStatus;
+
+  @Field(() => PendingReason, { nullable: true })
+  pendingReason: PendingReason | null;
+
+  @Field(() => Priority)
+  priority: Priority;
+
+  @Field(() => Urgency)
+  urgency: Urgency;
+
+  @Field(() => Impact)
+  impact: Impact;
+
+  @Field(() => Channel)
+  channel: Channel;
+
+  @Field(() => String, { nullable: true })
+  serviceName: string | null;
+
+  @Field(() => String, { nullable: true })
+  problemType: string | null;
+
+  @Field(() => String)
+  description: string;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date)
+  updatedAt: Date;
+
+  @Field(() => Date)
+  responseDueAt: Date;
+
+  @Field(() => Date)
+  resolutionDueAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  firstRespondedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  resolvedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  resolution: string | null;
+
+  @Field(() => SlaState)
+  sla: SlaState;
+
+  @Field(() => [TimelineEntry], { description: "Public entries, oldest first." })
+  timeline: TimelineEntry[];
+
+  @Field(() => [AttachmentInfo])
+  attachments: AttachmentInfo[];
+
+  @Field(() => Boolean, { description: "Feedback can be sent now: resolved or closed, and none sent yet." })
+  feedbackOpen: boolean;
+
+  @Field(() => FeedbackView, { nullable: true })
+  feedback: FeedbackView | null;
+}
+
+/** The desk's view of a ticket: everything, including reporter contact and internal state. */
+@ObjectType({ description: "A ticket as the desk sees it." })
+export class Ticket {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  code: string;
+
+  @Field(() => TicketStatus)
+  status: TicketStatus;
+
+  @Field(() => Boolean)
+  isOpen: boolean;
+
+  @Field(() => PendingReason, { nullable: true })
+  pendingReason: PendingReason | null;
+
+  @Field(() => Channel)
+  channel: Channel;
+
+  @Field(() => String)
+  reporterName: string;
+
+  @Field(() => String, { nullable: true })
+  reporterPhone: string | null;
+
+  @Field(() => String, { nullable: true })
+  reporterEmail: string | null;
+
+  @Field(() => String, { nullable: true })
+  location: string | null;
+
+  @Field(() => String, { nullable: true })
+  kelurahan: string | null;
+
+  @Field(() => String, { nullable: true })
+  kecamatan: string | null;
+
+  @Field(() => Date, { nullable: true })
+  occurredAt: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  serviceId: string | null;
+
+  @Field(() => String, { nullable: true })
+  problemType: string | null;
+
+  @Field(() => String)
+  description: string;
+
+  @Field(() => String, { nullable: true })
+  systemState: string | null;
+
+  @Field(() => String, { nullable: true })
+  stepsTried: string | null;
+
+  @Field(() => Urgency)
+  urgency: Urgency;
+
+  @Field(() => Impact)
+  impact: Impact;
+
+  @Field(() => Priority)
+  priority: Priority;
+
+  @Field(() => ID, { nullable: true })
+  categoryId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  groupId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  assigneeId: string | null;
+
+  @Field(() => Int, { description: "Support line holding the ticket: 1 service desk … 3 specialists." })
+  supportLevel: number;
+
+  @Field(() => Int, { description: "Management informed: 0 none, 1 supervisor, 2 manager." })
+  hierarchyLevel: number;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date)
+  updatedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  firstRespondedAt: Date | null;
+
+  @Field(() => Date)
+  responseDueAt: Date;
+
+  @Field(() => Date)
+  resolutionDueAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  pausedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  resolvedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  resolution: string | null;
+
+  @Field(() => String, { nullable: true })
+  closureCode: string | null;
+
+  @Field(() => Boolean)
+  knowledgeBase: boolean;
+
+  @Field(() => Int, { description: "Increases with every change." })
+  version: number;
+}
+
+/** One row of the queue with its cursor. */
+@ObjectType()
+export class TicketEdge {
+  @Field(() => String)
+  cursor: string;
+
+  @Field(() => Ticket)
+  node: Ticket;
+}
+
+/** Relay-style page information. */
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+/** A page of the desk queue. */
+@ObjectType({ description: "A page of the desk queue: priority, then SLA due time, then arrival." })
+export class TicketConnection {
+  @Field(() => [TicketEdge])
+  edges: TicketEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}
+
+/** A change to the desk queue. */
+@ObjectType({ description: "A ticket that entered, changed in or left the queue." })
+export class QueueEvent {
+  @Field(() => String, { description: "CREATED or UPDATED." })
+  kind: string;
+
+  @Field(() => Ticket)
+  ticket: Ticket;
+}

@@ -1,0 +1,33 @@
+/**
+ * The realtime contract: every topic and its payload. Payloads are plain JSON so the bus can
+ * be carried by Redis between gateway processes without code changes.
+ */
+export enum Topic {
+  /** A public change to one ticket (status, priority, public timeline, feedback). */
+  TICKET_CHANGED = "TICKET_CHANGED",
+  /** Anything that alters a site's desk queue. */
+  QUEUE_CHANGED = "QUEUE_CHANGED",
+}
+
+/** Why a queue subscriber is told about a ticket. */
+export type QueueChangeKind = "CREATED" | "UPDATED" | "REMOVED";
+
+/** Payload of {@link Topic.TICKET_CHANGED}; subscribers refetch the view they are allowed to see. */
+export interface TicketChangedPayload {
+  siteId: string;
+  ticketId: string;
+}
+
+/** Payload of {@link Topic.QUEUE_CHANGED}. */
+export interface QueueChangedPayload {
+  siteId: string;
+  ticketId: string;
+  kind: QueueChangeKind;
+}
+
+/** Topic → payload map for the typed pub/sub. */
+// A type alias, not an interface: the pub/sub wants an index signature.
+export type TopicPayloads = {
+  [Topic.TICKET_CHANGED]: [ticketId: string, payload: TicketChangedPayload];
+  [Topic.QUEUE_CHANGED]: [siteId: string, payload: QueueChangedPayload];
+};

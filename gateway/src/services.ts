@@ -1,0 +1,40 @@
+import type { Logger } from "pino";
+import type { DataSource } from "typeorm";
+import type { Clock } from "./clock.js";
+import { createTransactor } from "./db/transactions.js";
+import { AgentService } from "./modules/agents/agent.service.js";
+import { AttachmentService } from "./modules/attachments/attachment.service.js";
+import { CatalogService } from "./modules/catalog/catalog.service.js";
+import { SiteService } from "./modules/sites/site.service.js";
+import { TicketViewService } from "./modules/tickets/ticket-view.service.js";
+import { TicketService } from "./modules/tickets/ticket.service.js";
+import { LiveSubscriptions } from "./realtime/live.js";
+import type { SigapPubSub } from "./realtime/pubsub.js";
+
+/** Every service of the gateway, wired once at start-up. */
+export interface Services {
+  ds: DataSource;
+  clock: Clock;
+  bus: SigapPubSub;
+  log: Logger;
+  sites: SiteService;
+  catalog: CatalogService;
+  agents: AgentService;
+  attachments: AttachmentService;
+  tickets: TicketService;
+  views: TicketViewService;
+  live: LiveSubscriptions;
+}
+
+/** Wires the services over one data source, clock and bus. */
+export function createServices(ds: DataSource, clock: Clock, bus: SigapPubSub, secret: string, log: Logger): Services {
+  const tx = createTransactor(ds);
+  const sites = new SiteService(ds, clock);
+  const catalog = new CatalogService(ds);
+  const agents = new AgentService(ds, clock, secret);
+  const attachments = new AttachmentService(ds);
+  const tickets = new TicketService(ds, tx, bus, clock, secret, sites, attachments, log);
+  tickets.agentAuthorizer = (agent, action) => agents.authorize(agent, action);
+  const views = new TicketViewService(ds, clock, tickets, sites, attachments);
+  return { ds, clock, bus, log, sites, catalog, agents, attachments, tickets, views, live: new LiveSubscriptions() };
+}
