@@ -286,15 +286,13 @@ export class TicketService {
     if (filter?.groupId) qb.andWhere("t.groupId = :groupId", { groupId: filter.groupId });
     if (filter?.assigneeId) qb.andWhere("t.assigneeId = :assigneeId", { assigneeId: filter.assigneeId === "me" ? agent.id : filter.assigneeId });
     if (filter?.breached != null) {
-      const breached = new Brackets((b) =>
-        b
-          .where("(t.firstRespondedAt IS NULL AND t.responseDueAt < :now)", { now })
-          .orWhere("t.firstRespondedAt > t.responseDueAt")
-          .orWhere("(t.resolvedAt IS NULL AND t.pausedAt IS NULL AND t.resolutionDueAt < :now)", { now })
-          .orWhere("t.resolvedAt > t.resolutionDueAt"),
-      );
-      if (filter.breached) qb.andWhere(breached);
-      else qb.andWhere(new Brackets((b) => b.where("NOT (").andWhere(breached).andWhere("1=1)")));
+      // Every term is TRUE or FALSE (never NULL), so NOT (…) selects exactly the rest.
+      const breached =
+        "((t.firstRespondedAt IS NULL AND t.responseDueAt < :now)" +
+        " OR (t.firstRespondedAt IS NOT NULL AND t.firstRespondedAt > t.responseDueAt)" +
+        " OR (t.resolvedAt IS NULL AND t.pausedAt IS NULL AND t.resolutionDueAt < :now)" +
+        " OR (t.resolvedAt IS NOT NULL AND t.resolvedAt > t.resolutionDueAt))";
+      qb.andWhere(filter.breached ? breached : `NOT ${breached}`, { now });
     }
     if (after) {
       const c = decodeCursor(after);

@@ -1,0 +1,249 @@
+/**
+ * Starts a real gateway for a test file: a fresh database (SQLite file, or a new MariaDB
+ * database when SIGAP_TEST_DB=mysql), a listening HTTP/WebSocket server on a free port, one
+ * site, and a clock the test moves forward. Tests then speak GraphQL to it like any client.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createClient, type Client } from "graphql-ws";
+import mysql from "mysql2/promise";
+import WebSocket from "ws";
+import { loadConfig, startGateway, type Clock, type Gateway } from "@sigap/gateway";
+import type { Role } from "@sigap/gateway";
+
+/** A GraphQL error as the gateway sends it. */
+export interface GqlError {
+  message: string;
+  extensions: { code: string; fields?: Array<{ field: string; message: string }> };
+}
+
+/** A GraphQL response. */
+export interface GqlResult<T> {
+  data?: T | null;
+  errors?: GqlError[];
+}
+
+/** Per-request credentials. */
+export interface GqlOptions {
+  token?: string;
+  /** null sends no site key. */
+  siteKey?: string | null;
+  origin?: string;
+}
+
+/** A clock the test moves by hand. */
+export class ManualClock implements Clock {
+  private t = Date.now();
+  now(): Date {
+    return new Date(this.t);
+  }
+  /** Moves time forward. */
+  advance(ms: number): void {
+    this.t += ms;
+  }
+}
+
+/** A running gateway with one site, for one test file. */
+export interface TestGateway {
+  url: string;
+  siteKey: string;
+  site: Awaited<ReturnType<Gateway["services"]["sites"]["create"]>>;
+  services: Gateway["services"];
+  clock: ManualClock;
+  /** The allowed browser origin of the site. */
+  origin: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResult<T>>;
+  agentToken(role: Role, name?: string): Promise<string>;
+  /** Agent id behind a token minted by agentToken. */
+  agentId(token: string): string;
+  ws(params: Record<string, unknown>): Client;
+  sweep(): Promise<number>;
+  close(): Promise<void>;
+}
+
+const MYSQL_ROOT = process.env["SIGAP_TEST_MYSQL_URL"] ?? "mysql://root@127.0.0.1:3306";
+
+/** Which database the suite runs on. */
+export const TEST_DB = process.env["SIGAP_TEST_DB"] === "mysql" ? "mysql" : "sqlite";
+
+/** Starts a gateway on a fresh database with one site. */
+export async function startTestGateway(): Promise<TestGateway> {
+  const dataDir = mkdtempSync(join(tmpdir(), "sigap-test-"));
+  let databaseUrl = "";
+  let dropDatabase = async () => undefined as void;
+  if (TEST_DB === "mysql") {
+    const name = `sigap_t_${randomBytes(6).toString("hex")}`;
+    const admin = await mysql.createConnection(MYSQL_ROOT);
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.end();
+    databaseUrl = `${MYSQL_ROOT}/${name}`;
+    dropDatabase = async () => {
+      const c = await mysql.createConnection(MYSQL_ROOT);
+      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await c.end();
+    };
+  }
+  const config = loadConfig({
+    NODE_ENV: "test",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    SIGAP_DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    SLA_SWEEP_MS: "0",
+    LOG_LEVEL: process.env["SIGAP_TEST_LOG"] ?? "silent",
+    DB_CONNECT_ATTEMPTS: "1",
+  });
+  const clock = new ManualClock();
+  const gateway = await startGateway({ config, clock });
+  const origin = "https://company.example";
+  const site = await gateway.services.sites.create({ name: "PT Contoh", unitCode: "01", timeZone: "Asia/Jakarta", allowedOrigins: [origin] });
+  const ids = new Map<string, string>();
+  const clients: Client[] = [];
+  let agents = 0;
+
+  return {
+    url: gateway.url,
+    siteKey: site.siteKey,
+    site,
+    services: gateway.services,
+    clock,
+    origin,
+    async gql<T>(query: string, variables?: Record<string, unknown>, opts: GqlOptions = {}): Promise<GqlResult<T>> {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      const key = opts.siteKey === undefined ? site.siteKey : opts.siteKey;
+      if (key) headers["x-sigap-site-key"] = key;
+      if (opts.token) headers["authorization"] = `Bearer ${opts.token}`;
+      if (opts.origin) headers["origin"] = opts.origin;
+      const res = await fetch(`${gateway.url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+      return (await res.json()) as GqlResult<T>;
+    },
+    async agentToken(role: Role, name?: string): Promise<string> {
+      agents++;
+      const agent = await gateway.services.agents.create({
+        siteId: site.id,
+        name: name ?? `${role.toLowerCase()} ${agents}`,
+        email: `${role.toLowerCase()}${agents}@contoh.example`,
+        role,
+      });
+      const token = await gateway.services.agents.mintToken(agent);
+      ids.set(token, agent.id);
+      return token;
+    },
+    agentId(token: string): string {
+      return ids.get(token)!;
+    },
+    ws(params: Record<string, unknown>): Client {
+      const client = createClient({ url: `${gateway.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: true });
+      clients.push(client);
+      return client;
+    },
+    sweep: () => gateway.sweep(),
+    async close() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await gateway.close();
+      await dropDatabase();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects the events of one subscription, failing fast on errors. */
+export function collect<T>(client: Client, query: string, variables: Record<string, unknown>) {
+  const events: T[] = [];
+  const errors: unknown[] = [];
+  let done = false;
+  const waiters: Array<() => void> = [];
+  const wake = () => waiters.splice(0).forEach((w) => w());
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (r) => {
+        if (r.errors) errors.push(...r.errors);
+        else if (r.data) events.push(r.data as T);
+        wake();
+      },
+      error: (e) => {
+        errors.push(e);
+        wake();
+      },
+      complete: () => {
+        done = true;
+        wake();
+      },
+    },
+  );
+  return {
+    events,
+    errors,
+    get done() {
+      return done;
+    },
+    dispose,
+    /** Resolves when `pred` holds, or rejects after `ms`. */
+    async until(pred: () => boolean, ms = 5000): Promise<void> {
+      const deadline = Date.now() + ms;
+      while (!pred()) {
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`timed out; events so far: ${JSON.stringify(events)} errors: ${JSON.stringify(errors)}`);
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(resolve, left);
+          waiters.push(() => {
+            clearTimeout(t);
+            resolve();
+          });
+        });
+      }
+    },
+  };
+}
+
+/** Waits until the gateway has `n` live subscriptions attached to its bus. */
+export async function waitForSubscribers(gw: TestGateway, n: number, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (gw.services.live.active < n) {
+    if (Date.now() > deadline) throw new Error(`only ${gw.services.live.active} of ${n} subscriptions attached`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** The GraphQL selection of the reporter's view used across tests. */
+export const TICKET_VIEW = `
+  code status pendingReason priority urgency impact serviceName description
+  createdAt responseDueAt resolutionDueAt firstRespondedAt resolvedAt closedAt resolution
+  sla { responseBreached resolutionBreached paused atRisk responseRemainingMs resolutionRemainingMs }
+  timeline { id kind visibility actorKind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code groupName assigneeName }
+  feedbackOpen feedback { serviceRating restoredRating informationRating suggestion }
+`;
+
+/** The desk's selection of a ticket. */
+export const DESK_TICKET = `
+  id code status isOpen pendingReason priority urgency impact categoryId serviceId groupId assigneeId
+  supportLevel hierarchyLevel firstRespondedAt responseDueAt resolutionDueAt pausedAt resolvedAt closedAt
+  resolution closureCode knowledgeBase version reporterName reporterEmail
+  sla { responseBreached resolutionBreached paused atRisk }
+  timeline { id kind visibility actorKind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code groupName assigneeName }
+`;
+
+/** Reports an incident and returns the receipt. */
+export async function report(gw: TestGateway, input: Record<string, unknown> = {}) {
+  const r = await gw.gql<{ reportIncident: { code: string; trackingToken: string; status: string; priority: string; createdAt: string; responseDueAt: string; resolutionDueAt: string } }>(
+    `mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { code trackingToken status priority createdAt responseDueAt resolutionDueAt } }`,
+    { input: { reporterName: "Budi Santoso", reporterEmail: "budi@contoh.example", description: "Ipos tidak bisa login sejak pagi", ...input } },
+  );
+  if (r.errors) throw new Error(`report failed: ${JSON.stringify(r.errors)}`);
+  return r.data!.reportIncident;
+}
+
+/** Runs a desk mutation or query and throws on errors. */
+export async function desk<T>(gw: TestGateway, token: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const r = await gw.gql<T>(query, variables, { token, siteKey: null });
+  if (r.errors) throw new Error(`desk call failed: ${JSON.stringify(r.errors)}`);
+  return r.data!;
+}
+
+/** The first error's code of a result. */
+export function codeOf(r: GqlResult<unknown>): string | undefined {
+  return r.errors?.[0]?.extensions.code;
+}
