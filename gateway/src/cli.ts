@@ -1,0 +1,450 @@
+#!/usr/bin/env tsx
+/**
+ * Sigap's admin CLI: sites, catalogue, agents and the demo seed, over the same database and
+ * secret as the gateway. Run it as `pnpm sigap <command> [options]` from the repository root.
+ */
+import { parseArgs } from "node:util";
+import { pino } from "pino";
+import { systemClock } from "./clock.js";
+import { ConfigError, describeDatabase, loadConfig } from "./config.js";
+import { openDatabase } from "./db/data-source.js";
+import { badField, conflict, notFound, SigapError, type FieldProblem } from "./errors.js";
+import type { AgentEntity } from "./modules/agents/agent.entity.js";
+import { DEMO_TOKEN_TTL_SECONDS, seedDemo, type DemoSeed } from "./modules/sites/demo-seed.js";
+import type { SiteEntity } from "./modules/sites/site.entity.js";
+import { Role } from "./modules/tickets/ticket.enums.js";
+import { createSigapPubSub } from "./realtime/pubsub.js";
+import { createServices, type Services } from "./services.js";
+
+/** Exit codes: 2 for a misused command line (as shells do), 78 for bad configuration (EX_CONFIG). */
+const EXIT = { ok: 0, failed: 1, usage: 2, config: 78 } as const;
+
+type OptionSpec = { type: "string"; multiple?: boolean } | { type: "boolean" };
+type Values = Record<string, string | string[] | boolean | undefined>;
+
+/** What a command gets: its parsed options and the wired services. */
+interface Run {
+  values: Values;
+  services: Services;
+  json: boolean;
+}
+
+/** A command prints to stdout itself; the result is only what `--json` shows. */
+interface Command {
+  summary: string;
+  usage: string;
+  example: string;
+  options: Record<string, OptionSpec>;
+  required: readonly string[];
+  run(ctx: Run): Promise<unknown>;
+}
+
+/** A command line that does not fit the command; it exits 2 like other CLIs' usage errors. */
+class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+const str = { type: "string" } as const;
+const many = { type: "string", multiple: true } as const;
+
+const COMMANDS: Record<string, Command> = {
+  "site:create": {
+    summary: "create a site (tenant); prints its id and public site key",
+    usage: "site:create --name <name> --unit <code> [--time-zone <zone>] [--origin <url>]... [--key <pk_...>]",
+    example: 'pnpm sigap site:create --name "Kantor Pos Samarinda" --unit 02 --time-zone Asia/Makassar --origin https://pos.example',
+    options: { name: str, unit: str, "time-zone": str, origin: many, key: str },
+    required: ["name", "unit"],
+    async run({ values, services, json }) {
+      const key = optionalText(values, "key");
+      if (key !== undefined && (await services.sites.list()).some((s) => s.siteKey === key)) throw conflict(`A site already has the key ${key}.`);
+      const site = await services.sites.create({
+        name: text(values, "name"),
+        unitCode: text(values, "unit"),
+        timeZone: optionalText(values, "time-zone"),
+        allowedOrigins: list(values, "origin"),
+        siteKey: key,
+      });
+      if (!json) print(`site id   ${site.id}\nsite key  ${site.siteKey}`);
+      return siteJson(site);
+    },
+  },
+  "site:list": {
+    summary: "list every site with its key and allowed origins",
+    usage: "site:list",
+    example: "pnpm sigap site:list",
+    options: {},
+    required: [],
+    async run({ services, json }) {
+      const sites = await services.sites.list();
+      if (!json) {
+        print(
+          sites.length
+            ? table(
+                ["ID", "NAME", "UNIT", "KEY", "ORIGINS"],
+                sites.map((s) => [s.id, s.name, s.unitCode, s.siteKey, s.allowedOrigins.join(", ") || "(none)"]),
+              )
+            : "No sites yet. Create one with site:create, or run demo:seed.",
+        );
+      }
+      return sites.map(siteJson);
+    },
+  },
+  "site:allow-origin": {
+    summary: "allow a browser origin to use a site's public widgets",
+    usage: "site:allow-origin --site <id|key> --origin <url>",
+    example: "pnpm sigap site:allow-origin --site pk_demo_sigap --origin https://pos.example",
+    options: { site: str, origin: str },
+    required: ["site", "origin"],
+    async run({ values, services, json }) {
+      const site = await services.sites.allowOrigin((await findSite(services, text(values, "site"))).id, text(values, "origin"));
+      if (!json) print(`${site.name} now allows: ${site.allowedOrigins.join(", ")}`);
+      return siteJson(site);
+    },
+  },
+  "service:add": {
+    summary: "add an IT service to a site's catalogue",
+    usage: "service:add --site <id|key> --name <name> [--description <text>]",
+    example: 'pnpm sigap service:add --site pk_demo_sigap --name "PosPay" --description "Bill payments"',
+    options: { site: str, name: str, description: str },
+    required: ["site", "name"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      refuseDuplicate(await services.catalog.services(site.id), text(values, "name"), "an IT service", site);
+      const service = await services.catalog.addService(site.id, text(values, "name"), optionalText(values, "description") ?? null);
+      if (!json) print(`service ${service.id}  ${service.name}`);
+      return { ...service };
+    },
+  },
+  "category:add": {
+    summary: "add an incident category, optionally under a parent category",
+    usage: "category:add --site <id|key> --name <name> [--parent <name>]",
+    example: "pnpm sigap category:add --site pk_demo_sigap --name Printer --parent Hardware",
+    options: { site: str, name: str, parent: str },
+    required: ["site", "name"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const parentName = optionalText(values, "parent");
+      const categories = await services.catalog.categories(site.id);
+      refuseDuplicate(categories, text(values, "name"), "a category", site);
+      const parent = parentName === undefined ? undefined : byName(categories, parentName);
+      if (parentName !== undefined && !parent) throw badField("parent", `no category named "${parentName}" on this site; it has: ${names(categories)}`);
+      const category = await services.catalog.addCategory(site.id, text(values, "name"), parent?.id ?? null);
+      if (!json) print(`category ${category.id}  ${parent ? `${parent.name} › ` : ""}${category.name}`);
+      return { ...category };
+    },
+  },
+  "group:add": {
+    summary: "add a support group at support level 1 (service desk), 2 or 3 (specialists)",
+    usage: "group:add --site <id|key> --name <name> --level <1-3>",
+    example: 'pnpm sigap group:add --site pk_demo_sigap --name "Field Technicians" --level 2',
+    options: { site: str, name: str, level: str },
+    required: ["site", "name", "level"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      refuseDuplicate(await services.catalog.groups(site.id), text(values, "name"), "a support group", site);
+      // The service checks the level (whole number 1–3) together with the name.
+      const group = await services.catalog.addGroup(site.id, text(values, "name"), Number(text(values, "level")));
+      if (!json) print(`group ${group.id}  ${group.name} (level ${group.level})`);
+      return { ...group };
+    },
+  },
+  "agent:add": {
+    summary: "add a desk member with a role, optionally in a support group; prints the agent id",
+    usage: `agent:add --site <id|key> --name <name> --email <email> --role <${Object.values(Role).join("|")}> [--group <name>]`,
+    example: 'pnpm sigap agent:add --site pk_demo_sigap --name "Siti Aminah" --email siti@pos.example --role AGENT --group "Service Desk"',
+    options: { site: str, name: str, email: str, role: str, group: str },
+    required: ["site", "name", "email", "role"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const email = text(values, "email").toLowerCase();
+      if ((await services.agents.list(site.id)).some((a) => a.email === email)) throw conflict(`${site.name} already has an agent with e-mail ${email}.`);
+      const groupName = optionalText(values, "group");
+      let groupId: string | null = null;
+      if (groupName !== undefined) {
+        const groups = await services.catalog.groups(site.id);
+        const group = byName(groups, groupName);
+        if (!group) throw badField("group", `no support group named "${groupName}" on this site; it has: ${names(groups)}`);
+        groupId = group.id;
+      }
+      const agent = await services.agents.create({
+        siteId: site.id,
+        name: text(values, "name"),
+        email,
+        // Unchecked on purpose: the service validates the role with the other fields, so one run reports every problem.
+        role: text(values, "role").toUpperCase() as Role,
+        groupId,
+      });
+      if (!json) print(agent.id);
+      return agentJson(agent);
+    },
+  },
+  "agent:token": {
+    summary: "sign a bearer token for an agent; prints only the token",
+    usage: "agent:token --site <id|key> --email <email> [--ttl-hours <hours>]",
+    example: "TOKEN=$(pnpm sigap agent:token --site pk_demo_sigap --email dewi@demo.sigap.local --ttl-hours 8)",
+    options: { site: str, email: str, "ttl-hours": str },
+    required: ["site", "email"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const ttlText = optionalText(values, "ttl-hours") ?? "12";
+      const ttlHours = Number(ttlText);
+      if (!Number.isFinite(ttlHours) || ttlHours <= 0 || ttlHours > 24 * 366) {
+        throw badField("ttl-hours", `--ttl-hours must be a number of hours above 0 and at most ${24 * 366}, got "${ttlText}"`);
+      }
+      const email = text(values, "email").toLowerCase();
+      const agent = (await services.agents.list(site.id)).find((a) => a.email === email);
+      if (!agent) throw notFound(`No agent with e-mail ${email} on ${site.name}.`);
+      // A token for a deactivated agent would be refused at once; say so here instead.
+      if (!agent.active) throw conflict(`${agent.name} is deactivated; their tokens are refused.`);
+      const ttlSeconds = Math.round(ttlHours * 3600);
+      const token = await services.agents.mintToken(agent, ttlSeconds);
+      if (!json) print(token);
+      return { token, expiresAt: new Date(services.clock.now().getTime() + ttlSeconds * 1000).toISOString(), agent: agentJson(agent) };
+    },
+  },
+  "demo:seed": {
+    summary: "create the Pos Indonesia Balikpapan demo site (once) and print its key and agent tokens",
+    usage: "demo:seed [--origin <url>]...",
+    example: "pnpm sigap demo:seed --origin http://localhost:5173",
+    options: { origin: many },
+    required: [],
+    async run({ values, services, json }) {
+      const seed = await seedDemo(services, { origins: list(values, "origin") });
+      if (!json) print(describeSeed(seed));
+      return { created: seed.created, site: siteJson(seed.site), agents: seed.agents };
+    },
+  },
+};
+
+/** The full help text: every command with its options and an example. */
+function usageText(): string {
+  const lines = [
+    "Sigap admin CLI: manage sites, catalogue and agents in the gateway's database.",
+    "",
+    "Usage: pnpm sigap <command> [options]",
+    "",
+    "Commands:",
+  ];
+  for (const c of Object.values(COMMANDS)) {
+    lines.push(`  ${c.usage}`, `      ${c.summary}`, `      e.g. ${c.example}`, "");
+  }
+  lines.push(
+    "  help",
+    "      show this text; help <command> (or <command> --help) shows one command",
+    "",
+    "Every command takes --json to print machine-readable JSON instead of text.",
+    "--site takes a site id or its public key (pk_...).",
+    "The database is the gateway's: DATABASE_URL, or the embedded SQLite in SIGAP_DATA_DIR (default ./.data).",
+    "Exit codes: 0 done, 1 refused or failed, 2 bad command line, 78 bad configuration.",
+  );
+  return lines.join("\n");
+}
+
+function commandUsage(name: string): string {
+  const c = COMMANDS[name];
+  return c ? `Usage: pnpm sigap ${c.usage} [--json]\n  ${c.summary}\n  e.g. ${c.example}` : usageText();
+}
+
+/** Parses argv, runs one command, and returns the exit code; never throws. */
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const wantsJson = rest.includes("--json");
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    const topic = rest[0];
+    print(topic !== undefined && Object.hasOwn(COMMANDS, topic) ? commandUsage(topic) : usageText());
+    return EXIT.ok;
+  }
+  // hasOwn: "toString" and friends are not commands.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    printError(wantsJson, { code: "UNKNOWN_COMMAND", message: `unknown command "${name}"` });
+    if (!wantsJson) process.stderr.write(`\n${usageText()}\n`);
+    return EXIT.usage;
+  }
+
+  let values: Values;
+  try {
+    values = parseCommandLine(name, command, rest);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    printError(wantsJson, { code: "USAGE", message: error.message });
+    if (!wantsJson) process.stderr.write(`\n${commandUsage(name)}\n`);
+    return EXIT.usage;
+  }
+  if (values["help"] === true) {
+    print(commandUsage(name));
+    return EXIT.ok;
+  }
+  const json = values["json"] === true;
+
+  let services: Services | undefined;
+  try {
+    const config = loadConfig();
+    // Warnings only, and on stderr: stdout carries the command's output (a token, JSON).
+    const log = pino({ level: "warn" }, pino.destination({ dest: 2, sync: true }));
+    const ds = await openDatabase(config.database, log, config.dbConnectAttempts).catch((error: unknown) => {
+      // The driver's message ("connect ECONNREFUSED") does not say which database it tried.
+      throw new Error(`cannot open the database ${describeDatabase(config.database)}: ${oneLine(error)}`);
+    });
+    services = createServices(ds, systemClock, createSigapPubSub(), config.secret, log);
+    const result = await command.run({ values, services, json });
+    if (json) print(JSON.stringify(result, null, 2));
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      if (json) printError(true, { code: "CONFIG", message: "invalid configuration", problems: error.problems });
+      else process.stderr.write(`${error.message}\n`);
+      return EXIT.config;
+    }
+    if (error instanceof UsageError) {
+      printError(json, { code: "USAGE", message: error.message });
+      return EXIT.usage;
+    }
+    if (error instanceof SigapError) {
+      const fields = fieldsOf(error);
+      printError(json, { code: error.code, message: error.message, ...(fields.length ? { fields } : {}) });
+      // A lone field whose message is the error's own would only repeat the line above.
+      const repeated = fields.length === 1 && fields[0]?.message === error.message;
+      if (!json && !repeated) for (const f of fields) process.stderr.write(`  - ${f.field}: ${f.message}\n`);
+      return EXIT.failed;
+    }
+    printError(json, { code: "FAILED", message: oneLine(error) });
+    return EXIT.failed;
+  } finally {
+    if (services?.ds.isInitialized) await services.ds.destroy().catch(() => undefined);
+  }
+}
+
+function parseCommandLine(name: string, command: Command, args: string[]): Values {
+  let values: Values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      options: { ...command.options, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: true,
+    }));
+  } catch (error) {
+    // parseArgs' messages already name the offending option; drop its advice about "--" and positionals.
+    throw new UsageError(oneLine(error).replace(/\. To specify a positional argument.*$/, "."));
+  }
+  if (positionals.length) throw new UsageError(`${name} takes no positional arguments, got "${positionals.join(" ")}"`);
+  if (values["help"] === true) return values;
+  const missing = command.required.filter((o) => values[o] === undefined);
+  if (missing.length) throw new UsageError(`${name} needs ${missing.map((o) => `--${o}`).join(", ")}`);
+  return values;
+}
+
+/** The site an admin names by id or by public key; both are unique, so at most one matches. */
+async function findSite(services: Services, idOrKey: string): Promise<SiteEntity> {
+  const site = (await services.sites.list()).find((s) => s.id === idOrKey || s.siteKey === idOrKey);
+  if (!site) throw notFound(`No site with id or key "${idOrKey}". Run site:list to see the sites.`);
+  return site;
+}
+
+function text(values: Values, name: string): string {
+  const v = values[name];
+  if (typeof v !== "string") throw new UsageError(`--${name} needs a value`);
+  return v;
+}
+
+function optionalText(values: Values, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === "string" ? v : undefined;
+}
+
+function list(values: Values, name: string): string[] {
+  const v = values[name];
+  return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+}
+
+/** Names compare without regard to case, as an admin types them. */
+function byName<T extends { name: string }>(rows: T[], name: string): T | undefined {
+  const wanted = name.trim().toLowerCase();
+  return rows.find((r) => r.name.toLowerCase() === wanted);
+}
+
+/**
+ * Names are unique per site; saying so beats the database's constraint error. Case-insensitive,
+ * as MySQL's collation compares them.
+ */
+function refuseDuplicate(rows: Array<{ name: string }>, name: string, what: string, site: SiteEntity): void {
+  const existing = byName(rows, name);
+  if (existing) throw conflict(`${site.name} already has ${what} named "${existing.name}".`);
+}
+
+function names(rows: Array<{ name: string }>): string {
+  return rows.length ? rows.map((r) => `"${r.name}"`).join(", ") : "none yet";
+}
+
+function fieldsOf(error: SigapError): FieldProblem[] {
+  const fields: unknown = error.extensions["fields"];
+  return Array.isArray(fields) ? fields.filter(isFieldProblem) : [];
+}
+
+function isFieldProblem(value: unknown): value is FieldProblem {
+  if (typeof value !== "object" || value === null) return false;
+  const { field, message } = value as Record<string, unknown>;
+  return typeof field === "string" && typeof message === "string";
+}
+
+function siteJson(site: SiteEntity) {
+  return {
+    id: site.id,
+    name: site.name,
+    siteKey: site.siteKey,
+    unitCode: site.unitCode,
+    timeZone: site.timeZone,
+    allowedOrigins: site.allowedOrigins,
+    createdAt: site.createdAt.toISOString(),
+  };
+}
+
+function agentJson(agent: AgentEntity) {
+  return { id: agent.id, siteId: agent.siteId, name: agent.name, email: agent.email, role: agent.role, groupId: agent.groupId, active: agent.active };
+}
+
+function describeSeed(seed: DemoSeed): string {
+  const { site } = seed;
+  const lines = [
+    seed.created ? `Created the demo site "${site.name}".` : `The demo site "${site.name}" already exists; here are its key and fresh tokens.`,
+    "",
+    `  site id   ${site.id}`,
+    `  site key  ${site.siteKey}`,
+    `  unit      ${site.unitCode} (${site.timeZone})`,
+    `  origins   ${site.allowedOrigins.join(", ")}`,
+    "",
+    `Agent tokens (valid ${DEMO_TOKEN_TTL_SECONDS / 86_400} days):`,
+  ];
+  for (const a of seed.agents) lines.push("", `  ${a.role.padEnd(10)} ${a.name} <${a.email}>`, `  ${a.token}`);
+  return lines.join("\n");
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  return [line(header), ...rows.map(line)].join("\n");
+}
+
+function print(textOut: string): void {
+  process.stdout.write(`${textOut}\n`);
+}
+
+function printError(json: boolean, error: { code: string; message: string; [k: string]: unknown }): void {
+  process.stderr.write(json ? `${JSON.stringify({ error })}\n` : `error: ${error.message}\n`);
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0] ?? message;
+}
+
+// exitCode rather than exit(): lets stdout drain when it is a pipe, e.g. TOKEN=$(…).
+process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`error: ${oneLine(error)}\n`);
+  return EXIT.failed;
+});

@@ -1,0 +1,121 @@
+import { pino } from "pino";
+import type { DataSource } from "typeorm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { systemClock } from "../../clock.js";
+import { openDatabase } from "../../db/data-source.js";
+import { createSigapPubSub } from "../../realtime/pubsub.js";
+import { createServices, type Services } from "../../services.js";
+import { Role } from "../tickets/ticket.enums.js";
+import { DEMO_SITE_KEY, seedDemo } from "./demo-seed.js";
+
+describe("seedDemo", () => {
+  let ds: DataSource;
+  let services: Services;
+
+  beforeEach(async () => {
+    const log = pino({ level: "silent" });
+    ds = await openDatabase({ kind: "sqlite", file: ":memory:" }, log, 1);
+    services = createServices(ds, systemClock, createSigapPubSub(), "test-secret-that-is-at-least-32-characters", log);
+  });
+
+  afterEach(async () => {
+    await ds.destroy();
+  });
+
+  it("creates the seed 002 site once, however often it runs", async () => {
+    const first = await seedDemo(services);
+    const second = await seedDemo(services);
+
+    expect(first.created).toBe(true);
+    expect(second.created).toBe(false);
+    expect(second.site.id).toBe(first.site.id);
+
+    const sites = await services.sites.list();
+    expect(sites).toHaveLength(1);
+    expect(sites[0]).toMatchObject({
+      siteKey: DEMO_SITE_KEY,
+      name: "PT Pos Indonesia — Kota Balikpapan (demo)",
+      unitCode: "01",
+      timeZone: "Asia/Makassar",
+      allowedOrigins: ["http://localhost:4000", "http://127.0.0.1:4000"],
+    });
+
+    const siteId = first.site.id;
+    expect((await services.catalog.services(siteId)).map((s) => s.name).sort()).toEqual(
+      [
+        "E-Pod",
+        "Ipos",
+        "Pos Giro Mobile (PGM)",
+        "PosPay",
+        "SIM SDM",
+        "Sistem Informasi Keuangan (SIK)",
+        "Wahana",
+        "Website posindonesia",
+      ].sort(),
+    );
+
+    const categories = await services.catalog.categories(siteId);
+    const parentOf = (name: string) => {
+      const parentId = categories.find((c) => c.name === name)?.parentId;
+      return parentId ? categories.find((c) => c.id === parentId)?.name : null;
+    };
+    // Seed 002, table 2: two parents (Hardware, Infrastructure) and four children.
+    expect(categories).toHaveLength(6);
+    expect(["Hardware", "Computer", "Server", "Cable", "Infrastructure", "Network"].map(parentOf)).toEqual([
+      null,
+      "Hardware",
+      "Hardware",
+      "Hardware",
+      null,
+      "Infrastructure",
+    ]);
+
+    expect((await services.catalog.groups(siteId)).map((g) => [g.level, g.name])).toEqual([
+      [1, "Service Desk"],
+      [2, "SOLTEK Technical Support"],
+      [3, "Network & Server Specialists"],
+    ]);
+
+    expect(await services.agents.list(siteId)).toHaveLength(5);
+    expect(second.agents.map((a) => a.role)).toEqual([Role.AGENT, Role.SPECIALIST, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN]);
+  });
+
+  it("mints tokens that authenticate as the right agent and role, on every run", async () => {
+    const runs = [await seedDemo(services), await seedDemo(services)];
+    for (const seed of runs) {
+      for (const a of seed.agents) {
+        const agent = await services.agents.authenticate(a.token);
+        expect({ email: agent.email, role: agent.role, siteId: agent.siteId }).toEqual({ email: a.email, role: a.role, siteId: seed.site.id });
+      }
+    }
+  });
+
+  it("puts the service desk agent in the level 1 group and the specialist in level 2", async () => {
+    const seed = await seedDemo(services);
+    const groups = new Map((await services.catalog.groups(seed.site.id)).map((g) => [g.id, g.level]));
+    const levelOf = new Map((await services.agents.list(seed.site.id)).map((a) => [a.role, a.groupId ? groups.get(a.groupId) : null]));
+    expect(levelOf.get(Role.AGENT)).toBe(1);
+    expect(levelOf.get(Role.SPECIALIST)).toBe(2);
+  });
+
+  it("allows extra origins, and adds new ones when the site already exists", async () => {
+    await seedDemo(services, { origins: ["https://demo.example"] });
+    const again = await seedDemo(services, { origins: ["https://demo.example", "http://localhost:5173/"] });
+    expect(again.site.allowedOrigins).toEqual(["http://localhost:4000", "http://127.0.0.1:4000", "https://demo.example", "http://localhost:5173"]);
+    expect((await services.sites.get(again.site.id)).allowedOrigins).toEqual(again.site.allowedOrigins);
+  });
+
+  it("completes a seed that stopped half-way instead of duplicating it", async () => {
+    const site = await services.sites.create({ name: "partial", unitCode: "01", siteKey: DEMO_SITE_KEY });
+    await services.catalog.addService(site.id, "Ipos");
+    await services.catalog.addCategory(site.id, "Hardware");
+    await services.catalog.addGroup(site.id, "Service Desk", 1);
+
+    const seed = await seedDemo(services);
+    expect(seed.created).toBe(false);
+    expect(await services.catalog.services(site.id)).toHaveLength(8);
+    expect(await services.catalog.categories(site.id)).toHaveLength(6);
+    expect(await services.catalog.groups(site.id)).toHaveLength(3);
+    expect(await services.agents.list(site.id)).toHaveLength(5);
+  });
+});
