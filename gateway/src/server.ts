@@ -13,6 +13,8 @@ import { describeDatabase, type Config } from "./config.js";
 import { bearerOf, createContext, type Credentials, type SigapContext } from "./context.js";
 import { databaseReady, openDatabase } from "./db/data-source.js";
 import { formatError } from "./http/errors.js";
+import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
+import { localDiskStorage } from "./modules/attachments/blob-store.js";
 import { createSigapPubSub } from "./realtime/pubsub.js";
 import { buildSigapSchema } from "./schema.js";
 import { createServices, type Services } from "./services.js";
@@ -48,7 +50,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   log.info({ database: describeDatabase(config.database) }, "opening database");
   const ds = await openDatabase(config.database, log, config.dbConnectAttempts);
   const bus = createSigapPubSub();
-  const services = createServices(ds, clock, bus, config.secret, log);
+  const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir));
   const schema = await buildSigapSchema(bus);
 
   const app = express();
@@ -97,6 +99,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         }),
     }),
   );
+  app.use(attachmentRoutes(services, log));
   app.use(jsonErrors(log));
 
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));

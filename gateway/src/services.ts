@@ -4,6 +4,7 @@ import type { Clock } from "./clock.js";
 import { createTransactor } from "./db/transactions.js";
 import { AgentService } from "./modules/agents/agent.service.js";
 import { AttachmentService } from "./modules/attachments/attachment.service.js";
+import type { AttachmentStorage } from "./modules/attachments/blob-store.js";
 import { CatalogService } from "./modules/catalog/catalog.service.js";
 import { SiteService } from "./modules/sites/site.service.js";
 import { TicketViewService } from "./modules/tickets/ticket-view.service.js";
@@ -26,15 +27,21 @@ export interface Services {
   live: LiveSubscriptions;
 }
 
-/** Wires the services over one data source, clock and bus. */
-export function createServices(ds: DataSource, clock: Clock, bus: SigapPubSub, secret: string, log: Logger): Services {
+/** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
+export function createServices(
+  ds: DataSource,
+  clock: Clock,
+  bus: SigapPubSub,
+  secret: string,
+  log: Logger,
+  storage: AttachmentStorage | null = null,
+): Services {
   const tx = createTransactor(ds);
   const sites = new SiteService(ds, clock);
   const catalog = new CatalogService(ds);
   const agents = new AgentService(ds, clock, secret);
-  const attachments = new AttachmentService(ds);
-  const tickets = new TicketService(ds, tx, bus, clock, secret, sites, attachments, log);
-  tickets.agentAuthorizer = (agent, action) => agents.authorize(agent, action);
+  const attachments = new AttachmentService(ds, storage, clock);
+  const tickets = new TicketService(ds, tx, bus, clock, secret, sites, attachments, agents, log);
   const views = new TicketViewService(ds, clock, tickets, sites, attachments);
   return { ds, clock, bus, log, sites, catalog, agents, attachments, tickets, views, live: new LiveSubscriptions() };
 }

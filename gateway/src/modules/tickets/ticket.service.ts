@@ -8,6 +8,7 @@ import { badField, badInput, conflict, notFound, type FieldProblem } from "../..
 import type { SigapPubSub } from "../../realtime/pubsub.js";
 import { Topic, type QueueChangeKind } from "../../realtime/topics.js";
 import { AgentEntity } from "../agents/agent.entity.js";
+import type { AgentService } from "../agents/agent.service.js";
 import { DeskAction } from "../agents/permissions.rules.js";
 import { AttachmentService } from "../attachments/attachment.service.js";
 import { CategoryEntity } from "../catalog/category.entity.js";
@@ -96,6 +97,7 @@ export class TicketService {
     private readonly secret: string,
     private readonly sites: SiteService,
     private readonly attachments: AttachmentService,
+    private readonly agents: AgentService,
     private readonly log: Logger,
   ) {
     this.dialect = dialectOf(ds);
@@ -510,11 +512,9 @@ export class TicketService {
       .getMany();
     let changed = 0;
     for (const { id, siteId } of due) {
-      const before = changed;
       await this.change(siteId, id, { kind: ActorKind.SYSTEM }, async (c) => {
         if (this.autoEscalate(c)) changed++;
       }).catch((error: unknown) => this.log.error({ err: error, ticketId: id }, "automatic escalation failed"));
-      void before;
     }
     for (const site of await this.sites.list()) {
       const quietSince = new Date(now.getTime() - site.autoCloseHours * 3_600_000);
@@ -577,11 +577,8 @@ export class TicketService {
   // ───────────────────────────── the machinery ─────────────────────────────
 
   private authorize(agent: AgentEntity, action: DeskAction): void {
-    this.agentAuthorizer(agent, action);
+    this.agents.authorize(agent, action);
   }
-
-  /** Set by the composition root: the agent service's role check. */
-  agentAuthorizer: (agent: AgentEntity, action: DeskAction) => void = () => undefined;
 
   private deskChange(agent: AgentEntity, ticketId: string, action: DeskAction, work: (c: Change) => Promise<void>): Promise<TicketEntity> {
     this.authorize(agent, action);

@@ -1,0 +1,234 @@
+import { pipeline } from "node:stream/promises";
+import busboy from "busboy";
+import { Router, type Request, type Response } from "express";
+import type { Logger } from "pino";
+import { bearerOf } from "../../context.js";
+import { badField, notFound, SigapError, type ErrorCode } from "../../errors.js";
+import type { Services } from "../../services.js";
+import type { SiteEntity } from "../sites/site.entity.js";
+import { ActorKind } from "../tickets/ticket.enums.js";
+import type { AttachmentEntity } from "./attachment.entity.js";
+import { contentDisposition, type AttachmentReader } from "./attachment.rules.js";
+import { payloadTooLarge, type IncomingFile } from "./attachment.service.js";
+import { BlobNotFoundError } from "./blob-store.js";
+
+/** Where widgets and the desk upload evidence files. */
+export const UPLOAD_PATH = "/uploads";
+
+/** Where evidence files are downloaded, as `/attachments/<id>`; the `url` of an AttachmentInfo. */
+export const ATTACHMENT_PATH = "/attachments";
+
+/** What the upload endpoint answers with 201. */
+export interface UploadReceipt {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+const STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+};
+
+// Room for the multipart boundaries and part headers around the file itself.
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+// One answer for "no such file" and "not yours", so ids cannot be probed.
+const NOT_YOURS = "No such attachment, or it is not yours to see.";
+
+/**
+ * The evidence-file endpoints, outside GraphQL because they carry bytes: `POST /uploads`
+ * (multipart, one `file` field; site key or agent token) and `GET /attachments/:id` (an agent of
+ * the site, or the reporter with the ticket's code and token). Errors answer in the GraphQL
+ * error shape.
+ */
+export function attachmentRoutes(services: Services, log: Logger): Router {
+  const router = Router();
+  router.post(UPLOAD_PATH, (req, res) => void upload(services, log, req, res));
+  router.get(`${ATTACHMENT_PATH}/:id`, (req, res) => void download(services, log, req, res));
+  return router;
+}
+
+async function upload(services: Services, log: Logger, req: Request, res: Response): Promise<void> {
+  try {
+    const { site, by } = await uploader(services, req);
+    if (!/^multipart\/form-data\s*;/i.test(req.headers["content-type"] ?? "")) {
+      throw badField("file", "Send the file as multipart/form-data, in one field named file.");
+    }
+    // A declared body far over the limit is refused before a byte of it is read.
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > site.maxUploadBytes + MULTIPART_OVERHEAD) throw payloadTooLarge(site.maxUploadBytes);
+    const attachment = await receiveOne(req, site, (file) => services.attachments.upload(site, by, file), (a) => discard(services, log, a));
+    const receipt: UploadReceipt = {
+      id: attachment.id,
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      size: attachment.size,
+      sha256: attachment.sha256,
+    };
+    res.status(201).json(receipt);
+  } catch (error) {
+    // Whatever the client is still sending is read and thrown away, never kept.
+    req.resume();
+    sendError(res, error, log);
+  }
+}
+
+/** Who is uploading, checked before any of the body is read. */
+async function uploader(services: Services, req: Request): Promise<{ site: SiteEntity; by: ActorKind }> {
+  const bearer = bearerOf(header(req, "authorization"));
+  if (bearer) {
+    const agent = await services.agents.authenticate(bearer);
+    return { site: await services.sites.get(agent.siteId), by: ActorKind.AGENT };
+  }
+  const { site } = await services.sites.resolvePublic(header(req, "x-sigap-site-key"), header(req, "origin"));
+  return { site, by: ActorKind.REPORTER };
+}
+
+/**
+ * Streams the one file of a multipart body into `store`. Fails on a second file, a file in
+ * another field, a malformed body or a client that goes away; an upload already stored by then
+ * is handed to `discard`.
+ */
+function receiveOne(
+  req: Request,
+  site: SiteEntity,
+  store: (file: IncomingFile) => Promise<AttachmentEntity>,
+  discard: (attachment: AttachmentEntity) => void,
+): Promise<AttachmentEntity> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        // Browsers send UTF-8 filenames; busboy would read them as Latin-1.
+        defParamCharset: "utf8",
+        // One byte over the limit is enough to know the file is too large.
+        limits: { files: 1, fileSize: site.maxUploadBytes + 1, fields: 20, fieldSize: 64 * 1024, parts: 25, headerPairs: 50 },
+      });
+    } catch {
+      reject(badField("file", "The multipart/form-data header has no boundary."));
+      return;
+    }
+    let stored: Promise<AttachmentEntity> | null = null;
+    let settled = false;
+    const fail = (error: unknown): void => {
+      if (settled) return;
+      settled = true;
+      req.unpipe(parser);
+      parser.destroy();
+      stored?.then(discard, () => undefined);
+      reject(error);
+    };
+    parser.on("file", (name, stream, info) => {
+      if (name !== "file") {
+        // Tearing the parser down errors this stream too; nobody else is listening to it.
+        stream.on("error", () => undefined).resume();
+        fail(badField("file", `Send the file in a form field named file, not ${JSON.stringify(name.slice(0, 40))}.`));
+        return;
+      }
+      stored = store({ filename: info.filename ?? "", stream });
+      stored.catch(fail);
+    });
+    parser.on("filesLimit", () => fail(badField("file", "Send one file per upload.")));
+    parser.on("error", (error: Error) => fail(badField("file", `The multipart body is malformed (${error.message}).`)));
+    parser.on("finish", () => {
+      if (!stored) return fail(badField("file", "No file was sent: put it in a form field named file."));
+      stored.then((attachment) => {
+        if (settled) return discard(attachment);
+        settled = true;
+        resolve(attachment);
+      }, fail);
+    });
+    req.on("close", () => {
+      if (!req.complete) fail(badField("file", "The upload was interrupted before the file was complete."));
+    });
+    req.pipe(parser);
+  });
+}
+
+function discard(services: Services, log: Logger, attachment: AttachmentEntity): void {
+  services.attachments.discard(attachment).catch((err: unknown) => log.error({ err, attachmentId: attachment.id }, "could not discard a refused upload"));
+}
+
+async function download(services: Services, log: Logger, req: Request, res: Response): Promise<void> {
+  try {
+    const reader = await downloader(services, req);
+    const attachment = await services.attachments.readable(String(req.params["id"]), reader);
+    const body = await services.attachments.open(attachment).catch((error: unknown) => {
+      if (!(error instanceof BlobNotFoundError)) throw error;
+      log.error({ attachmentId: attachment.id }, "attachment row has no stored bytes");
+      throw notFound(NOT_YOURS);
+    });
+    res.status(200);
+    res.setHeader("Content-Type", attachment.contentType === "text/plain" ? "text/plain; charset=utf-8" : attachment.contentType);
+    res.setHeader("Content-Length", String(attachment.size));
+    res.setHeader("Content-Disposition", contentDisposition(attachment.filename));
+    // Evidence is whatever a stranger uploaded: never let a browser run or render it as a page of ours.
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+    res.setHeader("Cache-Control", "private, no-store");
+    // The reporter's token may be in the URL; keep it out of Referer headers.
+    res.setHeader("Referrer-Policy", "no-referrer");
+    res.setHeader("Access-Control-Expose-Headers", "Content-Disposition");
+    if (req.method === "HEAD") {
+      body.destroy();
+      res.end();
+      return;
+    }
+    await pipeline(body, res);
+  } catch (error) {
+    sendError(res, error, log);
+  }
+}
+
+/** Who is downloading: an agent by token, or a reporter by site key, ticket code and tracking token. */
+async function downloader(services: Services, req: Request): Promise<AttachmentReader> {
+  const bearer = bearerOf(header(req, "authorization"));
+  if (bearer) {
+    const agent = await services.agents.authenticate(bearer);
+    return { kind: "agent", siteId: agent.siteId };
+  }
+  const code = query(req, "code");
+  const token = query(req, "token");
+  const siteKey = header(req, "x-sigap-site-key") ?? query(req, "siteKey");
+  if (!code || !token || !siteKey) throw notFound(NOT_YOURS);
+  const { site } = await services.sites.resolvePublic(siteKey, header(req, "origin"));
+  const ticket = await services.tickets.findForReporter(site, code, token).catch((error: unknown) => {
+    throw error instanceof SigapError && error.code === "NOT_FOUND" ? notFound(NOT_YOURS) : error;
+  });
+  return { kind: "reporter", siteId: site.id, ticketId: ticket.id };
+}
+
+/** Answers in the GraphQL error shape; only our own errors say what went wrong. */
+function sendError(res: Response, error: unknown, log: Logger): void {
+  if (res.headersSent) {
+    // Mid-download (usually the client went away): nothing sensible can follow the bytes already sent.
+    res.destroy();
+    return;
+  }
+  if (error instanceof SigapError) {
+    res.status(STATUS[error.code]).json({ errors: [{ message: error.message, extensions: { ...error.extensions } }] });
+    return;
+  }
+  log.error({ err: error }, "unexpected error on an attachment endpoint");
+  res.status(500).json({ errors: [{ message: "Something went wrong on our side; it has been logged.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+}
+
+function header(req: Request, name: string): string | null {
+  const v = req.headers[name];
+  return typeof v === "string" && v ? v : null;
+}
+
+function query(req: Request, name: string): string | null {
+  const v: unknown = req.query[name];
+  return typeof v === "string" && v ? v : null;
+}
