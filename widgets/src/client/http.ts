@@ -1,0 +1,42 @@
+import { SigapRequestError, toRequestError } from "./graphql-error.js";
+import type { Operation } from "./operation.js";
+
+/** Where and how a widget talks to the gateway. */
+export interface Endpoint {
+  /** The gateway's GraphQL URL, e.g. https://desk.example.com/graphql */
+  url: string;
+  /** The site's public key (public widgets). */
+  siteKey?: string | null;
+  /** An agent's bearer token (the agent queue). */
+  token?: string | null;
+}
+
+/** Sends one query or mutation over fetch and returns its data, or throws SigapRequestError. */
+export async function request<R, V>(endpoint: Endpoint, op: Operation<R, V>, variables: V, signal?: AbortSignal): Promise<R> {
+  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
+  if (endpoint.siteKey) headers["x-sigap-site-key"] = endpoint.siteKey;
+  if (endpoint.token) headers["authorization"] = `Bearer ${endpoint.token}`;
+  let response: Response;
+  try {
+    response = await fetch(endpoint.url, { method: "POST", headers, body: JSON.stringify({ query: op.query, variables }), signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new SigapRequestError("The service desk could not be reached. Check your connection and try again.", "NETWORK_ERROR");
+  }
+  let body: { data?: R | null; errors?: Array<{ message?: string; extensions?: { code?: string } }> };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new SigapRequestError(`The service desk answered ${response.status} without a readable body.`, response.status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST");
+  }
+  if (body.errors?.length) throw toRequestError(body.errors);
+  if (!body.data) throw new SigapRequestError("The service desk sent an empty answer.", "INTERNAL_SERVER_ERROR");
+  return body.data;
+}
+
+/** The WebSocket URL of an HTTP GraphQL endpoint. */
+export function wsUrl(httpUrl: string): string {
+  const u = new URL(httpUrl, document.baseURI);
+  u.protocol = u.protocol === "https:" ? "wss:" : "ws:";
+  return u.toString();
+}

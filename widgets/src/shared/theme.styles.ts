@@ -1,0 +1,107 @@
+import { css } from "lit";
+
+/**
+ * The design tokens every widget shares. Hosts override any `--sigap-*` property; `theme="dark"`
+ * gives the dark look, `theme="auto"` follows the reader's system. Colours meet WCAG 2.2 AA on
+ * their backgrounds in both looks.
+ */
+export const themeStyles = css`
+  :host {
+    --_bg: var(--sigap-color-bg, #ffffff);
+    --_surface: var(--sigap-color-surface, #f5f6f8);
+    --_fg: var(--sigap-color-fg, #1b1f24);
+    --_muted: var(--sigap-color-muted, #525a66);
+    --_border: var(--sigap-color-border, #8a93a0);
+    --_accent: var(--sigap-color-accent, #0b5cad);
+    --_accent-fg: var(--sigap-color-accent-fg, #ffffff);
+    --_danger: var(--sigap-color-danger, #b3261e);
+    --_warning: var(--sigap-color-warning, #8a5300);
+    --_success: var(--sigap-color-success, #1e6b34);
+    --_focus: var(--sigap-color-focus, #0b5cad);
+    --_radius: var(--sigap-radius, 6px);
+    --_gap: var(--sigap-space, 0.75rem);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--sigap-font-family, inherit);
+    font-size: var(--sigap-font-size, 1rem);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme="dark"]) {
+    --_bg: var(--sigap-color-bg, #16191d);
+    --_surface: var(--sigap-color-surface, #22262c);
+    --_fg: var(--sigap-color-fg, #eef0f3);
+    --_muted: var(--sigap-color-muted, #b4bcc7);
+    --_border: var(--sigap-color-border, #78818e);
+    --_accent: var(--sigap-color-accent, #8cc4ff);
+    --_accent-fg: var(--sigap-color-accent-fg, #0b1522);
+    --_danger: var(--sigap-color-danger, #ffb4ab);
+    --_warning: var(--sigap-color-warning, #ffcf70);
+    --_success: var(--sigap-color-success, #8fd9a0);
+    --_focus: var(--sigap-color-focus, #8cc4ff);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme="auto"]) {
+      --_bg: var(--sigap-color-bg, #16191d);
+      --_surface: var(--sigap-color-surface, #22262c);
+      --_fg: var(--sigap-color-fg, #eef0f3);
+      --_muted: var(--sigap-color-muted, #b4bcc7);
+      --_border: var(--sigap-color-border, #78818e);
+      --_accent: var(--sigap-color-accent, #8cc4ff);
+      --_accent-fg: var(--sigap-color-accent-fg, #0b1522);
+      --_danger: var(--sigap-color-danger, #ffb4ab);
+      --_warning: var(--sigap-color-warning, #ffcf70);
+      --_success: var(--sigap-color-success, #8fd9a0);
+      --_focus: var(--sigap-color-focus, #8cc4ff);
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    padding: 0.5rem 1rem;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.45rem 0.6rem;
+    width: 100%;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;
