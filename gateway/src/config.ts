@@ -25,6 +25,8 @@ export interface Config {
   slaSweepMs: number;
   /** How many times to try reaching the database at start-up before giving up. @default 10 */
   dbConnectAttempts: number;
+  /** Seed the demo site on start and serve the demo pages at /demo. @default false */
+  demo: boolean;
   /** Log level for pino. @default "info" */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 }
@@ -74,6 +76,10 @@ const EnvSchema = z.object({
     }),
   SLA_SWEEP_MS: intFrom("SLA_SWEEP_MS", 0, 86_400_000, 30_000),
   DB_CONNECT_ATTEMPTS: intFrom("DB_CONNECT_ATTEMPTS", 1, 1000, 10),
+  SIGAP_DEMO: z
+    .enum(["", "0", "1", "false", "true"], { message: 'SIGAP_DEMO must be "1"/"true" or "0"/"false"' })
+    .default("")
+    .transform((v) => v === "1" || v === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -116,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.SIGAP_SECRET ?? developmentSecret(dataDir),
     slaSweepMs: e.SLA_SWEEP_MS,
     dbConnectAttempts: e.DB_CONNECT_ATTEMPTS,
+    demo: e.SIGAP_DEMO,
     logLevel: e.LOG_LEVEL,
   };
 }

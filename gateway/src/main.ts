@@ -1,11 +1,16 @@
 import { pino } from "pino";
 import { ConfigError, loadConfig } from "./config.js";
+import { seedDemo } from "./modules/sites/demo-seed.js";
 import { startGateway } from "./server.js";
 
 try {
   const config = loadConfig();
   const log = pino({ level: config.logLevel });
   const gateway = await startGateway({ config, log });
+  if (config.demo) {
+    const { site } = await seedDemo(gateway.services, { origins: [`http://localhost:${gateway.port}`, `http://127.0.0.1:${gateway.port}`] });
+    log.info({ siteKey: site.siteKey, pages: `http://localhost:${gateway.port}/demo/` }, "demo site ready");
+  }
   const stop = (signal: string) => {
     log.info({ signal }, "shutting down");
     gateway.close().then(

@@ -13,6 +13,7 @@ import { describeDatabase, type Config } from "./config.js";
 import { bearerOf, createContext, type Credentials, type SigapContext } from "./context.js";
 import { databaseReady, openDatabase } from "./db/data-source.js";
 import { formatError } from "./http/errors.js";
+import { staticRoutes } from "./http/static.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
 import { createSigapPubSub } from "./realtime/pubsub.js";
@@ -100,6 +101,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     }),
   );
   app.use(attachmentRoutes(services, log));
+  app.use(staticRoutes(config, services));
   app.use(jsonErrors(log));
 
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
