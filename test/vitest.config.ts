@@ -9,7 +9,8 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
   },
   test: {
-    include: ["*.test.ts"],
+    // The browser suite runs once (on SQLite); the API suite runs once per database.
+    include: process.env["SIGAP_TEST_SUITE"] === "browser" ? ["browser/*.test.ts"] : ["*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

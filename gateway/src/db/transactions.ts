@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { QueryFailedError } from "typeorm";
+import { conflict } from "../errors.js";
 
 /** Runs work in one database transaction. */
 export type Transactor = <T>(work: (em: EntityManager) => Promise<T>) => Promise<T>;
@@ -52,4 +53,14 @@ export function isUniqueViolation(error: unknown): boolean {
 function isDeadlock(error: unknown): boolean {
   const e = driverError(error);
   return !!e && (e.errno === 1213 || e.errno === 1205);
+}
+
+/** Runs an insert, turning a clash on a unique key into a CONFLICT a person can act on. */
+export async function insertOnce(insert: () => Promise<unknown>, message: string): Promise<void> {
+  try {
+    await insert();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(message);
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
 import type { DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
+import { insertOnce } from "../../db/transactions.js";
 import { badInput, forbidden, unauthenticated, type FieldProblem } from "../../errors.js";
 import { SupportGroupEntity } from "../catalog/support-group.entity.js";
 import { Role } from "../tickets/ticket.enums.js";
@@ -53,7 +54,7 @@ export class AgentService {
       active: true,
       createdAt: this.clock.now(),
     });
-    await this.ds.getRepository(AgentEntity).insert(agent);
+    await insertOnce(() => this.ds.getRepository(AgentEntity).insert(agent), `The site already has an agent with the e-mail ${agent.email}.`);
     return agent;
   }
 

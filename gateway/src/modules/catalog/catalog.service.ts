@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
+import { insertOnce } from "../../db/transactions.js";
 import { badField, badInput } from "../../errors.js";
 import { CategoryEntity } from "./category.entity.js";
 import { ItServiceEntity } from "./it-service.entity.js";
@@ -28,7 +29,7 @@ export class CatalogService {
   async addService(siteId: string, name: string, description: string | null = null): Promise<ItServiceEntity> {
     if (!name.trim() || name.length > 120) throw badField("name", "name is required, at most 120 characters");
     const row = { id: randomUUID(), siteId, name: name.trim(), description };
-    await this.ds.getRepository(ItServiceEntity).insert(row);
+    await insertOnce(() => this.ds.getRepository(ItServiceEntity).insert(row), `The site already has an IT service named "${row.name}".`);
     return Object.assign(new ItServiceEntity(), row);
   }
 
@@ -39,7 +40,7 @@ export class CatalogService {
       throw badField("parentId", "parentId is not a category of this site");
     }
     const row = { id: randomUUID(), siteId, name: name.trim(), parentId };
-    await this.ds.getRepository(CategoryEntity).insert(row);
+    await insertOnce(() => this.ds.getRepository(CategoryEntity).insert(row), `The site already has a category named "${row.name}".`);
     return Object.assign(new CategoryEntity(), row);
   }
 
@@ -50,7 +51,7 @@ export class CatalogService {
     if (!Number.isInteger(level) || level < 1 || level > 3) problems.push({ field: "level", message: "level must be 1, 2 or 3" });
     if (problems.length) throw badInput(problems);
     const row = { id: randomUUID(), siteId, name: name.trim(), level };
-    await this.ds.getRepository(SupportGroupEntity).insert(row);
+    await insertOnce(() => this.ds.getRepository(SupportGroupEntity).insert(row), `The site already has a support group named "${row.name}".`);
     return Object.assign(new SupportGroupEntity(), row);
   }
 }

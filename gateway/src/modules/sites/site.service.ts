@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../../clock.js";
+import { insertOnce } from "../../db/transactions.js";
 import { badField, badInput, forbidden, notFound, unauthenticated, type FieldProblem } from "../../errors.js";
 import { isValidTimeZone, isValidUnitCode } from "../tickets/ticket-code.rules.js";
 import { Priority } from "../tickets/ticket.enums.js";
@@ -61,10 +62,14 @@ export class SiteService {
       autoCloseHours: 72,
       createdAt: this.clock.now(),
     });
-    await this.ds.transaction(async (em) => {
-      await em.insert(SiteEntity, site);
-      await this.writePolicy(em, site.id, policy);
-    });
+    await insertOnce(
+      () =>
+        this.ds.transaction(async (em) => {
+          await em.insert(SiteEntity, site);
+          await this.writePolicy(em, site.id, policy);
+        }),
+      `The site key ${site.siteKey} is already taken.`,
+    );
     return site;
   }
 

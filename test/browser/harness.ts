@@ -1,0 +1,74 @@
+/**
+ * Browser tests drive Debian's Chromium through playwright-core against a real gateway on the
+ * embedded database, serving the demo pages and the built widgets as a company would.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { loadConfig, seedDemo, startGateway, type Gateway } from "@sigap/gateway";
+
+const require = createRequire(import.meta.url);
+
+/** Where screenshots go: artifacts of the run, ignored by git. */
+export const ARTIFACTS = new URL("../test-results/screenshots/", import.meta.url).pathname;
+
+/** A gateway in demo mode with the demo site seeded for its own origin. */
+export interface DemoGateway {
+  gateway: Gateway;
+  url: string;
+  tokens: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/** Starts the gateway in demo mode on a fresh SQLite file. */
+export async function startDemoGateway(): Promise<DemoGateway> {
+  const dataDir = mkdtempSync(join(tmpdir(), "sigap-browser-"));
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", SIGAP_DATA_DIR: dataDir, SLA_SWEEP_MS: "0", SIGAP_DEMO: "1", LOG_LEVEL: process.env["SIGAP_TEST_LOG"] ?? "silent", DB_CONNECT_ATTEMPTS: "1" });
+  const gateway = await startGateway({ config });
+  const seed = await seedDemo(gateway.services, { origins: [gateway.url] });
+  return {
+    gateway,
+    url: gateway.url,
+    tokens: Object.fromEntries(seed.agents.map((a) => [a.role, a.token])),
+    async close() {
+      await gateway.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches Debian's Chromium headless, as the machine allows. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+}
+
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** A WCAG 2.2 AA violation found by axe-core. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary: string }>;
+}
+
+/** Runs axe-core (WCAG 2.0–2.2 A and AA rules) on one element of the page, shadow DOM included. */
+export async function axe(page: Page, selector: string): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (sel) => {
+    const w = window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } };
+    const result = await w.axe.run({ include: [sel] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  }, selector);
+}
+
+/** Saves a screenshot of one element as a test artifact. */
+export async function shoot(page: Page, selector: string, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.locator(selector).screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}

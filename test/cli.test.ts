@@ -1,0 +1,65 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig, startGateway, type Gateway } from "@sigap/gateway";
+
+const GATEWAY = fileURLToPath(new URL("../gateway", import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), "sigap-cli-"));
+
+/** Runs the admin CLI as an operator would, against this test's embedded database. */
+function sigap(...args: string[]) {
+  const r = spawnSync(join(GATEWAY, "node_modules/.bin/tsx"), ["src/cli.ts", ...args], {
+    cwd: GATEWAY,
+    env: { PATH: process.env["PATH"]!, SIGAP_DATA_DIR: dataDir },
+    encoding: "utf8",
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe("the admin CLI", () => {
+  let siteKey: string;
+  let gateway: Gateway;
+  beforeAll(() => {
+    const created = sigap("site:create", "--name", "Kantor Pos Samarinda", "--unit", "02", "--origin", "https://pos.example", "--json");
+    expect(created.code).toBe(0);
+    siteKey = (JSON.parse(created.out) as { siteKey: string }).siteKey;
+  });
+  afterAll(() => gateway?.close());
+
+  it("creates a site, a group and an agent, and mints a token the gateway accepts", async () => {
+    expect(sigap("group:add", "--site", siteKey, "--name", "Service Desk", "--level", "1").code).toBe(0);
+    expect(sigap("agent:add", "--site", siteKey, "--name", "Siti Aminah", "--email", "siti@pos.example", "--role", "AGENT", "--group", "Service Desk").code).toBe(0);
+    const minted = sigap("agent:token", "--site", siteKey, "--email", "siti@pos.example");
+    expect(minted.code).toBe(0);
+    const token = minted.out.trim();
+    expect(token.split(".")).toHaveLength(3);
+
+    gateway = await startGateway({ config: loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", SIGAP_DATA_DIR: dataDir, SLA_SWEEP_MS: "0", LOG_LEVEL: "silent" }) });
+    const res = await fetch(`${gateway.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: "{ me { name role } }" }),
+    });
+    expect(await res.json()).toEqual({ data: { me: { name: "Siti Aminah", role: "AGENT" } } });
+  });
+
+  it("refuses bad input and duplicates with a message, not a stack trace", () => {
+    const bad = sigap("agent:add", "--site", siteKey, "--name", "X", "--email", "not-an-email", "--role", "AGENT");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/e-mail/);
+    sigap("service:add", "--site", siteKey, "--name", "PosPay");
+    const dup = sigap("service:add", "--site", siteKey, "--name", "PosPay");
+    expect(dup.code).toBe(1);
+    expect(dup.err).toMatch(/already/i);
+    expect(dup.err + bad.err).not.toMatch(/\n\s+at /);
+  });
+
+  it("explains itself on an unknown command", () => {
+    const r = sigap("frobnicate");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Usage: pnpm sigap <command>");
+  });
+});
