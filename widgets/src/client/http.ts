@@ -9,11 +9,13 @@ export interface Endpoint {
   siteKey?: string | null;
   /** An agent's bearer token (the agent queue). */
   token?: string | null;
+  /** Extra request headers, e.g. the report form's `x-sigap-reporter-token`. */
+  headers?: Record<string, string>;
 }
 
 /** Sends one query or mutation over fetch and returns its data, or throws SigapRequestError. */
 export async function request<R, V>(endpoint: Endpoint, op: Operation<R, V>, variables: V, signal?: AbortSignal): Promise<R> {
-  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
+  const headers: Record<string, string> = { ...endpoint.headers, "content-type": "application/json", accept: "application/json" };
   if (endpoint.siteKey) headers["x-sigap-site-key"] = endpoint.siteKey;
   if (endpoint.token) headers["authorization"] = `Bearer ${endpoint.token}`;
   let response: Response;

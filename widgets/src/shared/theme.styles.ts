@@ -2,22 +2,24 @@ import { css } from "lit";
 
 /**
  * The design tokens every widget shares. Hosts override any `--sigap-*` property; `theme="dark"`
- * gives the dark look, `theme="auto"` follows the reader's system. Colours meet WCAG 2.2 AA on
- * their backgrounds in both looks.
+ * gives the dark look, `theme="auto"` follows the reader's system (CSS light-dark()). Colours
+ * meet WCAG 2.2 AA on their backgrounds in both looks.
  */
 export const themeStyles = css`
   :host {
-    --_bg: var(--sigap-color-bg, #ffffff);
-    --_surface: var(--sigap-color-surface, #f5f6f8);
-    --_fg: var(--sigap-color-fg, #1b1f24);
-    --_muted: var(--sigap-color-muted, #525a66);
-    --_border: var(--sigap-color-border, #8a93a0);
-    --_accent: var(--sigap-color-accent, #0b5cad);
-    --_accent-fg: var(--sigap-color-accent-fg, #ffffff);
-    --_danger: var(--sigap-color-danger, #b3261e);
-    --_warning: var(--sigap-color-warning, #8a5300);
-    --_success: var(--sigap-color-success, #1e6b34);
-    --_focus: var(--sigap-color-focus, #0b5cad);
+    /* Each token names its light and dark value once; color-scheme picks between them. */
+    color-scheme: light;
+    --_bg: var(--sigap-color-bg, light-dark(#ffffff, #16191d));
+    --_surface: var(--sigap-color-surface, light-dark(#f5f6f8, #22262c));
+    --_fg: var(--sigap-color-fg, light-dark(#1b1f24, #eef0f3));
+    --_muted: var(--sigap-color-muted, light-dark(#525a66, #b4bcc7));
+    --_border: var(--sigap-color-border, light-dark(#8a93a0, #78818e));
+    --_accent: var(--sigap-color-accent, light-dark(#0b5cad, #8cc4ff));
+    --_accent-fg: var(--sigap-color-accent-fg, light-dark(#ffffff, #0b1522));
+    --_danger: var(--sigap-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_warning: var(--sigap-color-warning, light-dark(#8a5300, #ffcf70));
+    --_success: var(--sigap-color-success, light-dark(#1e6b34, #8fd9a0));
+    --_focus: var(--sigap-color-focus, light-dark(#0b5cad, #8cc4ff));
     --_radius: var(--sigap-radius, 6px);
     --_gap: var(--sigap-space, 0.75rem);
     display: block;
@@ -28,36 +30,14 @@ export const themeStyles = css`
     font-size: var(--sigap-font-size, 1rem);
     line-height: 1.5;
   }
+  :host([theme="dark"]) {
+    color-scheme: dark;
+  }
+  :host([theme="auto"]) {
+    color-scheme: light dark;
+  }
   :host([hidden]) {
     display: none;
-  }
-  :host([theme="dark"]) {
-    --_bg: var(--sigap-color-bg, #16191d);
-    --_surface: var(--sigap-color-surface, #22262c);
-    --_fg: var(--sigap-color-fg, #eef0f3);
-    --_muted: var(--sigap-color-muted, #b4bcc7);
-    --_border: var(--sigap-color-border, #78818e);
-    --_accent: var(--sigap-color-accent, #8cc4ff);
-    --_accent-fg: var(--sigap-color-accent-fg, #0b1522);
-    --_danger: var(--sigap-color-danger, #ffb4ab);
-    --_warning: var(--sigap-color-warning, #ffcf70);
-    --_success: var(--sigap-color-success, #8fd9a0);
-    --_focus: var(--sigap-color-focus, #8cc4ff);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme="auto"]) {
-      --_bg: var(--sigap-color-bg, #16191d);
-      --_surface: var(--sigap-color-surface, #22262c);
-      --_fg: var(--sigap-color-fg, #eef0f3);
-      --_muted: var(--sigap-color-muted, #b4bcc7);
-      --_border: var(--sigap-color-border, #78818e);
-      --_accent: var(--sigap-color-accent, #8cc4ff);
-      --_accent-fg: var(--sigap-color-accent-fg, #0b1522);
-      --_danger: var(--sigap-color-danger, #ffb4ab);
-      --_warning: var(--sigap-color-warning, #ffcf70);
-      --_success: var(--sigap-color-success, #8fd9a0);
-      --_focus: var(--sigap-color-focus, #8cc4ff);
-    }
   }
   *,
   *::before,

@@ -1,22 +1,9 @@
 /**
- * Every GraphQL operation the widgets send. Their types are generated from schema/sigap.graphql
- * into generated.ts by `pnpm codegen`; a test fails when an operation no longer matches the
- * schema or the generated file is stale.
+ * Operations of the agent queue: the desk surface, with a bearer token.
+ * Types come from generated.ts (`pnpm codegen`), checked against schema/sigap.graphql.
  */
 import type * as G from "./generated.js";
 import { operation } from "./operation.js";
-
-const TICKET_VIEW = /* GraphQL */ `
-  fragment TicketViewFields on TicketView {
-    code status pendingReason priority urgency impact channel serviceName problemType description
-    createdAt updatedAt responseDueAt resolutionDueAt firstRespondedAt resolvedAt closedAt resolution
-    sla { responseBreached resolutionBreached paused atRisk responseRemainingMs resolutionRemainingMs }
-    timeline { id at kind actorKind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code attachmentIds }
-    attachments { id filename contentType size url }
-    feedbackOpen
-    feedback { serviceRating restoredRating informationRating suggestion createdAt }
-  }
-`;
 
 const DESK_TICKET = /* GraphQL */ `
   fragment DeskTicketFields on Ticket {
@@ -33,60 +20,6 @@ const TIMELINE = /* GraphQL */ `
     id at kind visibility actorKind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code groupName assigneeName attachmentIds
   }
 `;
-
-/** The site's catalogue, help text and limits for the report form. */
-export const SiteInfo = operation<G.SiteInfoQuery, G.SiteInfoQueryVariables>(/* GraphQL */ `
-  query SiteInfo {
-    site {
-      name timeZone
-      services { id name description }
-      urgencyHelp { level en id }
-      impactHelp { level en id }
-      maxUploadBytes maxAttachmentsPerTicket allowedUploadTypes
-    }
-  }
-`);
-
-/** Reports an incident. */
-export const ReportIncident = operation<G.ReportIncidentMutation, G.ReportIncidentMutationVariables>(/* GraphQL */ `
-  mutation ReportIncident($input: ReportIncidentInput!) {
-    reportIncident(input: $input) { code trackingToken status priority createdAt responseDueAt resolutionDueAt }
-  }
-`);
-
-/** The reporter's view of a ticket. */
-export const TrackTicket = operation<G.TrackTicketQuery, G.TrackTicketQueryVariables>(/* GraphQL */ `
-  query TrackTicket($code: String!, $token: String!) { trackTicket(code: $code, token: $token) { ...TicketViewFields } }
-  ${TICKET_VIEW}
-`);
-
-/** Live changes of the reporter's ticket. */
-export const TicketUpdated = operation<G.TicketUpdatedSubscription, G.TicketUpdatedSubscriptionVariables>(/* GraphQL */ `
-  subscription TicketUpdated($code: String!, $token: String!) { ticketUpdated(code: $code, token: $token) { ...TicketViewFields } }
-  ${TICKET_VIEW}
-`);
-
-/** The reporter replies. */
-export const AddReporterMessage = operation<G.AddReporterMessageMutation, G.AddReporterMessageMutationVariables>(/* GraphQL */ `
-  mutation AddReporterMessage($code: String!, $token: String!, $input: MessageInput!) {
-    addReporterMessage(code: $code, token: $token, input: $input) { ...TicketViewFields }
-  }
-  ${TICKET_VIEW}
-`);
-
-/** The reporter rates the service. */
-export const SubmitFeedback = operation<G.SubmitFeedbackMutation, G.SubmitFeedbackMutationVariables>(/* GraphQL */ `
-  mutation SubmitFeedback($code: String!, $token: String!, $input: FeedbackInput!) {
-    submitFeedback(code: $code, token: $token, input: $input) { code feedbackOpen feedback { serviceRating restoredRating informationRating suggestion createdAt } }
-  }
-`);
-
-/** Whether feedback is open on a ticket (for the stars widget on its own). */
-export const FeedbackState = operation<G.FeedbackStateQuery, G.FeedbackStateQueryVariables>(/* GraphQL */ `
-  query FeedbackState($code: String!, $token: String!) {
-    trackTicket(code: $code, token: $token) { code status feedbackOpen feedback { serviceRating restoredRating informationRating suggestion createdAt } }
-  }
-`);
 
 /** The signed-in agent and the site's directory. */
 export const DeskBootstrap = operation<G.DeskBootstrapQuery, G.DeskBootstrapQueryVariables>(/* GraphQL */ `

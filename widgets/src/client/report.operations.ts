@@ -1,0 +1,26 @@
+/**
+ * Operations of the report form: kept apart so the form loads nothing else.
+ * Types come from generated.ts (`pnpm codegen`), checked against schema/sigap.graphql.
+ */
+import type * as G from "./generated.js";
+import { operation } from "./operation.js";
+
+/** The site's catalogue, help text and limits for the report form. */
+export const SiteInfo = operation<G.SiteInfoQuery, G.SiteInfoQueryVariables>(/* GraphQL */ `
+  query SiteInfo {
+    site {
+      name timeZone
+      services { id name description }
+      urgencyHelp { level en id }
+      impactHelp { level en id }
+      maxUploadBytes maxAttachmentsPerTicket allowedUploadTypes
+    }
+  }
+`);
+
+/** Reports an incident. */
+export const ReportIncident = operation<G.ReportIncidentMutation, G.ReportIncidentMutationVariables>(/* GraphQL */ `
+  mutation ReportIncident($input: ReportIncidentInput!) {
+    reportIncident(input: $input) { code trackingToken status priority createdAt responseDueAt resolutionDueAt }
+  }
+`);

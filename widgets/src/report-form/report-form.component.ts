@@ -1,0 +1,609 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { property, state } from "lit/decorators.js";
+import type { SigapRequestError } from "../client/graphql-error.js";
+import { ReportIncidentInputLimits, type Channel, type Priority, type ReportIncidentInput, type SiteInfoQuery, type TicketStatus, type Urgency } from "../client/generated.js";
+import { request, type Endpoint } from "../client/http.js";
+import { ReportIncident, SiteInfo } from "../client/report.operations.js";
+import { defaultEndpoint } from "../shared/endpoint.js";
+import type { SigapErrorDetail } from "../shared/error-detail.js";
+import { emit } from "../shared/events.js";
+import { LocaleController } from "../shared/locale.js";
+import { themeStyles } from "../shared/theme.styles.js";
+import { problemText } from "../shared/problem-text.js";
+import { asRequestError } from "../shared/request-error.js";
+import { spellTicketCode } from "../shared/ticket-code.js";
+import { uploadFile } from "../shared/upload.js";
+import { messages } from "./report-form.messages.js";
+import { styles } from "./report-form.styles.js";
+
+/** The optional fields a host can show with `fields` (reporterName and description always show). */
+export type ReportField =
+  | "channel"
+  | "reporterPhone"
+  | "reporterEmail"
+  | "location"
+  | "kelurahan"
+  | "kecamatan"
+  | "occurredAt"
+  | "service"
+  | "problemType"
+  | "systemState"
+  | "stepsTried"
+  | "urgency"
+  | "attachments";
+
+/** Every field of the form, by the name `prefill`, `locked` and `required` use. */
+export type ReportFieldName = ReportField | "reporterName" | "description";
+
+/** What `sigap-reported` carries: the gateway's receipt plus the tracking link the form showed. */
+export interface ReportReceipt {
+  code: string;
+  trackingToken: string;
+  status: TicketStatus;
+  priority: Priority;
+  createdAt: string;
+  responseDueAt: string;
+  resolutionDueAt: string;
+  trackingUrl: string;
+}
+
+type Site = SiteInfoQuery["site"];
+type TextField = "reporterName" | "reporterPhone" | "reporterEmail" | "location" | "kelurahan" | "kecamatan" | "problemType" | "description" | "systemState" | "stepsTried";
+
+/** One picked evidence file: uploading (no id, no error), uploaded (id) or refused (error). */
+interface Evidence {
+  n: number;
+  name: string;
+  id?: string;
+  error?: string;
+}
+
+/** What survives a reload in sessionStorage while a report may have reached the gateway. */
+interface Draft {
+  key: string;
+  values: Partial<Record<ReportFieldName, string>>;
+  files: Evidence[];
+  /** The payload of an attempt whose outcome is unknown: it may have made a ticket under `key`. */
+  sent?: ReportIncidentInput;
+}
+
+// Seed 002 figure 9's order.
+const ORDER: readonly ReportFieldName[] = [
+  "channel",
+  "reporterName",
+  "reporterPhone",
+  "reporterEmail",
+  "location",
+  "kelurahan",
+  "kecamatan",
+  "occurredAt",
+  "service",
+  "problemType",
+  "description",
+  "systemState",
+  "stepsTried",
+  "urgency",
+  "attachments",
+];
+const ALWAYS: readonly ReportFieldName[] = ["reporterName", "description"];
+const LONG: readonly ReportFieldName[] = ["description", "systemState", "stepsTried", "attachments"];
+const CHANNELS: readonly Channel[] = ["WEB", "PHONE", "EMAIL", "WALK_IN"];
+const URGENCIES: readonly Urgency[] = ["HIGH", "MEDIUM", "LOW"];
+const LIMITS: Partial<Record<ReportFieldName, number>> = ReportIncidentInputLimits;
+// The gateway's own pattern for reporterPhone; the schema's description carries only its length.
+const PHONE = /^\+?[0-9 ().-]{6,40}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const AUTOCOMPLETE: Partial<Record<ReportFieldName, string>> = { reporterName: "name", reporterPhone: "tel", reporterEmail: "email", location: "street-address" };
+
+/** A comma list (attribute) or an array (property) as a list of names. */
+const list = (v: string | readonly string[] | null | undefined): string[] =>
+  (typeof v === "string" ? v.split(",") : (v ?? [])).map((s) => s.trim()).filter(Boolean);
+
+const megabytes = (bytes: number): string => (bytes >= 1048576 ? `${Math.round(bytes / 104857.6) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`);
+
+// randomUUID needs a secure context; a plain-http intranet page still deserves a key.
+const newKey = (): string =>
+  crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+
+/** `datetime-local`'s value for now, the latest time "when it happened" may be. */
+const localNow = (): string => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+
+/**
+ * @tag sigap-report-form
+ * @summary The incident report form of seed 002 (figure 9): the host picks which fields show, may
+ * prefill and lock them, and gets the ticket code and tracking link back.
+ *
+ * @csspart form - The form.
+ * @csspart field - Each field's wrapper (also `field-<name>`, e.g. `field-reporterName`).
+ * @csspart label - A field's label.
+ * @csspart input - A field's input, select or textarea.
+ * @csspart hint - Help text under a field (urgency levels, service description, file limits).
+ * @csspart error - A field's error message.
+ * @csspart files - The list of picked evidence files.
+ * @csspart alert - The region that shows a failed submit and its retry button.
+ * @csspart submit - The submit button.
+ * @csspart receipt - The success state.
+ * @csspart code - The ticket code.
+ * @csspart copy-button - The button that copies the code.
+ * @csspart tracking-link - The link to follow the ticket.
+ * @csspart another-button - The "report another problem" button.
+ *
+ * @cssproperty --sigap-color-bg - Background.
+ * @cssproperty --sigap-color-surface - Background of read-only fields, the alert and the receipt.
+ * @cssproperty --sigap-color-fg - Text.
+ * @cssproperty --sigap-color-muted - Hints and secondary text.
+ * @cssproperty --sigap-color-border - Field borders.
+ * @cssproperty --sigap-color-accent - Buttons and links.
+ * @cssproperty --sigap-color-accent-fg - Text on buttons.
+ * @cssproperty --sigap-color-danger - Errors.
+ * @cssproperty --sigap-color-focus - The focus ring.
+ * @cssproperty --sigap-radius - Corner radius.
+ * @cssproperty --sigap-space - Gap between fields.
+ * @cssproperty --sigap-font-family - Font (inherits the page's by default).
+ * @cssproperty --sigap-font-size - Base font size.
+ * @cssproperty --sigap-code-font-size - Size of the ticket code. @default 2rem
+ *
+ * @fires {CustomEvent<ReportReceipt>} sigap-reported - The gateway logged the report; the detail is the receipt.
+ * @fires {CustomEvent<SigapErrorDetail>} sigap-error - Sending the report (or loading the site) failed.
+ */
+export class SigapReportForm extends LitElement {
+  static override styles = [themeStyles, styles];
+
+  private readonly i18n = new LocaleController(this);
+
+  @state() private site: Site | null = null;
+  @state() private siteFailed = false;
+  @state() private values: Partial<Record<ReportFieldName, string>> = {};
+  @state() private errors: Partial<Record<ReportFieldName, string>> = {};
+  @state() private files: Evidence[] = [];
+  @state() private sending = false;
+  @state() private failure: SigapErrorDetail | null = null;
+  @state() private receipt: ReportReceipt | null = null;
+  @state() private recovered = false;
+  @state() private announcement = "";
+
+  /** The site's public key (required). */
+  @property({ attribute: "site-key" }) siteKey = "";
+
+  /** The gateway's GraphQL URL. @default the gateway that served this script */
+  @property() endpoint = defaultEndpoint(import.meta.url);
+
+  /** Optional fields to show, as a comma list or an array. @default "reporterPhone,reporterEmail,occurredAt,service,urgency,attachments" */
+  @property() fields: string | readonly ReportField[] = "reporterPhone,reporterEmail,occurredAt,service,urgency,attachments";
+
+  /** Which shown optional fields are required (reporterName and description always are). @default "" */
+  @property() required: string | readonly ReportField[] = "";
+
+  /** Starting values by field name (`service` takes a service id, `occurredAt` a `YYYY-MM-DDTHH:mm` local time); JSON in the attribute. @default {} */
+  @property({
+    converter: {
+      fromAttribute: (v: string | null): unknown => {
+        try {
+          const parsed: unknown = JSON.parse(v ?? "{}");
+          return parsed && typeof parsed === "object" ? parsed : {};
+        } catch {
+          return {};
+        }
+      },
+    },
+  })
+  prefill: Partial<Record<ReportFieldName, string>> = {};
+
+  /** Prefilled fields shown read-only, e.g. the signed-in employee's name. @default "" */
+  @property() locked: string | readonly ReportFieldName[] = "";
+
+  /** An identified-reporter JWT signed by the host site, sent as `x-sigap-reporter-token`. @default "" */
+  @property({ attribute: "reporter-token" }) reporterToken = "";
+
+  /** The tracking link, `{code}` and `{token}` filled in, resolved against the page's URL. @default "?code={code}&token={token}" */
+  @property({ attribute: "tracking-url" }) trackingUrl = "?code={code}&token={token}";
+
+  /** The look: light, dark, or the reader's system setting. */
+  @property({ reflect: true }) theme?: "light" | "dark" | "auto";
+
+  private draft: Draft | null = null;
+  private loadSiteAbort?: AbortController;
+  private fileCount = 0;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("siteKey")) this.restoreDraft();
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has("siteKey") || changed.has("endpoint")) void this.loadSite();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: a load that disconnecting aborted must run again.
+    if (this.hasUpdated && !this.site) void this.loadSite();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadSiteAbort?.abort();
+  }
+
+  private get client(): Endpoint {
+    return { url: this.endpoint, siteKey: this.siteKey };
+  }
+
+  private get shown(): ReportFieldName[] {
+    const picked = list(this.fields);
+    return ORDER.filter((f) => ALWAYS.includes(f) || picked.includes(f));
+  }
+
+  private isRequired(f: ReportFieldName): boolean {
+    return ALWAYS.includes(f) || list(this.required).includes(f);
+  }
+
+  private isLocked(f: ReportFieldName): boolean {
+    return list(this.locked).includes(f) && this.prefill?.[f] != null;
+  }
+
+  private value(f: ReportFieldName): string {
+    const pre = this.prefill?.[f];
+    const v = this.isLocked(f) ? pre : (this.values[f] ?? pre ?? (f === "channel" ? "WEB" : ""));
+    return String(v ?? "");
+  }
+
+  private t(key: keyof typeof messages.en, values?: Record<string, string | number>): string {
+    return this.i18n.t(messages, key, values);
+  }
+
+  private storageKey(): string {
+    return `sigap-report:${this.siteKey}`;
+  }
+
+  /** Brings back a report that may have been sent before a reload, so resending it reuses its key. */
+  private restoreDraft(): void {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(this.storageKey()) ?? "null") as Draft | null;
+      // Anything else in that slot (another version, a hand edit) is not ours to trust.
+      this.draft = saved && /^[\w-]{8,64}$/.test(saved.key) && Array.isArray(saved.files) ? saved : null;
+    } catch {
+      this.draft = null;
+    }
+    if (this.draft) {
+      this.values = { ...this.draft.values };
+      this.files = this.draft.files;
+      this.fileCount = Math.max(0, ...this.files.map((x) => x.n));
+    }
+  }
+
+  private saveDraft(): void {
+    try {
+      if (this.draft) sessionStorage.setItem(this.storageKey(), JSON.stringify(this.draft));
+      else sessionStorage.removeItem(this.storageKey());
+    } catch {
+      // Storage may be off (private mode, policy); the key still lives for this page view.
+    }
+  }
+
+  private async loadSite(): Promise<void> {
+    this.loadSiteAbort?.abort();
+    if (!this.siteKey) return;
+    const abort = (this.loadSiteAbort = new AbortController());
+    this.siteFailed = false;
+    try {
+      this.site = (await request(this.client, SiteInfo, {}, abort.signal)).site;
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.siteFailed = true;
+      this.fail(asRequestError(error));
+    }
+  }
+
+  private fail(error: SigapRequestError): void {
+    emit<SigapErrorDetail>(this, "sigap-error", { code: error.code, message: error.message });
+  }
+
+  private announce(text: string): void {
+    // The same words twice in a row would not be read again; clear first.
+    this.announcement = "";
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  private handleInput(e: Event): void {
+    const el = e.target as HTMLInputElement;
+    const name = el.name as ReportFieldName;
+    this.values = { ...this.values, [name]: el.value };
+    if (this.errors[name]) this.errors = { ...this.errors, [name]: undefined };
+  }
+
+  private validate(): Partial<Record<ReportFieldName, string>> {
+    const errors: Partial<Record<ReportFieldName, string>> = {};
+    for (const f of this.shown) {
+      const v = f === "attachments" ? this.files.flatMap((x) => x.id ?? []).join() : this.value(f).trim();
+      const max = LIMITS[f];
+      if (!v) {
+        if (this.isRequired(f)) errors[f] = this.t("errRequired");
+      } else if (max && v.length > max) errors[f] = this.t("errLong", { max });
+      else if (f === "reporterEmail" && !EMAIL.test(v)) errors[f] = this.t("errEmail");
+      else if (f === "reporterPhone" && !PHONE.test(v)) errors[f] = this.t("errPhone");
+      else if (f === "occurredAt" && !(new Date(v).getTime() <= Date.now())) errors[f] = this.t("errFuture");
+      if (f === "attachments" && this.files.some((x) => !x.id && !x.error)) errors[f] = this.t("errUploading");
+    }
+    return errors;
+  }
+
+  private payload(key: string): ReportIncidentInput {
+    const input: ReportIncidentInput = { idempotencyKey: key, reporterName: "", description: "" };
+    for (const f of this.shown) {
+      const v = this.value(f).trim();
+      if (f === "attachments") {
+        const ids = this.files.flatMap((x) => (x.id ? [x.id] : []));
+        if (ids.length) input.attachmentIds = ids;
+      } else if (!v) continue;
+      else if (f === "channel") input.channel = v as Channel;
+      else if (f === "urgency") input.urgency = v as Urgency;
+      else if (f === "service") input.serviceId = v;
+      else if (f === "occurredAt") input.occurredAt = new Date(v).toISOString();
+      else input[f as TextField] = v;
+    }
+    return input;
+  }
+
+  private async handleSubmit(e?: Event): Promise<void> {
+    e?.preventDefault();
+    // A double click lands here twice; the second must not send.
+    if (this.sending || !this.siteKey) return;
+    this.failure = null;
+    const errors = (this.errors = this.validate());
+    const bad = this.shown.filter((f) => errors[f]);
+    if (bad.length) {
+      this.announce(this.t("summary", { n: bad.length, names: bad.map((f) => this.t(f)).join(", ") }));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+      return;
+    }
+    const draft: Draft = (this.draft ??= { key: newKey(), values: {}, files: [] });
+    draft.values = { ...this.values };
+    draft.files = this.files.filter((x) => x.id);
+    const input = this.payload(draft.key);
+    draft.sent ??= input;
+    this.saveDraft();
+    this.sending = true;
+    try {
+      await this.submitted(input, false);
+    } catch (error) {
+      const err = asRequestError(error);
+      if (err.code === "CONFLICT" && draft.sent !== input) {
+        // An earlier attempt under this key did make a ticket (its answer was lost) and the
+        // report was edited since: fetch that ticket's receipt rather than make a second one.
+        try {
+          await this.submitted(draft.sent, true);
+          return;
+        } catch (again) {
+          this.showFailure(asRequestError(again));
+          return;
+        }
+      }
+      // Only an error that may mean "not arrived" leaves a ticket possibly made under the key;
+      // a key the gateway refuses as used cannot be retried, so the next attempt gets a new one.
+      if (!err.retryable) draft.sent = undefined;
+      if (err.code === "CONFLICT") this.draft = null;
+      this.saveDraft();
+      this.showFailure(err);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private async submitted(input: ReportIncidentInput, recovered: boolean): Promise<void> {
+    // Only the report carries the reporter's identity; the site's catalogue is the same for all.
+    const headers: Record<string, string> = this.reporterToken ? { "x-sigap-reporter-token": this.reporterToken } : {};
+    const r = (await request({ ...this.client, headers }, ReportIncident, { input })).reportIncident;
+    const fill = (tpl: string): string => tpl.replace(/\{(code|token)\}/g, (_, k: string) => encodeURIComponent(k === "code" ? r.code : r.trackingToken));
+    let trackingUrl: string;
+    try {
+      trackingUrl = new URL(fill(this.trackingUrl), location.href).href;
+    } catch {
+      trackingUrl = new URL(fill("?code={code}&token={token}"), location.href).href;
+    }
+    this.draft = null;
+    this.saveDraft();
+    this.values = {};
+    this.files = [];
+    this.recovered = recovered;
+    this.receipt = { ...r, trackingUrl };
+    emit<ReportReceipt>(this, "sigap-reported", this.receipt);
+    this.announce(`${this.t("received")}. ${this.t("codeLabel")}: ${spellTicketCode(r.code, this.t("dot"))}`);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>("[part~=receipt]")?.focus();
+  }
+
+  private showFailure(err: SigapRequestError): void {
+    this.fail(err);
+    const map: Record<string, ReportFieldName> = { serviceId: "service", attachmentIds: "attachments" };
+    const fieldErrors: Partial<Record<ReportFieldName, string>> = {};
+    for (const p of err.code === "BAD_USER_INPUT" ? err.fields : []) {
+      const f = map[p.field] ?? (p.field as ReportFieldName);
+      if (this.shown.includes(f)) fieldErrors[f] = p.message;
+    }
+    const named = Object.keys(fieldErrors) as ReportFieldName[];
+    if (named.length) {
+      this.errors = fieldErrors;
+      this.announce(this.t("summary", { n: named.length, names: named.map((f) => this.t(f)).join(", ") }));
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
+      return;
+    }
+    this.failure = { code: err.code, message: problemText(this.i18n, err) };
+  }
+
+  private handleFiles(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const site = this.site;
+    const picked = [...(input.files ?? [])];
+    // Cleared so picking the same file again after removing it fires change again.
+    input.value = "";
+    if (!site) return;
+    for (const file of picked) {
+      const item: Evidence = { n: ++this.fileCount, name: file.name };
+      const types = site.allowedUploadTypes;
+      if (this.files.filter((x) => !x.error).length >= site.maxAttachmentsPerTicket) item.error = this.t("fileMax", { name: file.name, n: site.maxAttachmentsPerTicket });
+      else if (file.size > site.maxUploadBytes) item.error = this.t("fileBig", { name: file.name, size: megabytes(site.maxUploadBytes) });
+      else if (types.length && !types.includes(file.type)) item.error = this.t("fileType", { name: file.name });
+      this.files = [...this.files, item];
+      if (item.error) this.announce(item.error);
+      else void this.upload(item, file);
+    }
+    if (this.errors.attachments) this.errors = { ...this.errors, attachments: undefined };
+  }
+
+  private async upload(item: Evidence, file: File): Promise<void> {
+    let done: Evidence;
+    try {
+      done = { ...item, id: (await uploadFile(this.endpoint, this.siteKey, file)).id };
+      this.announce(this.t("uploaded", { name: item.name }));
+    } catch (error) {
+      const err = asRequestError(error);
+      done = { ...item, error: `${item.name}: ${problemText(this.i18n, err)}` };
+      this.announce(done.error ?? "");
+    }
+    // The file may have been removed while it uploaded.
+    this.files = this.files.map((x) => (x.n === item.n ? done : x));
+  }
+
+  private handleRemove(n: number): void {
+    this.files = this.files.filter((x) => x.n !== n);
+    this.renderRoot.querySelector<HTMLElement>("#f-attachments")?.focus();
+  }
+
+  private async handleCopy(): Promise<void> {
+    const code = this.receipt?.code ?? "";
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(code);
+      ok = true;
+    } catch {
+      // No clipboard API (an http page) or refused: select the code so the reader can copy it,
+      // and try the old command, which still works in most browsers.
+      const el = this.renderRoot.querySelector("[part~=code]");
+      const selection = getSelection();
+      if (el && selection) {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        selection.removeAllRanges();
+        selection.addRange(range);
+        ok = document.execCommand("copy");
+      }
+    }
+    this.announce(this.t(ok ? "copied" : "copyManual"));
+  }
+
+  private async handleAnother(): Promise<void> {
+    this.receipt = null;
+    this.errors = {};
+    this.announcement = "";
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>("input:not([readonly]),select:not(:disabled),textarea:not([readonly])")?.focus();
+  }
+
+  private hint(f: ReportFieldName): string {
+    const site = this.site;
+    const v = this.value(f);
+    if (!site) return "";
+    if (f === "urgency") return site.urgencyHelp.find((h) => h.level === v)?.[this.i18n.lang].join(" ") ?? "";
+    if (f === "service") return site.services.find((s) => s.id === v)?.description ?? "";
+    if (f === "attachments") {
+      const types = site.allowedUploadTypes.map((t) => t.split("/")[1]?.toUpperCase().replace("PLAIN", "TXT")).join(", ");
+      return this.t("filesHint", { n: site.maxAttachmentsPerTicket, size: megabytes(site.maxUploadBytes), types });
+    }
+    return "";
+  }
+
+  private renderControl(f: ReportFieldName, describedBy: string | typeof nothing): TemplateResult {
+    const id = `f-${f}`;
+    const v = this.value(f);
+    const invalid = this.errors[f] ? "true" : nothing;
+    const req = this.isRequired(f) ? "true" : nothing;
+    const locked = this.isLocked(f);
+    if (f === "channel" || f === "urgency" || f === "service") {
+      const options: Array<[string, string]> =
+        f === "channel"
+          ? CHANNELS.map((c) => [c, this.t(c)])
+          : [["", this.t("choose")], ...(f === "urgency" ? URGENCIES.map((u): [string, string] => [u, this.t(u)]) : (this.site?.services ?? []).map((s): [string, string] => [s.id, s.name]))];
+      return html`<select id=${id} name=${f} part="input" aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?disabled=${locked} @change=${this.handleInput}>
+        ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === v}>${label}</option>`)}
+      </select>`;
+    }
+    if (f === "attachments") {
+      return html`<input id=${id} type="file" multiple part="input" accept=${this.site?.allowedUploadTypes.join(",") ?? nothing} aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?disabled=${!this.site} @change=${this.handleFiles} />`;
+    }
+    if (LONG.includes(f)) {
+      return html`<textarea id=${id} name=${f} part="input" rows=${f === "description" ? 5 : 3} maxlength=${LIMITS[f] ?? nothing} aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?readonly=${locked} .value=${v} @input=${this.handleInput}></textarea>`;
+    }
+    const type = f === "reporterEmail" ? "email" : f === "reporterPhone" ? "tel" : f === "occurredAt" ? "datetime-local" : "text";
+    return html`<input id=${id} name=${f} type=${type} part="input" maxlength=${LIMITS[f] ?? nothing} max=${f === "occurredAt" ? localNow() : nothing} autocomplete=${AUTOCOMPLETE[f] ?? nothing} aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?readonly=${locked} .value=${v} @input=${this.handleInput} />`;
+  }
+
+  private renderField(f: ReportFieldName): TemplateResult {
+    const id = `f-${f}`;
+    const hint = this.hint(f);
+    const error = this.errors[f];
+    const describedBy = [hint && `${id}-hint`, error && `${id}-error`, f === "attachments" && this.files.length && `${id}-list`].filter(Boolean).join(" ") || nothing;
+    return html`<div class="field ${LONG.includes(f) ? "wide" : ""}" part="field field-${f}">
+      <label for=${id} part="label">${this.t(f)}${this.isRequired(f) ? html` <span class="req">${this.t("req")}</span>` : nothing}</label>
+      ${this.renderControl(f, describedBy)}
+      ${hint ? html`<p id="${id}-hint" class="hint" part="hint">${hint}</p>` : nothing}
+      ${f === "attachments" && this.files.length
+        ? html`<ul id="${id}-list" class="files" part="files">
+            ${this.files.map(
+              (x) => html`<li class=${x.error ? "error" : ""}>
+                <span>${x.error ?? x.name}${x.id || x.error ? nothing : html` <span class="hint">${this.t("uploading")}</span>`}</span>
+                <button type="button" class="secondary" @click=${() => this.handleRemove(x.n)} aria-label=${this.t("remove", { name: x.name })}>×</button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${error ? html`<p id="${id}-error" class="error" part="error">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderReceipt(r: ReportReceipt): TemplateResult {
+    const groups = r.code.split(".");
+    return html`<section part="receipt" class="receipt" tabindex="-1" aria-labelledby="received">
+      <p id="received" class="title">${this.t("received")}</p>
+      ${this.recovered ? html`<p>${this.t("earlier")}</p>` : nothing}
+      <p class="hint">${this.t("codeLabel")}</p>
+      <p class="code-row">
+        <span part="code" class="code" aria-hidden="true">${groups.map((g, i) => html`${i ? html`<span class="dot">.</span>` : nothing}<span>${g}</span>`)}</span>
+        <span class="visually-hidden">${spellTicketCode(r.code, this.t("dot"))}</span>
+        <button type="button" class="secondary" part="copy-button" @click=${this.handleCopy}>${this.t("copy")}</button>
+      </p>
+      <p><a part="tracking-link" href=${r.trackingUrl}>${this.t("track")}</a><br /><span class="hint">${this.t("keepLink")}</span></p>
+      <dl>
+        <dt>${this.t("priority")}</dt>
+        <dd>${this.t(r.priority)}</dd>
+        <dt>${this.t("responseDue")}</dt>
+        <dd>${this.i18n.dateTime(r.responseDueAt)}</dd>
+        <dt>${this.t("resolutionDue")}</dt>
+        <dd>${this.i18n.dateTime(r.resolutionDueAt)}</dd>
+      </dl>
+      <button type="button" part="another-button" @click=${this.handleAnother}>${this.t("another")}</button>
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const live = html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
+    if (this.receipt) return html`${this.renderReceipt(this.receipt)}${live}`;
+    const alert = !this.siteKey ? this.t("noKey") : this.failure?.message;
+    return html`<form part="form" novalidate @submit=${this.handleSubmit}>
+        ${this.shown.map((f) => this.renderField(f))}
+        ${this.siteFailed ? html`<p class="hint wide">${this.t("siteErr")} <button type="button" class="secondary" @click=${this.loadSite}>${this.t("retry")}</button></p>` : nothing}
+        <div class="wide" role="alert">
+          ${alert
+            ? html`<div class="alert" part="alert">
+                ${alert}
+                ${this.failure ? html`<button type="button" class="secondary" @click=${() => this.handleSubmit()}>${this.t("retry")}</button>` : nothing}
+              </div>`
+            : nothing}
+        </div>
+        <div class="wide">
+          <button type="submit" part="submit" ?disabled=${this.sending || !this.siteKey} aria-busy=${this.sending ? "true" : nothing}>${this.t(this.sending ? "sending" : "send")}</button>
+        </div>
+      </form>
+      ${live}`;
+  }
+}

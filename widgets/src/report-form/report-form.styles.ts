@@ -1,0 +1,123 @@
+import { css } from "lit";
+
+/** The report form's own styles; colours and spacing come from the shared theme tokens. */
+export const styles = css`
+  /* Native parts (date picker, file button, scrollbars) follow the look too. */
+  :host([theme="dark"]) {
+    color-scheme: dark;
+  }
+  :host([theme="auto"]) {
+    color-scheme: light dark;
+  }
+  form {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr));
+  }
+  .wide {
+    grid-column: 1 / -1;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  label,
+  a {
+    font-weight: 600;
+  }
+  .req,
+  .hint,
+  .dot,
+  dt {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  p {
+    margin: 0;
+  }
+  .hint,
+  .error {
+    font-size: 0.875em;
+  }
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  [aria-invalid="true"] {
+    border-color: var(--_danger);
+    box-shadow: 0 0 0 1px var(--_danger);
+  }
+  [readonly],
+  select:disabled {
+    background: var(--_surface);
+    opacity: 1;
+  }
+  textarea {
+    resize: vertical;
+  }
+  input,
+  select {
+    min-height: 2.5rem;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li,
+  .alert,
+  .code-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    overflow-wrap: anywhere;
+  }
+  li button {
+    padding: 0 0.6rem;
+    min-width: 2rem;
+    min-height: 1.75rem;
+  }
+  .alert,
+  .receipt {
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .alert {
+    border-color: var(--_danger);
+    border-left-width: 4px;
+  }
+  .receipt > * {
+    margin: 0 0 0.75rem;
+  }
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+    color: var(--_success);
+  }
+  .code-row {
+    justify-content: start;
+  }
+  .code {
+    font: 700 var(--sigap-code-font-size, 2rem) ui-monospace, Menlo, Consolas, "Liberation Mono", monospace;
+    letter-spacing: 0.04em;
+  }
+  .dot {
+    margin: 0 0.2em;
+  }
+  a {
+    color: var(--_accent);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 1rem;
+  }
+  dd {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,64 @@
+/** How a ticket stands against its running SLA target right now. */
+export type SlaTone = "ok" | "risk" | "breached" | "paused" | "met" | "none";
+
+/** The fields of a ticket (desk or reporter view) the clock reads. */
+export interface SlaClockFields {
+  createdAt: string;
+  responseDueAt: string;
+  resolutionDueAt: string;
+  firstRespondedAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  /** Desk view only; the reporter's view says `sla.paused` instead. */
+  pausedAt?: string | null;
+  sla: { paused: boolean; responseBreached: boolean; resolutionBreached: boolean; resolutionRemainingMs: number | null };
+}
+
+/** The running target at one instant: which one, how long is left (negative once past), and its tone. */
+export interface SlaReading {
+  tone: SlaTone;
+  /** The target the clock is running for; null once resolved or when none runs. */
+  target: "response" | "resolution" | null;
+  remainingMs: number;
+  /** Whether any target was missed, even one that is no longer running. */
+  everBreached: boolean;
+}
+
+/** Share of a target window below which a running target counts as at risk (as the gateway says). */
+const AT_RISK_FRACTION = 0.25;
+
+/**
+ * Reads the SLA clock of a ticket at `now` (ms since epoch). `windows` are the site's target
+ * lengths for the ticket's priority; without them (the reporter's view) the window is measured
+ * from logging to the due time, which is exact for response and at most generous for resolution.
+ */
+export function readSla(t: SlaClockFields, now: number, windows?: { response: number; resolution: number }): SlaReading {
+  const ms = (iso: string): number => new Date(iso).getTime();
+  const everBreached = t.sla.responseBreached || t.sla.resolutionBreached;
+  if (t.resolvedAt) {
+    const late = ms(t.resolvedAt) > ms(t.resolutionDueAt) || everBreached;
+    return { tone: late ? "breached" : "met", target: null, remainingMs: 0, everBreached: late };
+  }
+  // Cancelled tickets end without a resolution; no clock runs for them.
+  if (t.closedAt) return { tone: "none", target: null, remainingMs: 0, everBreached };
+  const target = t.firstRespondedAt ? "resolution" : "response";
+  const due = ms(target === "response" ? t.responseDueAt : t.resolutionDueAt);
+  const window = windows?.[target] ?? due - ms(t.createdAt);
+  const paused = target === "resolution" && (t.pausedAt != null || t.sla.paused);
+  if (paused) {
+    // A paused clock is frozen where the pause began, so the time left does not shrink.
+    const left = t.pausedAt ? due - ms(t.pausedAt) : (t.sla.resolutionRemainingMs ?? due - now);
+    return { tone: "paused", target, remainingMs: left, everBreached: everBreached || left < 0 };
+  }
+  const remainingMs = due - now;
+  const tone = remainingMs < 0 ? "breached" : remainingMs < window * AT_RISK_FRACTION ? "risk" : "ok";
+  return { tone, target, remainingMs, everBreached: everBreached || remainingMs < 0 };
+}
+
+/** The next due instant the gateway orders its queue by: response until first handled, then resolution. */
+export function nextDueAt(t: Pick<SlaClockFields, "firstRespondedAt" | "responseDueAt" | "resolutionDueAt">): string {
+  return t.firstRespondedAt ? t.resolutionDueAt : t.responseDueAt;
+}
+
+/** A glyph per tone, drawn beside the words so the state never rests on colour alone. */
+export const SLA_ICON: Readonly<Record<SlaTone, string>> = { ok: "◷", risk: "▲", breached: "✖", paused: "‖", met: "✔", none: "" };

@@ -1,0 +1,382 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { property, state } from "lit/decorators.js";
+import type { TicketStatus, TicketViewFieldsFragment } from "../client/generated.js";
+import { request, type Endpoint } from "../client/http.js";
+import { subscribe } from "../client/live.js";
+import { AddReporterMessage, TicketUpdated, TrackTicket } from "../client/reporter.operations.js";
+import { defaultEndpoint } from "../shared/endpoint.js";
+import { emit } from "../shared/events.js";
+import { LocaleController, type Messages } from "../shared/locale.js";
+import { problemCode, problemText } from "../shared/problem-text.js";
+import { readSla, SLA_ICON } from "../shared/sla-clock.js";
+import { themeStyles } from "../shared/theme.styles.js";
+import { pendingLabel, priorityLabel, statusLabel, ticketText, type TicketTextKey } from "../shared/ticket-text.js";
+import { ticketStyles } from "../shared/ticket.styles.js";
+import { renderTimeline } from "../shared/timeline.js";
+import { trackerStyles } from "./ticket-tracker.styles.js";
+
+/** Detail of `sigap-status`: the ticket's status now and before (null on the first load). */
+export interface SigapStatusDetail {
+  code: string;
+  status: TicketStatus;
+  previous: TicketStatus | null;
+}
+
+/** Detail of `sigap-feedback-open`: what `<sigap-feedback-stars>` needs to rate the ticket. */
+export interface SigapFeedbackOpenDetail {
+  code: string;
+  token: string;
+}
+
+type Phase = "lookup" | "loading" | "ready" | "notfound" | "failed";
+type Live = "off" | "connecting" | "live" | "reconnecting";
+
+const en = {
+  lookup: "Track your ticket",
+  code: "Ticket code",
+  token: "Tracking token",
+  track: "Track",
+  needBoth: "Enter both the ticket code and the tracking token from your receipt.",
+  notFound: "No ticket matches this code and token. Check both against your receipt.",
+  ticket: "Ticket",
+  responded: "responded {at}",
+  resolvedAt: "resolved {at}",
+  sla: "Service level",
+  left: "{d} left",
+  over: "overdue by {d}",
+  reply: "Reply to the service desk",
+  send: "Send",
+  sending: "Sending…",
+  sent: "Your message was sent.",
+  empty: "Write a message first.",
+  final: "This ticket is {status}; report a new incident if you still need help.",
+};
+
+type Key = keyof typeof en;
+
+const messages: Messages<Key> = {
+  en,
+  id: {
+    lookup: "Lacak tiket Anda",
+    code: "Kode tiket",
+    token: "Token pelacakan",
+    track: "Lacak",
+    needBoth: "Masukkan kode tiket dan token pelacakan dari tanda terima Anda.",
+    notFound: "Tidak ada tiket yang cocok dengan kode dan token ini. Periksa keduanya pada tanda terima Anda.",
+    ticket: "Tiket",
+    responded: "direspons {at}",
+    resolvedAt: "diselesaikan {at}",
+    sla: "Tingkat layanan",
+    left: "sisa {d}",
+    over: "terlambat {d}",
+    reply: "Balas ke service desk",
+    send: "Kirim",
+    sending: "Mengirim…",
+    sent: "Pesan Anda terkirim.",
+    empty: "Tulis pesan terlebih dahulu.",
+    final: "Tiket ini {status}; laporkan insiden baru jika masih perlu bantuan.",
+  },
+};
+
+/**
+ * Lets a reporter follow one ticket live: status, priority, SLA due times, the public timeline and
+ * attachments, with a reply box. Without a code and token it offers a small lookup form. It speaks
+ * English or Indonesian, from its `lang` attribute, an ancestor's, or the page's `<html lang>`.
+ *
+ * @summary Live status of a reported ticket, for the reporter.
+ * @tagname sigap-ticket-tracker
+ *
+ * @slot feedback - Shown while the ticket accepts feedback; put `<sigap-feedback-stars>` here.
+ *
+ * @csspart header - The top bar with the code, badges and live indicator.
+ * @csspart code - The ticket code.
+ * @csspart badge - The status and priority badges (also `status` or `priority`).
+ * @csspart indicator - The "live / reconnecting…" indicator.
+ * @csspart details - The list of status, priority, service, due times and SLA state.
+ * @csspart sla - The SLA state.
+ * @csspart timeline - The public timeline list.
+ * @csspart entry - One timeline entry.
+ * @csspart attachments - The attachments list.
+ * @csspart reply-form - The reply form.
+ * @csspart reply-status - The line beside the send button: sent, an error, or why replies are closed.
+ * @csspart lookup-form - The code + token lookup form.
+ * @csspart error - An error message.
+ *
+ * @cssproperty --sigap-color-bg - Background.
+ * @cssproperty --sigap-color-surface - Background of panels.
+ * @cssproperty --sigap-color-fg - Text.
+ * @cssproperty --sigap-color-muted - Secondary text.
+ * @cssproperty --sigap-color-border - Borders.
+ * @cssproperty --sigap-color-accent - Buttons, links, focus.
+ * @cssproperty --sigap-color-danger - Errors and breached SLA.
+ * @cssproperty --sigap-color-warning - At-risk SLA.
+ * @cssproperty --sigap-color-success - Resolved and met SLA.
+ * @cssproperty --sigap-font-family - Font; the host page's by default.
+ * @cssproperty --sigap-radius - Corner radius.
+ *
+ * @fires {CustomEvent<SigapStatusDetail>} sigap-status - The ticket's status was first read or changed.
+ * @fires {CustomEvent<SigapFeedbackOpenDetail>} sigap-feedback-open - The ticket now accepts feedback.
+ */
+export class SigapTicketTracker extends LitElement {
+  static override styles = [themeStyles, ticketStyles, trackerStyles];
+
+  private readonly lc = new LocaleController(this);
+
+  @state() private phase: Phase = "lookup";
+  @state() private view: TicketViewFieldsFragment | null = null;
+  @state() private live: Live = "off";
+  @state() private problem = "";
+  @state() private replyProblem = "";
+  @state() private replyNote = "";
+  @state() private sending = false;
+  @state() private now = Date.now();
+
+  /** The site's public key. */
+  @property({ attribute: "site-key" }) siteKey = "";
+
+  /** The ticket code from the receipt; read from the page URL's `?code=` when not given. */
+  @property() code = "";
+
+  /** The tracking token from the receipt; read from the page URL's `?token=` when not given. */
+  @property() token = "";
+
+  /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
+  @property() endpoint = "";
+
+  /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
+  @property({ reflect: true }) theme: "light" | "dark" | "auto" | undefined;
+
+  private stopLive: (() => void) | undefined;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The report form's tracking link carries both in the query string.
+    if (!this.code && !this.token) {
+      const q = new URLSearchParams(location.search);
+      this.code = q.get("code") ?? "";
+      this.token = q.get("token") ?? "";
+    }
+    // Re-attached after a move in the page: willUpdate sees no change, so start again here.
+    if (this.hasUpdated) this.start();
+    this.ticker = setInterval(() => (this.now = Date.now()), 30_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop();
+    clearInterval(this.ticker);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("code") || changed.has("token") || changed.has("siteKey") || changed.has("endpoint")) this.start();
+  }
+
+  /** A message of this widget, or a ticket word shared with the agent queue. */
+  private t(key: Key | TicketTextKey, values?: Record<string, string | number>): string {
+    return key in en ? this.lc.t(messages, key as Key, values) : this.lc.t(ticketText, key as TicketTextKey, values);
+  }
+
+  private get target(): Endpoint {
+    return { url: this.endpoint || defaultEndpoint(import.meta.url), siteKey: this.siteKey };
+  }
+
+  private start(): void {
+    this.stop();
+    this.problem = "";
+    if (this.view && this.view.code !== this.code) this.view = null;
+    if (!this.code || !this.token) {
+      this.phase = "lookup";
+      return;
+    }
+    this.phase = this.view ? "ready" : "loading";
+    void this.load();
+    this.live = "connecting";
+    const stop = subscribe(this.target, TicketUpdated, { code: this.code, token: this.token }, {
+      next: (data) => this.show(data.ticketUpdated),
+      error: (error) => (error.code === "NOT_FOUND" ? this.notFound() : (this.live = "off")),
+      connected: (reconnected) => {
+        this.live = "live";
+        // Whatever changed while the socket was down was not pushed: read it now.
+        if (reconnected) void this.load();
+      },
+      disconnected: () => {
+        if (this.stopLive === stop) this.live = "reconnecting";
+      },
+    });
+    this.stopLive = stop;
+  }
+
+  private stop(): void {
+    const stop = this.stopLive;
+    this.stopLive = undefined;
+    stop?.();
+    this.live = "off";
+  }
+
+  private async load(): Promise<void> {
+    const { code, token } = this;
+    try {
+      const data = await request(this.target, TrackTicket, { code, token });
+      if (code !== this.code || token !== this.token) return;
+      if (data.trackTicket) this.show(data.trackTicket);
+      else this.notFound();
+    } catch (error) {
+      if (code !== this.code || token !== this.token) return;
+      if (problemCode(error) === "NOT_FOUND") this.notFound();
+      else if (this.phase !== "ready") {
+        this.problem = problemText(this.lc, error);
+        this.phase = "failed";
+      }
+    }
+  }
+
+  private notFound(): void {
+    this.stop();
+    this.view = null;
+    this.phase = "notfound";
+  }
+
+  private show(next: TicketViewFieldsFragment): void {
+    const prev = this.view;
+    // A slow refetch must not undo a newer push.
+    if (prev && prev.code === next.code && Date.parse(next.updatedAt) < Date.parse(prev.updatedAt)) return;
+    this.view = next;
+    this.phase = "ready";
+    this.problem = "";
+    if (prev?.status !== next.status) {
+      emit<SigapStatusDetail>(this, "sigap-status", { code: next.code, status: next.status, previous: prev?.status ?? null });
+    }
+    if (next.feedbackOpen && !prev?.feedbackOpen) {
+      emit<SigapFeedbackOpenDetail>(this, "sigap-feedback-open", { code: next.code, token: this.token });
+    }
+  }
+
+  private handleLookup(e: SubmitEvent): void {
+    e.preventDefault();
+    const data = new FormData(e.target as HTMLFormElement);
+    const code = String(data.get("code") ?? "").trim();
+    const token = String(data.get("token") ?? "").trim();
+    if (!code || !token) {
+      this.problem = this.t("needBoth");
+      return;
+    }
+    // The same values again (e.g. after a network failure) change no property, so start anew by hand.
+    if (code === this.code && token === this.token) this.start();
+    this.code = code;
+    this.token = token;
+  }
+
+  private async handleReply(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const body = String(new FormData(form).get("body") ?? "").trim();
+    this.replyNote = "";
+    if (!body) {
+      this.replyProblem = this.t("empty");
+      return;
+    }
+    this.sending = true;
+    this.replyProblem = "";
+    try {
+      const data = await request(this.target, AddReporterMessage, { code: this.code, token: this.token, input: { body } });
+      this.show(data.addReporterMessage);
+      form.reset();
+      this.replyNote = this.t("sent");
+    } catch (error) {
+      this.replyProblem = problemText(this.lc, error);
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private renderLookup(): TemplateResult {
+    const problem = this.phase === "notfound" ? this.t("notFound") : this.problem;
+    return html`<form part="lookup-form" class="panel" novalidate @submit=${this.handleLookup} aria-labelledby="lookup-title">
+      <h2 id="lookup-title">${this.t("lookup")}</h2>
+      <div class="row">
+        <label>${this.t("code")}<input name="code" .value=${this.code} autocomplete="off" spellcheck="false" required /></label>
+        <label>${this.t("token")}<input name="token" .value=${this.token} autocomplete="off" spellcheck="false" required /></label>
+      </div>
+      <p part="error" class="error" role="alert">${problem}</p>
+      <button type="submit">${this.t("track")}</button>
+    </form>`;
+  }
+
+  /** One due time; the running target also says how long is left, so the countdown names its target. */
+  private renderDue(label: string, due: string, done: "responded" | "resolvedAt", doneAt: string | null, left: string): TemplateResult {
+    const note = doneAt ? this.t(done, { at: this.lc.dateTime(doneAt) }) : left;
+    return html`<dt>${label}</dt>
+      <dd><time datetime=${due}>${this.lc.dateTime(due)}</time>${note ? html` <span class="muted">(${note})</span>` : nothing}</dd>`;
+  }
+
+  private renderTicket(v: TicketViewFieldsFragment): TemplateResult {
+    const sla = readSla(v, this.now);
+    const final = v.status === "CLOSED" || v.status === "CANCELLED";
+    const files = new Map(v.attachments.map((a) => [a.id, a]));
+    const link = (id: string): TemplateResult | typeof nothing => {
+      const a = files.get(id);
+      if (!a) return nothing;
+      const url = new URL(a.url, new URL(this.target.url, document.baseURI));
+      url.search = new URLSearchParams({ code: v.code, token: this.token, siteKey: this.siteKey }).toString();
+      return html`<a href=${url.href} rel="noopener noreferrer">${a.filename}</a> <span class="muted">(${Math.ceil(a.size / 1024)} KB)</span>`;
+    };
+    const left = (target: "response" | "resolution"): string =>
+      sla.target === target && sla.tone !== "paused" ? this.t(sla.remainingMs < 0 ? "over" : "left", { d: this.lc.duration(sla.remainingMs) }) : "";
+    return html`
+      <dl part="details" class="facts">
+        <dt>${this.t("status")}</dt>
+        <dd>${statusLabel(this.lc, v.status)}${v.status === "PENDING" && v.pendingReason ? ` (${pendingLabel(this.lc, v.pendingReason)})` : nothing}</dd>
+        <dt>${this.t("priority")}</dt>
+        <dd>${priorityLabel(this.lc, v.priority)}</dd>
+        ${v.serviceName ? html`<dt>${this.t("service")}</dt><dd>${v.serviceName}</dd>` : nothing}
+        ${this.renderDue(this.t("responseDue"), v.responseDueAt, "responded", v.firstRespondedAt, left("response"))}
+        ${this.renderDue(this.t("resolutionDue"), v.resolutionDueAt, "resolvedAt", v.resolvedAt, left("resolution"))}
+        <dt>${this.t("sla")}</dt>
+        <dd part="sla" class="tone-${sla.tone}"><span aria-hidden="true">${SLA_ICON[sla.tone]}</span> ${this.t(sla.tone)}</dd>
+      </dl>
+      ${v.resolution ? html`<section class="panel"><h3>${this.t("resolution")}</h3><p class="msg">${v.resolution}</p></section>` : nothing}
+      ${v.feedbackOpen ? html`<slot name="feedback"></slot>` : nothing}
+      <section aria-labelledby="tl">
+        <h3 id="tl">${this.t("timeline")}</h3>
+        ${renderTimeline(this.lc, v.timeline, { forReporter: true, label: this.t("timeline"), attachment: link })}
+      </section>
+      ${v.attachments.length
+        ? html`<section aria-labelledby="files"><h3 id="files">${this.t("files")}</h3>
+            <ul part="attachments" class="files">${v.attachments.map((a) => html`<li>${link(a.id)}</li>`)}</ul></section>`
+        : nothing}
+      <form part="reply-form" class="panel" novalidate @submit=${this.handleReply}>
+        <label for="reply">${this.t("reply")}</label>
+        <textarea id="reply" name="body" rows="3" maxlength="5000" ?disabled=${final || this.sending}
+          aria-describedby="reply-status" aria-invalid=${this.replyProblem ? "true" : "false"}></textarea>
+        <div class="row end">
+          <p id="reply-status" part="reply-status" class=${this.replyProblem ? "grow error" : "grow muted"} role="status">
+            ${final ? this.t("final", { status: statusLabel(this.lc, v.status).toLowerCase() }) : this.replyProblem || this.replyNote}
+          </p>
+          <button type="submit" ?disabled=${final || this.sending}>${this.sending ? this.t("sending") : this.t("send")}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  override render(): TemplateResult {
+    const v = this.view;
+    if (!v || this.phase === "notfound" || this.phase === "lookup") {
+      if (this.phase === "loading") return html`<p class="muted" role="status">${this.t("loading")}</p>`;
+      if (this.phase === "failed") {
+        return html`<div class="panel"><p part="error" class="error" role="alert">${this.problem}</p>
+          <button type="button" @click=${() => this.start()}>${this.t("retry")}</button></div>`;
+      }
+      return this.renderLookup();
+    }
+    return html`<article aria-labelledby="title">
+      <header part="header">
+        <h2 id="title">${this.t("ticket")} <span part="code" class="code">${v.code}</span></h2>
+        <span part="badge status" class="badge ${v.status}">${statusLabel(this.lc, v.status)}</span>
+        <span part="badge priority" class="badge ${v.priority}">${priorityLabel(this.lc, v.priority)}</span>
+        <span part="indicator" class="indicator ${this.live}" role="status" aria-live="polite">${this.t(this.live)}</span>
+      </header>
+      ${this.renderTicket(v)}
+    </article>`;
+  }
+}
