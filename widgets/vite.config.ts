@@ -1,32 +1,81 @@
+import ts from "typescript";
 import { defineConfig, type Plugin } from "vite";
 
 /**
- * Collapses the whitespace inside css``, html`` and GraphQL template literals of our own
- * sources. The minifier keeps template text as written (it cannot know it is CSS or markup),
- * and in these templates runs of whitespace mean nothing: no <pre>, no white-space: pre.
+ * Compacts the text of css``, html`` and GraphQL template literals in our own sources, nested
+ * templates included (they are found with the TypeScript parser, not a pattern). The minifier keeps
+ * template text as written: it cannot know it is CSS or markup.
+ * - GraphQL and CSS: whitespace means nothing beyond separating words; CSS also loses its comments,
+ *   the last `;` of a block and the leading zero of `0.5rem`.
+ * - html: a line break and its indentation between two tags or bindings is formatting, so it goes;
+ *   any other run of whitespace becomes one space, because between inline elements (a link and the
+ *   size after it) a space shows. No template uses <pre> or white-space: pre on its markup.
  */
 function compactTemplates(): Plugin {
-  const literal = /(css|html|\/\* GraphQL \*\/ )`([^`]*)`/g;
+  const compact = (kind: "css" | "html" | "graphql", text: string, first: boolean, last: boolean): string => {
+    let out = text;
+    if (kind === "css") {
+      out = out
+        .replace(/\/\*[^*]*\*+([^/*][^*]*\*+)*\//g, "")
+        .replace(/\s*([{};:,>])\s*/g, "$1")
+        .replace(/;}/g, "}")
+        .replace(/([\s:,(-])0\.(\d)/g, "$1.$2");
+    }
+    // A piece's ends touch a binding or the template's own edge, which count as a tag's edge here.
+    if (kind === "html") out = out.replace(/(^|>)\s*\n\s*(?=<|$)/g, "$1");
+    out = out.replace(/\s+/g, " ");
+    if (kind === "html") return out;
+    if (first) out = out.trimStart();
+    return last ? out.trimEnd() : out;
+  };
   return {
     name: "sigap-compact-templates",
     enforce: "pre",
     transform(code, id) {
       if (!id.includes("/widgets/src/") || !id.endsWith(".ts")) return null;
-      return {
-        code: code.replace(literal, (_m, tag: string, body: string) => {
-          let out = body.replace(/\s+/g, " ");
-          if (tag === "css") out = out.replace(/\s*([{};:,>])\s*/g, "$1").replace(/\/\*[^*]*\*\//g, "");
-          if (tag !== "html") out = out.trim();
-          else out = out.replace(/>\s+</g, "><").replace(/>\s+\$\{/g, ">${").replace(/\}\s+</g, "}<");
-          return `${tag}\`${out}\``;
-        }),
-        map: null,
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: Array<[start: number, end: number, text: string]> = [];
+      const pieces = (template: ts.TemplateLiteral, kind: "css" | "html" | "graphql"): void => {
+        const parts: ts.Node[] = ts.isNoSubstitutionTemplateLiteral(template)
+          ? [template]
+          : [template.head, ...template.templateSpans.map((s) => s.literal)];
+        parts.forEach((part, i) => {
+          const start = part.getStart(file) + 1;
+          const end = part.end - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
+          edits.push([start, end, compact(kind, code.slice(start, end), i === 0, i === parts.length - 1)]);
+        });
       };
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === "html" || node.tag.text === "css")) {
+          pieces(node.template, node.tag.text);
+        } else if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
+          const before = code.slice(Math.max(0, node.getStart(file) - 16), node.getStart(file));
+          if (/\/\* GraphQL \*\/\s*$/.test(before)) pieces(node, "graphql");
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
     },
   };
 }
 
-/** One ES module per widget; Lit and the client land in shared chunks the widgets import. */
+/**
+ * Lit and what every widget needs of the client and shared code, as one chunk. Left to itself the
+ * bundler splits off a chunk per set of widgets sharing a module (the field limits, say); each chunk
+ * a page loads costs import lines and gzip overhead of its own, which the size budget counts.
+ */
+const CORE = new RegExp(
+  [
+    String.raw`node_modules[\/]`,
+    String.raw`src[\/]client[\/](http|graphql-error|operation|generated)\.ts`,
+    String.raw`src[\/]shared[\/](locale|theme\.styles|events|endpoint|problem-text|request-error)\.ts`,
+  ].join("|"),
+);
+
+/** One ES module per widget, all importing the core chunk; Indonesian words and the upload code load on demand. */
 export default defineConfig({
   plugins: [compactTemplates()],
   build: {
@@ -47,7 +96,14 @@ export default defineConfig({
       formats: ["es"],
     },
     rollupOptions: {
-      output: { chunkFileNames: "chunks/[name]-[hash].js", minify: true },
+      // A widget's entry is its own module rather than a facade re-exporting a chunk; it may then
+      // also export (under mangled names) what its lazily loaded Indonesian words import.
+      preserveEntrySignatures: "allow-extension",
+      output: {
+        chunkFileNames: "chunks/[name]-[hash].js",
+        minify: true,
+        codeSplitting: { groups: [{ name: "core", test: CORE }] },
+      },
     },
   },
 });

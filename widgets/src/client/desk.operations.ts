@@ -7,17 +7,17 @@ import { operation } from "./operation.js";
 
 const DESK_TICKET = /* GraphQL */ `
   fragment DeskTicketFields on Ticket {
-    id code status isOpen pendingReason channel reporterName reporterPhone reporterEmail location kelurahan kecamatan
+    id code status pendingReason channel reporterName reporterPhone reporterEmail location kelurahan kecamatan
     occurredAt serviceId problemType description systemState stepsTried urgency impact priority categoryId groupId assigneeId
-    supportLevel hierarchyLevel createdAt updatedAt firstRespondedAt responseDueAt resolutionDueAt pausedAt resolvedAt closedAt
+    supportLevel hierarchyLevel createdAt firstRespondedAt responseDueAt resolutionDueAt pausedAt resolvedAt closedAt
     resolution closureCode knowledgeBase version
-    sla { responseBreached resolutionBreached paused atRisk responseRemainingMs resolutionRemainingMs }
+    sla { responseBreached resolutionBreached paused resolutionRemainingMs }
   }
 `;
 
 const TIMELINE = /* GraphQL */ `
   fragment DeskTimelineFields on TimelineEntry {
-    id at kind visibility actorKind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code groupName assigneeName attachmentIds
+    id at kind visibility actorName fromStatus toStatus message supportLevel hierarchyLevel priority code groupName assigneeName attachmentIds
   }
 `;
 
@@ -52,8 +52,8 @@ export const DeskTicket = operation<G.DeskTicketQuery, G.DeskTicketQueryVariable
     ticket(id: $id) {
       ...DeskTicketFields
       timeline { ...DeskTimelineFields }
-      attachments { id filename contentType size url }
-      feedback { serviceRating restoredRating informationRating suggestion createdAt }
+      attachments { id filename size url }
+      feedback { serviceRating restoredRating informationRating suggestion }
     }
   }
   ${DESK_TICKET}

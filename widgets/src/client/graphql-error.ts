@@ -4,6 +4,9 @@ export interface FieldProblem {
   message: string;
 }
 
+/** What a request that never reached the gateway says (English; the widgets reword it per language). */
+export const NETWORK_MESSAGE = "The service desk could not be reached. Check your connection and try again.";
+
 /** An error the gateway answered with, or a network failure (`code` NETWORK_ERROR). */
 export class SigapRequestError extends Error {
   constructor(

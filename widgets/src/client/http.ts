@@ -1,4 +1,4 @@
-import { SigapRequestError, toRequestError } from "./graphql-error.js";
+import { NETWORK_MESSAGE, SigapRequestError, toRequestError } from "./graphql-error.js";
 import type { Operation } from "./operation.js";
 
 /** Where and how a widget talks to the gateway. */
@@ -23,7 +23,7 @@ export async function request<R, V>(endpoint: Endpoint, op: Operation<R, V>, var
     response = await fetch(endpoint.url, { method: "POST", headers, body: JSON.stringify({ query: op.query, variables }), signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new SigapRequestError("The service desk could not be reached. Check your connection and try again.", "NETWORK_ERROR");
+    throw new SigapRequestError(NETWORK_MESSAGE, "NETWORK_ERROR");
   }
   let body: { data?: R | null; errors?: Array<{ message?: string; extensions?: { code?: string } }> };
   try {

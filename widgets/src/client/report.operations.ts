@@ -9,10 +9,8 @@ import { operation } from "./operation.js";
 export const SiteInfo = operation<G.SiteInfoQuery, G.SiteInfoQueryVariables>(/* GraphQL */ `
   query SiteInfo {
     site {
-      name timeZone
       services { id name description }
       urgencyHelp { level en id }
-      impactHelp { level en id }
       maxUploadBytes maxAttachmentsPerTicket allowedUploadTypes
     }
   }

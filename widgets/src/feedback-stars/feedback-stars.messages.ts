@@ -1,4 +1,4 @@
-import type { Messages } from "../shared/locale.js";
+import { lazyWords, type Messages } from "../shared/locale.js";
 
 const en = {
   title: "How did we do?",
@@ -22,28 +22,8 @@ const en = {
   retry: "Try again",
 };
 
-/** The feedback widget's words in English and Indonesian; the questions are seed 002 figure 11's. */
-export const messages: Messages<keyof typeof en> = {
-  en,
-  id: {
-    title: "Bagaimana penanganan kami?",
-    ticket: "Nomor tiket {code}",
-    serviceRating: "Apakah anda puas dengan pelayanan pelaporan gangguan?",
-    restoredRating: "Apakah layanan dapat digunakan dengan baik kembali?",
-    informationRating: "Apakah informasi yang didapatkan sesuai dengan kebutuhan anda?",
-    shortserviceRating: "Pelayanan pelaporan",
-    shortrestoredRating: "Layanan pulih",
-    shortinformationRating: "Informasi",
-    star: "{n} dari 5 bintang",
-    suggestion: "Saran (opsional)",
-    yourSuggestion: "Saran",
-    send: "Kirim",
-    sending: "Mengirim…",
-    rateAll: "Beri nilai ketiga pertanyaan untuk mengirim.",
-    thanks: "Terima kasih atas penilaian anda.",
-    rated: "Terima kasih, penilaian anda untuk tiket ini:",
-    already: "Tiket ini sudah dinilai. Terima kasih.",
-    loadErr: "Formulir penilaian tidak dapat dimuat.",
-    retry: "Coba lagi",
-  },
-};
+/** The feedback widget's words (the questions are seed 002 figure 11's); Indonesian in feedback-stars.messages.id.ts. */
+export const messages: Messages<keyof typeof en> = { en };
+
+/** The feedback widget's Indonesian words, fetched only for Indonesian readers. */
+export const indonesian = lazyWords(() => import("./feedback-stars.messages.id.js"));

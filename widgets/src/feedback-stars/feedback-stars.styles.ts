@@ -2,13 +2,6 @@ import { css } from "lit";
 
 /** The feedback widget's own styles; colours come from the shared theme tokens. */
 export const styles = css`
-  /* Native parts (date picker, file button, scrollbars) follow the look too. */
-  :host([theme="dark"]) {
-    color-scheme: dark;
-  }
-  :host([theme="auto"]) {
-    color-scheme: light dark;
-  }
   form {
     display: flex;
     flex-direction: column;

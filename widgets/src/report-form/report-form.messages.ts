@@ -1,4 +1,4 @@
-import type { Messages } from "../shared/locale.js";
+import { lazyWords, type Messages } from "../shared/locale.js";
 
 const en = {
   channel: "Reported via",
@@ -64,70 +64,8 @@ const en = {
   earlier: "An earlier version of this report had already arrived; add your changes as a reply on the ticket.",
 };
 
-/** The report form's words in English and Indonesian (same keys). */
-export const messages: Messages<keyof typeof en> = {
-  en,
-  id: {
-    channel: "Metode pelaporan",
-    reporterName: "Nama pelapor",
-    reporterPhone: "Nomor telepon",
-    reporterEmail: "E-mail",
-    location: "Alamat/lokasi",
-    kelurahan: "Kelurahan",
-    kecamatan: "Kecamatan",
-    occurredAt: "Waktu kejadian",
-    service: "Layanan yang terganggu",
-    problemType: "Jenis masalah",
-    description: "Deskripsi gangguan",
-    systemState: "Kondisi sistem saat ini",
-    stepsTried: "Langkah yang sudah dicoba",
-    urgency: "Tingkat urgensi",
-    attachments: "Bukti gangguan",
-    WEB: "Situs web",
-    PHONE: "Telepon",
-    EMAIL: "E-mail",
-    WALK_IN: "Datang langsung",
-    HIGH: "Tinggi",
-    MEDIUM: "Sedang",
-    LOW: "Rendah",
-    choose: "Pilih…",
-    req: "(wajib)",
-    errRequired: "Wajib diisi.",
-    errLong: "Gunakan paling banyak {max} karakter.",
-    errEmail: "Isi e-mail seperti nama@contoh.com.",
-    errPhone: "Hanya angka, spasi, dan + ( ) . -",
-    errFuture: "Waktu ini tidak boleh di masa depan.",
-    errUploading: "Tunggu hingga berkas selesai diunggah.",
-    summary: "Belum terkirim. Periksa {n} isian: {names}",
-    send: "Kirim laporan",
-    sending: "Mengirim…",
-    retry: "Coba lagi",
-    siteErr: "Daftar layanan tidak dapat dimuat.",
-    noKey: "Formulir ini tidak memiliki site key.",
-    filesHint: "Maksimal {n} berkas, masing-masing paling besar {size} ({types}).",
-    fileBig: "{name} lebih besar dari {size}.",
-    fileType: "{name}: jenis berkas ini tidak diterima.",
-    fileMax: "{name}: maksimal {n} berkas.",
-    uploading: "mengunggah…",
-    uploaded: "{name} terunggah.",
-    remove: "Hapus {name}",
-    received: "Laporan diterima",
-    codeLabel: "Nomor tiket anda",
-    dot: "titik",
-    copy: "Salin kode",
-    copied: "Kode disalin.",
-    copyManual: "Kode terpilih: tekan Ctrl+C untuk menyalin.",
-    track: "Pantau tiket anda",
-    keepLink: "Simpan tautan ini: tautan ini membuka tiket anda.",
-    priority: "Prioritas",
-    P1: "P1 Kritis",
-    P2: "P2 Tinggi",
-    P3: "P3 Sedang",
-    P4: "P4 Rendah",
-    P5: "P5 Perencanaan",
-    responseDue: "Ditanggapi paling lambat",
-    resolutionDue: "Diselesaikan paling lambat",
-    another: "Laporkan gangguan lain",
-    earlier: "Versi sebelumnya dari laporan ini sudah diterima; tambahkan perubahan sebagai balasan pada tiket.",
-  },
-};
+/** The report form's words; the Indonesian ones are in report-form.messages.id.ts. */
+export const messages: Messages<keyof typeof en> = { en };
+
+/** The report form's Indonesian words, fetched only for Indonesian readers. */
+export const indonesian = lazyWords(() => import("./report-form.messages.id.js"));

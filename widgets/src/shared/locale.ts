@@ -3,8 +3,36 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 /** The languages the widgets speak. */
 export type Lang = "en" | "id";
 
-/** A widget's message catalogue: the same keys in every language. */
-export type Messages<K extends string> = Record<Lang, Record<K, string>>;
+/**
+ * A widget's message catalogue. English is always there; the Indonesian table (same keys) is set
+ * by the widget's `*.id.ts` module, which only Indonesian readers load (see {@link lazyWords}).
+ */
+export interface Messages<K extends string> {
+  en: Record<K, string>;
+  id?: Record<K, string>;
+}
+
+/** A widget's Indonesian words, fetched the first time a reader needs them. */
+export interface LazyWords {
+  /** Whether they are in place. */
+  readonly ready: boolean;
+  /** Fetches them (once per page) and puts them in their catalogues. */
+  load(): Promise<void>;
+}
+
+/** Wraps the dynamic import of a `*.id.ts` module whose default export fills its catalogues' `id` tables. */
+export function lazyWords(load: () => Promise<{ default: () => void }>): LazyWords {
+  let loading: Promise<void> | undefined;
+  const words = {
+    ready: false,
+    load: () =>
+      (loading ??= load().then((m) => {
+        m.default();
+        words.ready = true;
+      })),
+  };
+  return words;
+}
 
 /** Picks a supported language from a BCP 47 tag: `id`, `id-ID`, `in` → id; anything else → en. */
 export function toLang(tag: string | null | undefined): Lang {
@@ -15,18 +43,31 @@ export function toLang(tag: string | null | undefined): Lang {
 /**
  * Tracks the language a widget should speak: its own `lang` attribute, else the nearest
  * ancestor's, else the page's `<html lang>`; re-renders the host when the page's changes.
+ * Indonesian words are loaded on first need; until they arrive the widget speaks English
+ * (text, dates and durations alike), then re-renders.
  */
 export class LocaleController implements ReactiveController {
   private observer?: MutationObserver;
+  private waiting = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** The widget's Indonesian words. */
+    private readonly indonesian: LazyWords,
+  ) {
     host.addController(this);
   }
 
-  /** The language now. */
+  /** The language now: the one asked for, once its words are here. */
   get lang(): Lang {
-    const holder = this.host.closest("[lang]");
-    return toLang(holder?.getAttribute("lang") ?? document.documentElement.lang);
+    const lang = toLang(this.host.closest("[lang]")?.getAttribute("lang") ?? document.documentElement.lang);
+    if (lang === "en" || this.indonesian.ready) return lang;
+    if (!this.waiting) {
+      this.waiting = true;
+      // A failed load (offline) leaves the widget in English rather than broken.
+      this.indonesian.load().then(() => this.host.requestUpdate(), () => undefined);
+    }
+    return "en";
   }
 
   /** The BCP 47 tag for Intl formatting. */
@@ -36,7 +77,7 @@ export class LocaleController implements ReactiveController {
 
   /** One message, with `{name}` placeholders filled in. */
   t<K extends string>(messages: Messages<K>, key: K, values: Record<string, string | number> = {}): string {
-    return messages[this.lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+    return (messages[this.lang] ?? messages.en)[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
   }
 
   /** A date and time in the reader's locale and time zone. */

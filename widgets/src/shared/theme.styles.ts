@@ -30,6 +30,7 @@ export const themeStyles = css`
     font-size: var(--sigap-font-size, 1rem);
     line-height: 1.5;
   }
+  /* color-scheme also gives native parts (date picker, file button, select menus, scrollbars) the look. */
   :host([theme="dark"]) {
     color-scheme: dark;
   }

@@ -65,75 +65,11 @@ const en = {
   off: "Live updates unavailable",
 };
 
-const id: Record<keyof typeof en, string> = {
-  NEW: "Baru",
-  ASSIGNED: "Ditugaskan",
-  IN_PROGRESS: "Dikerjakan",
-  PENDING: "Ditunda",
-  RESOLVED: "Terselesaikan",
-  CLOSED: "Ditutup",
-  CANCELLED: "Dibatalkan",
-  P1: "Kritis",
-  P2: "Tinggi",
-  P3: "Sedang",
-  P4: "Rendah",
-  P5: "Perencanaan",
-  HIGH: "Tinggi",
-  MEDIUM: "Sedang",
-  LOW: "Rendah",
-  REPORTER: "menunggu pelapor",
-  APPROVAL: "menunggu persetujuan",
-  THIRD_PARTY: "menunggu pihak ketiga",
-  ok: "Tepat waktu",
-  risk: "Berisiko terlambat",
-  breached: "Terlambat",
-  paused: "Dijeda",
-  met: "Terpenuhi",
-  none: "—",
-  "k.REPORTED": "Dilaporkan",
-  "k.STATUS_CHANGED": "Status berubah dari {from} menjadi {to}",
-  "k.AGENT_REPLY": "Balasan dari service desk",
-  "k.REPORTER_MESSAGE": "Pesan dari pelapor",
-  "k.REPORTER_MESSAGE.self": "Pesan Anda",
-  "k.ESCALATED.level": "Dieskalasi ke dukungan level {n}",
-  "k.ESCALATED.mgmt": "Manajemen diberi tahu ({who})",
-  "k.AUTO": "{what} (otomatis, target SLA terlewati)",
-  "k.ASSIGNED": "Ditugaskan ke petugas",
-  "k.ASSIGNED.to": "Ditugaskan ke {to}",
-  "k.CLASSIFIED": "Diklasifikasikan",
-  "k.CLASSIFIED.p": "Diklasifikasikan: prioritas {p}",
-  "k.RESOLVED": "Diselesaikan",
-  "k.CLOSED": "Ditutup",
-  "k.REOPENED": "Dibuka kembali",
-  "k.CANCELLED": "Dibatalkan",
-  "k.FEEDBACK": "Penilaian diberikan",
-  "k.INTERNAL_NOTE": "Catatan internal",
-  supervisor: "supervisor",
-  manager: "manajer",
-  internal: "Internal",
-  closureCode: "Kode penutupan",
-  attachment: "Lampiran",
-  status: "Status",
-  priority: "Prioritas",
-  service: "Layanan",
-  responseDue: "Batas respons",
-  resolutionDue: "Batas penyelesaian",
-  resolution: "Penyelesaian",
-  files: "Lampiran",
-  timeline: "Riwayat",
-  loading: "Memuat…",
-  retry: "Coba lagi",
-  live: "Langsung",
-  connecting: "Menyambung…",
-  reconnecting: "Menyambung ulang…",
-  off: "Pembaruan langsung tidak tersedia",
-};
-
 /** A key of {@link ticketText}. */
 export type TicketTextKey = keyof typeof en;
 
-/** Words about tickets that the tracker and the agent queue both say, in English and Indonesian. */
-export const ticketText: Messages<TicketTextKey> = { en, id };
+/** Words about tickets that the tracker and the agent queue both say; Indonesian in ticket-text.id.ts. */
+export const ticketText: Messages<TicketTextKey> = { en };
 
 /** A timeline entry as either surface receives it; the desk-only fields are absent for reporters. */
 export interface TimelineEntryLike {

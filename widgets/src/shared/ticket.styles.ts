@@ -5,13 +5,6 @@ import { css } from "lit";
  * rides on colour alone: every badge and tone also carries its words (and the SLA an icon).
  */
 export const ticketStyles = css`
-  /* Native controls (checkboxes, select menus, scrollbars) follow the chosen look too. */
-  :host([theme="dark"]) {
-    color-scheme: dark;
-  }
-  :host([theme="auto"]) {
-    color-scheme: light dark;
-  }
   input,
   select,
   textarea {

@@ -1,4 +1,4 @@
-import { SigapRequestError, toRequestError } from "../client/graphql-error.js";
+import { NETWORK_MESSAGE, SigapRequestError, toRequestError } from "../client/graphql-error.js";
 
 /** What the gateway's `POST /uploads` answers with 201. */
 export interface UploadedFile {
@@ -21,7 +21,7 @@ export async function uploadFile(graphqlUrl: string, siteKey: string, file: File
     response = await fetch(new URL("/uploads", new URL(graphqlUrl, document.baseURI)), { method: "POST", headers: { "x-sigap-site-key": siteKey }, body, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new SigapRequestError("The service desk could not be reached. Check your connection and try again.", "NETWORK_ERROR");
+    throw new SigapRequestError(NETWORK_MESSAGE, "NETWORK_ERROR");
   }
   const json = (await response.json().catch(() => null)) as (Partial<UploadedFile> & { errors?: Parameters<typeof toRequestError>[0] }) | null;
   if (response.status === 201 && typeof json?.id === "string") return json as UploadedFile;

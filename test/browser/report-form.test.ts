@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+
+let demo: DemoGateway;
+let browser: Browser;
+beforeAll(async () => {
+  demo = await startDemoGateway();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+async function companyPage(lang = "en"): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${demo.url}/demo/company/report.html`);
+  await page.evaluate((l) => (document.documentElement.lang = l), lang);
+  await page.getByRole("button", { name: /Send report|Kirim laporan/ }).waitFor();
+  return page;
+}
+
+/** Reports sent to the gateway by the page. */
+function watchReports(page: Page): string[] {
+  const sent: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith("/graphql") && r.method() === "POST" && (r.postData() ?? "").includes("reportIncident")) sent.push(r.postData()!);
+  });
+  return sent;
+}
+
+async function ticketCount(): Promise<number> {
+  const site = (await demo.gateway.services.sites.list())[0]!;
+  return demo.gateway.services.ds.getRepository("TicketEntity").countBy({ siteId: site.id });
+}
+
+async function fillRequired(page: Page): Promise<void> {
+  await page.getByLabel(/^Your name/).fill("Budi Santoso");
+  await page.getByLabel(/^Phone number/).fill("+62 812 5555 0101");
+  await page.getByLabel(/^What is wrong/).fill("Ipos cannot log in at counter 3 since 08:00.");
+}
+
+describe("<sigap-report-form>", () => {
+  it("refuses bad input with each field's message, moves focus to the first, and sends nothing", async () => {
+    const page = await companyPage();
+    const sent = watchReports(page);
+    await page.getByLabel(/^E-mail/).fill("budi@");
+    await page.getByRole("button", { name: "Send report" }).click();
+    const name = page.getByLabel(/^Your name/);
+    await expect.poll(() => name.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    expect(await name.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => page.getByText("Enter an e-mail like name@example.com.").count()).toBe(1);
+    expect(await page.getByText("Fill this in.").count()).toBeGreaterThanOrEqual(2);
+    expect(sent).toEqual([]);
+    expect(await ticketCount()).toBe(0);
+    await page.close();
+  });
+
+  it("yields exactly one ticket when the network fails during submit and the reporter retries", async () => {
+    const page = await companyPage();
+    const before = await ticketCount();
+    let failed = false;
+    // The report reaches the gateway, but the browser never sees the answer.
+    await page.route("**/graphql", async (route) => {
+      if (!failed && (route.request().postData() ?? "").includes("reportIncident")) {
+        failed = true;
+        await route.fetch();
+        await route.abort("connectionreset");
+        return;
+      }
+      await route.continue();
+    });
+    await fillRequired(page);
+    await page.getByRole("button", { name: "Send report" }).click();
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByText("Report received", { exact: true }).waitFor();
+    expect(await ticketCount()).toBe(before + 1);
+    await page.close();
+  });
+
+  it("reports an incident and shows a readable code and the tracking link", async () => {
+    const page = await companyPage();
+    await fillRequired(page);
+    await page.getByLabel(/^Affected service/).selectOption({ label: "PosPay" });
+    await page.getByRole("button", { name: "Send report" }).click();
+    await page.getByText("Report received", { exact: true }).waitFor();
+    const code = (await page.locator("sigap-report-form").locator('[part="code"]').innerText()).replace(/\s/g, "");
+    expect(code).toMatch(/^01\.\d{8}\.\d{3,}$/);
+    const href = await page.getByRole("link", { name: "Follow your ticket" }).getAttribute("href");
+    expect(href).toMatch(/track\.html\?code=01\.\d{8}\.\d{3,}&token=/);
+    await page.close();
+  });
+
+  it("speaks Indonesian on an Indonesian page and English on an English one", async () => {
+    const id = await companyPage("id");
+    await id.getByLabel(/^Nama pelapor/).waitFor();
+    expect(await id.getByRole("button", { name: "Kirim laporan" }).count()).toBe(1);
+    await id.evaluate(() => (document.documentElement.lang = "en"));
+    await id.getByLabel(/^Your name/).waitFor();
+    await id.close();
+  });
+
+  it("can be filled and sent with the keyboard alone", async () => {
+    const page = await companyPage();
+    const sent = watchReports(page);
+    await page.getByLabel(/^Your name/).focus();
+    await page.keyboard.type("Siti Aminah");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("0812 3456 789");
+    await page.getByLabel(/^What is wrong/).focus();
+    await page.keyboard.type("Printer di loket 2 tidak mencetak resi.");
+    await page.getByRole("button", { name: "Send report" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Report received", { exact: true }).waitFor();
+    expect(sent).toHaveLength(1);
+    await page.close();
+  });
+
+  it("has no axe-core violations, light and dark, English and Indonesian; screenshots saved", async () => {
+    for (const [lang, theme] of [["en", "light"], ["id", "dark"]] as const) {
+      const page = await companyPage(lang);
+      await page.evaluate((t) => document.querySelector("sigap-report-form")!.setAttribute("theme", t), theme);
+      expect(await axe(page, "sigap-report-form")).toEqual([]);
+      await shoot(page, "sigap-report-form", `report-form-${theme}-${lang}`);
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Generates custom-elements.json from the components (checked in, like the GraphQL schema).
+//   node scripts/manifest.mjs          write it
+//   node scripts/manifest.mjs --check  exit 1 if the checked-in file is stale (CI)
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+// The analyzer resolves --outdir against the package folder, so the scratch copy lives there too.
+const out = "node_modules/.cache/cem";
+const bin = join(root, "node_modules/.bin/custom-elements-manifest");
+const r = spawnSync(bin, ["analyze", "--litelement", "--globs", "src/**/*.component.ts", "--outdir", out], { cwd: root, encoding: "utf8" });
+if (r.status !== 0) {
+  console.error(r.stdout, r.stderr);
+  process.exit(1);
+}
+const fresh = readFileSync(join(root, out, "custom-elements.json"), "utf8");
+const target = join(root, "custom-elements.json");
+if (process.argv.includes("--check")) {
+  let current = "";
+  try {
+    current = readFileSync(target, "utf8");
+  } catch {}
+  if (current !== fresh) {
+    console.error("widgets/custom-elements.json is stale: run `pnpm --filter @sigap/widgets manifest`.");
+    process.exit(1);
+  }
+  console.log("custom-elements.json is up to date");
+} else {
+  writeFileSync(target, fresh);
+  console.log(`wrote ${target}`);
+}

@@ -1,0 +1,38 @@
+/**
+ * Operations of the ticket tracker, by code and token.
+ * Types come from generated.ts (`pnpm codegen`), checked against schema/sigap.graphql.
+ */
+import type * as G from "./generated.js";
+import { operation } from "./operation.js";
+
+const TICKET_VIEW = /* GraphQL */ `
+  fragment TicketViewFields on TicketView {
+    code status pendingReason priority serviceName
+    createdAt updatedAt responseDueAt resolutionDueAt firstRespondedAt resolvedAt closedAt resolution
+    sla { responseBreached resolutionBreached paused resolutionRemainingMs }
+    timeline { id at kind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code attachmentIds }
+    attachments { id filename size url }
+    feedbackOpen
+    feedback { createdAt }
+  }
+`;
+
+/** The reporter's view of a ticket. */
+export const TrackTicket = operation<G.TrackTicketQuery, G.TrackTicketQueryVariables>(/* GraphQL */ `
+  query TrackTicket($code: String!, $token: String!) { trackTicket(code: $code, token: $token) { ...TicketViewFields } }
+  ${TICKET_VIEW}
+`);
+
+/** Live changes of the reporter's ticket. */
+export const TicketUpdated = operation<G.TicketUpdatedSubscription, G.TicketUpdatedSubscriptionVariables>(/* GraphQL */ `
+  subscription TicketUpdated($code: String!, $token: String!) { ticketUpdated(code: $code, token: $token) { ...TicketViewFields } }
+  ${TICKET_VIEW}
+`);
+
+/** The reporter replies. */
+export const AddReporterMessage = operation<G.AddReporterMessageMutation, G.AddReporterMessageMutationVariables>(/* GraphQL */ `
+  mutation AddReporterMessage($code: String!, $token: String!, $input: MessageInput!) {
+    addReporterMessage(code: $code, token: $token, input: $input) { ...TicketViewFields }
+  }
+  ${TICKET_VIEW}
+`);
