@@ -1,12 +1,20 @@
 #!/usr/bin/env node
 // The project's whole test run: typecheck, the gateway's unit tests (including the schema
-// contract), then the integration suite through HTTP and WebSocket on embedded SQLite and on
-// MySQL/MariaDB. Ends with one "N passed, N failed" line.
+// contract), the widgets (operation types and manifest up to date, build, size budget), the
+// integration suite through HTTP and WebSocket on embedded SQLite and on MySQL/MariaDB, and
+// the browser suite in Chromium. Ends with one "N passed, N failed" line.
+//
+// Chromium: CHROMIUM_PATH (default /usr/bin/chromium). Without it the browser suite is skipped
+// with a notice, unless SIGAP_REQUIRE_BROWSER=1 (CI sets it and installs Debian's chromium).
 //
 // MariaDB: SIGAP_TEST_MYSQL_URL (default mysql://root@127.0.0.1:3306). When it cannot be
 // reached the MySQL pass is skipped with a notice, unless SIGAP_REQUIRE_MYSQL=1 (CI sets it).
+// The scale-out tests (test/scaleout.test.ts: several gateways on one MariaDB and one Redis)
+// run in the MySQL pass when Redis answers at SIGAP_TEST_REDIS_URL (default
+// redis://127.0.0.1:6379); without Redis they are left out with a notice, unless
+// SIGAP_REQUIRE_REDIS=1 (CI sets it).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +22,8 @@ import { join } from "node:path";
 const root = new URL("..", import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), "sigap-results-"));
 const mysqlUrl = process.env.SIGAP_TEST_MYSQL_URL ?? "mysql://root@127.0.0.1:3306";
+const redisUrl = process.env.SIGAP_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const SCALE_OUT = "scaleout.test.ts";
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const timings = [];
 let failedSteps = 0;
@@ -28,9 +38,9 @@ function step(name, cmd, args, opts = {}) {
   return r.status === 0;
 }
 
-function vitest(name, dir, json, env = {}) {
+function vitest(name, dir, json, env = {}, extra = []) {
   const file = join(out, json);
-  const ok = step(name, join(root, dir, "node_modules/.bin/vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], { cwd: join(root, dir), env });
+  const ok = step(name, join(root, dir, "node_modules/.bin/vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...extra], { cwd: join(root, dir), env });
   try {
     const r = JSON.parse(readFileSync(file, "utf8"));
     totals.passed += r.numPassedTests;
@@ -42,10 +52,10 @@ function vitest(name, dir, json, env = {}) {
   }
 }
 
-function reachable(url) {
+function reachable(url, defaultPort = 3306) {
   const { hostname, port } = new URL(url);
   return new Promise((resolve) => {
-    const s = connect({ host: hostname, port: Number(port || 3306) }, () => {
+    const s = connect({ host: hostname, port: Number(port || defaultPort) }, () => {
       s.end();
       resolve(true);
     });
@@ -57,18 +67,42 @@ function reachable(url) {
   });
 }
 
-for (const dir of ["gateway", "test"]) {
-  step(`typecheck ${dir}`, join(root, dir, "node_modules/.bin/tsc"), ["-p", "tsconfig.json", "--noEmit"], { cwd: join(root, dir) });
+for (const [dir, config] of [["gateway", "tsconfig.json"], ["test", "tsconfig.json"], ["test", "browser/tsconfig.json"]]) {
+  step(`typecheck ${dir}/${config}`, join(root, dir, "node_modules/.bin/tsc"), ["-p", config, "--noEmit"], { cwd: join(root, dir) });
 }
+const widgets = join(root, "widgets");
+step("widgets: operation types and custom-elements manifest up to date, typecheck", "sh", ["-c", "node codegen.mjs --check && node scripts/manifest.mjs --check && node_modules/.bin/tsc -p tsconfig.json --noEmit"], { cwd: widgets });
+const built = step("widgets: build", "node_modules/.bin/vite", ["build", "--logLevel", "warn"], { cwd: widgets });
+if (built) step("widgets: size budget", "node", ["scripts/size.mjs"], { cwd: widgets });
 vitest("gateway unit tests", "gateway", "unit.json");
-vitest("integration on embedded SQLite", "test", "sqlite.json", { SIGAP_TEST_DB: "sqlite" });
+vitest("integration on embedded SQLite", "test", "sqlite.json", { SIGAP_TEST_DB: "sqlite" }, [`--exclude=${SCALE_OUT}`]);
 if (await reachable(mysqlUrl)) {
-  vitest("integration on MySQL/MariaDB", "test", "mysql.json", { SIGAP_TEST_DB: "mysql", SIGAP_TEST_MYSQL_URL: mysqlUrl });
+  let extra = [];
+  if (!(await reachable(redisUrl, 6379))) {
+    if (process.env.SIGAP_REQUIRE_REDIS === "1") {
+      console.error(`\nRedis is not reachable at ${redisUrl}, and SIGAP_REQUIRE_REDIS=1.`);
+      failedSteps++;
+    } else {
+      console.log(`\n── scale-out tests left out: nothing listens at ${redisUrl} (set SIGAP_TEST_REDIS_URL) ──`);
+    }
+    extra = [`--exclude=${SCALE_OUT}`];
+  }
+  vitest("integration on MySQL/MariaDB (with Redis for scale-out)", "test", "mysql.json", { SIGAP_TEST_DB: "mysql", SIGAP_TEST_MYSQL_URL: mysqlUrl, SIGAP_TEST_REDIS_URL: redisUrl }, extra);
 } else if (process.env.SIGAP_REQUIRE_MYSQL === "1") {
   console.error(`\nMySQL/MariaDB is not reachable at ${mysqlUrl}, and SIGAP_REQUIRE_MYSQL=1.`);
   failedSteps++;
 } else {
   console.log(`\n── MySQL/MariaDB pass skipped: nothing listens at ${mysqlUrl} (set SIGAP_TEST_MYSQL_URL) ──`);
+}
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (built && existsSync(chromium)) {
+  vitest("browser tests (Chromium, embedded SQLite)", "test", "browser.json", { SIGAP_TEST_SUITE: "browser", CHROMIUM_PATH: chromium });
+} else if (process.env.SIGAP_REQUIRE_BROWSER === "1") {
+  console.error(`\nThe browser suite cannot run: ${built ? `no Chromium at ${chromium}` : "the widgets did not build"}, and SIGAP_REQUIRE_BROWSER=1.`);
+  failedSteps++;
+} else {
+  console.log(`\n── browser tests skipped: ${built ? `no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)` : "the widgets did not build"} ──`);
 }
 
 console.log(`\n${timings.join("\n")}`);

@@ -2,9 +2,13 @@
  * Starts a real gateway for a test file: a fresh database (SQLite file, or a new MariaDB
  * database when SIGAP_TEST_DB=mysql), a listening HTTP/WebSocket server on a free port, one
  * site, and a clock the test moves forward. Tests then speak GraphQL to it like any client.
+ * Scale-out tests start several gateways on one database and one Redis (in this process, or as
+ * a separate `tsx src/main.ts` process with {@link spawnGateway}).
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
+import { connect, createServer, type AddressInfo, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient, type Client } from "graphql-ws";
@@ -63,27 +67,66 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
+/** A database several gateways can share; whoever created it drops it. */
+export interface TestDatabase {
+  /** DATABASE_URL for a gateway. */
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** Options of {@link startTestGateway}; without any, a gateway on a fresh database of its own. */
+export interface TestGatewayOptions {
+  /** Runs on this database (shared with other gateways) instead of a fresh one. @default a new one */
+  database?: TestDatabase;
+  /** Serves this site, already created by another gateway on the same database. @default a new site */
+  site?: TestGateway["site"];
+  /** REDIS_URL: events travel through Redis. @default in-process events */
+  redisUrl?: string;
+  /** REDIS_PREFIX, so concurrent test runs on one Redis never hear each other. @default "sigap" */
+  redisPrefix?: string;
+  /** Several gateways of one test share one clock. @default a new ManualClock */
+  clock?: ManualClock;
+  /** SIGAP_SECRET; gateways that share a database must share it for agent tokens to pass. @default a development secret */
+  secret?: string;
+}
+
 const MYSQL_ROOT = process.env["SIGAP_TEST_MYSQL_URL"] ?? "mysql://root@127.0.0.1:3306";
+
+/** Where the scale-out tests find Redis. */
+export const TEST_REDIS_URL = process.env["SIGAP_TEST_REDIS_URL"] ?? "redis://127.0.0.1:6379";
 
 /** Which database the suite runs on. */
 export const TEST_DB = process.env["SIGAP_TEST_DB"] === "mysql" ? "mysql" : "sqlite";
 
-/** Starts a gateway on a fresh database with one site. */
-export async function startTestGateway(): Promise<TestGateway> {
-  const dataDir = mkdtempSync(join(tmpdir(), "sigap-test-"));
-  let databaseUrl = "";
-  let dropDatabase = async () => undefined as void;
+/** Creates an empty database of the suite's kind: a new MariaDB database, or a SQLite file. */
+export async function createTestDatabase(): Promise<TestDatabase> {
   if (TEST_DB === "mysql") {
     const name = `sigap_t_${randomBytes(6).toString("hex")}`;
     const admin = await mysql.createConnection(MYSQL_ROOT);
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     await admin.end();
-    databaseUrl = `${MYSQL_ROOT}/${name}`;
-    dropDatabase = async () => {
-      const c = await mysql.createConnection(MYSQL_ROOT);
-      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await c.end();
+    return {
+      url: `${MYSQL_ROOT}/${name}`,
+      async drop() {
+        const c = await mysql.createConnection(MYSQL_ROOT);
+        await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+        await c.end();
+      },
     };
+  }
+  const dir = mkdtempSync(join(tmpdir(), "sigap-db-"));
+  return { url: `sqlite:${join(dir, "sigap.sqlite")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Starts a gateway on a fresh database with one site, or as `options` say. */
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const dataDir = mkdtempSync(join(tmpdir(), "sigap-test-"));
+  let databaseUrl = options.database?.url ?? "";
+  let dropDatabase = async () => undefined as void;
+  if (!options.database && TEST_DB === "mysql") {
+    const db = await createTestDatabase();
+    databaseUrl = db.url;
+    dropDatabase = db.drop;
   }
   const config = loadConfig({
     NODE_ENV: "test",
@@ -94,11 +137,15 @@ export async function startTestGateway(): Promise<TestGateway> {
     SLA_SWEEP_MS: "0",
     LOG_LEVEL: process.env["SIGAP_TEST_LOG"] ?? "silent",
     DB_CONNECT_ATTEMPTS: "1",
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    ...(options.redisPrefix ? { REDIS_PREFIX: options.redisPrefix } : {}),
+    ...(options.secret ? { SIGAP_SECRET: options.secret } : {}),
   });
-  const clock = new ManualClock();
+  const clock = options.clock ?? new ManualClock();
   const gateway = await startGateway({ config, clock });
   const origin = "https://company.example";
-  const site = await gateway.services.sites.create({ name: "PT Contoh", unitCode: "01", timeZone: "Asia/Jakarta", allowedOrigins: [origin] });
+  const site =
+    options.site ?? (await gateway.services.sites.create({ name: "PT Contoh", unitCode: "01", timeZone: "Asia/Jakarta", allowedOrigins: [origin] }));
   const ids = new Map<string, string>();
   const clients: Client[] = [];
   let agents = 0;
@@ -124,7 +171,8 @@ export async function startTestGateway(): Promise<TestGateway> {
       const agent = await gateway.services.agents.create({
         siteId: site.id,
         name: name ?? `${role.toLowerCase()} ${agents}`,
-        email: `${role.toLowerCase()}${agents}@contoh.example`,
+        // Gateways that share a site each count their agents: the random part keeps e-mails apart.
+        email: `${role.toLowerCase()}${agents}.${randomBytes(3).toString("hex")}@contoh.example`,
         role,
       });
       const token = await gateway.services.agents.mintToken(agent);
@@ -195,6 +243,129 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
           });
         });
       }
+    },
+  };
+}
+
+/** Resolves when `pred` holds, polling; rejects after `ms` with `what` in the message. */
+export async function eventually(pred: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await pred())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** A gateway running as its own process (`tsx src/main.ts`), as it runs in production. */
+export interface GatewayProcess {
+  url: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResult<T>>;
+  /** Stops it with SIGTERM and waits for it to exit. */
+  close(): Promise<void>;
+}
+
+const GATEWAY_DIR = new URL("../gateway/", import.meta.url).pathname;
+
+/** Spawns a gateway process on a database and Redis, and waits until it serves. */
+export async function spawnGateway(env: { databaseUrl: string; redisUrl: string; redisPrefix: string; secret: string; siteKey: string }): Promise<GatewayProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), "sigap-proc-"));
+  const child: ChildProcess = spawn(join(GATEWAY_DIR, "node_modules/.bin/tsx"), ["src/main.ts"], {
+    cwd: GATEWAY_DIR,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "test",
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATABASE_URL: env.databaseUrl,
+      REDIS_URL: env.redisUrl,
+      REDIS_PREFIX: env.redisPrefix,
+      SIGAP_SECRET: env.secret,
+      SIGAP_DATA_DIR: dataDir,
+      SLA_SWEEP_MS: "0",
+      LOG_LEVEL: "info",
+    },
+  });
+  let output = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the gateway process did not start in time:\n${output}`)), 60_000);
+    child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
+    child.stdout!.on("data", (d: Buffer) => {
+      output += d.toString();
+      // pino writes one JSON object per line; the ready line carries the GraphQL URL.
+      const m = /"url":"(http:\/\/[^"]+)\/graphql"[^\n]*"msg":"Sigap gateway ready"/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the gateway process exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    async gql<T>(query: string, variables?: Record<string, unknown>, opts: GqlOptions = {}): Promise<GqlResult<T>> {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      const key = opts.siteKey === undefined ? env.siteKey : opts.siteKey;
+      if (key) headers["x-sigap-site-key"] = key;
+      if (opts.token) headers["authorization"] = `Bearer ${opts.token}`;
+      const res = await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+      return (await res.json()) as GqlResult<T>;
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      });
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A TCP proxy in front of a server (Redis), which a test cuts and restores to simulate losing it. */
+export interface TcpProxy {
+  /** The proxy's port on 127.0.0.1. */
+  port: number;
+  /** Drops every connection and refuses new ones. */
+  cut(): Promise<void>;
+  /** Accepts connections again, on the same port. */
+  restore(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts a TCP proxy to `target` (host:port) on a free local port. */
+export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    const upstream = connect(target);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on("close", () => sockets.delete(s));
+      s.on("error", () => undefined);
+    }
+    client.pipe(upstream).pipe(client);
+    client.on("close", () => upstream.destroy());
+    upstream.on("close", () => client.destroy());
+  });
+  const listen = (port: number) => new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  await listen(0);
+  const port = (server.address() as AddressInfo).port;
+  const dropAll = () => sockets.forEach((s) => s.destroy());
+  return {
+    port,
+    async cut() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        dropAll();
+      });
+    },
+    restore: () => listen(port),
+    async close() {
+      dropAll();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

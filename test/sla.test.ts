@@ -100,6 +100,23 @@ describe("the SLA clock", () => {
   });
 });
 
+describe("long-overdue tickets", () => {
+  it("still report how late they are a month past their targets", async () => {
+    const receipt = await report(gw, { urgency: "LOW", impact: "LOW" });
+    gw.clock.advance(31 * 24 * HOUR);
+    agent = await gw.agentToken(Role.AGENT); // tokens last 12 hours
+    const r = await desk<{ ticket: { sla: { responseRemainingMs: number; resolutionRemainingMs: number; responseBreached: boolean } } }>(
+      gw,
+      agent,
+      `query($id: ID!) { ticket(id: $id) { sla { responseRemainingMs resolutionRemainingMs responseBreached } } }`,
+      { id: receipt.code },
+    );
+    expect(r.ticket.sla.responseBreached).toBe(true);
+    expect(r.ticket.sla.responseRemainingMs).toBeLessThan(-30 * 24 * HOUR);
+    expect(r.ticket.sla.resolutionRemainingMs).toBeLessThan(-29 * 24 * HOUR);
+  });
+});
+
 describe("automatic escalation", () => {
   it("escalates an overdue ticket one level by itself, once per missed target, and says why", async () => {
     const receipt = await report(gw, { urgency: "HIGH", impact: "HIGH" });

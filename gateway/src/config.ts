@@ -29,6 +29,16 @@ export interface Config {
   demo: boolean;
   /** Log level for pino. @default "info" */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Redis that carries subscription events between gateway processes; null keeps them in-process. @default null */
+  redis: RedisConfig | null;
+}
+
+/** Where subscription events travel between gateway processes. */
+export interface RedisConfig {
+  /** `redis://[:password@]host:6379[/db]` or `rediss://…` for TLS. */
+  url: string;
+  /** Channel prefix, so several Sigap deployments can share one Redis. @default "sigap" */
+  prefix: string;
 }
 
 /** Raised when the environment is invalid; lists every problem at once. */
@@ -81,10 +91,21 @@ const EnvSchema = z.object({
     .default("")
     .transform((v) => v === "1" || v === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  REDIS_URL: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (v === undefined || v.trim() === "" || /^rediss?:\/\/[^/?#]*[^/?#:@]/.test(v.trim())) return;
+      ctx.addIssue({ code: "custom", message: `REDIS_URL must look like redis://host:6379 or rediss://user:password@host:6380/0, got "${redact(v)}"` });
+    }),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,40}$/, "REDIS_PREFIX must be 1–40 letters, digits, dots, dashes or underscores")
+    .default("sigap"),
 });
 
 function redact(url: string | undefined): string {
-  return (url ?? "").replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+  return (url ?? "").replace(/\/\/([^:/@]*):[^@]*@/, "//$1:***@");
 }
 
 /**
@@ -124,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbConnectAttempts: e.DB_CONNECT_ATTEMPTS,
     demo: e.SIGAP_DEMO,
     logLevel: e.LOG_LEVEL,
+    redis: e.REDIS_URL?.trim() ? { url: e.REDIS_URL.trim(), prefix: e.REDIS_PREFIX } : null,
   };
 }
 
@@ -134,6 +156,11 @@ function developmentSecret(dataDir: string): string {
   const secret = randomBytes(48).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** Where events travel, with any password hidden, for logs. */
+export function describeEvents(redis: RedisConfig | null): string {
+  return redis ? `${redact(redis.url)} (channel prefix ${redis.prefix})` : "in-process";
 }
 
 /** The database URL with its password hidden, for logs. */

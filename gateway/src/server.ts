@@ -4,19 +4,21 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
-import type { GraphQLFormattedError } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
+import type { DocumentNode, GraphQLError, GraphQLFormattedError } from "graphql";
 import { pino, type Logger } from "pino";
 import { WebSocketServer } from "ws";
 import { systemClock, type Clock } from "./clock.js";
-import { describeDatabase, type Config } from "./config.js";
+import { describeDatabase, describeEvents, type Config } from "./config.js";
 import { bearerOf, createContext, type Credentials, type SigapContext } from "./context.js";
 import { databaseReady, openDatabase } from "./db/data-source.js";
 import { formatError } from "./http/errors.js";
 import { staticRoutes } from "./http/static.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
-import { createSigapPubSub } from "./realtime/pubsub.js";
+import { DocumentCache } from "./realtime/documents.js";
+import { createSigapPubSub, type SigapPubSub } from "./realtime/pubsub.js";
+import { createRedisPubSub } from "./realtime/redis-pubsub.js";
+import { serveGraphqlWs } from "./realtime/ws-server.js";
 import { buildSigapSchema } from "./schema.js";
 import { createServices, type Services } from "./services.js";
 
@@ -50,19 +52,38 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const log = options.log ?? pino({ level: config.logLevel });
   log.info({ database: describeDatabase(config.database) }, "opening database");
   const ds = await openDatabase(config.database, log, config.dbConnectAttempts);
-  const bus = createSigapPubSub();
+  log.info({ events: describeEvents(config.redis) }, "starting the event bus");
+  const bus: SigapPubSub = config.redis
+    ? createRedisPubSub(config.redis, log)
+    : createSigapPubSub((err) => log.error({ err }, "a live subscription failed on an event"));
+  await bus.start();
   const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir));
-  const schema = await buildSigapSchema(bus);
+  const schema = await buildSigapSchema();
+  const documents = new DocumentCache(schema);
 
   const app = express();
   app.disable("x-powered-by");
+  // An ETag means hashing every response body; GraphQL POST answers are never revalidated.
+  app.set("etag", false);
   const http = createServer(app);
   const wss = new WebSocketServer({ server: http, path: GRAPHQL_PATH });
   const format = (e: GraphQLFormattedError, original: unknown) => formatError(e, original, log);
-  const wsServer = useServer<Record<string, unknown>>(
+  const wsServer = serveGraphqlWs(
     {
       schema,
-      context: (ctx) => createContext(services, wsCredentials(ctx.connectionParams, ctx.extra.request.headers.origin)),
+      onSubscribe: (ctx, id, payload) => {
+        // Parsed and validated once per query text, not once per subscriber; and the subscriber
+        // keeps the cache's copy of the text, not its own.
+        const { text, document } = documents.get(payload.query);
+        (payload as { query: string }).query = text;
+        if (Array.isArray(document)) return document as GraphQLError[];
+        const contextValue = createContext(services, wsCredentials(ctx.connectionParams, ctx.extra.origin));
+        const socket = ctx.extra.socket;
+        services.live.bindSocket(contextValue, id, (data) => socket.readyState === socket.OPEN && socket.send(data));
+        return { schema, document: document as DocumentNode, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+      },
+      // Executed once per distinct subscription shape, not once per subscriber: see LiveSubscriptions.
+      subscribe: (args) => services.live.subscribe(args),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e, e)),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) } : result,
@@ -84,9 +105,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   app.use(cors);
   app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
+  // Ready means the database answers. Redis is reported, not required: without it this process
+  // still serves HTTP and its own subscribers, and resyncs them when Redis is back.
   app.get("/readyz", async (_req, res) => {
     const ready = await databaseReady(ds);
-    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "database unreachable" });
+    const status = ready ? "ready" : "database unreachable";
+    res.status(ready ? 200 : 503).json(config.redis ? { status, events: bus.state } : { status });
   });
   app.use(
     GRAPHQL_PATH,
@@ -119,6 +143,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       if (timer) clearInterval(timer);
       await apollo.stop();
       await closeServer(http);
+      await bus.close();
       await ds.destroy();
     },
   };
@@ -140,7 +165,7 @@ function startSweeps(services: Services, everyMs: number, log: Logger): NodeJS.T
   return timer;
 }
 
-function wsCredentials(params: Record<string, unknown> | undefined, origin: string | undefined): Credentials {
+function wsCredentials(params: Record<string, unknown> | undefined, origin: string | null): Credentials {
   const str = (v: unknown) => (typeof v === "string" && v ? v : null);
   return {
     siteKey: str(params?.["siteKey"]),

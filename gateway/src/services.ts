@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { Clock } from "./clock.js";
+import { createContext } from "./context.js";
 import { createTransactor } from "./db/transactions.js";
 import { AgentService } from "./modules/agents/agent.service.js";
 import { AttachmentService } from "./modules/attachments/attachment.service.js";
@@ -43,5 +44,8 @@ export function createServices(
   const attachments = new AttachmentService(ds, storage, clock);
   const tickets = new TicketService(ds, tx, bus, clock, secret, sites, attachments, agents, log);
   const views = new TicketViewService(ds, clock, tickets, sites, attachments);
-  return { ds, clock, bus, log, sites, catalog, agents, attachments, tickets, views, live: new LiveSubscriptions() };
+  const services: Services = { ds, clock, bus, log, sites, catalog, agents, attachments, tickets, views, live: null! };
+  // Shared executions of a subscription serve many subscribers at once, so they carry no credentials.
+  services.live = new LiveSubscriptions(bus, () => createContext(services, { siteKey: null, origin: null, bearer: null }), log);
+  return services;
 }

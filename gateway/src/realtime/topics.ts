@@ -9,8 +9,11 @@ export enum Topic {
   QUEUE_CHANGED = "QUEUE_CHANGED",
 }
 
-/** Why a queue subscriber is told about a ticket. */
-export type QueueChangeKind = "CREATED" | "UPDATED" | "REMOVED";
+/**
+ * Why a queue subscriber is told about a ticket. RESYNC carries no ticket: events may have been
+ * missed (the gateway lost its event bus for a while), so the desk refetches its queue.
+ */
+export type QueueChangeKind = "CREATED" | "UPDATED" | "REMOVED" | "RESYNC";
 
 /** Payload of {@link Topic.TICKET_CHANGED}; subscribers refetch the view they are allowed to see. */
 export interface TicketChangedPayload {
@@ -18,12 +21,15 @@ export interface TicketChangedPayload {
   ticketId: string;
 }
 
-/** Payload of {@link Topic.QUEUE_CHANGED}. */
+/** Payload of {@link Topic.QUEUE_CHANGED}; `ticketId` is null only for RESYNC. */
 export interface QueueChangedPayload {
   siteId: string;
-  ticketId: string;
+  ticketId: string | null;
   kind: QueueChangeKind;
 }
+
+/** The payload of a topic. */
+export type PayloadOf<T extends Topic> = TopicPayloads[T][1];
 
 /** Topic → payload map for the typed pub/sub. */
 // A type alias, not an interface: the pub/sub wants an index signature.

@@ -1,8 +1,10 @@
 // Migrations are listed explicitly (not globbed) so tsx, vitest and the compiled build agree.
 import { Initial1795324257158 as MysqlInitial } from "./mysql/1795324257158-Initial.js";
+import { TicketStatusIndex1795326102687 as MysqlTicketStatusIndex } from "./mysql/1795326102687-TicketStatusIndex.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
+import { TicketStatusIndex1795326102687 as SqliteTicketStatusIndex } from "./sqlite/1795326102687-TicketStatusIndex.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex];
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex];

@@ -97,10 +97,11 @@ export class DeskResolver {
       const ctx = context as SigapContext;
       const agent = await ctx.agent();
       ctx.services.agents.authorize(agent, DeskAction.VIEW_QUEUE);
-      return ctx.services.live.track(ctx.services.bus.subscribe(Topic.QUEUE_CHANGED, agent.siteId));
+      return ctx.services.live.feed(Topic.QUEUE_CHANGED, agent.siteId, { siteId: agent.siteId, ticketId: null, kind: "RESYNC" });
     },
   })
   async queueChanged(@Root() payload: QueueChangedPayload, @Ctx() ctx: SigapContext): Promise<QueueEvent> {
+    if (payload.ticketId === null) return { kind: payload.kind, ticket: null };
     return { kind: payload.kind, ticket: await ctx.services.tickets.byId(payload.siteId, payload.ticketId) };
   }
 

@@ -61,15 +61,16 @@ export class ReporterResolver {
       const ctx = context as SigapContext;
       const { site } = await ctx.publicSite();
       const ticket = await ctx.services.tickets.findForReporter(site, args["code"] as string, args["token"] as string);
-      return ctx.services.live.track(ctx.services.bus.subscribe(Topic.TICKET_CHANGED, ticket.id));
+      return ctx.services.live.feed(Topic.TICKET_CHANGED, ticket.id, { siteId: ticket.siteId, ticketId: ticket.id });
     },
   })
-  async ticketUpdated(
+  ticketUpdated(
     @Root() payload: TicketChangedPayload,
     @Arg("code", () => String) _code: string,
     @Arg("token", () => String) _token: string,
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
-    return ctx.services.views.reporterView(await ctx.services.tickets.byId(payload.siteId, payload.ticketId));
+    // The subscription's own check opened this ticket; the view is fetched once per event for all its trackers.
+    return ctx.services.views.reporterViewOfEvent(payload);
   }
 }

@@ -23,8 +23,20 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+// Zones change offset only on whole minutes, so one minute has one day: remember the last per zone.
+const lastDay = new Map<string, { minute: number; key: string }>();
+
 /** "YYYYMMDD" of the calendar day that `at` falls on in an IANA time zone; throws RangeError for an unknown zone. */
 export function dayKey(at: Date, timeZone: string): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const last = lastDay.get(timeZone);
+  if (last?.minute === minute) return last.key;
+  const key = computeDayKey(at, timeZone);
+  lastDay.set(timeZone, { minute, key });
+  return key;
+}
+
+function computeDayKey(at: Date, timeZone: string): string {
   const parts = dayFormat(timeZone).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes): string => {
     const value = parts.find((p) => p.type === type)?.value;

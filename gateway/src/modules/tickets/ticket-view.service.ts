@@ -1,11 +1,13 @@
 import type { DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
+import { selectRows } from "../../db/rows.js";
+import type { TicketChangedPayload } from "../../realtime/topics.js";
 import type { AttachmentEntity } from "../attachments/attachment.entity.js";
 import type { AttachmentService } from "../attachments/attachment.service.js";
 import { ItServiceEntity } from "../catalog/it-service.entity.js";
 import type { FeedbackEntity } from "../feedback/feedback.entity.js";
 import type { SiteService } from "../sites/site.service.js";
-import { slaStatus } from "../sla/sla.rules.js";
+import { slaStatus, type SlaPolicy } from "../sla/sla.rules.js";
 import { acceptsFeedback } from "./status.rules.js";
 import type { TicketEventEntity } from "./ticket-event.entity.js";
 import type { TicketEntity } from "./ticket.entity.js";
@@ -18,6 +20,11 @@ const REDACTED_FOR_REPORTER = new Set([TicketEventKind.ESCALATED, TicketEventKin
 
 /** Turns tickets into what the reporter and the desk are allowed to see. */
 export class TicketViewService {
+  /** One view per event, whatever the number of trackers and documents it reaches; gone with the event. */
+  private readonly eventViews = new WeakMap<TicketChangedPayload, Promise<TicketView>>();
+  /** Policy reads in flight, shared: a queue page of 50 tickets asks once, not 50 times, and nothing goes stale. */
+  private readonly policies = new Map<string, Promise<SlaPolicy>>();
+
   constructor(
     private readonly ds: DataSource,
     private readonly clock: Clock,
@@ -31,7 +38,7 @@ export class TicketViewService {
     const [events, feedback, service, files, sla] = await Promise.all([
       this.tickets.timeline(ticket.id, false),
       this.tickets.feedback(ticket.id),
-      ticket.serviceId ? this.ds.getRepository(ItServiceEntity).findOneBy({ id: ticket.serviceId }) : null,
+      ticket.serviceId ? selectRows(this.ds.manager, ItServiceEntity, { id: ticket.serviceId }, { limit: 1 }).then((r) => r[0] ?? null) : null,
       this.attachments.forTicket(ticket.id),
       this.sla(ticket),
     ]);
@@ -62,6 +69,16 @@ export class TicketViewService {
     };
   }
 
+  /** The reporter's view after an event, fetched once for every subscriber the event reaches. */
+  reporterViewOfEvent(event: TicketChangedPayload): Promise<TicketView> {
+    let view = this.eventViews.get(event);
+    if (!view) {
+      view = this.tickets.byId(event.siteId, event.ticketId).then((t) => this.reporterView(t));
+      this.eventViews.set(event, view);
+    }
+    return view;
+  }
+
   /** The desk's timeline: every entry, internal notes included. */
   async deskTimeline(ticket: TicketEntity): Promise<TimelineEntry[]> {
     return (await this.tickets.timeline(ticket.id, true)).map((e) => timelineEntry(e, false));
@@ -69,8 +86,17 @@ export class TicketViewService {
 
   /** Where a ticket stands against its SLA now. */
   async sla(ticket: TicketEntity): Promise<SlaState> {
-    const policy = await this.sites.policy(ticket.siteId);
+    const policy = await this.policy(ticket.siteId);
     return slaStatus(ticket, this.clock.now(), policy[ticket.priority]);
+  }
+
+  private policy(siteId: string): Promise<SlaPolicy> {
+    let read = this.policies.get(siteId);
+    if (!read) {
+      read = this.sites.policy(siteId).finally(() => this.policies.delete(siteId));
+      this.policies.set(siteId, read);
+    }
+    return read;
   }
 
   /** Feedback on a ticket, if given. */

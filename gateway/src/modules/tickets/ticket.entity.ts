@@ -10,6 +10,9 @@ import type { Channel, Impact, PendingReason, Priority, TicketStatus, Urgency } 
 @Index("ix_ticket_queue", ["siteId", "isOpen", "priorityRank", "queueDueAt", "createdAt", "id"])
 // The SLA sweep across all sites.
 @Index("ix_ticket_sweep", ["isOpen", "queueDueAt"])
+// The desk queue filtered by status, in queue order; and the auto-close sweep's RESOLVED tickets,
+// which would otherwise read every ticket the site ever had.
+@Index("ix_ticket_status_queue", ["siteId", "status", "priorityRank", "queueDueAt", "createdAt", "id"])
 export class TicketEntity {
   @PrimaryColumn("varchar", { length: 36 })
   id: string;

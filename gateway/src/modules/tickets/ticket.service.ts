@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import { Brackets, type DataSource, type EntityManager } from "typeorm";
 import { v7 as uuidv7 } from "uuid";
 import type { Clock } from "../../clock.js";
+import { insertRows, selectRows } from "../../db/rows.js";
 import { dialectOf, isUniqueViolation, type Dialect, type Transactor } from "../../db/transactions.js";
 import { badField, badInput, conflict, notFound, type FieldProblem } from "../../errors.js";
 import type { SigapPubSub } from "../../realtime/pubsub.js";
@@ -166,14 +167,15 @@ export class TicketService {
       resolution: null,
       closureCode: null,
       knowledgeBase: false,
+      version: 1,
     });
 
     try {
       await this.tx(async (em) => {
-        ticket.code = formatTicketCode(site.unitCode, dayKey(now, site.timeZone), await this.nextSequence(em, site.id, dayKey(now, site.timeZone)));
-        await em.insert(TicketEntity, ticket);
+        // Everything that does not need the code comes first: the sequence row is locked from
+        // its upsert until commit, and every report of the site's day waits for it.
         await this.attachments.link(em, site, ticket.id, input.attachmentIds ?? []);
-        await em.insert(TicketEventEntity, {
+        await insertRows(em, TicketEventEntity, [{
           ticketId: ticket.id,
           siteId: site.id,
           at: now,
@@ -186,7 +188,10 @@ export class TicketService {
           toStatus: TicketStatus.NEW,
           body: null,
           data: input.attachmentIds?.length ? { attachmentIds: [...new Set(input.attachmentIds)] } : null,
-        });
+        }]);
+        const day = dayKey(now, site.timeZone);
+        ticket.code = formatTicketCode(site.unitCode, day, await this.nextSequence(em, site.id, day));
+        await insertRows(em, TicketEntity, [ticket]);
       });
     } catch (error) {
       // A concurrent retry with the same key won the race: answer with its receipt.
@@ -203,7 +208,7 @@ export class TicketService {
   /** The ticket a code and tracking token open; one NOT_FOUND for a wrong code or a wrong token. */
   async findForReporter(site: SiteEntity, code: string, token: string): Promise<TicketEntity> {
     const canonical = normalizeTicketCode(code);
-    const ticket = canonical ? await this.ds.getRepository(TicketEntity).findOneBy({ siteId: site.id, code: canonical }) : null;
+    const ticket = canonical ? ((await selectRows(this.ds.manager, TicketEntity, { siteId: site.id, code: canonical }, { limit: 1 }))[0] ?? null) : null;
     if (!ticket || !safeEqualHex(ticket.trackingTokenHash, sha256(token))) {
       throw notFound("No ticket matches this code and tracking token. Check both against your receipt.");
     }
@@ -268,7 +273,7 @@ export class TicketService {
 
   /** A ticket by id within a site, or NOT_FOUND. */
   async byId(siteId: string, ticketId: string): Promise<TicketEntity> {
-    const ticket = await this.ds.getRepository(TicketEntity).findOneBy({ siteId, id: ticketId });
+    const [ticket] = await selectRows(this.ds.manager, TicketEntity, { siteId, id: ticketId }, { limit: 1 });
     if (!ticket) throw notFound(`No ticket ${ticketId} in this site.`);
     return ticket;
   }
@@ -473,23 +478,30 @@ export class TicketService {
 
   /** Timeline of a ticket, oldest first; the reporter's view leaves internal entries out. */
   timeline(ticketId: string, includeInternal: boolean): Promise<TicketEventEntity[]> {
-    return this.ds.getRepository(TicketEventEntity).find({
-      where: includeInternal ? { ticketId } : { ticketId, visibility: Visibility.PUBLIC },
-      order: { id: "ASC" },
-    });
+    return selectRows(this.ds.manager, TicketEventEntity, includeInternal ? { ticketId } : { ticketId, visibility: Visibility.PUBLIC }, { orderBy: [["id", "ASC"]] });
   }
 
   /** The feedback given on a ticket, if any. */
-  feedback(ticketId: string): Promise<FeedbackEntity | null> {
-    return this.ds.getRepository(FeedbackEntity).findOneBy({ ticketId });
+  async feedback(ticketId: string): Promise<FeedbackEntity | null> {
+    return (await selectRows(this.ds.manager, FeedbackEntity, { ticketId }, { limit: 1 }))[0] ?? null;
   }
 
   // ───────────────────────────── timed work ─────────────────────────────
 
   /**
    * Escalates every ticket past a response or resolution target that has not escalated for
-   * it yet, and closes resolved tickets the reporter left quiet. Each ticket is re-checked
-   * with its row held, so concurrent sweeps escalate it once. Returns how many tickets changed.
+   * it yet, and closes resolved tickets the reporter left quiet. Returns how many tickets changed.
+   *
+   * Every gateway process runs this sweep; each due ticket still escalates exactly once. The
+   * candidates are read without locks, then each ticket is claimed on its own with
+   * `SELECT … FOR UPDATE SKIP LOCKED` and re-checked while held: a ticket another sweep (or a
+   * desk agent) holds right now is skipped, not waited for, so two sweeps walking the same list
+   * share it out instead of queueing behind each other, and a ticket skipped because it was busy
+   * is seen again on the next sweep if it is still due. Chosen over a lease (one sweeper at a
+   * time: a dead holder stalls escalation until it expires) and over a Redis job queue (a
+   * second source of truth to keep in step with the tickets, and nothing timed would run without
+   * Redis): the database that holds the tickets already decides who holds a row. SQLite has one
+   * writer and one process, so there the claim is its serial transactions.
    */
   async sweep(): Promise<number> {
     const now = this.clock.now();
@@ -500,11 +512,13 @@ export class TicketService {
       .where("t.isOpen = :open", { open: true })
       .andWhere("t.queueDueAt <= :now", { now })
       .andWhere("t.pausedAt IS NULL")
+      // Only targets that are due now (as overdueTargets sees them): a ticket escalated for its
+      // response but not yet due for resolution must not take a place among the 500 every sweep.
       .andWhere(
         new Brackets((b) =>
           b
-            .where("(t.firstRespondedAt IS NULL AND t.responseEscalatedAt IS NULL)")
-            .orWhere("(t.resolvedAt IS NULL AND t.resolutionEscalatedAt IS NULL)"),
+            .where("(t.firstRespondedAt IS NULL AND t.responseEscalatedAt IS NULL AND t.responseDueAt < :now)")
+            .orWhere("(t.resolvedAt IS NULL AND t.resolutionEscalatedAt IS NULL AND t.resolutionDueAt < :now)"),
         ),
       )
       .orderBy("t.queueDueAt", "ASC")
@@ -512,7 +526,7 @@ export class TicketService {
       .getMany();
     let changed = 0;
     for (const { id, siteId } of due) {
-      await this.change(siteId, id, { kind: ActorKind.SYSTEM }, async (c) => {
+      await this.changeRow(siteId, id, { kind: ActorKind.SYSTEM }, true, async (c) => {
         if (this.autoEscalate(c)) changed++;
       }).catch((error: unknown) => this.log.error({ err: error, ticketId: id }, "automatic escalation failed"));
     }
@@ -526,7 +540,7 @@ export class TicketService {
         .take(500)
         .getMany();
       for (const { id } of resolved) {
-        await this.change(site.id, id, { kind: ActorKind.SYSTEM }, async (c) => {
+        await this.changeRow(site.id, id, { kind: ActorKind.SYSTEM }, true, async (c) => {
           if (c.ticket.status !== TicketStatus.RESOLVED || !c.ticket.resolvedAt || c.ticket.resolvedAt > quietSince) return;
           this.moveTo(c, TicketStatus.CLOSED, { note: `Closed automatically: no word from the reporter for ${site.autoCloseHours} hours after resolution.` });
           changed++;
@@ -590,11 +604,20 @@ export class TicketService {
    * serial), saves the ticket and its timeline entries, and announces it after commit.
    */
   private async change(siteId: string, ticketId: string, actor: Actor, work: (c: Change) => Promise<void>): Promise<TicketEntity> {
+    return (await this.changeRow(siteId, ticketId, actor, false, work))!;
+  }
+
+  /** {@link change}; with `skipLocked`, a row someone else holds now is left alone (null) instead of waited for. */
+  private async changeRow(siteId: string, ticketId: string, actor: Actor, skipLocked: boolean, work: (c: Change) => Promise<void>): Promise<TicketEntity | null> {
     const events: EventDraft[] = [];
     const result = await this.tx(async (em) => {
       const qb = em.createQueryBuilder(TicketEntity, "t").where("t.id = :ticketId AND t.siteId = :siteId", { ticketId, siteId });
-      if (this.dialect === "mysql") qb.setLock("pessimistic_write");
+      if (this.dialect === "mysql") {
+        qb.setLock("pessimistic_write");
+        if (skipLocked) qb.setOnLocked("skip_locked");
+      }
       const ticket = await qb.getOne();
+      if (!ticket && skipLocked) return null;
       if (!ticket) throw notFound(`No ticket ${ticketId} in this site.`);
       const site = await this.sites.get(siteId);
       const now = this.clock.now();
@@ -604,7 +627,8 @@ export class TicketService {
       ticket.queueDueAt = ticket.firstRespondedAt ? ticket.resolutionDueAt : ticket.responseDueAt;
       ticket.updatedAt = now;
       await em.save(TicketEntity, ticket);
-      await em.insert(
+      await insertRows(
+        em,
         TicketEventEntity,
         events.map((e) => ({
           ticketId: ticket.id,
@@ -622,7 +646,7 @@ export class TicketService {
       );
       return ticket;
     });
-    if (events.length) this.announce(result, "UPDATED", events.some((e) => e.visibility === Visibility.PUBLIC));
+    if (result && events.length) this.announce(result, "UPDATED", events.some((e) => e.visibility === Visibility.PUBLIC));
     return result;
   }
 
@@ -736,12 +760,19 @@ export class TicketService {
     return createHmac("sha256", this.secret).update(`track:${siteId}:${key}`).digest().subarray(0, 18).toString("base64url");
   }
 
-  /** The next sequence of the site's day; the upsert's row lock makes concurrent reports take turns. */
+  /**
+   * The next sequence of the site's day. The upsert's row lock makes concurrent reports take
+   * turns, in this process or any other on the same database, and is held until commit: no
+   * two tickets get one code, and a report that rolls back leaves no gap.
+   */
   private async nextSequence(em: EntityManager, siteId: string, day: string): Promise<number> {
     if (this.dialect === "mysql") {
-      await em.query("INSERT INTO ticket_sequence (site_id, day, last) VALUES (?, ?, 1) ON DUPLICATE KEY UPDATE last = last + 1", [siteId, day]);
-      const rows: Array<{ last: number }> = await em.query("SELECT last FROM ticket_sequence WHERE site_id = ? AND day = ?", [siteId, day]);
-      return Number(rows[0]!.last);
+      // LAST_INSERT_ID(expr) hands the new value back in the OK packet: no second round trip under the lock.
+      const ok: { insertId: number } = await em.query(
+        "INSERT INTO ticket_sequence (site_id, day, last) VALUES (?, ?, LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE last = LAST_INSERT_ID(last + 1)",
+        [siteId, day],
+      );
+      return Number(ok.insertId);
     }
     const rows: Array<{ last: number }> = await em.query(
       "INSERT INTO ticket_sequence (site_id, day, last) VALUES (?, ?, 1) ON CONFLICT (site_id, day) DO UPDATE SET last = last + 1 RETURNING last",

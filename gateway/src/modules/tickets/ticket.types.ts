@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import {
   ActorKind,
   Channel,
@@ -26,10 +26,10 @@ export class SlaState {
   @Field(() => Boolean, { description: "The resolution clock is stopped (PENDING)." })
   paused: boolean;
 
-  @Field(() => Int, { nullable: true, description: "Milliseconds to the response target (negative once past); null once responded." })
+  @Field(() => Float, { nullable: true, description: "Milliseconds to the response target (negative once past); null once responded." })
   responseRemainingMs: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Milliseconds to the resolution target (negative once past); null once resolved." })
+  @Field(() => Float, { nullable: true, description: "Milliseconds to the resolution target (negative once past); null once resolved." })
   resolutionRemainingMs: number | null;
 }
 
@@ -373,11 +373,13 @@ export class TicketConnection {
 }
 
 /** A change to the desk queue. */
-@ObjectType({ description: "A ticket that entered, changed in or left the queue." })
+@ObjectType({ description: "A ticket that entered, changed in or left the queue; or RESYNC: refetch the queue." })
 export class QueueEvent {
-  @Field(() => String, { description: "CREATED or UPDATED." })
+  @Field(() => String, {
+    description: "CREATED or UPDATED; or RESYNC: events may have been missed while the gateway was cut off from its event bus, so refetch the queue.",
+  })
   kind: string;
 
-  @Field(() => Ticket)
-  ticket: Ticket;
+  @Field(() => Ticket, { nullable: true, description: "The ticket; null only when kind is RESYNC." })
+  ticket: Ticket | null;
 }

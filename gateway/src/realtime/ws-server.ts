@@ -1,0 +1,69 @@
+import { CloseCode, handleProtocols, makeServer, type ServerOptions } from "graphql-ws";
+import WebSocket, { type WebSocketServer } from "ws";
+
+/** What a graphql-ws connection knows about its transport. */
+export interface SocketExtra {
+  readonly socket: WebSocket;
+  /** The browser's Origin header at the upgrade, checked per site key like HTTP requests. */
+  readonly origin: string | null;
+}
+
+const alive = new WeakSet<WebSocket>();
+function heartbeat(this: WebSocket): void {
+  alive.add(this);
+}
+
+/**
+ * Serves graphql-ws over a `ws` server: graphql-ws's own `use/ws` adapter, made lighter for
+ * thousands of idle trackers. The connection keeps the Origin it came with, not the whole upgrade
+ * request, and one timer pings every socket instead of one timer and its closures per socket.
+ * A socket that has not answered the previous ping by the next one is dropped, as in `use/ws`.
+ */
+export function serveGraphqlWs(options: ServerOptions<Record<string, unknown>, SocketExtra>, wss: WebSocketServer, keepAliveMs = 12_000): { dispose(): Promise<void> } {
+  const server = makeServer(options);
+  wss.options.handleProtocols = handleProtocols;
+  const pinger = setInterval(() => {
+    for (const socket of wss.clients) {
+      if (socket.readyState !== WebSocket.OPEN) continue;
+      if (!alive.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      alive.delete(socket);
+      socket.ping();
+    }
+  }, keepAliveMs);
+  pinger.unref();
+
+  wss.on("connection", (socket, request) => {
+    alive.add(socket);
+    socket.on("pong", heartbeat);
+    socket.once("error", () => socket.close(CloseCode.InternalServerError, "Internal server error"));
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((resolve, reject) => {
+            if (socket.readyState !== WebSocket.OPEN) return resolve();
+            socket.send(data, (err) => (err ? reject(err) : resolve()));
+          }),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (cb) =>
+          socket.on("message", (data) => {
+            cb(String(data)).catch(() => socket.close(CloseCode.InternalServerError, "Internal server error"));
+          }),
+      },
+      { socket, origin: typeof request.headers.origin === "string" ? request.headers.origin : null },
+    );
+    socket.once("close", (code, reason) => void closed(code, String(reason)));
+  });
+
+  return {
+    async dispose() {
+      clearInterval(pinger);
+      for (const client of wss.clients) client.close(1001, "Going away");
+      wss.removeAllListeners();
+      await new Promise<void>((resolve, reject) => wss.close((err) => (err ? reject(err) : resolve())));
+    },
+  };
+}

@@ -1,0 +1,441 @@
+/**
+ * `pnpm bench`: the gateway against bare baselines, side by side in one run, on one MariaDB,
+ * one Node and the same concurrency. Each benchmark warms up, then interleaves rounds (the order
+ * alternates so drift favours neither side) and reports the median of the per-round ratios with
+ * the absolute figures. Writes test/bench/RESULTS.md. Never part of `pnpm test`.
+ *
+ * Environment: SIGAP_BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306); it creates and drops
+ * databases named sigap_bench_*. SIGAP_BENCH_QUICK=1 runs everything small, to check the suite.
+ */
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import mysql, { type Pool } from "mysql2/promise";
+import { spawnChild, type Child } from "./ipc.js";
+import { load, median, type LoadResult } from "./load.js";
+import { seeded, seedTickets } from "./seed.js";
+
+const MYSQL_ROOT = process.env["SIGAP_BENCH_MYSQL_URL"] ?? "mysql://root@127.0.0.1:3306";
+// SIGAP_BENCH_QUICK=1 shrinks every size to check the suite itself in a minute; its figures mean little.
+const QUICK = process.env["SIGAP_BENCH_QUICK"] === "1";
+const ROUNDS = 3;
+const SECONDS = QUICK ? 2 : 6;
+const WARMUP_SECONDS = QUICK ? 1 : 3;
+const SUBSCRIBERS = QUICK ? 1_000 : 10_000;
+const IDLE_TRACKERS = QUICK ? 500 : 4_000;
+const BIG_QUEUE = QUICK ? 100_000 : 1_000_000;
+const SMALL_QUEUE = QUICK ? 5_000 : 10_000;
+// SIGAP_BENCH_ONLY=report,track,fanout,memory,queue runs some of them, while working on one.
+const ONLY = process.env["SIGAP_BENCH_ONLY"]?.split(",").map((s) => s.trim());
+const want = (name: string) => !ONLY || ONLY.includes(name);
+const SECRET = randomBytes(32).toString("base64url");
+const began = performance.now();
+const dataDir = mkdtempSync(join(tmpdir(), "sigap-bench-"));
+
+const TICKET_VIEW = `fragment TicketViewFields on TicketView {
+  code status pendingReason priority urgency impact channel serviceName problemType description
+  createdAt updatedAt responseDueAt resolutionDueAt firstRespondedAt resolvedAt closedAt resolution
+  sla { responseBreached resolutionBreached paused atRisk responseRemainingMs resolutionRemainingMs }
+  timeline { id at kind actorKind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code attachmentIds }
+  attachments { id filename contentType size url }
+  feedbackOpen
+  feedback { serviceRating restoredRating informationRating suggestion createdAt }
+}`;
+const TRACK = `query TrackTicket($code: String!, $token: String!) { trackTicket(code: $code, token: $token) { ...TicketViewFields } } ${TICKET_VIEW}`;
+const TICKET_UPDATED = `subscription TicketUpdated($code: String!, $token: String!) { ticketUpdated(code: $code, token: $token) { ...TicketViewFields } } ${TICKET_VIEW}`;
+const REPORT = `mutation ReportIncident($input: ReportIncidentInput!) { reportIncident(input: $input) { code trackingToken status priority createdAt responseDueAt resolutionDueAt } }`;
+const QUEUE = `query Queue($first: Int) { queue(first: $first) { edges { cursor node { ...DeskTicketFields } } pageInfo { hasNextPage endCursor } } }
+fragment DeskTicketFields on Ticket {
+  id code status isOpen pendingReason channel reporterName reporterPhone reporterEmail location kelurahan kecamatan
+  occurredAt serviceId problemType description systemState stepsTried urgency impact priority categoryId groupId assigneeId
+  supportLevel hierarchyLevel createdAt updatedAt firstRespondedAt responseDueAt resolutionDueAt pausedAt resolvedAt closedAt
+  resolution closureCode knowledgeBase version
+  sla { responseBreached resolutionBreached paused atRisk responseRemainingMs resolutionRemainingMs }
+}`;
+const CHANGE_STATUS = `mutation($id: ID!, $input: ChangeStatusInput!) { changeTicketStatus(id: $id, input: $input) { id status } }`;
+const REPORT_INPUT = { reporterName: "Budi Santoso", reporterEmail: "budi@contoh.example", description: "Ipos tidak bisa login sejak pagi", urgency: "HIGH" };
+
+/** One line of the results table. */
+interface Row {
+  what: string;
+  baseline: string;
+  measured: string;
+  ratio: number;
+  goal: string;
+  met: boolean;
+}
+const rows: Row[] = [];
+const sanity: string[] = [];
+const notes: string[] = [];
+
+const elapsed = () => `${((performance.now() - began) / 1000).toFixed(0)} s`;
+const log = (s: string) => console.log(`[${elapsed().padStart(5)}] ${s}`);
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+const ms = (n: number) => `${fmt(n, n < 10 ? 2 : 1)} ms`;
+
+async function createDatabase(admin: mysql.Connection, name: string): Promise<string> {
+  await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  return `${MYSQL_ROOT}/${name}`;
+}
+
+async function gql<T>(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<T> {
+  const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+  const r = (await res.json()) as { data?: T; errors?: unknown };
+  if (r.errors || !r.data) throw new Error(`GraphQL call failed: ${JSON.stringify(r.errors)}`);
+  return r.data;
+}
+
+/** Runs `count` tasks `parallel` at a time. */
+async function pool<T>(count: number, parallel: number, task: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = new Array(count);
+  let next = 0;
+  await Promise.all(Array.from({ length: parallel }, async () => {
+    while (next < count) {
+      const i = next++;
+      out[i] = await task(i);
+    }
+  }));
+  return out;
+}
+
+/** Interleaved rounds of two loads; the ratio is measured/baseline of `pick`, per round. */
+async function sideBySide(name: string, gateway: () => Promise<LoadResult>, baseline: () => Promise<LoadResult>, pick: (r: LoadResult) => number) {
+  const g: LoadResult[] = [];
+  const b: LoadResult[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) {
+      g.push(await gateway());
+      b.push(await baseline());
+    } else {
+      b.push(await baseline());
+      g.push(await gateway());
+    }
+    log(`${name} round ${round + 1}: gateway ${fmt(g.at(-1)!.rps, 0)} req/s p99 ${ms(g.at(-1)!.p99)} | baseline ${fmt(b.at(-1)!.rps, 0)} req/s p99 ${ms(b.at(-1)!.p99)}`);
+  }
+  const failures = [...g, ...b].reduce((n, r) => n + r.failures, 0);
+  if (failures) notes.push(`${name}: ${failures} failed responses during the runs.`);
+  return { g, b, ratio: median(g.map((r, i) => pick(r) / pick(b[i]!))) };
+}
+
+function machine(mariadb: string): string {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  let nproc = String(cpus().length);
+  try {
+    nproc = execFileSync("nproc").toString().trim();
+  } catch {
+    // nproc is coreutils; os.cpus() is the fallback.
+  }
+  return `${nproc} cores (nproc), ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, MariaDB ${mariadb}, ${process.platform} ${process.arch}`;
+}
+
+async function main(): Promise<void> {
+  const admin = await mysql.createConnection(MYSQL_ROOT);
+  const [[version]] = (await admin.query("SELECT VERSION() AS v")) as unknown as [[{ v: string }]];
+  const host = machine(version.v);
+  log(host);
+  const suffix = randomBytes(3).toString("hex");
+  const mainDb = await createDatabase(admin, `sigap_bench_${suffix}`);
+  const queueDb = await createDatabase(admin, `sigap_bench_queue_${suffix}`);
+  const children: Child[] = [];
+  const child = (entry: string, flags: string[] = []) => {
+    const c = spawnChild(entry, {}, flags);
+    children.push(c);
+    return c;
+  };
+  let db: Pool | null = null;
+  try {
+    // ── the servers ──
+    const gw = child("./gateway-server.ts", ["--expose-gc"]);
+    const { url } = await gw.call<{ url: string }>("start", { databaseUrl: mainDb, secret: SECRET, dataDir });
+    const site = await gw.call<{ id: string; siteKey: string }>("site", { name: "PT Bench", unitCode: "01" });
+    const { token } = await gw.call<{ token: string }>("agent", { siteId: site.id });
+    const base = child("./baseline-server.ts", ["--expose-gc"]);
+    const { url: baseUrl } = await base.call<{ url: string }>("start", { databaseUrl: mainDb, siteKey: site.siteKey });
+    const siteHeaders = { "x-sigap-site-key": site.siteKey };
+    const agentHeaders = { authorization: `Bearer ${token}` };
+
+    // ── reportIncident ──
+    if (want("report")) {
+      log("reportIncident: warming up");
+      const reportGw = (extra: Partial<Parameters<typeof load>[0]> = {}) =>
+        load({ url: `${url}/graphql`, headers: siteHeaders, body: JSON.stringify({ query: REPORT, variables: { input: REPORT_INPUT } }), connections: 32, seconds: SECONDS, ...extra });
+      const reportBase = (extra: Partial<Parameters<typeof load>[0]> = {}) =>
+        load({ url: `${baseUrl}/report`, body: JSON.stringify({ input: REPORT_INPUT }), connections: 32, seconds: SECONDS, ...extra });
+      await reportGw({ seconds: WARMUP_SECONDS });
+      await reportBase({ seconds: WARMUP_SECONDS });
+      const rep = await sideBySide("reportIncident", () => reportGw(), () => reportBase(), (r) => r.rps);
+      rows.push({
+        what: "`reportIncident` throughput over HTTP, MariaDB, 32 connections",
+        baseline: `${fmt(median(rep.b.map((r) => r.rps)), 0)} req/s`,
+        measured: `${fmt(median(rep.g.map((r) => r.rps)), 0)} req/s`,
+        ratio: rep.ratio,
+        goal: "≥ 0.5",
+        met: rep.ratio >= 0.5,
+      });
+      const rep500 = await reportGw({ rate: 500 });
+      const rep500b = await reportBase({ rate: 500 });
+      sanity.push(`report p95 at 500 req/s: ${ms(rep500.p95)} (baseline ${ms(rep500b.p95)}; ceiling 100 ms) ${rep500.p95 <= 100 ? "✓" : "✗"}`);
+      log(sanity.at(-1)!);
+    }
+
+    // ── trackTicket ──
+    if (want("track")) {
+      log("trackTicket: seeding 300 tickets with timelines");
+      const tickets = await pool(300, 8, async () => {
+        const r = await gql<{ reportIncident: { code: string; trackingToken: string } }>(url, REPORT, { input: REPORT_INPUT }, siteHeaders);
+        const { ticket } = await gql<{ ticket: { id: string } }>(url, `query($id: ID!) { ticket(id: $id) { id } }`, { id: r.reportIncident.code }, agentHeaders);
+        await gql(url, CHANGE_STATUS, { id: ticket.id, input: { status: "IN_PROGRESS" } }, agentHeaders);
+        await gql(url, `mutation($id: ID!) { replyToReporter(id: $id, input: { body: "Sedang kami periksa, mohon ditunggu." }) { id } }`, { id: ticket.id }, agentHeaders);
+        return { c: r.reportIncident.code, t: r.reportIncident.trackingToken };
+      });
+      let ti = 0;
+      const trackGw = (extra: Partial<Parameters<typeof load>[0]> = {}) =>
+        load({
+          url: `${url}/graphql`,
+          headers: siteHeaders,
+          body: () => JSON.stringify({ query: TRACK, variables: { code: tickets[ti % 300]!.c, token: tickets[ti++ % 300]!.t } }),
+          connections: 50,
+          seconds: SECONDS,
+          ...extra,
+        });
+      const trackBase = (extra: Partial<Parameters<typeof load>[0]> = {}) =>
+        load({ url: `${baseUrl}/track`, body: () => JSON.stringify(tickets[ti++ % 300]), connections: 50, seconds: SECONDS, ...extra });
+      log("trackTicket: warming up");
+      await trackGw({ seconds: WARMUP_SECONDS });
+      await trackBase({ seconds: WARMUP_SECONDS });
+      const tr = await sideBySide("trackTicket", () => trackGw(), () => trackBase(), (r) => r.rps);
+      const baseMax = median(tr.b.map((r) => r.rps));
+      rows.push({
+        what: "`trackTicket` throughput, 50 connections",
+        baseline: `${fmt(baseMax, 0)} req/s`,
+        measured: `${fmt(median(tr.g.map((r) => r.rps)), 0)} req/s`,
+        ratio: tr.ratio,
+        goal: "≥ 0.35",
+        met: tr.ratio >= 0.35,
+      });
+      const half = Math.max(1, Math.round(baseMax / 2));
+      const trHalf = await sideBySide(`trackTicket at ${half} req/s`, () => trackGw({ rate: half }), () => trackBase({ rate: half }), (r) => r.p99);
+      rows.push({
+        what: `\`trackTicket\` p99 at half the baseline's max rate (${half} req/s)`,
+        baseline: ms(median(trHalf.b.map((r) => r.p99))),
+        measured: ms(median(trHalf.g.map((r) => r.p99))),
+        ratio: trHalf.ratio,
+        goal: "≤ 3×",
+        met: trHalf.ratio <= 3,
+      });
+      const tr500 = await trackGw({ rate: 500 });
+      const tr500b = await trackBase({ rate: 500 });
+      sanity.push(`track p95 at 500 req/s: ${ms(tr500.p95)} (baseline ${ms(tr500b.p95)}; ceiling 50 ms) ${tr500.p95 <= 50 ? "✓" : "✗"}`);
+      log(sanity.at(-1)!);
+    }
+
+    // ── fan-out to 10,000 trackers ──
+    if (want("fanout")) {
+      log(`fan-out: connecting ${SUBSCRIBERS} trackers to the gateway and ${SUBSCRIBERS} sockets to the raw ws server`);
+      const receipt = await gql<{ reportIncident: { code: string; trackingToken: string } }>(url, REPORT, { input: REPORT_INPUT }, siteHeaders);
+      const target = { c: receipt.reportIncident.code, t: receipt.reportIncident.trackingToken };
+      const { ticket: targetTicket } = await gql<{ ticket: { id: string } }>(url, `query($id: ID!) { ticket(id: $id) { id } }`, { id: target.c }, agentHeaders);
+      await gql(url, CHANGE_STATUS, { id: targetTicket.id, input: { status: "IN_PROGRESS" } }, agentHeaders);
+      await gql(url, `mutation($id: ID!) { replyToReporter(id: $id, input: { body: "Sedang kami periksa, mohon ditunggu." }) { id } }`, { id: targetTicket.id }, agentHeaders);
+      const gwClients = child("./ws-clients.ts");
+      const baseClients = child("./ws-clients.ts");
+      const wsUrl = `${url.replace("http", "ws")}/graphql`;
+      const before = await gw.call<{ active: number; executions: number }>("stats");
+      await gwClients.call("connect", { url: wsUrl, n: SUBSCRIBERS, query: TICKET_UPDATED, variables: [{ code: target.c, token: target.t }], connectionParams: { siteKey: site.siteKey } });
+      for (let i = 0; (await gw.call<{ active: number }>("stats")).active < before.active + SUBSCRIBERS; i++) {
+        if (i > 600) throw new Error("trackers did not all attach");
+        await new Promise((r) => setTimeout(r, 100));
+    }
+    await baseClients.call("connect", { url: `${baseUrl.replace("http", "ws")}/ws`, n: SUBSCRIBERS });
+    const statuses = [{ status: "PENDING", pendingReason: "REPORTER" }, { status: "IN_PROGRESS" }];
+    let flip = 0;
+    const gwEvent = async () => {
+      await gwClients.call("arm");
+      const stats0 = await gw.call<{ executions: number }>("stats");
+      const t0 = performance.timeOrigin + performance.now();
+      await gql(url, CHANGE_STATUS, { id: targetTicket.id, input: statuses[flip++ % 2] }, agentHeaders);
+      const r = await gwClients.call<{ received: number; of: number; p50: number; p95: number; max: number }>("collect", { t0 });
+      const stats1 = await gw.call<{ executions: number }>("stats");
+      return { ...r, executions: stats1.executions - stats0.executions };
+    };
+    // The baseline sends exactly what a gateway tracker received, as one pre-serialized string.
+    await gwEvent();
+    await base.call("broadcastMessage", { message: await gwClients.call<string>("lastMessage") });
+    const baseEvent = async () => {
+      await baseClients.call("arm");
+      const t0 = performance.timeOrigin + performance.now();
+      await fetch(`${baseUrl}/broadcast`, { method: "POST", body: "{}" });
+      return baseClients.call<{ received: number; of: number; p50: number; p95: number; max: number }>("collect", { t0 });
+    };
+    await baseEvent();
+    const fg: Array<Awaited<ReturnType<typeof gwEvent>>> = [];
+    const fb: Array<Awaited<ReturnType<typeof baseEvent>>> = [];
+    for (let round = 0; round < 5; round++) {
+      if (round % 2 === 0) {
+        fg.push(await gwEvent());
+        fb.push(await baseEvent());
+      } else {
+        fb.push(await baseEvent());
+        fg.push(await gwEvent());
+      }
+      const [g, b] = [fg.at(-1)!, fb.at(-1)!];
+      log(`fan-out round ${round + 1}: gateway p95 ${ms(g.p95)} (${g.received}/${g.of}, ${g.executions} execution) | raw ws p95 ${ms(b.p95)} (${b.received}/${b.of})`);
+    }
+    const fanRatio = median(fg.map((g, i) => g.p95 / fb[i]!.p95));
+    const execs = median(fg.map((g) => g.executions));
+    const lost = fg.reduce((n, g) => n + g.of - g.received, 0) + fb.reduce((n, b) => n + b.of - b.received, 0);
+    if (lost) notes.push(`fan-out: ${lost} deliveries did not arrive within 30 s.`);
+    rows.push({
+      what: `status change → tracker delivery, ${SUBSCRIBERS.toLocaleString("en")} subscribers on one process (p95)`,
+      baseline: ms(median(fb.map((b) => b.p95))),
+      measured: `${ms(median(fg.map((g) => g.p95)))}; ${execs} execution per event`,
+      ratio: fanRatio,
+      goal: "≤ 2×; once per shape",
+      met: fanRatio <= 2 && execs === 1,
+    });
+    const fanP95 = median(fg.map((g) => g.p95));
+    sanity.push(
+      `subscribers per core: ${SUBSCRIBERS.toLocaleString("en")} trackers on one gateway process (one core for its event loop), fan-out p95 ${ms(fanP95)} (floor 5,000 per core at ≤ 500 ms) ${fanP95 <= 500 ? "✓" : "✗"}`,
+    );
+    log(sanity.at(-1)!);
+    await gwClients.call("close");
+    await baseClients.call("close");
+    await gwClients.kill();
+    await baseClients.kill();
+    }
+
+    // ── memory per idle tracker ──
+    if (want("memory")) {
+      log(`memory: ${IDLE_TRACKERS} idle trackers of distinct tickets vs ${IDLE_TRACKERS} idle raw ws connections, fresh processes`);
+      db = mysql.createPool({ uri: mainDb, connectionLimit: 4, timezone: "Z" });
+      const idleSite = await gw.call<{ id: string; siteKey: string }>("site", { name: "PT Idle", unitCode: "ID" });
+      const seedAt = Date.now();
+      await seedTickets(db, { id: idleSite.id, unitCode: "ID" }, IDLE_TRACKERS, { openShare: 1, spanDays: 1, now: seedAt });
+      const step = 86_400_000 / IDLE_TRACKERS;
+      const idleVars = Array.from({ length: IDLE_TRACKERS }, (_, i) => {
+        const s = seeded("ID", i, new Date(Math.floor(seedAt - 86_400_000 + i * step)));
+        return { code: s.code, token: s.token };
+      });
+      const gwMem = child("./gateway-server.ts", ["--expose-gc"]);
+      const { url: memUrl } = await gwMem.call<{ url: string }>("start", { databaseUrl: mainDb, secret: SECRET, dataDir });
+      const baseMem = child("./baseline-server.ts", ["--expose-gc"]);
+      const { url: baseMemUrl } = await baseMem.call<{ url: string }>("start", { databaseUrl: mainDb, siteKey: site.siteKey });
+      const memClients = child("./ws-clients.ts");
+      // Warm both: the first connections load code and grow pools that are not per-connection cost.
+      await memClients.call("connect", { url: `${memUrl.replace("http", "ws")}/graphql`, n: 50, query: TICKET_UPDATED, variables: idleVars.slice(-50), connectionParams: { siteKey: idleSite.siteKey } });
+      await memClients.call("close");
+      const g0 = await gwMem.call<{ rss: number; heapUsed: number; external: number }>("memory");
+      await memClients.call("connect", { url: `${memUrl.replace("http", "ws")}/graphql`, n: IDLE_TRACKERS, query: TICKET_UPDATED, variables: idleVars, connectionParams: { siteKey: idleSite.siteKey } });
+      for (let i = 0; (await gwMem.call<{ active: number }>("stats")).active < IDLE_TRACKERS; i++) {
+        if (i > 600) throw new Error("idle trackers did not all attach");
+        await new Promise((r) => setTimeout(r, 100));
+    }
+    const g1 = await gwMem.call<{ rss: number; heapUsed: number; external: number }>("memory");
+    await memClients.call("close");
+    await memClients.call("connect", { url: `${baseMemUrl.replace("http", "ws")}/ws`, n: 50 });
+    await memClients.call("close");
+    const b0 = await baseMem.call<{ rss: number; heapUsed: number; external: number }>("memory");
+    await memClients.call("connect", { url: `${baseMemUrl.replace("http", "ws")}/ws`, n: IDLE_TRACKERS });
+    const b1 = await baseMem.call<{ rss: number; heapUsed: number; external: number }>("memory");
+    await memClients.call("close");
+    const perGw = (g1.rss - g0.rss) / IDLE_TRACKERS;
+    const perBase = (b1.rss - b0.rss) / IDLE_TRACKERS;
+    const heapGw = (g1.heapUsed + g1.external - g0.heapUsed - g0.external) / IDLE_TRACKERS;
+    const heapBase = (b1.heapUsed + b1.external - b0.heapUsed - b0.external) / IDLE_TRACKERS;
+    rows.push({
+      what: "memory per idle subscribed tracker (RSS growth per connection)",
+      baseline: `${fmt(perBase / 1024)} KiB (heap ${fmt(heapBase / 1024)} KiB)`,
+      measured: `${fmt(perGw / 1024)} KiB (heap ${fmt(heapGw / 1024)} KiB)`,
+      ratio: perGw / perBase,
+      goal: "≤ 2×",
+      met: perGw / perBase <= 2,
+    });
+    log(`memory: tracker ${fmt(perGw / 1024)} KiB RSS / ${fmt(heapGw / 1024)} KiB heap; raw ws ${fmt(perBase / 1024)} KiB RSS / ${fmt(heapBase / 1024)} KiB heap`);
+    for (const c of [memClients, gwMem, baseMem]) await c.kill();
+    await db.end();
+    db = null;
+    }
+    await gw.call("stop");
+    await gw.kill();
+    await base.kill();
+
+    // ── agent queue page at 1,000,000 and at 10,000 tickets ──
+    if (want("queue")) {
+      log(`queue: seeding ${BIG_QUEUE.toLocaleString("en")} + ${SMALL_QUEUE.toLocaleString("en")} tickets (2% open) with multi-row INSERTs`);
+      const qgw = child("./gateway-server.ts");
+      const { url: qUrl } = await qgw.call<{ url: string }>("start", { databaseUrl: queueDb, secret: SECRET, dataDir });
+      const big = await qgw.call<{ id: string }>("site", { name: "PT Besar", unitCode: "QB" });
+      const small = await qgw.call<{ id: string }>("site", { name: "PT Kecil", unitCode: "QS" });
+      const bigAgent = await qgw.call<{ token: string }>("agent", { siteId: big.id });
+      const smallAgent = await qgw.call<{ token: string }>("agent", { siteId: small.id });
+      db = mysql.createPool({ uri: queueDb, connectionLimit: 4, timezone: "Z" });
+      const seedStart = performance.now();
+      await seedTickets(db, { id: big.id, unitCode: "QB" }, BIG_QUEUE, { openShare: 0.02, spanDays: 1_095, batch: 2_500, parallel: 3 });
+      await seedTickets(db, { id: small.id, unitCode: "QS" }, SMALL_QUEUE, { openShare: 0.02, spanDays: 1_095 });
+      await db.query("ANALYZE TABLE `ticket`");
+      log(`queue: seeded in ${fmt((performance.now() - seedStart) / 1000, 0)} s`);
+      const queueLoad = (tokenOf: string, seconds = 5) =>
+        load({ url: `${qUrl}/graphql`, headers: { authorization: `Bearer ${tokenOf}` }, body: JSON.stringify({ query: QUEUE, variables: { first: 50 } }), connections: 8, seconds });
+      const page = await gql<{ queue: { edges: unknown[] } }>(qUrl, QUEUE, { first: 50 }, { authorization: `Bearer ${bigAgent.token}` });
+      if (page.queue.edges.length !== 50) throw new Error(`the queue page has ${page.queue.edges.length} rows, not 50`);
+      await queueLoad(bigAgent.token, WARMUP_SECONDS);
+      await queueLoad(smallAgent.token, WARMUP_SECONDS);
+      const q = await sideBySide("queue page 1M vs 10k", () => queueLoad(bigAgent.token), () => queueLoad(smallAgent.token), (r) => r.p95);
+      rows.push({
+        what: "agent queue page (50 rows, widget's fields) with 1,000,000 tickets in the site, p95",
+        baseline: `${ms(median(q.b.map((r) => r.p95)))} at 10,000 tickets`,
+        measured: `${ms(median(q.g.map((r) => r.p95)))} (${fmt(median(q.g.map((r) => r.rps)), 0)} req/s, 8 connections)`,
+        ratio: q.ratio,
+        goal: "≤ 2×",
+        met: q.ratio <= 2,
+      });
+      await qgw.call("stop");
+      await qgw.kill();
+    }
+  } finally {
+    await db?.end().catch(() => undefined);
+    for (const c of children) await c.kill();
+    await admin.query(`DROP DATABASE IF EXISTS \`sigap_bench_${suffix}\``);
+    await admin.query(`DROP DATABASE IF EXISTS \`sigap_bench_queue_${suffix}\``);
+    await admin.end();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const total = elapsed();
+  const table = [
+    "| what | baseline run beside it | measured | ratio | goal | met |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows.map((r) => `| ${r.what} | ${r.baseline} | ${r.measured} | ${fmt(r.ratio, 2)} | ${r.goal} | ${r.met ? "✓" : "✗"} |`),
+    "| widget weight vs Lit alone | — | measured by the widgets' size script (widgets/), not here | — | report form ≤ 15 KB gz | — |",
+  ].join("\n");
+  const out = [
+    `Machine: ${host}.`,
+    `Ran ${new Date().toISOString()}; whole run ${total}. Ratios are medians of ${ROUNDS} interleaved rounds (${SECONDS} s each; fan-out: 5 events) after a warm-up.`,
+    "",
+    table,
+    "",
+    "Absolute sanity figures:",
+    ...sanity.map((s) => `- ${s}`),
+    ...(notes.length ? ["", "Notes:", ...notes.map((n) => `- ${n}`)] : []),
+  ].join("\n");
+  console.log(`\n${out}\n`);
+  const file = new URL("./RESULTS.md", import.meta.url).pathname;
+  const previous = (() => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch {
+      return "";
+    }
+  })();
+  // The hand-written part of RESULTS.md (above the marker) is kept; the figures below it are replaced.
+  const marker = "<!-- results: written by `pnpm bench` -->";
+  const head = previous.includes(marker) ? previous.slice(0, previous.indexOf(marker)) : "# Benchmark results\n\n";
+  writeFileSync(file, `${head}${marker}\n\n${out}\n`);
+  log(`wrote ${file}; total ${total}`);
+}
+
+await main();

@@ -1,0 +1,221 @@
+/**
+ * Several gateways on one MariaDB database and one Redis, as behind a load balancer. Runs in the
+ * MySQL pass when Redis answers (scripts/test.mjs gates it; CI requires both).
+ */
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "@sigap/gateway";
+import {
+  collect,
+  createTestDatabase,
+  desk,
+  eventually,
+  ManualClock,
+  report,
+  spawnGateway,
+  startTcpProxy,
+  startTestGateway,
+  TEST_REDIS_URL,
+  waitForSubscribers,
+  type GatewayProcess,
+  type TcpProxy,
+  type TestDatabase,
+  type TestGateway,
+} from "./harness.js";
+
+const SECRET = randomBytes(32).toString("base64url");
+// Each run gets its own channel prefix, so concurrent runs on one Redis never hear each other.
+const PREFIX = `sigap-test-${randomBytes(4).toString("hex")}`;
+const MIN = 60_000;
+
+let db: TestDatabase;
+let clock: ManualClock;
+let a: TestGateway;
+let b: TestGateway;
+let agentA: string;
+let agentB: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  clock = new ManualClock();
+  const shared = { database: db, redisUrl: TEST_REDIS_URL, redisPrefix: PREFIX, clock, secret: SECRET };
+  a = await startTestGateway(shared);
+  b = await startTestGateway({ ...shared, site: a.site });
+  agentA = await a.agentToken(Role.AGENT);
+  agentB = await b.agentToken(Role.AGENT);
+});
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+  await db?.drop();
+});
+
+const TICKET_UPDATED = `subscription($code: String!, $token: String!) { ticketUpdated(code: $code, token: $token) { code status timeline { kind } } }`;
+type Update = { ticketUpdated: { code: string; status: string; timeline: Array<{ kind: string }> } };
+const QUEUE_CHANGED = `subscription { queueChanged { kind ticket { code status } } }`;
+type QueueUpdate = { queueChanged: { kind: string; ticket: { code: string; status: string } | null } };
+const CHANGE_STATUS = `mutation($id: ID!, $input: ChangeStatusInput!) { changeTicketStatus(id: $id, input: $input) { id status } }`;
+
+const idOf = async (gw: TestGateway, token: string, code: string) =>
+  (await desk<{ ticket: { id: string } }>(gw, token, `query($id: ID!) { ticket(id: $id) { id } }`, { id: code })).ticket.id;
+
+describe("two gateways on one database and one Redis", () => {
+  it("shows a tracker on one gateway the status changes made through the other", async () => {
+    const receipt = await report(a);
+    const before = a.services.live.active;
+    const sub = collect<Update>(a.ws({ siteKey: a.siteKey }), TICKET_UPDATED, { code: receipt.code, token: receipt.trackingToken });
+    await waitForSubscribers(a, before + 1);
+
+    const id = await idOf(b, agentB, receipt.code);
+    await desk(b, agentB, CHANGE_STATUS, { id, input: { status: "IN_PROGRESS" } });
+    await desk(b, agentB, CHANGE_STATUS, { id, input: { status: "PENDING", pendingReason: "REPORTER" } });
+    await sub.until(() => sub.events.length >= 2);
+
+    expect(sub.errors).toEqual([]);
+    expect(sub.events.map((e) => e.ticketUpdated.status)).toEqual(["IN_PROGRESS", "PENDING"]);
+    sub.dispose();
+  });
+
+  it("tells the desk on one gateway about reports taken by the other", async () => {
+    const before = b.services.live.active;
+    const sub = collect<QueueUpdate>(b.ws({ authorization: `Bearer ${agentB}` }), QUEUE_CHANGED, {});
+    await waitForSubscribers(b, before + 1);
+    const receipt = await report(a, { urgency: "HIGH" });
+    await sub.until(() => sub.events.some((e) => e.queueChanged.ticket?.code === receipt.code));
+    expect(sub.events.find((e) => e.queueChanged.ticket?.code === receipt.code)!.queueChanged).toEqual({
+      kind: "CREATED",
+      ticket: { code: receipt.code, status: "NEW" },
+    });
+    sub.dispose();
+  });
+
+  it("escalates each overdue ticket exactly once when both gateways sweep at the same time", async () => {
+    const receipts = await Promise.all(Array.from({ length: 24 }, (_, i) => report(i % 2 ? a : b, { urgency: "HIGH", impact: "HIGH" })));
+    clock.advance(11 * MIN);
+    // Fresh tokens: the clock moved.
+    agentA = await a.agentToken(Role.AGENT);
+    agentB = await b.agentToken(Role.AGENT);
+    const changed = await Promise.all([a.sweep(), b.sweep(), a.sweep(), b.sweep()]);
+
+    expect(changed.reduce((x, y) => x + y, 0)).toBe(receipts.length);
+    for (const r of receipts) {
+      const t = await desk<{ ticket: { hierarchyLevel: number; timeline: Array<{ kind: string }> } }>(
+        a,
+        agentA,
+        `query($id: ID!) { ticket(id: $id) { hierarchyLevel timeline { kind } } }`,
+        { id: r.code },
+      );
+      expect(t.ticket.timeline.filter((e) => e.kind === "AUTO_ESCALATED")).toHaveLength(1);
+      expect(t.ticket.hierarchyLevel).toBe(1);
+    }
+  });
+
+  it("gives 200 concurrent reports split across both gateways 200 distinct codes", async () => {
+    // A site of its own, so its sequence starts at 1.
+    const site = await a.services.sites.create({ name: "PT Serentak", unitCode: "07", timeZone: "Asia/Jakarta" });
+    const input = (i: number) => ({ reporterName: `Pelapor ${i}`, description: `Gangguan ${i}` });
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        (i % 2 ? a : b).gql<{ reportIncident: { code: string } }>(
+          `mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { code } }`,
+          { input: input(i) },
+          { siteKey: site.siteKey },
+        ),
+      ),
+    );
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const codes = results.map((r) => r.data!.reportIncident.code);
+    expect(new Set(codes).size).toBe(200);
+    // Per day (the clock could cross midnight in Jakarta), the sequences are 1..n without a gap.
+    const byDay = new Map<string, number[]>();
+    for (const code of codes) {
+      const [, day, seq] = code.split(".");
+      byDay.set(day!, [...(byDay.get(day!) ?? []), Number(seq)]);
+    }
+    for (const seqs of byDay.values()) expect(seqs.sort((x, y) => x - y)).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+  });
+});
+
+describe("a gateway process of its own", () => {
+  let child: GatewayProcess;
+  beforeAll(async () => {
+    child = await spawnGateway({ databaseUrl: db.url, redisUrl: TEST_REDIS_URL, redisPrefix: PREFIX, secret: SECRET, siteKey: a.siteKey });
+  }, 90_000);
+  afterAll(() => child?.close());
+
+  it("shows a tracker on the in-process gateway a change made through the separate process", async () => {
+    const receipt = await report(a);
+    const before = a.services.live.active;
+    const sub = collect<Update>(a.ws({ siteKey: a.siteKey }), TICKET_UPDATED, { code: receipt.code, token: receipt.trackingToken });
+    await waitForSubscribers(a, before + 1);
+
+    const token = await a.agentToken(Role.AGENT);
+    const found = await child.gql<{ ticket: { id: string } }>(`query($id: ID!) { ticket(id: $id) { id } }`, { id: receipt.code }, { token, siteKey: null });
+    expect(found.errors).toBeUndefined();
+    const changed = await child.gql(CHANGE_STATUS, { id: found.data!.ticket.id, input: { status: "IN_PROGRESS", note: "dari proses lain" } }, { token, siteKey: null });
+    expect(changed.errors).toBeUndefined();
+
+    await sub.until(() => sub.events.length >= 1, 10_000);
+    expect(sub.events.map((e) => e.ticketUpdated.status)).toEqual(["IN_PROGRESS"]);
+    sub.dispose();
+  });
+});
+
+describe("a gateway that loses Redis", () => {
+  let proxy: TcpProxy;
+  let cutOff: TestGateway;
+  beforeAll(async () => {
+    const target = new URL(TEST_REDIS_URL);
+    proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
+    cutOff = await startTestGateway({ database: db, redisUrl: `redis://127.0.0.1:${proxy.port}`, redisPrefix: PREFIX, clock, secret: SECRET, site: a.site });
+  });
+  afterAll(async () => {
+    await cutOff?.close();
+    await proxy?.close();
+  });
+
+  it("keeps serving HTTP, reconnects by itself, and resyncs its subscribers", async () => {
+    const agent = await cutOff.agentToken(Role.AGENT);
+    const receipt = await report(cutOff);
+    const before = cutOff.services.live.active;
+    const tracker = collect<Update>(cutOff.ws({ siteKey: cutOff.siteKey }), TICKET_UPDATED, { code: receipt.code, token: receipt.trackingToken });
+    const queue = collect<QueueUpdate>(cutOff.ws({ authorization: `Bearer ${agent}` }), QUEUE_CHANGED, {});
+    await waitForSubscribers(cutOff, before + 2);
+    expect(cutOff.services.bus.state).toBe("connected");
+
+    await proxy.cut();
+    await eventually(() => cutOff.services.bus.state === "lost", "the gateway to notice Redis is gone");
+
+    // The other gateway changes the tracked ticket meanwhile; the cut-off one cannot hear it.
+    const id = await idOf(b, agentB, receipt.code);
+    await desk(b, agentB, CHANGE_STATUS, { id, input: { status: "IN_PROGRESS" } });
+
+    // HTTP carries on: reports, queries and mutations, whose announcements must neither throw nor hang.
+    const started = Date.now();
+    const other = await report(cutOff);
+    const tracked = await cutOff.gql<{ trackTicket: { status: string } }>(
+      `query($c: String!, $t: String!) { trackTicket(code: $c, token: $t) { status } }`,
+      { c: receipt.code, t: receipt.trackingToken },
+    );
+    expect(tracked.data?.trackTicket.status).toBe("IN_PROGRESS");
+    await desk(cutOff, agent, CHANGE_STATUS, { id: await idOf(cutOff, agent, other.code), input: { status: "IN_PROGRESS" } });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const ready = await fetch(`${cutOff.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: "ready", events: "lost" });
+
+    await proxy.restore();
+    await eventually(() => cutOff.services.bus.state === "connected", "the gateway to reconnect to Redis");
+    // The tracker is pushed the ticket as it is now, the change it missed included; the desk is told to refetch.
+    await tracker.until(() => tracker.events.some((e) => e.ticketUpdated.status === "IN_PROGRESS"));
+    await queue.until(() => queue.events.some((e) => e.queueChanged.kind === "RESYNC"));
+    expect(queue.events.find((e) => e.queueChanged.kind === "RESYNC")!.queueChanged.ticket).toBeNull();
+
+    // And later changes through the other gateway arrive again.
+    const seen = tracker.events.length;
+    await desk(b, agentB, CHANGE_STATUS, { id, input: { status: "PENDING", pendingReason: "REPORTER" } });
+    await tracker.until(() => tracker.events.length > seen && tracker.events.at(-1)!.ticketUpdated.status === "PENDING");
+    expect(tracker.errors).toEqual([]);
+    expect(queue.errors).toEqual([]);
+  });
+});
