@@ -11,7 +11,7 @@ import { themeStyles } from "../shared/theme.styles.js";
 import { problemText } from "../shared/problem-text.js";
 import { asRequestError } from "../shared/request-error.js";
 import { spellTicketCode } from "../shared/ticket-code.js";
-import { indonesian, messages } from "./report-form.messages.js";
+import { english, indonesian, messages } from "./report-form.messages.js";
 import { styles } from "./report-form.styles.js";
 
 /** The optional fields a host can show with `fields` (reporterName and description always show). */
@@ -184,7 +184,7 @@ export class SigapReportForm extends LitElement {
     theme: { reflect: true },
   };
 
-  private readonly i18n = new LocaleController(this, indonesian);
+  private readonly i18n = new LocaleController(this, indonesian, english);
 
   private site: Site | null = null;
   private siteFailed = false;
@@ -611,6 +611,8 @@ export class SigapReportForm extends LitElement {
   }
 
   override render(): TemplateResult {
+    // The words of the reader's language arrive in a small chunk of their own.
+    if (!this.i18n.ready) return html``;
     const live = html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
     if (this.receipt) return html`${this.renderReceipt(this.receipt)}${live}`;
     const alert = !this.siteKey ? this.t("noKey") : this.failure?.message;

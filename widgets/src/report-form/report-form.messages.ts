@@ -1,71 +1,18 @@
 import { lazyWords, type Messages } from "../shared/locale.js";
+import type { en } from "./report-form.messages.en.js";
 
-const en = {
-  channel: "Reported via",
-  reporterName: "Your name",
-  reporterPhone: "Phone number",
-  reporterEmail: "E-mail",
-  location: "Address or location",
-  kelurahan: "Village office (kelurahan)",
-  kecamatan: "Sub-district (kecamatan)",
-  occurredAt: "When it happened",
-  service: "Affected service",
-  problemType: "Type of problem",
-  description: "What is wrong?",
-  systemState: "State of the system now",
-  stepsTried: "What you have already tried",
-  urgency: "How urgent is it?",
-  attachments: "Evidence files",
-  WEB: "Website",
-  PHONE: "Phone",
-  EMAIL: "E-mail",
-  WALK_IN: "In person",
-  HIGH: "High",
-  MEDIUM: "Medium",
-  LOW: "Low",
-  choose: "Choose…",
-  req: "(required)",
-  errRequired: "Fill this in.",
-  errLong: "Use at most {max} characters.",
-  errEmail: "Enter an e-mail like name@example.com.",
-  errPhone: "Use only digits, spaces and + ( ) . -",
-  errFuture: "This cannot be in the future.",
-  errUploading: "Wait until the files finish uploading.",
-  summary: "Not sent yet. Check {n} field(s): {names}",
-  send: "Send report",
-  sending: "Sending…",
-  retry: "Try again",
-  siteErr: "The list of services could not be loaded.",
-  noKey: "This form has no site key.",
-  filesHint: "Up to {n} files, at most {size} each ({types}).",
-  fileBig: "{name} is larger than {size}.",
-  fileType: "{name}: this type of file is not accepted.",
-  fileMax: "{name}: at most {n} files.",
-  uploading: "uploading…",
-  uploaded: "{name} uploaded.",
-  remove: "Remove {name}",
-  received: "Report received",
-  codeLabel: "Your ticket code",
-  dot: "dot",
-  copy: "Copy code",
-  copied: "Code copied.",
-  copyManual: "Code selected: press Ctrl+C to copy.",
-  track: "Follow your ticket",
-  keepLink: "Keep this link: it opens your ticket.",
-  priority: "Priority",
-  P1: "P1 Critical",
-  P2: "P2 High",
-  P3: "P3 Medium",
-  P4: "P4 Low",
-  P5: "P5 Planning",
-  responseDue: "First response by",
-  resolutionDue: "Resolution by",
-  another: "Report another problem",
-  earlier: "An earlier version of this report had already arrived; add your changes as a reply on the ticket.",
-};
 
-/** The report form's words; the Indonesian ones are in report-form.messages.id.ts. */
-export const messages: Messages<keyof typeof en> = { en };
+/** A key of the report form's words. */
+export type ReportFormKey = keyof typeof en;
+
+/**
+ * The report form's words, filled by report-form.messages.en.ts or .id.ts: the form loads only
+ * its reader's language (the component renders once they are here).
+ */
+export const messages = {} as Messages<ReportFormKey>;
+
+/** The report form's English words, fetched for English readers. */
+export const english = lazyWords(() => import("./report-form.messages.en.js"));
 
 /** The report form's Indonesian words, fetched only for Indonesian readers. */
 export const indonesian = lazyWords(() => import("./report-form.messages.id.js"));

@@ -20,7 +20,7 @@ export interface LazyWords {
   load(): Promise<void>;
 }
 
-/** Wraps the dynamic import of a `*.id.ts` module whose default export fills its catalogues' `id` tables. */
+/** Wraps the dynamic import of a words module (`*.id.ts`, or `*.en.ts`) whose default export fills its catalogues. */
 export function lazyWords(load: () => Promise<{ default: () => void }>): LazyWords {
   let loading: Promise<void> | undefined;
   const words = {
@@ -50,24 +50,49 @@ export class LocaleController implements ReactiveController {
   private observer?: MutationObserver;
   private waiting = false;
 
+  private waitingEnglish = false;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** The widget's Indonesian words. */
     private readonly indonesian: LazyWords,
+    /** The widget's English words, when they too are loaded on demand (the report form, to stay small). */
+    private readonly english?: LazyWords,
   ) {
     host.addController(this);
   }
 
+  /** The language asked for: the widget's, an ancestor's or the page's `lang`. */
+  private get wanted(): Lang {
+    return toLang(this.host.closest("[lang]")?.getAttribute("lang") ?? document.documentElement.lang);
+  }
+
+  /** Whether the words to render with are here (always, unless English is loaded on demand too). */
+  get ready(): boolean {
+    void this.lang; // starts whatever load is needed
+    return this.wanted === "id" && this.indonesian.ready ? true : !this.english || this.english.ready;
+  }
+
   /** The language now: the one asked for, once its words are here. */
   get lang(): Lang {
-    const lang = toLang(this.host.closest("[lang]")?.getAttribute("lang") ?? document.documentElement.lang);
-    if (lang === "en" || this.indonesian.ready) return lang;
-    if (!this.waiting) {
+    const lang = this.wanted;
+    if (lang === "id" && this.indonesian.ready) return lang;
+    if (lang === "id" && !this.waiting) {
       this.waiting = true;
-      // A failed load (offline) leaves the widget in English rather than broken.
-      this.indonesian.load().then(() => this.host.requestUpdate(), () => undefined);
+      // A failed load (offline) falls back to English rather than leaving the widget broken.
+      this.indonesian.load().then(
+        () => this.host.requestUpdate(),
+        () => this.loadEnglish(),
+      );
     }
+    if (lang === "en") this.loadEnglish();
     return "en";
+  }
+
+  private loadEnglish(): void {
+    if (!this.english || this.english.ready || this.waitingEnglish) return;
+    this.waitingEnglish = true;
+    this.english.load().then(() => this.host.requestUpdate(), () => undefined);
   }
 
   /** The BCP 47 tag for Intl formatting. */
