@@ -151,9 +151,9 @@ export class IncidentReceipt {
   resolutionDueAt: Date;
 }
 
-/** The reporter's view of a ticket. */
-@ObjectType({ description: "A ticket as its reporter sees it: no internal notes, no internal detail." })
-export class TicketView {
+/** What the reporter and the desk both see of a ticket. */
+@ObjectType({ description: "Shared by TicketView and Ticket; not a type of the schema itself." })
+export abstract class TicketFields {
   @Field(() => String)
   code: string;
 
@@ -174,9 +174,6 @@ export class TicketView {
 
   @Field(() => Channel)
   channel: Channel;
-
-  @Field(() => String, { nullable: true })
-  serviceName: string | null;
 
   @Field(() => String, { nullable: true })
   problemType: string | null;
@@ -207,6 +204,13 @@ export class TicketView {
 
   @Field(() => String, { nullable: true })
   resolution: string | null;
+}
+
+/** The reporter's view of a ticket. */
+@ObjectType({ description: "A ticket as its reporter sees it: no internal notes, no internal detail." })
+export class TicketView extends TicketFields {
+  @Field(() => String, { nullable: true })
+  serviceName: string | null;
 
   @Field(() => SlaState)
   sla: SlaState;
@@ -226,24 +230,12 @@ export class TicketView {
 
 /** The desk's view of a ticket: everything, including reporter contact and internal state. */
 @ObjectType({ description: "A ticket as the desk sees it." })
-export class Ticket {
+export class Ticket extends TicketFields {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String)
-  code: string;
-
-  @Field(() => TicketStatus)
-  status: TicketStatus;
-
   @Field(() => Boolean)
   isOpen: boolean;
-
-  @Field(() => PendingReason, { nullable: true })
-  pendingReason: PendingReason | null;
-
-  @Field(() => Channel)
-  channel: Channel;
 
   @Field(() => String)
   reporterName: string;
@@ -270,25 +262,10 @@ export class Ticket {
   serviceId: string | null;
 
   @Field(() => String, { nullable: true })
-  problemType: string | null;
-
-  @Field(() => String)
-  description: string;
-
-  @Field(() => String, { nullable: true })
   systemState: string | null;
 
   @Field(() => String, { nullable: true })
   stepsTried: string | null;
-
-  @Field(() => Urgency)
-  urgency: Urgency;
-
-  @Field(() => Impact)
-  impact: Impact;
-
-  @Field(() => Priority)
-  priority: Priority;
 
   @Field(() => ID, { nullable: true })
   categoryId: string | null;
@@ -305,32 +282,8 @@ export class Ticket {
   @Field(() => Int, { description: "Management informed: 0 none, 1 supervisor, 2 manager." })
   hierarchyLevel: number;
 
-  @Field(() => Date)
-  createdAt: Date;
-
-  @Field(() => Date)
-  updatedAt: Date;
-
-  @Field(() => Date, { nullable: true })
-  firstRespondedAt: Date | null;
-
-  @Field(() => Date)
-  responseDueAt: Date;
-
-  @Field(() => Date)
-  resolutionDueAt: Date;
-
   @Field(() => Date, { nullable: true })
   pausedAt: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  resolvedAt: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  closedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  resolution: string | null;
 
   @Field(() => String, { nullable: true })
   closureCode: string | null;
