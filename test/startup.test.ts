@@ -85,6 +85,17 @@ describe("health endpoints", () => {
   });
   afterAll(() => gw?.close());
 
+  it("lets pages on other origins send the widgets' headers (CORS preflight)", async () => {
+    const res = await fetch(`${gw.url}/graphql`, {
+      method: "OPTIONS",
+      headers: { origin: "https://company.example", "access-control-request-method": "POST", "access-control-request-headers": "content-type, x-sigap-site-key, x-sigap-reporter-token" },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get("access-control-allow-origin")).toBe("https://company.example");
+    const allowed = res.headers.get("access-control-allow-headers")!.split(/,\s*/);
+    expect(allowed).toEqual(expect.arrayContaining(["content-type", "authorization", "x-sigap-site-key", "x-sigap-reporter-token"]));
+  });
+
   it("answers /healthz and /readyz", async () => {
     expect(await (await fetch(`${gw.url}/healthz`)).json()).toEqual({ status: "ok" });
     const ready = await fetch(`${gw.url}/readyz`);

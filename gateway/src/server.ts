@@ -185,7 +185,7 @@ function cors(req: Request, res: Response, next: NextFunction): void {
   if (origin) {
     res.setHeader("Access-Control-Allow-Origin", origin);
     res.setHeader("Vary", "Origin");
-    res.setHeader("Access-Control-Allow-Headers", "content-type, authorization, x-sigap-site-key, apollo-require-preflight");
+    res.setHeader("Access-Control-Allow-Headers", "content-type, authorization, x-sigap-site-key, x-sigap-reporter-token, apollo-require-preflight");
     res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
     res.setHeader("Access-Control-Max-Age", "600");
   }
