@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The project's whole test run: typecheck, the gateway's unit tests (including the schema
+// The project's whole test run: lint, typecheck, the gateway's unit tests (including the schema
 // contract), the widgets (operation types and manifest up to date, build, size budget), the
 // integration suite through HTTP and WebSocket on embedded SQLite and on MySQL/MariaDB, and
 // the browser suite in Chromium. Ends with one "N passed, N failed" line.
@@ -67,6 +67,7 @@ function reachable(url, defaultPort = 3306) {
   });
 }
 
+step("lint (biome, zero warnings)", join(root, "node_modules/.bin/biome"), ["lint", "--error-on-warnings"]);
 for (const [dir, config] of [["gateway", "tsconfig.json"], ["test", "tsconfig.json"], ["test", "browser/tsconfig.json"]]) {
   step(`typecheck ${dir}/${config}`, join(root, dir, "node_modules/.bin/tsc"), ["-p", config, "--noEmit"], { cwd: join(root, dir) });
 }

@@ -122,7 +122,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const dataDir = mkdtempSync(join(tmpdir(), "sigap-test-"));
   let databaseUrl = options.database?.url ?? "";
-  let dropDatabase = async () => undefined as void;
+  let dropDatabase: () => Promise<void> = async () => {};
   if (!options.database && TEST_DB === "mysql") {
     const db = await createTestDatabase();
     databaseUrl = db.url;
@@ -203,7 +203,9 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
   const errors: unknown[] = [];
   let done = false;
   const waiters: Array<() => void> = [];
-  const wake = () => waiters.splice(0).forEach((w) => w());
+  const wake = () => {
+    for (const w of waiters.splice(0)) w();
+  };
   const dispose = client.subscribe<T>(
     { query, variables },
     {
@@ -353,7 +355,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   const listen = (port: number) => new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   await listen(0);
   const port = (server.address() as AddressInfo).port;
-  const dropAll = () => sockets.forEach((s) => s.destroy());
+  const dropAll = () => {
+    for (const s of sockets) s.destroy();
+  };
   return {
     port,
     async cut() {

@@ -25,7 +25,7 @@ const blocks = [...source.matchAll(/\/\* GraphQL \*\/ `([^`]*)`/g)].map((m) => m
 const document = parse(blocks.join("\n"));
 const errors = validate(schema, document, specifiedRules);
 if (errors.length) {
-  console.error("Operations do not match schema/sigap.graphql:\n" + errors.map((e) => `  - ${e.message}`).join("\n"));
+  console.error(`Operations do not match schema/sigap.graphql:\n${errors.map((e) => `  - ${e.message}`).join("\n")}`);
   process.exit(1);
 }
 const output = await codegen({

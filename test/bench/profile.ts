@@ -44,5 +44,5 @@ for (const n of prof.nodes) {
   byPkg.set(pkg!, (byPkg.get(pkg!) ?? 0) + n.hitCount);
 }
 const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, c]) => `${((100 * c) / total).toFixed(1).padStart(5)}%  ${n}`).join("\n");
-console.log("by package/file:\n" + top(byPkg, 25));
-console.log("\nby function (self):\n" + top(self, 40));
+console.log(`by package/file:\n${top(byPkg, 25)}`);
+console.log(`\nby function (self):\n${top(self, 40)}`);

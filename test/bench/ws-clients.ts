@@ -67,7 +67,9 @@ serve({
     };
     await Promise.all(Array.from({ length: parallel }, worker));
     received = new Float64Array(sockets.length);
-    sockets.forEach((ws, i) => watch(ws, i));
+    sockets.forEach((ws, i) => {
+      watch(ws, i);
+    });
     return sockets.length;
   },
   /** From now on, the next message on each socket is timed. */

@@ -3,7 +3,7 @@ import { Redis, type RedisOptions } from "ioredis";
 import type { Logger } from "pino";
 import { describeEvents, type RedisConfig } from "../config.js";
 import { feedKey, LocalFeeds, type BusState, type ResyncListener, type SigapPubSub } from "./pubsub.js";
-import { Topic } from "./topics.js";
+import type { Topic } from "./topics.js";
 
 /** How long start-up waits for Redis before serving anyway (events stay local until it answers). */
 const START_WAIT_MS = 5_000;

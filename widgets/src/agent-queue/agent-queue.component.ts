@@ -489,8 +489,8 @@ export class SigapAgentQueue extends LitElement {
     await this.updateComplete;
     if (other) {
       // The panel's forms are reused from ticket to ticket: start each one closed and empty.
-      this.renderRoot.querySelectorAll("details").forEach((d) => (d.open = false));
-      this.renderRoot.querySelectorAll<HTMLFormElement>("form[data-action]").forEach((f) => f.reset());
+      for (const d of this.renderRoot.querySelectorAll("details")) d.open = false;
+      for (const f of this.renderRoot.querySelectorAll<HTMLFormElement>("form[data-action]")) f.reset();
     }
     this.renderRoot.querySelector<HTMLElement>("#detail-title")?.focus();
   }

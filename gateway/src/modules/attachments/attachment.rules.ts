@@ -6,6 +6,7 @@ export const FALLBACK_FILENAME = "file";
 
 // C0 controls, DEL and C1 controls, plus the invisible direction marks and overrides that can
 // make "invoice‮fdp.exe" read as "invoiceexe.pdf".
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // Lone surrogates cannot be percent-encoded for Content-Disposition.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

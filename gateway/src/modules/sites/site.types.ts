@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Impact, Priority, Role, Urgency } from "../tickets/ticket.enums.js";
+import { type Impact, Priority, Role, type Urgency } from "../tickets/ticket.enums.js";
 
 /** An IT service of the catalogue. */
 @ObjectType()

@@ -11,7 +11,7 @@ import { Topic, type QueueChangeKind } from "../../realtime/topics.js";
 import { AgentEntity } from "../agents/agent.entity.js";
 import type { AgentService } from "../agents/agent.service.js";
 import { DeskAction } from "../agents/permissions.rules.js";
-import { AttachmentService } from "../attachments/attachment.service.js";
+import type { AttachmentService } from "../attachments/attachment.service.js";
 import { CategoryEntity } from "../catalog/category.entity.js";
 import { ItServiceEntity } from "../catalog/it-service.entity.js";
 import { SupportGroupEntity } from "../catalog/support-group.entity.js";
@@ -30,7 +30,7 @@ import type {
 } from "./desk.inputs.js";
 import { priorityOf, priorityRank } from "./priority.rules.js";
 import type { ReportIncidentInput } from "./report-incident.input.js";
-import { acceptsFeedback, isOpen, OPEN_STATUSES, transitionError } from "./status.rules.js";
+import { acceptsFeedback, isOpen, transitionError } from "./status.rules.js";
 import { dayKey, formatTicketCode, normalizeTicketCode } from "./ticket-code.rules.js";
 import { TicketEventEntity, type TicketEventData } from "./ticket-event.entity.js";
 import { TicketEntity } from "./ticket.entity.js";
@@ -723,7 +723,7 @@ export class TicketService {
 
   private async siteAgent(em: EntityManager, siteId: string, id: string, field: string): Promise<AgentEntity> {
     const agent = await em.findOneBy(AgentEntity, { id, siteId });
-    if (!agent || !agent.active) throw badField(field, `${field} is not an active agent of this site`);
+    if (!agent?.active) throw badField(field, `${field} is not an active agent of this site`);
     return agent;
   }
 
