@@ -177,6 +177,13 @@ describe("the status graph", () => {
     expect((await open(id)).status).toBe(from);
   });
 
+  it.each(STATUSES)("tells the desk which statuses a %s ticket may move to", async (from) => {
+    const { id } = await open((await report(gw)).code);
+    for (const step of PATH[from]!) await setStatus(supervisor, id, step);
+    const r = await desk<{ ticket: { nextStatuses: string[] } }>(gw, agent, `query($id: ID!) { ticket(id: $id) { nextStatuses } }`, { id });
+    expect([...r.ticket.nextStatuses].sort()).toEqual([...ALLOWED[from]!].sort());
+  });
+
   it.each(STATUSES.flatMap((from) => ALLOWED[from]!.map((to) => [from, to] as const)))("allows %s → %s", async (from, to) => {
     const { id } = await open((await report(gw)).code);
     for (const step of PATH[from]!) await setStatus(supervisor, id, step);

@@ -92,47 +92,36 @@ const LEVELS: readonly Urgency[] = ["HIGH", "MEDIUM", "LOW"];
 const PENDING_REASONS: readonly PendingReason[] = ["REPORTER", "APPROVAL", "THIRD_PARTY"];
 const CLOSURE_CODES = ["FIXED", "WORKAROUND", "NO_FAULT_FOUND", "DUPLICATE"];
 
-/**
- * The lifecycle graph of DESIGN.md as the gateway enforces it. The widget only uses it to offer
- * the actions that can succeed; the gateway stays the judge and its refusal is shown if it differs.
- */
-const MOVES: Readonly<Record<TicketStatus, readonly TicketStatus[]>> = {
-  NEW: ["ASSIGNED", "IN_PROGRESS", "CANCELLED"],
-  ASSIGNED: ["ASSIGNED", "IN_PROGRESS", "CANCELLED"],
-  IN_PROGRESS: ["ASSIGNED", "PENDING", "RESOLVED", "CANCELLED"],
-  PENDING: ["IN_PROGRESS", "CANCELLED"],
-  RESOLVED: ["IN_PROGRESS", "CLOSED"],
-  CLOSED: [],
-  CANCELLED: [],
-};
-
 /** Moves offered by "change status": resolve, close, reopen and cancel have forms of their own. */
-function statusTargets(s: TicketStatus): TicketStatus[] {
-  if (s === "RESOLVED") return [];
-  return MOVES[s].filter((to) => to !== s && to !== "RESOLVED" && to !== "CLOSED" && to !== "CANCELLED");
+function statusTargets(t: Row): TicketStatus[] {
+  if (t.status === "RESOLVED") return [];
+  return t.nextStatuses.filter((to) => to !== t.status && to !== "RESOLVED" && to !== "CLOSED" && to !== "CANCELLED");
 }
 
-/** Which actions a ticket's status allows, in the order of the lifecycle. */
-function actionsFor(s: TicketStatus): Record<Action, boolean> {
-  const moves = MOVES[s];
+/**
+ * Which actions a ticket allows now, from the moves the gateway says its status has (the
+ * lifecycle graph lives in the gateway alone); the gateway stays the judge of each action.
+ */
+function actionsFor(t: Row): Record<Action, boolean> {
+  const moves = t.nextStatuses;
   const final = moves.length === 0;
   // The gateway refuses to assign or escalate a resolved ticket: it must be reopened first.
-  const working = !final && s !== "RESOLVED";
+  const working = !final && t.status !== "RESOLVED";
   return {
     classify: !final,
     assign: working,
-    status: statusTargets(s).length > 0,
+    status: statusTargets(t).length > 0,
     reply: !final,
     note: true,
     escalate: working,
     resolve: moves.includes("RESOLVED"),
     close: moves.includes("CLOSED"),
-    reopen: s === "RESOLVED",
+    reopen: t.status === "RESOLVED",
     cancel: moves.includes("CANCELLED"),
   };
 }
 
-const ACTIONS = Object.keys(actionsFor("NEW")) as Action[];
+const ACTIONS: readonly Action[] = ["classify", "assign", "status", "reply", "note", "escalate", "resolve", "close", "reopen", "cancel"];
 
 /** Queue order, as the gateway sorts: priority, then the next due time, then arrival. */
 function compare(a: Row, b: Row): number {
@@ -790,7 +779,7 @@ export class SigapAgentQueue extends LitElement {
         return html`${this.selectField(a, "groupId", this.t("group"), [keep, ...dir.groups.map((g): Option => [g.id, g.name])])}
           ${this.selectField(a, "assigneeId", this.t("person"), [keep, ...people(agents)])}`;
       case "status": {
-        const targets = statusTargets(d.status);
+        const targets = statusTargets(d);
         const to = this.draftOf(a, "status", targets[0] ?? "");
         return html`${this.selectField(a, "status", this.t("target"), targets.map((s): Option => [s, statusLabel(this.lc, s)]), to)}
           ${to === "PENDING" ? this.selectField(a, "pendingReason", this.t("waitingOn"), PENDING_REASONS.map((r): Option => [r, pendingLabel(this.lc, r)])) : nothing}
@@ -843,7 +832,7 @@ export class SigapAgentQueue extends LitElement {
   }
 
   private renderActions(d: Detail): TemplateResult {
-    const allowed = actionsFor(d.status);
+    const allowed = actionsFor(d);
     // Every action keeps its own slot in the list, so an open form never jumps to another action.
     return html`<section aria-labelledby="acts-title">
       <h3 id="acts-title">${this.t("actions")}</h3>

@@ -11,6 +11,7 @@ const DESK_TICKET = /* GraphQL */ `
     occurredAt serviceId problemType description systemState stepsTried urgency impact priority categoryId groupId assigneeId
     supportLevel hierarchyLevel createdAt firstRespondedAt responseDueAt resolutionDueAt pausedAt resolvedAt closedAt
     resolution closureCode knowledgeBase version
+    nextStatuses
     sla { responseBreached resolutionBreached paused resolutionRemainingMs }
   }
 `;

@@ -12,6 +12,7 @@ import {
   ResolveTicketInput,
 } from "./desk.inputs.js";
 import type { TicketEntity } from "./ticket.entity.js";
+import { TRANSITIONS } from "./status.rules.js";
 import { TicketStatus } from "./ticket.enums.js";
 import { AttachmentInfo, FeedbackView, QueueEvent, SlaState, Ticket, TicketConnection, TimelineEntry } from "./ticket.types.js";
 
@@ -103,6 +104,11 @@ export class DeskResolver {
   async queueChanged(@Root() payload: QueueChangedPayload, @Ctx() ctx: SigapContext): Promise<QueueEvent> {
     if (payload.ticketId === null) return { kind: payload.kind, ticket: null };
     return { kind: payload.kind, ticket: await ctx.services.tickets.byId(payload.siteId, payload.ticketId) };
+  }
+
+  @FieldResolver(() => [TicketStatus], { description: "Statuses this ticket may move to now, by the lifecycle graph the gateway enforces." })
+  nextStatuses(@Root() ticket: TicketEntity): TicketStatus[] {
+    return [...TRANSITIONS[ticket.status]];
   }
 
   @FieldResolver(() => SlaState)
