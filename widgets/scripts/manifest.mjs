@@ -10,20 +10,29 @@ const root = new URL("..", import.meta.url).pathname;
 // The analyzer resolves --outdir against the package folder, so the scratch copy lives there too.
 const out = "node_modules/.cache/cem";
 const bin = join(root, "node_modules/.bin/custom-elements-manifest");
-const r = spawnSync(bin, ["analyze", "--litelement", "--globs", "src/**/*.component.ts", "--outdir", out], { cwd: root, encoding: "utf8" });
-if (r.status !== 0) {
-  console.error(r.stdout, r.stderr);
-  process.exit(1);
+function analyze() {
+  const r = spawnSync(bin, ["analyze", "--litelement", "--globs", "src/**/*.component.ts", "--outdir", out], { cwd: root, encoding: "utf8" });
+  if (r.status !== 0) {
+    console.error(r.stdout, r.stderr);
+    process.exit(1);
+  }
+  return readFileSync(join(root, out, "custom-elements.json"), "utf8");
 }
-const fresh = readFileSync(join(root, out, "custom-elements.json"), "utf8");
+let fresh = analyze();
 const target = join(root, "custom-elements.json");
 if (process.argv.includes("--check")) {
   let current = "";
   try {
     current = readFileSync(target, "utf8");
   } catch {}
+  // Once, a check in a full test run saw a manifest no later run reproduced: a second
+  // analysis must agree before the checked-in file is called stale.
+  if (current !== fresh) fresh = analyze();
   if (current !== fresh) {
-    console.error("widgets/custom-elements.json is stale: run `pnpm --filter @sigap/widgets manifest`.");
+    const a = current.split("\n");
+    const b = fresh.split("\n");
+    const at = a.findIndex((line, i) => line !== b[i]);
+    console.error(`widgets/custom-elements.json is stale (line ${at + 1}: ${JSON.stringify(a[at])} → ${JSON.stringify(b[at])}): run \`pnpm --filter @sigap/widgets manifest\`.`);
     process.exit(1);
   }
   console.log("custom-elements.json is up to date");
