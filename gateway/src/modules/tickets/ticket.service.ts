@@ -16,7 +16,7 @@ import { CategoryEntity } from "../catalog/category.entity.js";
 import { ItServiceEntity } from "../catalog/it-service.entity.js";
 import { SupportGroupEntity } from "../catalog/support-group.entity.js";
 import { FeedbackEntity } from "../feedback/feedback.entity.js";
-import type { SiteEntity } from "../sites/site.entity.js";
+import { SiteEntity } from "../sites/site.entity.js";
 import type { SiteService } from "../sites/site.service.js";
 import { dueTimes, overdueTargets, pauseClock, resumeClock, retarget, type SlaPolicy } from "../sla/sla.rules.js";
 import type {
@@ -77,7 +77,6 @@ type EventDraft = Pick<TicketEventEntity, "kind" | "visibility"> & Partial<Pick<
 interface Change {
   em: EntityManager;
   ticket: TicketEntity;
-  site: SiteEntity;
   now: Date;
   record(event: EventDraft): void;
 }
@@ -222,7 +221,7 @@ export class TicketService {
       if (c.ticket.status === TicketStatus.CLOSED || c.ticket.status === TicketStatus.CANCELLED) {
         throw conflict(`This ticket is ${c.ticket.status.toLowerCase()}; report a new incident instead.`);
       }
-      await this.attachments.link(c.em, c.site, c.ticket.id, input.attachmentIds ?? []);
+      await this.linkAttachments(c, input.attachmentIds);
       c.record({
         kind: TicketEventKind.REPORTER_MESSAGE,
         visibility: Visibility.PUBLIC,
@@ -405,7 +404,7 @@ export class TicketService {
   async reply(agent: AgentEntity, ticketId: string, input: MessageInput): Promise<TicketEntity> {
     return this.deskChange(agent, ticketId, DeskAction.REPLY, async (c) => {
       this.refuseIfFinal(c.ticket, "replied to");
-      await this.attachments.link(c.em, c.site, c.ticket.id, input.attachmentIds ?? []);
+      await this.linkAttachments(c, input.attachmentIds);
       c.record({
         kind: TicketEventKind.AGENT_REPLY,
         visibility: Visibility.PUBLIC,
@@ -419,7 +418,7 @@ export class TicketService {
   /** An internal note the reporter never sees. */
   async note(agent: AgentEntity, ticketId: string, input: MessageInput): Promise<TicketEntity> {
     return this.deskChange(agent, ticketId, DeskAction.INTERNAL_NOTE, async (c) => {
-      await this.attachments.link(c.em, c.site, c.ticket.id, input.attachmentIds ?? []);
+      await this.linkAttachments(c, input.attachmentIds);
       c.record({
         kind: TicketEventKind.INTERNAL_NOTE,
         visibility: Visibility.INTERNAL,
@@ -619,9 +618,8 @@ export class TicketService {
       const ticket = await qb.getOne();
       if (!ticket && skipLocked) return null;
       if (!ticket) throw notFound(`No ticket ${ticketId} in this site.`);
-      const site = await this.sites.get(siteId);
       const now = this.clock.now();
-      await work({ em, ticket, site, now, record: (e) => events.push(e) });
+      await work({ em, ticket, now, record: (e) => events.push(e) });
       if (!events.length) return ticket;
       ticket.isOpen = isOpen(ticket.status);
       ticket.queueDueAt = ticket.firstRespondedAt ? ticket.resolutionDueAt : ticket.responseDueAt;
@@ -648,6 +646,16 @@ export class TicketService {
     });
     if (result && events.length) this.announce(result, "UPDATED", events.some((e) => e.visibility === Visibility.PUBLIC));
     return result;
+  }
+
+  /**
+   * Links uploads to the ticket being changed. The site (for its attachment limit) is read only
+   * when there is something to link, and on the transaction's own connection.
+   */
+  private async linkAttachments(c: Change, ids: readonly string[] | null | undefined): Promise<void> {
+    if (!ids?.length) return;
+    const site = await c.em.findOneByOrFail(SiteEntity, { id: c.ticket.siteId });
+    await this.attachments.link(c.em, site, c.ticket.id, ids);
   }
 
   /** Moves a ticket to a status along the graph, applying what the status means for the SLA clock. */
