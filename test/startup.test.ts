@@ -62,19 +62,19 @@ describe("start-up", () => {
     expect(out).toContain("Sigap could not start");
   });
 
-  it("starts on the embedded database when no DATABASE_URL is set, keeping data in its data folder", async () => {
+  it("starts on the embedded database when no DATABASE_URL is set, keeping data in its data folder across restarts", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sigap-"));
     const port = await freePort();
-    let ready = false;
-    const { out } = await run({ SIGAP_DATA_DIR: dir, PORT: String(port) }, (o) => {
-      if (!ready && o.includes("Sigap gateway ready")) {
-        ready = true;
-        return true;
-      }
-      return false;
-    });
-    expect(ready).toBe(true);
-    expect(out).toContain(`sqlite:${join(dir, "sigap.sqlite")}`);
+    const untilReady = (o: string) => o.includes("Sigap gateway ready");
+    const first = await run({ SIGAP_DATA_DIR: dir, PORT: String(port) }, untilReady);
+    expect(first.out).toContain("Sigap gateway ready");
+    expect(first.out).toContain(`sqlite:${join(dir, "sigap.sqlite")}`);
+    expect(first.out).toContain("applied database migrations");
+    // A second start finds the same database already built: nothing to migrate, same file.
+    const second = await run({ SIGAP_DATA_DIR: dir, PORT: String(port) }, untilReady);
+    expect(second.out).toContain("Sigap gateway ready");
+    expect(second.out).toContain(`sqlite:${join(dir, "sigap.sqlite")}`);
+    expect(second.out).not.toContain("applied database migrations");
   });
 });
 
