@@ -12,7 +12,7 @@ import { badField, conflict, notFound, SigapError, type FieldProblem } from "./e
 import type { AgentEntity } from "./modules/agents/agent.entity.js";
 import { DEMO_TOKEN_TTL_SECONDS, seedDemo, type DemoSeed } from "./modules/sites/demo-seed.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
-import { Role } from "./modules/tickets/ticket.enums.js";
+import { Role } from "./modules/agents/role.js";
 import { createSigapPubSub } from "./realtime/pubsub.js";
 import { createServices, type Services } from "./services.js";
 

@@ -6,12 +6,12 @@ import {
   Impact,
   PendingReason,
   Priority,
-  Role,
   TicketEventKind,
   TicketStatus,
   Urgency,
   Visibility,
 } from "./modules/tickets/ticket.enums.js";
+import { Role } from "./modules/agents/role.js";
 
 // The domain enums stay free of GraphQL; this is where the schema learns them.
 registerEnumType(TicketStatus, { name: "TicketStatus", description: "Where a ticket is in its lifecycle." });

@@ -2,5 +2,6 @@
 export { loadConfig, ConfigError, type Config, type DatabaseConfig } from "./config.js";
 export { startGateway, type Gateway, type GatewayOptions } from "./server.js";
 export type { Clock } from "./clock.js";
-export { Role, TicketStatus, Urgency, Impact, Priority } from "./modules/tickets/ticket.enums.js";
+export { Role } from "./modules/agents/role.js";
+export { TicketStatus, Urgency, Impact, Priority } from "./modules/tickets/ticket.enums.js";
 export { seedDemo, DEMO_SITE_KEY, type DemoSeed } from "./modules/sites/demo-seed.js";

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { TIMESTAMP } from "../../db/columns.js";
-import type { Role } from "../tickets/ticket.enums.js";
+import type { Role } from "./role.js";
 
 /** A person of the service desk or its management, with one role. */
 @Entity("agent")

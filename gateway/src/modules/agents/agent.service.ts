@@ -5,7 +5,7 @@ import type { Clock } from "../../clock.js";
 import { insertOnce } from "../../db/transactions.js";
 import { badInput, forbidden, unauthenticated, type FieldProblem } from "../../errors.js";
 import { SupportGroupEntity } from "../catalog/support-group.entity.js";
-import { Role } from "../tickets/ticket.enums.js";
+import { Role } from "./role.js";
 import { AgentEntity } from "./agent.entity.js";
 import { can, deniedMessage, type DeskAction } from "./permissions.rules.js";
 

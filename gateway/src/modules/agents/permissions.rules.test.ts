@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Role } from "../tickets/ticket.enums.js";
-import { DeskAction, can, deniedMessage, roleRank } from "./permissions.rules.js";
+import { Role } from "./role.js";
+import { ALL_DESK_ACTIONS, DeskAction, can, deniedMessage, roleRank } from "./permissions.rules.js";
 
 const Y = true;
 const N = false;
@@ -16,7 +16,8 @@ const TABLE: ReadonlyArray<readonly [DeskAction, boolean, boolean, boolean, bool
   [DeskAction.CHANGE_STATUS,    Y,    Y,         Y,         N,      Y],
   [DeskAction.REPLY,            Y,    Y,         Y,         N,      Y],
   [DeskAction.INTERNAL_NOTE,    Y,    Y,         Y,         Y,      Y],
-  [DeskAction.ESCALATE,         Y,    Y,         Y,         Y,      Y],
+  [DeskAction.ESCALATE_FUNCTIONAL,   Y, Y,      Y,         Y,      Y],
+  [DeskAction.ESCALATE_HIERARCHICAL, Y, Y,      Y,         Y,      Y],
   [DeskAction.RESOLVE,          Y,    Y,         Y,         N,      Y],
   [DeskAction.CLOSE,            Y,    N,         Y,         N,      Y],
   [DeskAction.REOPEN,           Y,    N,         Y,         N,      Y],
@@ -37,9 +38,10 @@ const CASES = TABLE.flatMap(([action, ...allowed]) =>
 
 describe("can", () => {
   it("covers every role and every action", () => {
-    expect(TABLE.map(([action]) => action)).toEqual(Object.values(DeskAction));
+    expect(TABLE.map(([action]) => action)).toEqual([...ALL_DESK_ACTIONS]);
+    expect(new Set(Object.values(DeskAction))).toEqual(new Set(ALL_DESK_ACTIONS));
     expect(COLUMNS).toEqual(Object.values(Role));
-    expect(CASES).toHaveLength(5 * 14);
+    expect(CASES).toHaveLength(5 * 15);
   });
 
   it.each(CASES)("says %s", (_, role, action, expected) => {

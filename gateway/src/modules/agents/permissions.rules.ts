@@ -1,84 +1,94 @@
-import { Role } from "../tickets/ticket.enums.js";
+import { Role } from "./role.js";
 
-/** Things a desk user can try to do, each checked against their role. */
-export enum DeskAction {
-  VIEW_QUEUE = "VIEW_QUEUE",
-  VIEW_TICKET = "VIEW_TICKET",
+/** Something a desk member can do to one ticket; the schema's TicketAction, and what the gateway enforces. */
+export enum TicketAction {
   CLASSIFY = "CLASSIFY",
   ASSIGN = "ASSIGN",
+  /** changeTicketStatus to a status that is not a resolve, close, reopen or cancel: work on it, hold, resume. */
   CHANGE_STATUS = "CHANGE_STATUS",
   REPLY = "REPLY",
   INTERNAL_NOTE = "INTERNAL_NOTE",
-  ESCALATE = "ESCALATE",
+  ESCALATE_FUNCTIONAL = "ESCALATE_FUNCTIONAL",
+  ESCALATE_HIERARCHICAL = "ESCALATE_HIERARCHICAL",
   RESOLVE = "RESOLVE",
   CLOSE = "CLOSE",
   REOPEN = "REOPEN",
   CANCEL = "CANCEL",
+}
+
+/** Things a desk member may do that concern the desk rather than one ticket. */
+export enum SiteAction {
+  VIEW_QUEUE = "VIEW_QUEUE",
+  VIEW_TICKET = "VIEW_TICKET",
   VIEW_RECAP = "VIEW_RECAP",
   ADMINISTER = "ADMINISTER",
 }
 
-const {
-  VIEW_QUEUE,
-  VIEW_TICKET,
-  CLASSIFY,
-  ASSIGN,
-  CHANGE_STATUS,
-  REPLY,
-  INTERNAL_NOTE,
-  ESCALATE,
-  RESOLVE,
-  CLOSE,
-  REOPEN,
-  CANCEL,
-  VIEW_RECAP,
-  ADMINISTER,
-} = DeskAction;
+/** Every action the permissions table knows: the ticket actions and the site-wide ones. */
+export const DeskAction = { ...SiteAction, ...TicketAction } as const;
+/** One action of {@link DeskAction}. */
+export type DeskAction = TicketAction | SiteAction;
+
+const A = DeskAction;
+
+/** The order actions are listed in, here and in the table test. */
+export const ALL_DESK_ACTIONS: readonly DeskAction[] = Object.freeze([
+  A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
+  A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP, A.ADMINISTER,
+]);
 
 const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
   // The level-1 desk is the single point of contact: it logs, works and closes tickets.
-  [Role.AGENT]: new Set([
-    VIEW_QUEUE, VIEW_TICKET, CLASSIFY, ASSIGN, CHANGE_STATUS, REPLY, INTERNAL_NOTE,
-    ESCALATE, RESOLVE, CLOSE, REOPEN, CANCEL,
+  [Role.AGENT]: new Set<DeskAction>([
+    A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
+    A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL,
   ]),
   // Levels 2-3 investigate and resolve what is escalated to them; logging and closure stay
   // with the level-1 desk, as the seeds' SOPs say.
-  [Role.SPECIALIST]: new Set([VIEW_QUEUE, VIEW_TICKET, CHANGE_STATUS, REPLY, INTERNAL_NOTE, ESCALATE, RESOLVE]),
-  [Role.SUPERVISOR]: new Set([
-    VIEW_QUEUE, VIEW_TICKET, CLASSIFY, ASSIGN, CHANGE_STATUS, REPLY, INTERNAL_NOTE,
-    ESCALATE, RESOLVE, CLOSE, REOPEN, CANCEL, VIEW_RECAP,
+  [Role.SPECIALIST]: new Set<DeskAction>([
+    A.VIEW_QUEUE, A.VIEW_TICKET, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE,
+  ]),
+  [Role.SUPERVISOR]: new Set<DeskAction>([
+    A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
+    A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP,
   ]),
   // Managers recap and receive hierarchical escalations; they do not work tickets.
-  [Role.MANAGER]: new Set([VIEW_QUEUE, VIEW_TICKET, INTERNAL_NOTE, ESCALATE, VIEW_RECAP]),
-  [Role.ADMIN]: new Set(Object.values(DeskAction)),
+  [Role.MANAGER]: new Set<DeskAction>([A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP]),
+  [Role.ADMIN]: new Set<DeskAction>(ALL_DESK_ACTIONS),
 };
 
-/** Whether a role may perform an action. */
+/** Whether a role may perform an action (the role × action table; the ticket's state is checked elsewhere). */
 export function can(role: Role, action: DeskAction): boolean {
   return ALLOWED[role].has(action);
 }
 
 const ACTION_PHRASE: Readonly<Record<DeskAction, string>> = {
-  [VIEW_QUEUE]: "view the ticket queue",
-  [VIEW_TICKET]: "view tickets",
-  [CLASSIFY]: "classify tickets",
-  [ASSIGN]: "assign tickets",
-  [CHANGE_STATUS]: "change the status of tickets",
-  [REPLY]: "reply to reporters",
-  [INTERNAL_NOTE]: "add internal notes",
-  [ESCALATE]: "escalate tickets",
-  [RESOLVE]: "resolve tickets",
-  [CLOSE]: "close tickets",
-  [REOPEN]: "reopen tickets",
-  [CANCEL]: "cancel tickets",
-  [VIEW_RECAP]: "view recaps",
-  [ADMINISTER]: "administer the desk",
+  [A.VIEW_QUEUE]: "view the ticket queue",
+  [A.VIEW_TICKET]: "view tickets",
+  [A.CLASSIFY]: "classify tickets",
+  [A.ASSIGN]: "assign tickets",
+  [A.CHANGE_STATUS]: "change the status of tickets",
+  [A.REPLY]: "reply to reporters",
+  [A.INTERNAL_NOTE]: "add internal notes",
+  [A.ESCALATE_FUNCTIONAL]: "escalate tickets to another support level",
+  [A.ESCALATE_HIERARCHICAL]: "escalate tickets to management",
+  [A.RESOLVE]: "resolve tickets",
+  [A.CLOSE]: "close tickets",
+  [A.REOPEN]: "reopen tickets",
+  [A.CANCEL]: "cancel tickets",
+  [A.VIEW_RECAP]: "view recaps",
+  [A.ADMINISTER]: "administer the desk",
 };
 
 /** The sentence shown when a role is refused an action, e.g. "A SPECIALIST may not cancel tickets." */
 export function deniedMessage(role: Role, action: DeskAction): string {
   const article = /^[AEIOU]/.test(role) ? "An" : "A";
   return `${article} ${role} may not ${ACTION_PHRASE[action]}.`;
+}
+
+/** Whether a string names a {@link DeskAction}; the auth checker reads actions out of decorator metadata. */
+export function isDeskAction(value: string): value is DeskAction {
+  return (ALL_DESK_ACTIONS as readonly string[]).includes(value);
 }
 
 const ROLE_RANK: Readonly<Record<Role, number>> = {

@@ -5,7 +5,7 @@ import { systemClock } from "../../clock.js";
 import { openDatabase } from "../../db/data-source.js";
 import { createSigapPubSub } from "../../realtime/pubsub.js";
 import { createServices, type Services } from "../../services.js";
-import { Role } from "../tickets/ticket.enums.js";
+import { Role } from "../agents/role.js";
 import { DEMO_SITE_KEY, seedDemo } from "./demo-seed.js";
 
 describe("seedDemo", () => {

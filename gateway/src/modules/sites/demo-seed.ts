@@ -1,5 +1,5 @@
 import type { Services } from "../../services.js";
-import { Role } from "../tickets/ticket.enums.js";
+import { Role } from "../agents/role.js";
 import type { SiteEntity } from "./site.entity.js";
 
 /** The public key of the demo site; a fixed key lets the demo pages hard-code it. */

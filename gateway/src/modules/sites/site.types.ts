@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { type Impact, Priority, Role, type Urgency } from "../tickets/ticket.enums.js";
+import { Role } from "../agents/role.js";
+import { type Impact, Priority, type Urgency } from "../tickets/ticket.enums.js";
 
 /** An IT service of the catalogue. */
 @ObjectType()

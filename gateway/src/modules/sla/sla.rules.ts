@@ -165,22 +165,71 @@ export interface SlaStatus {
   atRisk: boolean;
 }
 
+/** An SLA target that can escalate a ticket automatically. */
+export type OverdueTarget = "RESPONSE" | "RESOLUTION";
+
+/** A clock field that holds an instant, possibly null. */
+type ClockInstant = "firstRespondedAt" | "resolvedAt" | "pausedAt";
+
+/**
+ * The two targets as data, so "breached" and "overdue" are written once and both the pure
+ * functions below and the SQL the queue filter and the sweep run are read off them.
+ */
+const TARGETS: ReadonlyArray<{
+  target: OverdueTarget;
+  due: "responseDueAt" | "resolutionDueAt";
+  /** The target's clock stops at the first of these that is set (a paused clock stops where the pause began). */
+  stoppedAt: readonly ClockInstant[];
+  /** The ticket column recording that the sweep already escalated for this target. */
+  escalatedAt: "responseEscalatedAt" | "resolutionEscalatedAt";
+}> = [
+  { target: "RESPONSE", due: "responseDueAt", stoppedAt: ["firstRespondedAt"], escalatedAt: "responseEscalatedAt" },
+  { target: "RESOLUTION", due: "resolutionDueAt", stoppedAt: ["resolvedAt", "pausedAt"], escalatedAt: "resolutionEscalatedAt" },
+];
+
+function stoppedAt(clock: SlaClock, fields: readonly ClockInstant[]): Date | null {
+  for (const f of fields) if (clock[f] !== null) return clock[f];
+  return null;
+}
+
+/** Whether one target is breached at `now`: its clock stopped (or is still running) past its due instant. */
+function targetBreached(t: (typeof TARGETS)[number], clock: SlaClock, now: Date): boolean {
+  return (stoppedAt(clock, t.stoppedAt) ?? now).getTime() > clock[t.due].getTime();
+}
+
+/** Whether a ticket is breached at `now`: its response or its resolution target passed (the one definition). */
+export function isBreached(clock: SlaClock, now: Date): boolean {
+  return TARGETS.some((t) => targetBreached(t, clock, now));
+}
+
+/**
+ * {@link isBreached} as an SQL condition over the ticket alias, with the instant as `:now`.
+ * COALESCE takes the first stop instant as the pure function does; every column it reads is
+ * NOT NULL or coalesced to `:now`, so the condition is TRUE or FALSE, never NULL, and `NOT (…)`
+ * selects exactly the rest.
+ */
+export function breachedSql(alias: string): string {
+  const terms = TARGETS.map((t) => `COALESCE(${[...t.stoppedAt.map((f) => `${alias}.${f}`), ":now"].join(", ")}) > ${alias}.${t.due}`);
+  return `(${terms.join(" OR ")})`;
+}
+
 /**
  * The SLA status of a clock at `now`; the due instant itself is still on time. Pass the ticket's
  * target to learn whether it is at risk, since the clock alone does not know the window length;
  * a paused ticket keeps the risk it had when the pause began, as its clock is frozen there.
  */
 export function slaStatus(clock: SlaClock, now: Date, target?: SlaTarget): SlaStatus {
+  const [response, resolution] = TARGETS;
   const responseDue = clock.responseDueAt.getTime();
   const responded = clock.firstRespondedAt;
-  const responseBreached = (responded ?? now).getTime() > responseDue;
+  const responseBreached = targetBreached(response!, clock, now);
   const responseRemainingMs = responded ? null : responseDue - now.getTime();
 
   const resolutionDue = clock.resolutionDueAt.getTime();
   const resolved = clock.resolvedAt;
   // A paused clock is stopped, so time after the pause began does not count.
-  const measuredAt = (resolved ?? clock.pausedAt ?? now).getTime();
-  const resolutionBreached = measuredAt > resolutionDue;
+  const measuredAt = (stoppedAt(clock, resolution!.stoppedAt) ?? now).getTime();
+  const resolutionBreached = targetBreached(resolution!, clock, now);
   const resolutionRemainingMs = resolved ? null : resolutionDue - measuredAt;
 
   let atRisk = false;
@@ -203,9 +252,6 @@ export function slaStatus(clock: SlaClock, now: Date, target?: SlaTarget): SlaSt
   };
 }
 
-/** An SLA target that can escalate a ticket automatically. */
-export type OverdueTarget = "RESPONSE" | "RESOLUTION";
-
 /**
  * Targets past due, still running and not yet escalated at `now`; each target escalates at most
  * once, so a ticket is not escalated again on every sweep.
@@ -215,18 +261,17 @@ export function overdueTargets(
   escalated: { response: boolean; resolution: boolean },
   now: Date,
 ): OverdueTarget[] {
-  const at = now.getTime();
-  const overdue: OverdueTarget[] = [];
-  if (!escalated.response && clock.firstRespondedAt === null && at > clock.responseDueAt.getTime()) {
-    overdue.push("RESPONSE");
-  }
-  if (
-    !escalated.resolution &&
-    clock.resolvedAt === null &&
-    clock.pausedAt === null &&
-    at > clock.resolutionDueAt.getTime()
-  ) {
-    overdue.push("RESOLUTION");
-  }
-  return overdue;
+  const done = { RESPONSE: escalated.response, RESOLUTION: escalated.resolution };
+  return TARGETS.filter((t) => !done[t.target] && stoppedAt(clock, t.stoppedAt) === null && now.getTime() > clock[t.due].getTime()).map((t) => t.target);
+}
+
+/**
+ * {@link overdueTargets} non-empty, as an SQL condition over the ticket alias with `:now`: some
+ * target running (no stop instant), past due, and not yet escalated for.
+ */
+export function overdueSql(alias: string): string {
+  const terms = TARGETS.map(
+    (t) => `(${[...t.stoppedAt, t.escalatedAt].map((f) => `${alias}.${f} IS NULL`).join(" AND ")} AND ${alias}.${t.due} < :now)`,
+  );
+  return `(${terms.join(" OR ")})`;
 }

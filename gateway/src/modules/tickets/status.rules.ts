@@ -1,4 +1,8 @@
-import { TicketStatus } from "./ticket.enums.js";
+import { pauseClock, resumeClock, type SlaClock } from "../sla/sla.rules.js";
+import { closureCodeError } from "./closure.rules.js";
+import { conflictRefusal, type FieldIssue, inputRefusal } from "./refusal.js";
+import { type PendingReason, TicketEventKind, TicketStatus, Visibility } from "./ticket.enums.js";
+import { blankToNull, type EntryDraft } from "./timeline-entry.js";
 
 const { NEW, ASSIGNED, IN_PROGRESS, PENDING, RESOLVED, CLOSED, CANCELLED } = TicketStatus;
 
@@ -58,3 +62,130 @@ export function acceptsFeedback(s: TicketStatus): boolean {
 export function pausesClock(s: TicketStatus): boolean {
   return s === PENDING;
 }
+
+// ───────────────────────── what a transition does ─────────────────────────
+
+/** The part of a ticket a status change reads and writes. */
+export interface LifecycleState extends SlaClock {
+  status: TicketStatus;
+  pendingReason: PendingReason | null;
+  closedAt: Date | null;
+  resolution: string | null;
+  closureCode: string | null;
+  knowledgeBase: boolean;
+}
+
+/** A request to move a ticket to another status, with what the new status needs. */
+export interface StatusCommand {
+  to: TicketStatus;
+  pendingReason?: PendingReason | null;
+  note?: string | null;
+  resolution?: string | null;
+  closureCode?: string | null;
+  addToKnowledgeBase?: boolean | null;
+  /** The site lets this CLOSED ticket be reopened now (see {@link reopenRefusal}). @default false */
+  reopenClosed?: boolean;
+}
+
+/** What a transition does: the fields it changes and the timeline entry that records it. */
+export interface StatusEffect {
+  patch: Partial<LifecycleState>;
+  entry: EntryDraft;
+}
+
+/** Whether moving from one status to another takes a resolved (or closed) ticket back into work. */
+export function isReopen(from: TicketStatus, to: TicketStatus): boolean {
+  return to === IN_PROGRESS && (from === RESOLVED || from === CLOSED);
+}
+
+/** Whether a CLOSED ticket may still be reopened at `now`, given the site's window in days (0: never). */
+export function closedReopenable(closedAt: Date | null, reopenClosedWithinDays: number, now: Date): boolean {
+  return reopenClosedWithinDays > 0 && closedAt !== null && now.getTime() - closedAt.getTime() <= reopenClosedWithinDays * 86_400_000;
+}
+
+/** Why a ticket cannot be reopened now; null when it can (RESOLVED, or CLOSED within the site's window). */
+export function reopenRefusal(status: TicketStatus, closedAt: Date | null, reopenClosedWithinDays: number, now: Date): string | null {
+  if (status === RESOLVED) return null;
+  if (status === CLOSED && closedReopenable(closedAt, reopenClosedWithinDays, now)) return null;
+  if (status === CLOSED) {
+    return reopenClosedWithinDays > 0
+      ? `This ticket was closed more than ${reopenClosedWithinDays} days ago and can no longer be reopened; report a new incident instead.`
+      : "A CLOSED ticket cannot be reopened on this site; report a new incident instead.";
+  }
+  return `Only a RESOLVED ticket can be reopened; this one is ${status}.`;
+}
+
+/**
+ * The effect of moving a ticket to `cmd.to` at `now`: refuses a move the graph does not allow
+ * (CONFLICT) or that lacks what the new status needs (BAD_USER_INPUT), resumes a paused clock,
+ * pauses it for PENDING, clears the resolution on reopen, and names the timeline entry.
+ */
+export function transitionEffect(state: LifecycleState, cmd: StatusCommand, now: Date): StatusEffect {
+  const from = state.status;
+  const to = cmd.to;
+  const closedReopen = from === CLOSED && to === IN_PROGRESS && cmd.reopenClosed === true;
+  if (!closedReopen) {
+    const refusal = transitionError(from, to);
+    if (refusal) throw conflictRefusal(refusal);
+  }
+  const problems: FieldIssue[] = [];
+  if (pausesClock(to) && !cmd.pendingReason) problems.push({ field: "pendingReason", message: "pendingReason is required to put a ticket on hold: REPORTER, APPROVAL or THIRD_PARTY" });
+  if (to === RESOLVED) {
+    if (!cmd.resolution?.trim()) problems.push({ field: "resolution", message: "resolution is required to resolve a ticket" });
+    const code = cmd.closureCode?.trim();
+    if (!code) problems.push({ field: "closureCode", message: "closureCode is required to resolve a ticket" });
+    else {
+      const invalid = closureCodeError(code);
+      if (invalid) problems.push({ field: "closureCode", message: invalid });
+    }
+  }
+  if (problems.length) throw inputRefusal(problems);
+
+  let clock: SlaClock = state;
+  if (pausesClock(from)) clock = resumeClock(clock, now);
+  const patch: Partial<LifecycleState> = { ...clockFields(clock), status: to, pendingReason: null };
+  const responded = { firstRespondedAt: state.firstRespondedAt ?? now };
+  let kind = TicketEventKind.STATUS_CHANGED;
+  let body = blankToNull(cmd.note);
+  let data: EntryDraft["data"] = null;
+  if (isReopen(from, to)) {
+    kind = TicketEventKind.REOPENED;
+    Object.assign(patch, { resolvedAt: null, resolution: null, closureCode: null, closedAt: null });
+  }
+  if (to === IN_PROGRESS) Object.assign(patch, responded);
+  if (pausesClock(to)) {
+    Object.assign(patch, clockFields(pauseClock(clock, now)), { pendingReason: cmd.pendingReason! });
+    data = { reason: cmd.pendingReason! };
+  }
+  if (to === RESOLVED) {
+    kind = TicketEventKind.RESOLVED;
+    const resolution = cmd.resolution!.trim();
+    const closureCode = cmd.closureCode!.trim();
+    Object.assign(patch, responded, { resolvedAt: now, resolution, closureCode, knowledgeBase: cmd.addToKnowledgeBase ?? false });
+    body = resolution;
+    data = { closureCode };
+  }
+  if (to === CLOSED || to === CANCELLED) {
+    kind = to === CLOSED ? TicketEventKind.CLOSED : TicketEventKind.CANCELLED;
+    patch.closedAt = now;
+  }
+  return { patch, entry: { kind, visibility: Visibility.PUBLIC, fromStatus: from, toStatus: to, body, data } };
+}
+
+function clockFields(c: SlaClock): Pick<SlaClock, "resolutionDueAt" | "pausedAt" | "pausedMs"> {
+  return { resolutionDueAt: c.resolutionDueAt, pausedAt: c.pausedAt, pausedMs: c.pausedMs };
+}
+
+/** Labels of the statuses, in lifecycle order, for the desk and the tracker. */
+export const STATUS_LABEL: Readonly<Record<TicketStatus, { en: string; id: string }>> = Object.freeze({
+  [NEW]: { en: "New", id: "Baru" },
+  [ASSIGNED]: { en: "Assigned", id: "Ditugaskan" },
+  [IN_PROGRESS]: { en: "In progress", id: "Sedang dikerjakan" },
+  [PENDING]: { en: "On hold", id: "Ditunda" },
+  [RESOLVED]: { en: "Resolved", id: "Selesai ditangani" },
+  [CLOSED]: { en: "Closed", id: "Ditutup" },
+  [CANCELLED]: { en: "Cancelled", id: "Dibatalkan" },
+});
+
+/** Every status in lifecycle order. */
+export const LIFECYCLE_ORDER: readonly TicketStatus[] = Object.freeze([NEW, ASSIGNED, IN_PROGRESS, PENDING, RESOLVED, CLOSED, CANCELLED]);

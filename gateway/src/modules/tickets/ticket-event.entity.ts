@@ -1,19 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { TIMESTAMP } from "../../db/columns.js";
 import type { ActorKind, TicketEventKind, TicketStatus, Visibility } from "./ticket.enums.js";
+import type { TicketEventData } from "./timeline-entry.js";
 
-/** Details some timeline entries carry, kept as JSON so new kinds need no migration. */
-export interface TicketEventData {
-  supportLevel?: number;
-  hierarchyLevel?: number;
-  escalationKind?: string;
-  groupName?: string;
-  assigneeName?: string;
-  changes?: Record<string, { from: string | null; to: string | null }>;
-  reason?: string;
-  attachmentIds?: string[];
-  closureCode?: string;
-}
+export type { TicketEventData } from "./timeline-entry.js";
 
 /** One entry of a ticket's activity timeline: who, when, what changed. */
 @Entity("ticket_event")

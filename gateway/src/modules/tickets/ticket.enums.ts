@@ -55,15 +55,6 @@ export enum EscalationKind {
   HIERARCHICAL = "HIERARCHICAL",
 }
 
-/** Desk roles, from the service desk to the administrator. */
-export enum Role {
-  AGENT = "AGENT",
-  SPECIALIST = "SPECIALIST",
-  SUPERVISOR = "SUPERVISOR",
-  MANAGER = "MANAGER",
-  ADMIN = "ADMIN",
-}
-
 /** What a timeline entry records. */
 export enum TicketEventKind {
   REPORTED = "REPORTED",

@@ -1,0 +1,30 @@
+import type { TicketEventKind, TicketStatus, Visibility } from "./ticket.enums.js";
+
+/** Details some timeline entries carry, kept as JSON so new kinds need no migration. */
+export interface TicketEventData {
+  supportLevel?: number;
+  hierarchyLevel?: number;
+  escalationKind?: string;
+  groupName?: string;
+  assigneeName?: string;
+  changes?: Record<string, { from: string | null; to: string | null }>;
+  reason?: string;
+  attachmentIds?: string[];
+  closureCode?: string;
+}
+
+/** A timeline entry a rule or command wants written; the unit of work adds who, when and which ticket. */
+export interface EntryDraft {
+  kind: TicketEventKind;
+  visibility: Visibility;
+  fromStatus?: TicketStatus | null;
+  toStatus?: TicketStatus | null;
+  body?: string | null;
+  data?: TicketEventData | null;
+}
+
+/** A string trimmed, or null when nothing is left. */
+export function blankToNull(value: string | null | undefined): string | null {
+  const v = value?.trim();
+  return v ? v : null;
+}
