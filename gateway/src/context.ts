@@ -1,4 +1,5 @@
 import type { AgentEntity } from "./modules/agents/agent.entity.js";
+import type { Role } from "./modules/agents/role.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
 import type { SlaPolicy } from "./modules/sla/sla.rules.js";
 import type { Services } from "./services.js";
@@ -10,6 +11,11 @@ export interface SigapContext {
   publicSite(): Promise<{ site: SiteEntity; policy: SlaPolicy }>;
   /** The signed-in desk member. */
   agent(): Promise<AgentEntity>;
+  /**
+   * The role desk reads and the auth checker answer for: the signed-in agent's, or, in a shared
+   * execution of a queue subscription, the role its `subscribe` checked (the feed's scope).
+   */
+  deskRole(): Promise<Role>;
 }
 
 /** Credentials as they arrived, over HTTP headers or WebSocket connection params. */
@@ -19,15 +25,20 @@ export interface Credentials {
   bearer: string | null;
 }
 
-/** Builds a request's context; each credential is checked once, when first needed. */
-export function createContext(services: Services, creds: Credentials): SigapContext {
+/** No credentials: the context of shared subscription executions. */
+export const NO_CREDENTIALS: Credentials = Object.freeze({ siteKey: null, origin: null, bearer: null });
+
+/** Builds a request's context; each credential is checked once, when first needed. `viewer` is a shared execution's checked role. */
+export function createContext(services: Services, creds: Credentials, viewer: Role | null = null): SigapContext {
   let site: ReturnType<SigapContext["publicSite"]> | undefined;
   let agent: Promise<AgentEntity> | undefined;
-  return {
+  const ctx: SigapContext = {
     services,
     publicSite: () => (site ??= services.sites.resolvePublic(creds.siteKey, creds.origin)),
     agent: () => (agent ??= services.agents.authenticate(creds.bearer)),
+    deskRole: async () => viewer ?? (await ctx.agent()).role,
   };
+  return ctx;
 }
 
 /** Reads the bearer token out of an Authorization header value. */

@@ -11,6 +11,7 @@ import {
   Urgency,
   Visibility,
 } from "./modules/tickets/ticket.enums.js";
+import { TicketAction } from "./modules/agents/permissions.rules.js";
 import { Role } from "./modules/agents/role.js";
 
 // The domain enums stay free of GraphQL; this is where the schema learns them.
@@ -25,3 +26,4 @@ registerEnumType(Role, { name: "Role", description: "What a desk member may do."
 registerEnumType(TicketEventKind, { name: "TicketEventKind", description: "What a timeline entry records." });
 registerEnumType(Visibility, { name: "Visibility", description: "Whether the reporter sees a timeline entry." });
 registerEnumType(ActorKind, { name: "ActorKind", description: "Who acted." });
+registerEnumType(TicketAction, { name: "TicketAction", description: "Something a desk member can do to a ticket; the gateway enforces exactly Ticket.allowedActions." });

@@ -3,6 +3,7 @@ import "./graphql-enums.js";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { validateOrReject, type ValidatorOptions } from "class-validator";
 import { ArgumentValidationError, buildSchema } from "type-graphql";
+import { deskAuthChecker } from "./modules/agents/auth-checker.js";
 import { DeskResolver } from "./modules/tickets/desk.resolver.js";
 import { ReporterResolver } from "./modules/tickets/reporter.resolver.js";
 import { SiteResolver } from "./modules/sites/site.resolver.js";
@@ -38,6 +39,7 @@ export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [ReporterResolver, DeskResolver, SiteResolver],
     pubSub: UNUSED_PUBSUB,
+    authChecker: deskAuthChecker,
     validateFn: validateInput,
   });
 }

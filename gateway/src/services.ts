@@ -1,17 +1,38 @@
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { Clock } from "./clock.js";
-import { createContext } from "./context.js";
+import { createContext, NO_CREDENTIALS } from "./context.js";
 import { createTransactor } from "./db/transactions.js";
 import { AgentService } from "./modules/agents/agent.service.js";
+import { Role } from "./modules/agents/role.js";
 import { AttachmentService } from "./modules/attachments/attachment.service.js";
 import type { AttachmentStorage } from "./modules/attachments/blob-store.js";
 import { CatalogService } from "./modules/catalog/catalog.service.js";
+import { FeedbackService } from "./modules/feedback/feedback.service.js";
+import type { SiteEntity } from "./modules/sites/site.entity.js";
 import { SiteService } from "./modules/sites/site.service.js";
+import { SlaSweep } from "./modules/sla/sla-sweep.service.js";
+import { DeskCommands } from "./modules/tickets/desk-commands.js";
+import { IntakeService } from "./modules/tickets/intake.service.js";
+import { ReporterCommands } from "./modules/tickets/reporter-commands.js";
+import { TicketChanges } from "./modules/tickets/ticket-change.js";
+import { TicketQueue } from "./modules/tickets/ticket-queue.service.js";
+import { TicketReads } from "./modules/tickets/ticket-reads.js";
 import { TicketViewService } from "./modules/tickets/ticket-view.service.js";
-import { TicketService } from "./modules/tickets/ticket.service.js";
+import type { TicketEntity } from "./modules/tickets/ticket.entity.js";
 import { LiveSubscriptions } from "./realtime/live.js";
 import type { SigapPubSub } from "./realtime/pubsub.js";
+
+/**
+ * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
+ * the download route opens a reporter's ticket); each delegates to its home.
+ */
+export interface TicketEntryPoints {
+  /** Runs one SLA sweep (sla/sla-sweep.service.ts). */
+  sweep(): Promise<number>;
+  /** The ticket a code and tracking token open (ticket-reads.ts); one NOT_FOUND for either wrong. */
+  findForReporter(site: SiteEntity, code: string, token: string): Promise<TicketEntity>;
+}
 
 /** Every service of the gateway, wired once at start-up. */
 export interface Services {
@@ -23,8 +44,23 @@ export interface Services {
   catalog: CatalogService;
   agents: AgentService;
   attachments: AttachmentService;
-  tickets: TicketService;
+  /** Reads of tickets shared by commands and views. */
+  reads: TicketReads;
+  /** Logging a report. */
+  intake: IntakeService;
+  /** The desk queue. */
+  queue: TicketQueue;
+  /** Desk commands on one ticket. */
+  desk: DeskCommands;
+  /** The reporter's commands on their ticket. */
+  reporter: ReporterCommands;
+  /** Satisfaction feedback. */
+  feedback: FeedbackService;
+  /** The timed escalation and closure. */
+  slaSweep: SlaSweep;
+  /** The read side. */
   views: TicketViewService;
+  tickets: TicketEntryPoints;
   live: LiveSubscriptions;
 }
 
@@ -42,10 +78,39 @@ export function createServices(
   const catalog = new CatalogService(ds);
   const agents = new AgentService(ds, clock, secret);
   const attachments = new AttachmentService(ds, storage, clock);
-  const tickets = new TicketService(ds, tx, bus, clock, secret, sites, attachments, agents, log);
-  const views = new TicketViewService(ds, clock, tickets, sites, attachments);
-  const services: Services = { ds, clock, bus, log, sites, catalog, agents, attachments, tickets, views, live: null! };
-  // Shared executions of a subscription serve many subscribers at once, so they carry no credentials.
-  services.live = new LiveSubscriptions(bus, () => createContext(services, { siteKey: null, origin: null, bearer: null }), log);
+  const reads = new TicketReads(ds);
+  const changes = new TicketChanges(ds, tx, bus, clock, attachments);
+  const feedback = new FeedbackService(ds, changes, reads);
+  const slaSweep = new SlaSweep(ds, changes, sites, clock, log);
+  const services: Services = {
+    ds,
+    clock,
+    bus,
+    log,
+    sites,
+    catalog,
+    agents,
+    attachments,
+    reads,
+    intake: new IntakeService(ds, tx, changes, clock, secret, attachments),
+    queue: new TicketQueue(ds, clock, sites),
+    desk: new DeskCommands(changes, sites),
+    reporter: new ReporterCommands(changes, reads),
+    feedback,
+    slaSweep,
+    views: new TicketViewService(ds, clock, reads, sites, attachments, feedback, catalog, agents),
+    tickets: {
+      sweep: () => slaSweep.run(),
+      findForReporter: (site, code, token) => reads.byTracking(site.id, code, token),
+    },
+    live: null!,
+  };
+  // Shared executions of a subscription serve many subscribers at once, so they carry no
+  // credentials; a queue feed's scope is the desk role its subscribe checked.
+  services.live = new LiveSubscriptions(bus, (feed) => createContext(services, NO_CREDENTIALS, asRole(feed.scope)), log);
   return services;
+}
+
+function asRole(scope: string | null): Role | null {
+  return scope !== null && (Object.values(Role) as string[]).includes(scope) ? (scope as Role) : null;
 }

@@ -18,8 +18,14 @@ export class Feed<T extends Topic = Topic> implements AsyncIterable<PayloadOf<T>
     /** Executed instead of an event to push every subscriber what is true now. */
     readonly resync: PayloadOf<T>,
     private readonly bus: SigapPubSub,
+    /**
+     * What the subscriber's `subscribe` checked that the shared execution needs, e.g. the desk
+     * role a queue feed's tickets answer `allowedActions` for. Subscribers of different scopes
+     * never share an execution. @default null
+     */
+    readonly scope: string | null = null,
   ) {
-    this.key = feedKey(topic, id);
+    this.key = scope === null ? feedKey(topic, id) : `${feedKey(topic, id)}\u0000${scope}`;
   }
 
   [Symbol.asyncIterator](): AsyncIterator<PayloadOf<T>> {
@@ -85,8 +91,8 @@ export class LiveSubscriptions {
 
   constructor(
     private readonly bus: SigapPubSub,
-    /** The credential-free context shared executions run with. */
-    private readonly sharedContext: () => unknown,
+    /** The credential-free context shared executions of a feed run with (it may carry the feed's scope). */
+    private readonly sharedContext: (feed: Feed) => unknown,
     private readonly log: Logger,
   ) {
     bus.onResync((keys) => this.resync(keys));
@@ -114,9 +120,9 @@ export class LiveSubscriptions {
     this.sockets.set(contextValue, { head: `{"id":${JSON.stringify(id)},"type":"next","payload":`, send });
   }
 
-  /** The feed a subscription resolver returns. */
-  feed<T extends Topic>(topic: T, id: string, resync: PayloadOf<T>): Feed<T> {
-    return new Feed(topic, id, resync, this.bus);
+  /** The feed a subscription resolver returns; `scope` separates subscribers whose shared executions must differ. */
+  feed<T extends Topic>(topic: T, id: string, resync: PayloadOf<T>, scope: string | null = null): Feed<T> {
+    return new Feed(topic, id, resync, this.bus, scope);
   }
 
   /**
@@ -158,22 +164,23 @@ export class LiveSubscriptions {
     this.resyncs++;
     for (const entry of this.feeds.values()) {
       // A fresh object per resync: per-event caches (the reporter's view) key on its identity.
-      if (!keys || keys.has(entry.feed.key)) this.dispatch(entry, { ...entry.feed.resync });
+      // The bus names feeds by topic and id; a scoped feed resyncs with its unscoped name.
+      if (!keys || keys.has(feedKey(entry.feed.topic, entry.feed.id))) this.dispatch(entry, { ...entry.feed.resync });
     }
   }
 
   private dispatch(entry: FeedShapes, payload: unknown): void {
     for (const shape of entry.shapes.values()) {
-      shape.tail = shape.tail.then(() => this.run(shape, payload));
+      shape.tail = shape.tail.then(() => this.run(shape, payload, entry.feed));
     }
   }
 
-  private async run(shape: Shape, payload: unknown): Promise<void> {
+  private async run(shape: Shape, payload: unknown, feed: Feed): Promise<void> {
     if (!shape.members.size) return;
     this.executions++;
     let result: ExecutionResult;
     try {
-      result = await execute({ ...shape.args, rootValue: payload, contextValue: this.sharedContext() });
+      result = await execute({ ...shape.args, rootValue: payload, contextValue: this.sharedContext(feed) });
     } catch (err) {
       this.log.error({ err }, "a live subscription failed to execute");
       result = { errors: [new GraphQLError("Something went wrong on our side; it has been logged.")] };

@@ -3,11 +3,10 @@ import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
 import type { DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
 import { insertOnce } from "../../db/transactions.js";
-import { badInput, forbidden, unauthenticated, type FieldProblem } from "../../errors.js";
+import { badInput, unauthenticated, type FieldProblem } from "../../errors.js";
 import { SupportGroupEntity } from "../catalog/support-group.entity.js";
 import { Role } from "./role.js";
 import { AgentEntity } from "./agent.entity.js";
-import { can, deniedMessage, type DeskAction } from "./permissions.rules.js";
 
 /** Who an agent token was issued by, so tokens from elsewhere are refused. */
 const ISSUER = "sigap";
@@ -101,10 +100,5 @@ export class AgentService {
     if (!agent || agent.siteId !== site) throw unauthenticated("The agent token is not valid.");
     if (!agent.active) throw unauthenticated("This agent account is deactivated.");
     return agent;
-  }
-
-  /** Throws FORBIDDEN unless the agent's role allows the action. */
-  authorize(agent: AgentEntity, action: DeskAction): void {
-    if (!can(agent.role, action)) throw forbidden(deniedMessage(agent.role, action));
   }
 }

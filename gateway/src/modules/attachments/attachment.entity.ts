@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { TIMESTAMP } from "../../db/columns.js";
-import type { ActorKind } from "../tickets/ticket.enums.js";
+import type { ActorKind, Visibility } from "../tickets/ticket.enums.js";
 
 /** An evidence file; uploaded first, then linked to a ticket by a report or a reply. */
 @Entity("attachment")
@@ -14,6 +14,13 @@ export class AttachmentEntity {
 
   @Column("varchar", { length: 36, name: "ticket_id", nullable: true })
   ticketId: string | null;
+
+  /**
+   * The visibility of the timeline entry that linked the file to its ticket (the entry lists the
+   * id in its data); null until linked. The reporter reads only files of PUBLIC entries.
+   */
+  @Column("varchar", { length: 8, nullable: true })
+  visibility: Visibility | null;
 
   @Column("varchar", { length: 255 })
   filename: string;

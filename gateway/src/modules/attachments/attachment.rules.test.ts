@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Visibility } from "../tickets/ticket.enums.js";
 import {
   contentDisposition,
   FALLBACK_FILENAME,
@@ -63,8 +64,9 @@ describe("megabytes", () => {
 });
 
 describe("mayRead", () => {
-  const linked = { siteId: "site-a", ticketId: "ticket-1" };
-  const unlinked = { siteId: "site-a", ticketId: null };
+  const linked = { siteId: "site-a", ticketId: "ticket-1", visibility: Visibility.PUBLIC };
+  const onNote = { siteId: "site-a", ticketId: "ticket-1", visibility: Visibility.INTERNAL };
+  const unlinked = { siteId: "site-a", ticketId: null, visibility: null };
   const agentA: AttachmentReader = { kind: "agent", siteId: "site-a" };
   const agentB: AttachmentReader = { kind: "agent", siteId: "site-b" };
   const reporter1: AttachmentReader = { kind: "reporter", siteId: "site-a", ticketId: "ticket-1" };
@@ -79,6 +81,8 @@ describe("mayRead", () => {
     ["hides a file from the reporter of another ticket", linked, reporter2, false],
     ["hides an unlinked upload from every reporter", unlinked, reporter1, false],
     ["hides a file from a reporter of another site with the same ticket id", linked, reporterElsewhere, false],
+    ["hides a file of an internal note from the reporter of its ticket", onNote, reporter1, false],
+    ["lets an agent of the site read a file of an internal note", onNote, agentA, true],
   ])("%s", (_behaviour, attachment, reader, expected) => {
     expect(mayRead(attachment, reader)).toBe(expected);
   });

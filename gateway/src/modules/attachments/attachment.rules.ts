@@ -1,3 +1,6 @@
+import type { Visibility } from "../tickets/ticket.enums.js";
+import { reporterSeesAttachment } from "../tickets/visibility.rules.js";
+
 /** The longest filename kept, in characters (the column is VARCHAR(255)). */
 export const MAX_FILENAME_LENGTH = 255;
 
@@ -50,11 +53,12 @@ export type AttachmentReader =
 
 /**
  * Whether a reader may download an attachment: any agent of its site, or the reporter of the
- * ticket it is linked to. An upload not yet linked belongs to no reporter's ticket, so only the
- * desk sees it.
+ * ticket it is linked to when the entry that linked it is one the reporter sees
+ * (visibility.rules: a file on an internal note never reaches the reporter). An upload not yet
+ * linked belongs to no reporter's ticket, so only the desk sees it.
  */
-export function mayRead(attachment: { siteId: string; ticketId: string | null }, reader: AttachmentReader): boolean {
+export function mayRead(attachment: { siteId: string; ticketId: string | null; visibility: Visibility | null }, reader: AttachmentReader): boolean {
   if (attachment.siteId !== reader.siteId) return false;
   if (reader.kind === "agent") return true;
-  return attachment.ticketId !== null && attachment.ticketId === reader.ticketId;
+  return attachment.ticketId !== null && attachment.ticketId === reader.ticketId && reporterSeesAttachment(attachment);
 }

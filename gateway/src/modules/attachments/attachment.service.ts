@@ -8,7 +8,7 @@ import { In, IsNull, type DataSource, type EntityManager } from "typeorm";
 import { systemClock, type Clock } from "../../clock.js";
 import { badField, badInput, notFound, SigapError } from "../../errors.js";
 import type { SiteEntity } from "../sites/site.entity.js";
-import type { ActorKind } from "../tickets/ticket.enums.js";
+import type { ActorKind, Visibility } from "../tickets/ticket.enums.js";
 import { AttachmentEntity } from "./attachment.entity.js";
 import { mayRead, megabytes, sanitizeFilename, type AttachmentReader } from "./attachment.rules.js";
 import type { AttachmentStorage } from "./blob-store.js";
@@ -30,11 +30,12 @@ export class AttachmentService {
   ) {}
 
   /**
-   * Links uploaded files to a ticket inside the caller's transaction. Each id must be an
-   * upload of this site not yet linked elsewhere, and the ticket must stay within the site's
-   * per-ticket limit.
+   * Links uploaded files to a ticket inside the caller's transaction, with the visibility of
+   * the timeline entry that introduces them (visibility.rules: the reporter reads only files of
+   * PUBLIC entries). Each id must be an upload of this site not yet linked elsewhere, and the
+   * ticket must stay within the site's per-ticket limit.
    */
-  async link(em: EntityManager, site: SiteEntity, ticketId: string, ids: readonly string[], field = "attachmentIds"): Promise<void> {
+  async link(em: EntityManager, site: SiteEntity, ticketId: string, ids: readonly string[], visibility: Visibility, field = "attachmentIds"): Promise<void> {
     if (!ids.length) return;
     const unique = [...new Set(ids)];
     const rows = await em.findBy(AttachmentEntity, { id: In(unique), siteId: site.id });
@@ -47,7 +48,7 @@ export class AttachmentService {
     if (already + adding > site.maxAttachmentsPerTicket) {
       throw badInput([{ field, message: `A ticket can have at most ${site.maxAttachmentsPerTicket} attachments.` }]);
     }
-    await em.update(AttachmentEntity, { id: In(unique), ticketId: IsNull() }, { ticketId });
+    await em.update(AttachmentEntity, { id: In(unique), ticketId: IsNull() }, { ticketId, visibility });
   }
 
   /** Attachments of a ticket, oldest first. */
@@ -82,6 +83,7 @@ export class AttachmentService {
         id,
         siteId: site.id,
         ticketId: null,
+        visibility: null,
         filename: sanitizeFilename(file.filename),
         contentType,
         size: meter.size,

@@ -1,5 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { TIMESTAMP } from "../../db/columns.js";
+import type { Impact } from "../tickets/ticket.enums.js";
+import type { QueueOrder } from "./site-settings.rules.js";
 
 /** A tenant: one company (or one unit of it) that embeds Sigap in its pages. */
 @Entity("site")
@@ -40,6 +42,21 @@ export class SiteEntity {
   /** A RESOLVED ticket with no word from the reporter closes by itself after this many hours. */
   @Column("int", { name: "auto_close_hours" })
   autoCloseHours: number;
+
+  /** The public form may state impact; otherwise defaultImpact applies. */
+  @Column("boolean", { name: "reporter_sets_impact", default: false })
+  reporterSetsImpact: boolean;
+
+  @Column("varchar", { length: 8, name: "default_impact", default: "MEDIUM" })
+  defaultImpact: Impact;
+
+  /** Order within a priority in the desk queue. */
+  @Column("varchar", { length: 12, name: "queue_order", default: "DUE_TIME" })
+  queueOrder: QueueOrder;
+
+  /** A CLOSED ticket may be reopened within this many days of closure; 0 never. */
+  @Column("int", { name: "reopen_closed_within_days", default: 0 })
+  reopenClosedWithinDays: number;
 
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;

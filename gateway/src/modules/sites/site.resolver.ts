@@ -1,16 +1,20 @@
-import { Ctx, Query, Resolver } from "type-graphql";
+import { Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { SigapContext } from "../../context.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
+import { Agent } from "../agents/agent.type.js";
 import { DeskAction } from "../agents/permissions.rules.js";
-import type { SlaPolicy } from "../sla/sla.rules.js";
-import { IMPACT_HELP, PRIORITY_LABEL, URGENCY_HELP } from "../tickets/priority.rules.js";
+import { AT_RISK_FRACTION, type SlaPolicy } from "../sla/sla.rules.js";
+import { CLOSURE_CODE_LIST, CLOSURE_CODES } from "../tickets/closure.rules.js";
+import { REPORT_FIELD_RULES } from "../tickets/field.rules.js";
+import { IMPACT_HELP, PRIORITY_LABEL, priorityMatrix, URGENCY_HELP } from "../tickets/priority.rules.js";
+import { isFinal, isOpen, LIFECYCLE_ORDER, STATUS_LABEL } from "../tickets/status.rules.js";
 import { Priority } from "../tickets/ticket.enums.js";
-import { Agent, DeskDirectory, PublicSite, type LevelHelp, type SlaTargetView } from "./site.types.js";
+import { DeskDirectory, PublicSite, type LevelHelp, type ReportFieldRule, type SlaTargetView } from "./site.types.js";
 
-/** The site as widgets and the desk see it. */
+/** The site as widgets and the desk see it: the rules they would otherwise copy come from here. */
 @Resolver()
 export class SiteResolver {
-  @Query(() => PublicSite, { description: "The site of the widget's site key: its catalogue, help text and limits." })
+  @Query(() => PublicSite, { description: "The site of the widget's site key: its catalogue, help text, limits and field rules." })
   async site(@Ctx() ctx: SigapContext): Promise<PublicSite> {
     const { site, policy } = await ctx.publicSite();
     return {
@@ -23,18 +27,24 @@ export class SiteResolver {
       maxUploadBytes: site.maxUploadBytes,
       maxAttachmentsPerTicket: site.maxAttachmentsPerTicket,
       allowedUploadTypes: site.allowedUploadTypes,
+      reportFields: REPORT_FIELD_RULES.map(
+        (r): ReportFieldRule => ({ field: r.field, minLength: r.minLength, maxLength: r.maxLength, pattern: r.pattern?.source ?? null, required: r.required }),
+      ),
+      reporterSetsImpact: site.reporterSetsImpact,
+      atRiskFraction: AT_RISK_FRACTION,
     };
   }
 
+  @Authorized()
   @Query(() => Agent, { description: "The signed-in desk member." })
   me(@Ctx() ctx: SigapContext): Promise<AgentEntity> {
     return ctx.agent();
   }
 
-  @Query(() => DeskDirectory, { description: "Services, categories, groups, agents and SLA policy of your site." })
+  @Authorized(DeskAction.VIEW_QUEUE)
+  @Query(() => DeskDirectory, { description: "Services, categories, groups, agents, SLA policy and the desk's rules (priority matrix, closure codes, statuses)." })
   async deskDirectory(@Ctx() ctx: SigapContext): Promise<DeskDirectory> {
     const agent = await ctx.agent();
-    ctx.services.agents.authorize(agent, DeskAction.VIEW_QUEUE);
     const { catalog, agents, sites } = ctx.services;
     const [services, categories, groups, people, policy] = await Promise.all([
       catalog.services(agent.siteId),
@@ -43,7 +53,17 @@ export class SiteResolver {
       agents.list(agent.siteId),
       sites.policy(agent.siteId),
     ]);
-    return { services, categories, groups, agents: people, slaPolicy: policyView(policy) };
+    return {
+      services,
+      categories,
+      groups,
+      agents: people,
+      slaPolicy: policyView(policy),
+      priorityMatrix: priorityMatrix(),
+      closureCodes: CLOSURE_CODE_LIST.map((code) => ({ code, label: CLOSURE_CODES[code] })),
+      statuses: LIFECYCLE_ORDER.map((status) => ({ status, open: isOpen(status), final: isFinal(status), label: STATUS_LABEL[status] })),
+      atRiskFraction: AT_RISK_FRACTION,
+    };
   }
 }
 

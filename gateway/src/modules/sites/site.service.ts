@@ -8,6 +8,7 @@ import { Priority } from "../tickets/ticket.enums.js";
 import { DEFAULT_SLA_POLICY, validateSlaPolicy, type SlaPolicy } from "../sla/sla.rules.js";
 import { SlaPolicyEntity } from "../sla/sla-policy.entity.js";
 import { SiteEntity } from "./site.entity.js";
+import { DEFAULT_SITE_SETTINGS, settingsProblems, type SiteSettings } from "./site-settings.rules.js";
 
 /** What an admin gives to create a site. */
 export interface CreateSiteParams {
@@ -31,6 +32,8 @@ const CACHE_MS = 30_000;
 /** Sites (tenants): creation, the public key check, origins, and the SLA policy. */
 export class SiteService {
   private readonly byKey = new Map<string, { site: SiteEntity; policy: SlaPolicy; until: number }>();
+  /** Settings by site id for the desk's reads (queue order, reopen window); as fresh as the site-key cache. */
+  private readonly settingsById = new Map<string, { read: Promise<SiteSettings>; until: number }>();
 
   constructor(
     private readonly ds: DataSource,
@@ -59,7 +62,7 @@ export class SiteService {
       timeZone,
       allowedOrigins: (params.allowedOrigins ?? []).map((o) => o.replace(/\/$/, "")),
       ...DEFAULT_UPLOAD_LIMITS,
-      autoCloseHours: 72,
+      ...DEFAULT_SITE_SETTINGS,
       createdAt: this.clock.now(),
     });
     await insertOnce(
@@ -104,6 +107,19 @@ export class SiteService {
     return site;
   }
 
+  /** A site's handling settings; read at most every 30 seconds per process (changes here take effect at once). */
+  settings(siteId: string): Promise<SiteSettings> {
+    const now = Date.now();
+    let hit = this.settingsById.get(siteId);
+    if (!hit || hit.until < now) {
+      const read = this.get(siteId).then(settingsOf);
+      read.catch(() => this.settingsById.delete(siteId));
+      hit = { read, until: now + CACHE_MS };
+      this.settingsById.set(siteId, hit);
+    }
+    return hit.read;
+  }
+
   /** Every site, oldest first. */
   list(): Promise<SiteEntity[]> {
     return this.ds.getRepository(SiteEntity).find({ order: { createdAt: "ASC" } });
@@ -129,6 +145,19 @@ export class SiteService {
     return { site: hit.site, policy: hit.policy };
   }
 
+  /** Changes some of a site's handling settings; every bad value is named (BAD_USER_INPUT). */
+  async setSettings(siteId: string, patch: Partial<SiteSettings>): Promise<SiteEntity> {
+    const problems = settingsProblems(patch);
+    if (problems.length) throw badInput(problems);
+    const site = await this.get(siteId);
+    const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<SiteSettings>;
+    if (!Object.keys(changes).length) throw badField("settings", "Nothing to change: give at least one setting.");
+    await this.ds.getRepository(SiteEntity).update({ id: siteId }, changes);
+    this.byKey.clear();
+    this.settingsById.clear();
+    return Object.assign(site, changes);
+  }
+
   /** Adds an allowed origin. */
   async allowOrigin(siteId: string, origin: string): Promise<SiteEntity> {
     if (!isOrigin(origin)) throw badField("origin", `origin "${origin}" must look like https://example.com`);
@@ -139,6 +168,12 @@ export class SiteService {
     this.byKey.clear();
     return site;
   }
+}
+
+/** The settings part of a site row. */
+export function settingsOf(site: SiteEntity): SiteSettings {
+  const { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours } = site;
+  return { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours };
 }
 
 function isOrigin(value: string): boolean {

@@ -1,67 +1,8 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Role } from "../agents/role.js";
-import { type Impact, Priority, type Urgency } from "../tickets/ticket.enums.js";
-
-/** An IT service of the catalogue. */
-@ObjectType()
-export class ItService {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  name: string;
-
-  @Field(() => String, { nullable: true })
-  description: string | null;
-}
-
-/** An incident category. */
-@ObjectType()
-export class Category {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  name: string;
-
-  @Field(() => ID, { nullable: true })
-  parentId: string | null;
-}
-
-/** A support group at a support level. */
-@ObjectType()
-export class SupportGroup {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  name: string;
-
-  @Field(() => Int)
-  level: number;
-}
-
-/** A desk member. */
-@ObjectType()
-export class Agent {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  name: string;
-
-  @Field(() => String)
-  email: string;
-
-  @Field(() => Role)
-  role: Role;
-
-  @Field(() => ID, { nullable: true })
-  groupId: string | null;
-
-  @Field(() => Boolean)
-  active: boolean;
-}
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Agent } from "../agents/agent.type.js";
+import { Category, ItService, SupportGroup } from "../catalog/catalog.types.js";
+import { Label } from "../tickets/label.type.js";
+import { Impact, Priority, TicketStatus, Urgency } from "../tickets/ticket.enums.js";
 
 /** Help text for one urgency or impact level, in English and Indonesian. */
 @ObjectType()
@@ -95,6 +36,64 @@ export class SlaTargetView {
   resolutionMinutes: number;
 }
 
+/** One field of the report form, as the gateway validates it (tickets/field.rules). */
+@ObjectType({ description: "One field of the report form, as the gateway validates it." })
+export class ReportFieldRule {
+  @Field(() => String, { description: "ReportIncidentInput field name, e.g. reporterPhone." })
+  field: string;
+
+  @Field(() => Int, { nullable: true, description: "Fewest characters, counted as the database counts them (code points)." })
+  minLength: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Most characters, counted as the database counts them (code points)." })
+  maxLength: number | null;
+
+  @Field(() => String, { nullable: true, description: "ECMAScript regular expression source the whole value must match, or null." })
+  pattern: string | null;
+
+  @Field(() => Boolean, { description: "Required by the gateway itself (reporterName, description)." })
+  required: boolean;
+}
+
+/** One cell of the priority matrix. */
+@ObjectType({ description: "One cell of the urgency × impact matrix (seed 002, table 5)." })
+export class PriorityCell {
+  @Field(() => Urgency)
+  urgency: Urgency;
+
+  @Field(() => Impact)
+  impact: Impact;
+
+  @Field(() => Priority)
+  priority: Priority;
+}
+
+/** A closure code resolveTicket accepts. */
+@ObjectType({ description: "A closure code resolveTicket accepts, with its label." })
+export class ClosureCodeInfo {
+  @Field(() => String)
+  code: string;
+
+  @Field(() => Label)
+  label: Label;
+}
+
+/** A status of the lifecycle. */
+@ObjectType({ description: "A status of the lifecycle with its flags and label." })
+export class StatusInfo {
+  @Field(() => TicketStatus)
+  status: TicketStatus;
+
+  @Field(() => Boolean, { description: "Still waits for the desk (in the default queue)." })
+  open: boolean;
+
+  @Field(() => Boolean, { description: "An end state no transition leaves." })
+  final: boolean;
+
+  @Field(() => Label)
+  label: Label;
+}
+
 /** What a public widget needs to know about its site. */
 @ObjectType({ description: "What the report form needs: the catalogue, help text and limits." })
 export class PublicSite {
@@ -124,6 +123,15 @@ export class PublicSite {
 
   @Field(() => [String])
   allowedUploadTypes: string[];
+
+  @Field(() => [ReportFieldRule], { description: "The report form's text fields with the limits and patterns the gateway validates." })
+  reportFields: ReportFieldRule[];
+
+  @Field(() => Boolean, { description: "Whether the public form may state impact; otherwise the site's default impact applies." })
+  reporterSetsImpact: boolean;
+
+  @Field(() => Float, { description: "Share of a target's window below which a running SLA target counts as at risk." })
+  atRiskFraction: number;
 }
 
 /** Everything the desk picks from when classifying and allocating. */
@@ -143,4 +151,16 @@ export class DeskDirectory {
 
   @Field(() => [SlaTargetView])
   slaPolicy: SlaTargetView[];
+
+  @Field(() => [PriorityCell], { description: "All nine cells of the urgency × impact matrix." })
+  priorityMatrix: PriorityCell[];
+
+  @Field(() => [ClosureCodeInfo], { description: "The closure codes resolveTicket accepts (BAD_USER_INPUT otherwise)." })
+  closureCodes: ClosureCodeInfo[];
+
+  @Field(() => [StatusInfo], { description: "Every status in lifecycle order, with open/final flags." })
+  statuses: StatusInfo[];
+
+  @Field(() => Float, { description: "Share of a target's window below which a running SLA target counts as at risk." })
+  atRiskFraction: number;
 }

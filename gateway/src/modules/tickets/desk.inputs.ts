@@ -1,9 +1,10 @@
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { Text } from "./field-rule.validator.js";
+import { TEXT_LIMIT } from "./field.rules.js";
 import { EscalationKind, Impact, PendingReason, Priority, TicketStatus, Urgency } from "./ticket.enums.js";
 
-/** Longest reply, note or resolution text. */
-export const TEXT_LIMIT = 5000;
+export { TEXT_LIMIT } from "./field.rules.js";
 
 /** Logging and classification by the desk (seed 002, figure 13). */
 @InputType()
@@ -26,7 +27,7 @@ export class ClassifyTicketInput {
 
   @Field(() => String, { nullable: true, description: "Why the classification changed; goes to the internal timeline." })
   @IsOptional()
-  @MaxLength(TEXT_LIMIT)
+  @Text("note", TEXT_LIMIT, false)
   note?: string | null;
 }
 
@@ -54,17 +55,17 @@ export class ChangeStatusInput {
 
   @Field(() => String, { nullable: true, description: "Shown to the reporter with the change." })
   @IsOptional()
-  @MaxLength(TEXT_LIMIT)
+  @Text("note", TEXT_LIMIT, false)
   note?: string | null;
 
   @Field(() => String, { nullable: true, description: "Required when the status is RESOLVED." })
   @IsOptional()
-  @MaxLength(TEXT_LIMIT)
+  @Text("resolution", TEXT_LIMIT, false)
   resolution?: string | null;
 
   @Field(() => String, { nullable: true, description: "Required when the status is RESOLVED." })
   @IsOptional()
-  @MaxLength(40)
+  @Text("closureCode", 40, false)
   closureCode?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "Offer the resolution to the knowledge base. @default false" })
@@ -97,7 +98,7 @@ export class EscalateTicketInput {
   agentId?: string | null;
 
   @Field(() => String, { description: "Handling notes for whoever receives it." })
-  @Length(1, TEXT_LIMIT, { message: `notes are required, at most ${TEXT_LIMIT} characters` })
+  @Text("notes", TEXT_LIMIT, true)
   notes: string;
 }
 
@@ -105,11 +106,11 @@ export class EscalateTicketInput {
 @InputType()
 export class ResolveTicketInput {
   @Field(() => String)
-  @Length(1, TEXT_LIMIT, { message: `resolution is required, at most ${TEXT_LIMIT} characters` })
+  @Text("resolution", TEXT_LIMIT, true)
   resolution: string;
 
-  @Field(() => String, { description: "Closure code, e.g. FIXED, WORKAROUND, NO_FAULT_FOUND." })
-  @Length(1, 40, { message: "closureCode is required, at most 40 characters" })
+  @Field(() => String, { description: "A closure code of DeskDirectory.closureCodes, e.g. FIXED, WORKAROUND, NO_FAULT_FOUND." })
+  @Text("closureCode", 40, true)
   closureCode: string;
 
   @Field(() => Boolean, { nullable: true, description: "@default false" })
@@ -121,7 +122,7 @@ export class ResolveTicketInput {
 @InputType()
 export class MessageInput {
   @Field(() => String)
-  @Length(1, TEXT_LIMIT, { message: `body is required, at most ${TEXT_LIMIT} characters` })
+  @Text("body", TEXT_LIMIT, true)
   body: string;
 
   @Field(() => [ID], { nullable: true })
@@ -178,6 +179,6 @@ export class FeedbackInput {
 
   @Field(() => String, { nullable: true, description: "A free suggestion (max 2000)." })
   @IsOptional()
-  @MaxLength(2000, { message: "suggestion must be at most 2000 characters" })
+  @Text("suggestion", 2000, false)
   suggestion?: string | null;
 }

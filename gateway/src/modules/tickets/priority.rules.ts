@@ -105,3 +105,15 @@ export const IMPACT_HELP: Record<Impact, { en: string[]; id: string[] }> = {
     id: ["Menghambat pekerjaan pengguna atau karyawan secara perorangan."],
   },
 };
+
+/** One cell of the urgency × impact matrix. */
+export interface PriorityCell {
+  urgency: Urgency;
+  impact: Impact;
+  priority: Priority;
+}
+
+/** All nine cells of the matrix (seed 002, table 5), urgency HIGH first, then impact HIGH first. */
+export function priorityMatrix(): PriorityCell[] {
+  return Object.values(Urgency).flatMap((urgency) => Object.values(Impact).map((impact) => ({ urgency, impact, priority: priorityOf(urgency, impact) })));
+}

@@ -1,19 +1,21 @@
-import { IsEmail, IsOptional, Length, Matches, MaxLength, ArrayMaxSize, IsUUID } from "class-validator";
+import { ArrayMaxSize, IsOptional, IsUUID, Matches } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { FollowsRule } from "./field-rule.validator.js";
+import { reportFieldRule } from "./field.rules.js";
 import { Channel, Impact, Urgency } from "./ticket.enums.js";
 
-/** Field limits of a report; the widgets read the same numbers from the schema's descriptions. */
+/** Field limits of a report, from field.rules (the one source the schema's reportFields also reads). */
 export const REPORT_LIMITS = {
-  reporterName: 120,
-  reporterPhone: 40,
-  reporterEmail: 254,
-  location: 255,
-  kelurahan: 80,
-  kecamatan: 80,
-  problemType: 120,
-  description: 5000,
-  systemState: 2000,
-  stepsTried: 2000,
+  reporterName: reportFieldRule("reporterName").maxLength,
+  reporterPhone: reportFieldRule("reporterPhone").maxLength,
+  reporterEmail: reportFieldRule("reporterEmail").maxLength,
+  location: reportFieldRule("location").maxLength,
+  kelurahan: reportFieldRule("kelurahan").maxLength,
+  kecamatan: reportFieldRule("kecamatan").maxLength,
+  problemType: reportFieldRule("problemType").maxLength,
+  description: reportFieldRule("description").maxLength,
+  systemState: reportFieldRule("systemState").maxLength,
+  stepsTried: reportFieldRule("stepsTried").maxLength,
   attachments: 10,
 } as const;
 
@@ -33,33 +35,32 @@ export class ReportIncidentInput {
   channel?: Channel | null;
 
   @Field(() => String, { description: `Who reports (max ${REPORT_LIMITS.reporterName}).` })
-  @Length(1, REPORT_LIMITS.reporterName, { message: `reporterName is required, at most ${REPORT_LIMITS.reporterName} characters` })
+  @FollowsRule(reportFieldRule("reporterName"))
   reporterName: string;
 
   @Field(() => String, { nullable: true, description: `Phone number (max ${REPORT_LIMITS.reporterPhone}).` })
   @IsOptional()
-  @Matches(/^\+?[0-9 ().-]{6,40}$/, { message: "reporterPhone must be a phone number: digits, spaces, + ( ) . -" })
+  @FollowsRule(reportFieldRule("reporterPhone"))
   reporterPhone?: string | null;
 
   @Field(() => String, { nullable: true, description: `E-mail address (max ${REPORT_LIMITS.reporterEmail}).` })
   @IsOptional()
-  @MaxLength(REPORT_LIMITS.reporterEmail, { message: `reporterEmail must be at most ${REPORT_LIMITS.reporterEmail} characters` })
-  @IsEmail({}, { message: "reporterEmail must be an e-mail address like name@example.com" })
+  @FollowsRule(reportFieldRule("reporterEmail"))
   reporterEmail?: string | null;
 
   @Field(() => String, { nullable: true, description: `Address or location (max ${REPORT_LIMITS.location}).` })
   @IsOptional()
-  @MaxLength(REPORT_LIMITS.location, { message: `location must be at most ${REPORT_LIMITS.location} characters` })
+  @FollowsRule(reportFieldRule("location"))
   location?: string | null;
 
   @Field(() => String, { nullable: true, description: `Village office (kelurahan) (max ${REPORT_LIMITS.kelurahan}).` })
   @IsOptional()
-  @MaxLength(REPORT_LIMITS.kelurahan, { message: `kelurahan must be at most ${REPORT_LIMITS.kelurahan} characters` })
+  @FollowsRule(reportFieldRule("kelurahan"))
   kelurahan?: string | null;
 
   @Field(() => String, { nullable: true, description: `Sub-district (kecamatan) (max ${REPORT_LIMITS.kecamatan}).` })
   @IsOptional()
-  @MaxLength(REPORT_LIMITS.kecamatan, { message: `kecamatan must be at most ${REPORT_LIMITS.kecamatan} characters` })
+  @FollowsRule(reportFieldRule("kecamatan"))
   kecamatan?: string | null;
 
   @Field(() => Date, { nullable: true, description: "When it happened; not in the future." })
@@ -72,28 +73,28 @@ export class ReportIncidentInput {
 
   @Field(() => String, { nullable: true, description: `Problem type in the reporter's words (max ${REPORT_LIMITS.problemType}).` })
   @IsOptional()
-  @MaxLength(REPORT_LIMITS.problemType, { message: `problemType must be at most ${REPORT_LIMITS.problemType} characters` })
+  @FollowsRule(reportFieldRule("problemType"))
   problemType?: string | null;
 
   @Field(() => String, { description: `What is wrong (max ${REPORT_LIMITS.description}).` })
-  @Length(1, REPORT_LIMITS.description, { message: `description is required, at most ${REPORT_LIMITS.description} characters` })
+  @FollowsRule(reportFieldRule("description"))
   description: string;
 
   @Field(() => String, { nullable: true, description: `The state of the system now (max ${REPORT_LIMITS.systemState}).` })
   @IsOptional()
-  @MaxLength(REPORT_LIMITS.systemState, { message: `systemState must be at most ${REPORT_LIMITS.systemState} characters` })
+  @FollowsRule(reportFieldRule("systemState"))
   systemState?: string | null;
 
   @Field(() => String, { nullable: true, description: `What the reporter already tried (max ${REPORT_LIMITS.stepsTried}).` })
   @IsOptional()
-  @MaxLength(REPORT_LIMITS.stepsTried, { message: `stepsTried must be at most ${REPORT_LIMITS.stepsTried} characters` })
+  @FollowsRule(reportFieldRule("stepsTried"))
   stepsTried?: string | null;
 
   @Field(() => Urgency, { nullable: true, description: "The reporter's urgency. @default MEDIUM" })
   @IsOptional()
   urgency?: Urgency | null;
 
-  @Field(() => Impact, { nullable: true, description: "The impact, if the form asks for it; the desk confirms it. @default MEDIUM" })
+  @Field(() => Impact, { nullable: true, description: "The impact, taken only where the site lets reporters state it (PublicSite.reporterSetsImpact); otherwise the site's default impact. The desk confirms it." })
   @IsOptional()
   impact?: Impact | null;
 

@@ -5,13 +5,17 @@ import { FeedbackInput, MessageInput } from "./desk.inputs.js";
 import { ReportIncidentInput } from "./report-incident.input.js";
 import { IncidentReceipt, TicketView } from "./ticket.types.js";
 
-/** The public surface the embedded widgets use, with a site key and a ticket's code and token. */
+/**
+ * The public surface the embedded widgets use. Its authorization is the site key (checked with
+ * the origin by `ctx.publicSite()`) and, per ticket, the code and tracking token; what it returns
+ * passes visibility.rules in the view service.
+ */
 @Resolver()
 export class ReporterResolver {
   @Mutation(() => IncidentReceipt, { description: "Report an incident. Retrying with the same idempotencyKey returns the same receipt." })
   async reportIncident(@Arg("input", () => ReportIncidentInput) input: ReportIncidentInput, @Ctx() ctx: SigapContext): Promise<IncidentReceipt> {
     const { site, policy } = await ctx.publicSite();
-    const { ticket, trackingToken } = await ctx.services.tickets.report(site, policy, input);
+    const { ticket, trackingToken } = await ctx.services.intake.report(site, policy, input);
     return {
       code: ticket.code,
       trackingToken,
@@ -30,10 +34,10 @@ export class ReporterResolver {
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
     const { site } = await ctx.publicSite();
-    return ctx.services.views.reporterView(await ctx.services.tickets.findForReporter(site, code, token));
+    return ctx.services.views.reporterView(await ctx.services.reads.byTracking(site.id, code, token));
   }
 
-  @Mutation(() => TicketView, { description: "The reporter replies on the ticket." })
+  @Mutation(() => TicketView, { description: "The reporter replies on the ticket; on a RESOLVED ticket the reply reopens it." })
   async addReporterMessage(
     @Arg("code", () => String) code: string,
     @Arg("token", () => String) token: string,
@@ -41,7 +45,7 @@ export class ReporterResolver {
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
     const { site } = await ctx.publicSite();
-    return ctx.services.views.reporterView(await ctx.services.tickets.addReporterMessage(site, code, token, input));
+    return ctx.services.views.reporterView(await ctx.services.reporter.message(site, code, token, input));
   }
 
   @Mutation(() => TicketView, { description: "Rate the service once the ticket is resolved; once per ticket." })
@@ -52,7 +56,7 @@ export class ReporterResolver {
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
     const { site } = await ctx.publicSite();
-    return ctx.services.views.reporterView(await ctx.services.tickets.submitFeedback(site, code, token, input));
+    return ctx.services.views.reporterView(await ctx.services.feedback.submit(site, code, token, input));
   }
 
   @Subscription(() => TicketView, {
@@ -60,7 +64,7 @@ export class ReporterResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as SigapContext;
       const { site } = await ctx.publicSite();
-      const ticket = await ctx.services.tickets.findForReporter(site, args["code"] as string, args["token"] as string);
+      const ticket = await ctx.services.reads.byTracking(site.id, args["code"] as string, args["token"] as string);
       return ctx.services.live.feed(Topic.TICKET_CHANGED, ticket.id, { siteId: ticket.siteId, ticketId: ticket.id });
     },
   })

@@ -2,23 +2,34 @@ import type { DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
 import { selectRows } from "../../db/rows.js";
 import type { TicketChangedPayload } from "../../realtime/topics.js";
+import type { AgentService } from "../agents/agent.service.js";
+import { TicketAction } from "../agents/permissions.rules.js";
+import type { Role } from "../agents/role.js";
 import type { AttachmentEntity } from "../attachments/attachment.entity.js";
 import type { AttachmentService } from "../attachments/attachment.service.js";
+import type { CatalogService } from "../catalog/catalog.service.js";
 import { ItServiceEntity } from "../catalog/it-service.entity.js";
 import type { FeedbackEntity } from "../feedback/feedback.entity.js";
+import type { FeedbackService } from "../feedback/feedback.service.js";
 import type { SiteService } from "../sites/site.service.js";
 import { slaStatus, type SlaPolicy } from "../sla/sla.rules.js";
+import { codeLabel } from "./closure.rules.js";
+import { MANAGEMENT_LEVELS, rolesForLevel, SUPPORT_LEVELS, functionalLevels, hierarchicalLevels } from "./escalation.rules.js";
+import type { EscalationTargets } from "./escalation.types.js";
+import type { Label } from "./label.type.js";
 import { acceptsFeedback } from "./status.rules.js";
+import { allowedActions, nextStatuses, type ActionSettings } from "./ticket-actions.rules.js";
 import type { TicketEventEntity } from "./ticket-event.entity.js";
+import type { TicketReads } from "./ticket-reads.js";
 import type { TicketEntity } from "./ticket.entity.js";
-import { Priority, TicketEventKind } from "./ticket.enums.js";
-import type { TicketService } from "./ticket.service.js";
+import { Priority, type TicketStatus } from "./ticket.enums.js";
 import type { AttachmentInfo, FeedbackView, SlaState, TicketView, TimelineEntry } from "./ticket.types.js";
+import { reporterAttachmentIds, reporterDetail, reporterSeesAttachment } from "./visibility.rules.js";
 
-/** Kinds whose text and people are desk detail; the reporter sees only that they happened. */
-const REDACTED_FOR_REPORTER = new Set([TicketEventKind.ESCALATED, TicketEventKind.AUTO_ESCALATED, TicketEventKind.ASSIGNED, TicketEventKind.CLASSIFIED]);
-
-/** Turns tickets into what the reporter and the desk are allowed to see. */
+/**
+ * The read side: turns tickets into what the reporter and the desk may see. It reads through
+ * TicketReads and never calls a command; what a reporter receives passes visibility.rules.
+ */
 export class TicketViewService {
   /** One view per event, whatever the number of trackers and documents it reaches; gone with the event. */
   private readonly eventViews = new WeakMap<TicketChangedPayload, Promise<TicketView>>();
@@ -28,16 +39,19 @@ export class TicketViewService {
   constructor(
     private readonly ds: DataSource,
     private readonly clock: Clock,
-    private readonly tickets: TicketService,
+    private readonly reads: TicketReads,
     private readonly sites: SiteService,
     private readonly attachments: AttachmentService,
+    private readonly feedback: FeedbackService,
+    private readonly catalog: CatalogService,
+    private readonly agents: AgentService,
   ) {}
 
-  /** The reporter's view: public timeline, redacted escalations, feedback state. */
+  /** The reporter's view: public timeline with desk detail redacted, public files only, feedback state. */
   async reporterView(ticket: TicketEntity): Promise<TicketView> {
     const [events, feedback, service, files, sla] = await Promise.all([
-      this.tickets.timeline(ticket.id, false),
-      this.tickets.feedback(ticket.id),
+      this.reads.publicEntries(ticket.id),
+      this.feedback.ofTicket(ticket.id),
       ticket.serviceId ? selectRows(this.ds.manager, ItServiceEntity, { id: ticket.serviceId }, { limit: 1 }).then((r) => r[0] ?? null) : null,
       this.attachments.forTicket(ticket.id),
       this.sla(ticket),
@@ -61,9 +75,10 @@ export class TicketViewService {
       resolvedAt: ticket.resolvedAt,
       closedAt: ticket.closedAt,
       resolution: ticket.resolution,
+      closureLabel: codeLabel(ticket.closureCode),
       sla,
-      timeline: events.map((e) => timelineEntry(e, true)),
-      attachments: files.map(attachmentInfo),
+      timeline: events.map((e) => reporterEntry(e)),
+      attachments: files.filter(reporterSeesAttachment).map(attachmentInfo),
       feedbackOpen: acceptsFeedback(ticket.status) && !feedback,
       feedback: feedback ? feedbackView(feedback) : null,
     };
@@ -73,7 +88,7 @@ export class TicketViewService {
   reporterViewOfEvent(event: TicketChangedPayload): Promise<TicketView> {
     let view = this.eventViews.get(event);
     if (!view) {
-      view = this.tickets.byId(event.siteId, event.ticketId).then((t) => this.reporterView(t));
+      view = this.reads.byId(event.siteId, event.ticketId).then((t) => this.reporterView(t));
       this.eventViews.set(event, view);
     }
     return view;
@@ -81,16 +96,64 @@ export class TicketViewService {
 
   /** The desk's timeline: every entry, internal notes included. */
   async deskTimeline(ticket: TicketEntity): Promise<TimelineEntry[]> {
-    return (await this.tickets.timeline(ticket.id, true)).map((e) => timelineEntry(e, false));
+    return (await this.reads.allEntries(ticket.id)).map(deskEntry);
+  }
+
+  /** Every file of a ticket, for the desk. */
+  async deskAttachments(ticket: TicketEntity): Promise<AttachmentInfo[]> {
+    return (await this.attachments.forTicket(ticket.id)).map(attachmentInfo);
+  }
+
+  /** The reporter's answers on a ticket, if given. */
+  async feedbackOf(ticket: TicketEntity): Promise<FeedbackView | null> {
+    const f = await this.feedback.ofTicket(ticket.id);
+    return f ? feedbackView(f) : null;
   }
 
   /** Where a ticket stands against its SLA now. */
   async sla(ticket: TicketEntity): Promise<SlaState> {
-    const policy = await this.policy(ticket.siteId);
+    const policy = await this.policyOf(ticket.siteId);
     return slaStatus(ticket, this.clock.now(), policy[ticket.priority]);
   }
 
-  private policy(siteId: string): Promise<SlaPolicy> {
+  /** What a desk member of this role may do to the ticket now (ticket-actions.rules). */
+  async actionsFor(ticket: TicketEntity, role: Role): Promise<TicketAction[]> {
+    return allowedActions(role, ticket, await this.actionSettings(ticket.siteId), this.clock.now());
+  }
+
+  /** Statuses a desk member of this role may move the ticket to now. */
+  async statusesFor(ticket: TicketEntity, role: Role): Promise<TicketStatus[]> {
+    return nextStatuses(role, ticket, await this.actionSettings(ticket.siteId), this.clock.now());
+  }
+
+  /** Where a desk member of this role may escalate the ticket now, with the groups and people at each level. */
+  async escalationTargets(ticket: TicketEntity, role: Role): Promise<EscalationTargets> {
+    const actions = await this.actionsFor(ticket, role);
+    const functional = actions.includes(TicketAction.ESCALATE_FUNCTIONAL) ? functionalLevels(ticket.supportLevel) : [];
+    const hierarchical = actions.includes(TicketAction.ESCALATE_HIERARCHICAL) ? hierarchicalLevels(ticket.hierarchyLevel) : [];
+    const [groups, people] = await Promise.all([
+      functional.length ? this.catalog.groups(ticket.siteId) : [],
+      hierarchical.length ? this.agents.list(ticket.siteId) : [],
+    ]);
+    return {
+      functional: functional.map((level) => ({ level, label: SUPPORT_LEVELS[level]!, groups: groups.filter((g) => g.level === level) })),
+      hierarchical: hierarchical.map((level) => {
+        const roles = [...rolesForLevel(level)];
+        return { level, label: MANAGEMENT_LEVELS[level]!, roles, agents: people.filter((a) => a.active && roles.includes(a.role)) };
+      }),
+    };
+  }
+
+  /** The closure code's label of a resolved ticket. */
+  closureLabel(ticket: TicketEntity): Label | null {
+    return codeLabel(ticket.closureCode);
+  }
+
+  private async actionSettings(siteId: string): Promise<ActionSettings> {
+    return { reopenClosedWithinDays: (await this.sites.settings(siteId)).reopenClosedWithinDays };
+  }
+
+  private policyOf(siteId: string): Promise<SlaPolicy> {
     let read = this.policies.get(siteId);
     if (!read) {
       read = this.sites.policy(siteId).finally(() => this.policies.delete(siteId));
@@ -98,40 +161,36 @@ export class TicketViewService {
     }
     return read;
   }
-
-  /** Feedback on a ticket, if given. */
-  async feedback(ticket: TicketEntity): Promise<FeedbackView | null> {
-    const f = await this.tickets.feedback(ticket.id);
-    return f ? feedbackView(f) : null;
-  }
-
-  /** Files attached to a ticket. */
-  async attachmentsOf(ticket: TicketEntity): Promise<AttachmentInfo[]> {
-    return (await this.attachments.forTicket(ticket.id)).map(attachmentInfo);
-  }
 }
 
-function timelineEntry(e: TicketEventEntity, forReporter: boolean): TimelineEntry {
-  const redact = forReporter && REDACTED_FOR_REPORTER.has(e.kind);
+function deskEntry(e: TicketEventEntity): TimelineEntry {
   const priority = e.data?.changes?.["priority"]?.to;
+  const code = e.data?.closureCode ?? e.data?.reason ?? null;
   return {
     id: String(e.id),
     at: e.at,
     kind: e.kind,
     visibility: e.visibility,
     actorKind: e.actorKind,
-    actorName: redact ? null : e.actorName,
+    actorName: e.actorName,
     fromStatus: e.fromStatus,
     toStatus: e.toStatus,
-    message: redact ? null : e.body,
+    message: e.body,
     supportLevel: e.data?.supportLevel ?? null,
     hierarchyLevel: e.data?.hierarchyLevel ?? null,
     priority: priority && Object.values(Priority).includes(priority as Priority) ? (priority as Priority) : null,
-    code: e.data?.closureCode ?? e.data?.reason ?? null,
+    code,
+    codeLabel: codeLabel(code),
     attachmentIds: e.data?.attachmentIds ?? [],
-    groupName: redact ? null : (e.data?.groupName ?? null),
-    assigneeName: redact ? null : (e.data?.assigneeName ?? null),
+    groupName: e.data?.groupName ?? null,
+    assigneeName: e.data?.assigneeName ?? null,
   };
+}
+
+/** An entry as the reporter may receive it (visibility.rules): desk detail emptied, files only of public entries. */
+function reporterEntry(e: TicketEventEntity): TimelineEntry {
+  const entry = deskEntry(e);
+  return { ...reporterDetail(e.kind, entry), attachmentIds: reporterAttachmentIds(e.visibility, entry.attachmentIds) };
 }
 
 function feedbackView(f: FeedbackEntity): FeedbackView {

@@ -8,6 +8,8 @@ import type { Channel, Impact, PendingReason, Priority, TicketStatus, Urgency } 
 @Index("uq_ticket_idempotency", ["siteId", "idempotencyKey"], { unique: true })
 // The desk queue: open tickets by priority, then SLA due time, then arrival (FIFO).
 @Index("ix_ticket_queue", ["siteId", "isOpen", "priorityRank", "queueDueAt", "createdAt", "id"])
+// The desk queue of a site that orders by arrival within priority (queueOrder ARRIVAL, seed 004).
+@Index("ix_ticket_arrival", ["siteId", "isOpen", "priorityRank", "createdAt", "id"])
 // The SLA sweep across all sites.
 @Index("ix_ticket_sweep", ["isOpen", "queueDueAt"])
 // The desk queue filtered by status, in queue order; and the auto-close sweep's RESOLVED tickets,

@@ -10,6 +10,7 @@ import {
   Urgency,
   Visibility,
 } from "./ticket.enums.js";
+import { Label } from "./label.type.js";
 
 /** Where a ticket stands against its SLA targets right now. */
 @ObjectType({ description: "Where a ticket stands against its SLA targets right now." })
@@ -96,6 +97,9 @@ export class TimelineEntry {
 
   @Field(() => String, { nullable: true, description: "Closure code of a resolution; PENDING reason of a hold." })
   code: string | null;
+
+  @Field(() => Label, { nullable: true, description: "Label of the closure code or pending reason, when known." })
+  codeLabel: Label | null;
 
   @Field(() => [ID])
   attachmentIds: string[];
@@ -226,6 +230,9 @@ export class TicketView extends TicketFields {
 
   @Field(() => FeedbackView, { nullable: true })
   feedback: FeedbackView | null;
+
+  @Field(() => Label, { nullable: true, description: "Label of the closure code, when resolved." })
+  closureLabel: Label | null;
 }
 
 /** The desk's view of a ticket: everything, including reporter contact and internal state. */

@@ -1,0 +1,47 @@
+import type { DataSource } from "typeorm";
+import { selectRows } from "../../db/rows.js";
+import { conflict } from "../../errors.js";
+import type { SiteEntity } from "../sites/site.entity.js";
+import type { FeedbackInput } from "../tickets/desk.inputs.js";
+import { acceptsFeedback } from "../tickets/status.rules.js";
+import type { TicketChanges } from "../tickets/ticket-change.js";
+import type { TicketReads } from "../tickets/ticket-reads.js";
+import type { TicketEntity } from "../tickets/ticket.entity.js";
+import { ActorKind, TicketEventKind, Visibility } from "../tickets/ticket.enums.js";
+import { blankToNull } from "../tickets/timeline-entry.js";
+import { FeedbackEntity } from "./feedback.entity.js";
+
+/** The reporter's satisfaction (seed 002, figure 11): taken once per resolved ticket, read by both views. */
+export class FeedbackService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly changes: TicketChanges,
+    private readonly reads: TicketReads,
+  ) {}
+
+  /** Records the reporter's answers; once per ticket, only once it is RESOLVED or CLOSED. */
+  async submit(site: SiteEntity, code: string, token: string, input: FeedbackInput): Promise<TicketEntity> {
+    const found = await this.reads.byTracking(site.id, code, token);
+    return this.changes.run(found.siteId, found.id, { kind: ActorKind.REPORTER, name: found.reporterName }, async (c) => {
+      if (!acceptsFeedback(c.ticket.status)) {
+        throw conflict(`Feedback opens once the ticket is resolved; it is ${c.ticket.status.replace("_", " ").toLowerCase()} now.`);
+      }
+      if (await c.em.existsBy(FeedbackEntity, { ticketId: c.ticket.id })) throw conflict("Feedback for this ticket was already sent; thank you.");
+      await c.em.insert(FeedbackEntity, {
+        ticketId: c.ticket.id,
+        siteId: c.ticket.siteId,
+        serviceRating: input.serviceRating,
+        restoredRating: input.restoredRating,
+        informationRating: input.informationRating,
+        suggestion: blankToNull(input.suggestion),
+        createdAt: c.now,
+      });
+      c.record({ kind: TicketEventKind.FEEDBACK, visibility: Visibility.PUBLIC });
+    });
+  }
+
+  /** The answers given on a ticket, if any. */
+  async ofTicket(ticketId: string): Promise<FeedbackEntity | null> {
+    return (await selectRows(this.ds.manager, FeedbackEntity, { ticketId }, { limit: 1 }))[0] ?? null;
+  }
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { Impact } from "../tickets/ticket.enums.js";
+import { DEFAULT_SITE_SETTINGS, QueueOrder, reportImpact, settingsProblems } from "./site-settings.rules.js";
+
+describe("reportImpact", () => {
+  it.each([
+    [false, Impact.MEDIUM, Impact.HIGH, Impact.MEDIUM],
+    [false, Impact.LOW, Impact.HIGH, Impact.LOW],
+    [false, Impact.LOW, null, Impact.LOW],
+    [true, Impact.MEDIUM, Impact.HIGH, Impact.HIGH],
+    [true, Impact.MEDIUM, null, Impact.MEDIUM],
+    [true, Impact.LOW, undefined, Impact.LOW],
+  ])("reporterSetsImpact %s, default %s, stated %s: %s", (reporterSetsImpact, defaultImpact, stated, expected) => {
+    expect(reportImpact({ reporterSetsImpact, defaultImpact }, stated)).toBe(expected);
+  });
+});
+
+describe("settingsProblems", () => {
+  it("accepts the defaults", () => {
+    expect(settingsProblems(DEFAULT_SITE_SETTINGS)).toEqual([]);
+  });
+
+  it.each([
+    [{ reporterSetsImpact: "yes" }, "reporterSetsImpact"],
+    [{ defaultImpact: "SEVERE" }, "defaultImpact"],
+    [{ queueOrder: "LIFO" }, "queueOrder"],
+    [{ reopenClosedWithinDays: -1 }, "reopenClosedWithinDays"],
+    [{ reopenClosedWithinDays: 1.5 }, "reopenClosedWithinDays"],
+    [{ reopenClosedWithinDays: 366 }, "reopenClosedWithinDays"],
+    [{ autoCloseHours: 0 }, "autoCloseHours"],
+  ])("refuses %j naming %s", (patch, field) => {
+    expect(settingsProblems(patch).map((p) => p.field)).toEqual([field]);
+  });
+
+  it.each([[{ queueOrder: QueueOrder.ARRIVAL }], [{ reopenClosedWithinDays: 0 }], [{ reopenClosedWithinDays: 30 }], [{ defaultImpact: Impact.LOW }]])("accepts %j", (patch) => {
+    expect(settingsProblems(patch)).toEqual([]);
+  });
+});

@@ -1,0 +1,188 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { v7 as uuidv7 } from "uuid";
+import type { Clock } from "../../clock.js";
+import { insertRows } from "../../db/rows.js";
+import { dialectOf, isUniqueViolation, type Dialect, type Transactor } from "../../db/transactions.js";
+import { badInput, conflict, type FieldProblem } from "../../errors.js";
+import type { AttachmentService } from "../attachments/attachment.service.js";
+import { ItServiceEntity } from "../catalog/it-service.entity.js";
+import type { SiteEntity } from "../sites/site.entity.js";
+import { reportImpact } from "../sites/site-settings.rules.js";
+import { dueTimes, type SlaPolicy } from "../sla/sla.rules.js";
+import { priorityOf, priorityRank } from "./priority.rules.js";
+import type { ReportIncidentInput } from "./report-incident.input.js";
+import { eventRow, type TicketChanges } from "./ticket-change.js";
+import { dayKey, formatTicketCode } from "./ticket-code.rules.js";
+import { TicketEventEntity } from "./ticket-event.entity.js";
+import { TicketEntity } from "./ticket.entity.js";
+import { ActorKind, Channel, TicketEventKind, TicketStatus, Urgency, Visibility } from "./ticket.enums.js";
+import { blankToNull } from "./timeline-entry.js";
+import { derivedToken, randomToken, sha256 } from "./tracking-token.js";
+
+/** A report's result: the ticket and the tracking token, which exists nowhere else in clear. */
+export interface Receipt {
+  ticket: TicketEntity;
+  trackingToken: string;
+}
+
+const FUTURE_SKEW_MS = 5 * 60_000;
+
+/**
+ * Incident logging from the public form: validation, idempotency, ticket codes. The hot path of
+ * the gateway: rows are written with insertRows, and the day's sequence row is taken last, so
+ * it is held for as short a time as possible.
+ */
+export class IntakeService {
+  private readonly dialect: Dialect;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tx: Transactor,
+    private readonly changes: TicketChanges,
+    private readonly clock: Clock,
+    private readonly secret: string,
+    private readonly attachments: AttachmentService,
+  ) {
+    this.dialect = dialectOf(ds);
+  }
+
+  /** Logs a new incident; the same idempotency key returns the same receipt. Impact is the reporter's only where the site allows it. */
+  async report(site: SiteEntity, policy: SlaPolicy, input: ReportIncidentInput): Promise<Receipt> {
+    const fingerprint = input.idempotencyKey ? sha256(canonicalJson(input)) : null;
+    if (input.idempotencyKey) {
+      const existing = await this.findByIdempotencyKey(site.id, input.idempotencyKey, fingerprint!);
+      if (existing) return existing;
+    }
+    await this.validate(site, input);
+
+    const now = this.clock.now();
+    const token = input.idempotencyKey ? derivedToken(this.secret, site.id, input.idempotencyKey) : randomToken();
+    const urgency = input.urgency ?? Urgency.MEDIUM;
+    const impact = reportImpact(site, input.impact);
+    const priority = priorityOf(urgency, impact);
+    const due = dueTimes(now, policy[priority]);
+    const files = input.attachmentIds?.length ? [...new Set(input.attachmentIds)] : [];
+    const ticket = Object.assign(new TicketEntity(), {
+      id: uuidv7(),
+      siteId: site.id,
+      trackingTokenHash: sha256(token),
+      idempotencyKey: input.idempotencyKey ?? null,
+      requestFingerprint: fingerprint,
+      status: TicketStatus.NEW,
+      isOpen: true,
+      channel: input.channel ?? Channel.WEB,
+      reporterName: input.reporterName.trim(),
+      reporterPhone: blankToNull(input.reporterPhone),
+      reporterEmail: blankToNull(input.reporterEmail)?.toLowerCase() ?? null,
+      location: blankToNull(input.location),
+      kelurahan: blankToNull(input.kelurahan),
+      kecamatan: blankToNull(input.kecamatan),
+      occurredAt: input.occurredAt ?? null,
+      serviceId: input.serviceId ?? null,
+      problemType: blankToNull(input.problemType),
+      description: input.description.trim(),
+      systemState: blankToNull(input.systemState),
+      stepsTried: blankToNull(input.stepsTried),
+      urgency,
+      impact,
+      priority,
+      priorityRank: priorityRank(priority),
+      categoryId: null,
+      groupId: null,
+      assigneeId: null,
+      supportLevel: 1,
+      hierarchyLevel: 0,
+      pendingReason: null,
+      createdAt: now,
+      updatedAt: now,
+      firstRespondedAt: null,
+      responseDueAt: due.responseDueAt,
+      resolutionDueAt: due.resolutionDueAt,
+      queueDueAt: due.responseDueAt,
+      pausedAt: null,
+      pausedMs: 0,
+      responseEscalatedAt: null,
+      resolutionEscalatedAt: null,
+      resolvedAt: null,
+      closedAt: null,
+      resolution: null,
+      closureCode: null,
+      knowledgeBase: false,
+      version: 1,
+    });
+
+    try {
+      await this.tx(async (em) => {
+        // Everything that does not need the code comes first: the sequence row is locked from
+        // its upsert until commit, and every report of the site's day waits for it.
+        await this.attachments.link(em, site, ticket.id, files, Visibility.PUBLIC);
+        const entry = { kind: TicketEventKind.REPORTED, visibility: Visibility.PUBLIC, toStatus: TicketStatus.NEW, data: files.length ? { attachmentIds: files } : null };
+        await insertRows(em, TicketEventEntity, [eventRow(ticket, { kind: ActorKind.REPORTER, name: ticket.reporterName }, now, entry)]);
+        const day = dayKey(now, site.timeZone);
+        ticket.code = formatTicketCode(site.unitCode, day, await this.nextSequence(em, site.id, day));
+        await insertRows(em, TicketEntity, [ticket]);
+      });
+    } catch (error) {
+      // A concurrent retry with the same key won the race: answer with its receipt.
+      if (input.idempotencyKey && isUniqueViolation(error)) {
+        const existing = await this.findByIdempotencyKey(site.id, input.idempotencyKey, fingerprint!);
+        if (existing) return existing;
+      }
+      throw error;
+    }
+    this.changes.announce(ticket, "CREATED", true);
+    return { ticket, trackingToken: token };
+  }
+
+  private async validate(site: SiteEntity, input: ReportIncidentInput): Promise<void> {
+    const problems: FieldProblem[] = [];
+    if (!input.reporterName.trim()) problems.push({ field: "reporterName", message: "reporterName is required" });
+    if (!input.description.trim()) problems.push({ field: "description", message: "description is required" });
+    if (input.occurredAt && input.occurredAt.getTime() > this.clock.now().getTime() + FUTURE_SKEW_MS) {
+      problems.push({ field: "occurredAt", message: "occurredAt cannot be in the future" });
+    }
+    if (input.serviceId && !(await this.ds.getRepository(ItServiceEntity).existsBy({ id: input.serviceId, siteId: site.id }))) {
+      problems.push({ field: "serviceId", message: "serviceId is not an IT service of this site; pick one from site.services" });
+    }
+    if (problems.length) throw badInput(problems);
+  }
+
+  private async findByIdempotencyKey(siteId: string, key: string, fingerprint: string): Promise<Receipt | null> {
+    const ticket = await this.ds.getRepository(TicketEntity).findOneBy({ siteId, idempotencyKey: key });
+    if (!ticket) return null;
+    if (ticket.requestFingerprint !== fingerprint) {
+      throw conflict("This idempotency key was already used for a different report. Use a new key for a new report.");
+    }
+    return { ticket, trackingToken: derivedToken(this.secret, siteId, key) };
+  }
+
+  /**
+   * The next sequence of the site's day. The upsert's row lock makes concurrent reports take
+   * turns, in this process or any other on the same database, and is held until commit: no
+   * two tickets get one code, and a report that rolls back leaves no gap.
+   */
+  private async nextSequence(em: EntityManager, siteId: string, day: string): Promise<number> {
+    if (this.dialect === "mysql") {
+      // LAST_INSERT_ID(expr) hands the new value back in the OK packet: no second round trip under the lock.
+      const ok: { insertId: number } = await em.query(
+        "INSERT INTO ticket_sequence (site_id, day, last) VALUES (?, ?, LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE last = LAST_INSERT_ID(last + 1)",
+        [siteId, day],
+      );
+      return Number(ok.insertId);
+    }
+    const rows: Array<{ last: number }> = await em.query(
+      "INSERT INTO ticket_sequence (site_id, day, last) VALUES (?, ?, 1) ON CONFLICT (site_id, day) DO UPDATE SET last = last + 1 RETURNING last",
+      [siteId, day],
+    );
+    return Number(rows[0]!.last);
+  }
+}
+
+/** Key-sorted JSON so the same report fingerprints the same however its fields were ordered. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}

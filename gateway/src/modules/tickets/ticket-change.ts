@@ -1,0 +1,151 @@
+import type { DataSource, EntityManager } from "typeorm";
+import type { Clock } from "../../clock.js";
+import { insertRows } from "../../db/rows.js";
+import { dialectOf, type Dialect, type Transactor } from "../../db/transactions.js";
+import { badInput, notFound, SigapError } from "../../errors.js";
+import type { SigapPubSub } from "../../realtime/pubsub.js";
+import { Topic, type QueueChangeKind } from "../../realtime/topics.js";
+import type { AgentEntity } from "../agents/agent.entity.js";
+import type { AttachmentService } from "../attachments/attachment.service.js";
+import { SiteEntity } from "../sites/site.entity.js";
+import { Refusal } from "./refusal.js";
+import { isOpen, transitionEffect, type StatusCommand } from "./status.rules.js";
+import { TicketEventEntity } from "./ticket-event.entity.js";
+import { TicketEntity } from "./ticket.entity.js";
+import { ActorKind, Visibility } from "./ticket.enums.js";
+import type { EntryDraft } from "./timeline-entry.js";
+
+/** Who does something to a ticket. */
+export type Actor =
+  | { kind: ActorKind.REPORTER; name: string }
+  | { kind: ActorKind.AGENT; agent: AgentEntity }
+  | { kind: ActorKind.SYSTEM };
+
+/** Everything one change to a ticket has while its row is held. */
+export interface Change {
+  em: EntityManager;
+  ticket: TicketEntity;
+  now: Date;
+  actor: Actor;
+  /** Queues a timeline entry; a change that records nothing writes nothing. */
+  record(entry: EntryDraft): void;
+  /** The ticket's site, read on the transaction's connection when a command needs its settings. */
+  site(): Promise<SiteEntity>;
+  /**
+   * Links uploads to the ticket with the visibility of the entry that introduces them, and
+   * records that entry (which lists the ids), so a file and its entry are always one.
+   */
+  recordWithFiles(entry: EntryDraft, ids: readonly string[] | null | undefined): Promise<void>;
+}
+
+/** A command's work while the row is held; it reads and writes `c.ticket` and records entries. */
+export type Work = (c: Change) => Promise<void> | void;
+
+/**
+ * The unit of work every ticket command runs in, written once: lock the row (FOR UPDATE on
+ * MySQL; SQLite writes are already serial), apply the command, save the ticket and its timeline
+ * entries in one transaction, and announce the change on the bus only after commit. A rule's
+ * {@link Refusal} becomes the client error of the same code.
+ */
+export class TicketChanges {
+  private readonly dialect: Dialect;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tx: Transactor,
+    private readonly bus: SigapPubSub,
+    private readonly clock: Clock,
+    private readonly attachments: AttachmentService,
+  ) {
+    this.dialect = dialectOf(ds);
+  }
+
+  /** Runs one change on a ticket of a site; NOT_FOUND when the site has no such ticket. */
+  async run(siteId: string, ticketId: string, actor: Actor, work: Work): Promise<TicketEntity> {
+    return (await this.runRow(siteId, ticketId, actor, false, work))!;
+  }
+
+  /** {@link run} for sweeps: a row someone else holds now is left alone (null) instead of waited for (SKIP LOCKED). */
+  runIfFree(siteId: string, ticketId: string, actor: Actor, work: Work): Promise<TicketEntity | null> {
+    return this.runRow(siteId, ticketId, actor, true, work);
+  }
+
+  /** Tells the ticket's trackers (when the change is public) and the site's desk queue, after commit. */
+  announce(ticket: TicketEntity, kind: QueueChangeKind, publicChange: boolean): void {
+    if (publicChange) this.bus.publish(Topic.TICKET_CHANGED, ticket.id, { siteId: ticket.siteId, ticketId: ticket.id });
+    this.bus.publish(Topic.QUEUE_CHANGED, ticket.siteId, { siteId: ticket.siteId, ticketId: ticket.id, kind });
+  }
+
+  private async runRow(siteId: string, ticketId: string, actor: Actor, skipLocked: boolean, work: Work): Promise<TicketEntity | null> {
+    const entries: EntryDraft[] = [];
+    let result: TicketEntity | null;
+    try {
+      result = await this.tx(async (em) => {
+        const qb = em.createQueryBuilder(TicketEntity, "t").where("t.id = :ticketId AND t.siteId = :siteId", { ticketId, siteId });
+        if (this.dialect === "mysql") {
+          qb.setLock("pessimistic_write");
+          if (skipLocked) qb.setOnLocked("skip_locked");
+        }
+        const ticket = await qb.getOne();
+        if (!ticket && skipLocked) return null;
+        if (!ticket) throw notFound(`No ticket ${ticketId} in this site.`);
+        let site: Promise<SiteEntity> | undefined;
+        const change: Change = {
+          em,
+          ticket,
+          now: this.clock.now(),
+          actor,
+          record: (e) => entries.push(e),
+          site: () => (site ??= em.findOneByOrFail(SiteEntity, { id: ticket.siteId })),
+          recordWithFiles: async (entry, ids) => {
+            const files = ids?.length ? [...new Set(ids)] : [];
+            if (files.length) await this.attachments.link(em, await change.site(), ticket.id, files, entry.visibility);
+            entries.push(files.length ? { ...entry, data: { ...entry.data, attachmentIds: files } } : entry);
+          },
+        };
+        await work(change);
+        if (!entries.length) return ticket;
+        ticket.isOpen = isOpen(ticket.status);
+        ticket.queueDueAt = ticket.firstRespondedAt ? ticket.resolutionDueAt : ticket.responseDueAt;
+        ticket.updatedAt = change.now;
+        await em.save(TicketEntity, ticket);
+        await insertRows(em, TicketEventEntity, entries.map((e) => eventRow(ticket, actor, change.now, e)));
+        return ticket;
+      });
+    } catch (error) {
+      throw error instanceof Refusal ? toClientError(error) : error;
+    }
+    if (result && entries.length) this.announce(result, "UPDATED", entries.some((e) => e.visibility === Visibility.PUBLIC));
+    return result;
+  }
+}
+
+/** Moves the change's ticket to another status by status.rules' transition effect, recording its entry. */
+export function applyTransition(c: Change, cmd: StatusCommand): void {
+  const { patch, entry } = transitionEffect(c.ticket, cmd, c.now);
+  Object.assign(c.ticket, patch);
+  c.record(entry);
+}
+
+/** The stored row of an entry: the ticket, when, and who. */
+export function eventRow(ticket: { id: string; siteId: string }, actor: Actor, at: Date, e: EntryDraft): Partial<TicketEventEntity> {
+  return {
+    ticketId: ticket.id,
+    siteId: ticket.siteId,
+    at,
+    actorKind: actor.kind,
+    actorId: actor.kind === ActorKind.AGENT ? actor.agent.id : null,
+    actorName: actor.kind === ActorKind.AGENT ? actor.agent.name : actor.kind === ActorKind.REPORTER ? actor.name : null,
+    fromStatus: null,
+    toStatus: null,
+    body: null,
+    data: null,
+    ...e,
+  };
+}
+
+/** A rule's refusal as the client-facing error of the same code. */
+export function toClientError(r: Refusal): SigapError {
+  if (r.code === "BAD_USER_INPUT") return badInput([...r.fields]);
+  return new SigapError(r.code, r.message);
+}
