@@ -6,6 +6,8 @@ let gw: TestGateway;
 let agent: string;
 beforeAll(async () => {
   gw = await startTestGateway();
+  // These tests state urgency and impact from the report; impact is the desk's call unless the site lets reporters state it.
+  await gw.services.sites.setSettings(gw.site.id, { reporterSetsImpact: true });
   agent = await gw.agentToken(Role.AGENT);
 });
 afterAll(() => gw?.close());
