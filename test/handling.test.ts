@@ -10,7 +10,7 @@ let supervisor: string;
 let manager: string;
 /** Tokens that outlive the days these tests move the clock by. */
 async function longToken(role: Role, name: string): Promise<string> {
-  const email = `${role.toLowerCase()}@handling.example`;
+  const email = `${role.toLowerCase()}.${name.replace(/\W/g, "").toLowerCase()}@handling.example`;
   const a = await gw.services.agents.create({ siteId: gw.site.id, name, email, role });
   return gw.services.agents.mintToken(a, 400 * 86_400);
 }
@@ -304,5 +304,41 @@ describe("text limits, counted as the database counts them", () => {
     expect(ok.data!.reopenTicket.timeline.at(-1)!.message).toBe(long);
     const cancel = await gw.gql(`mutation($id: ID!, $r: String!) { cancelTicket(id: $id, reason: $r) { id } }`, { id, r: "x".repeat(100_000) }, { token: agent, siteKey: null });
     expect(codeOf(cancel)).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("the site's queue order", () => {
+  const QUEUE = `query($after: String, $first: Int) { queue(filter: { assigneeId: "me" }, first: $first, after: $after) { edges { node { code } } pageInfo { hasNextPage endCursor } } }`;
+  type Page = { queue: { edges: Array<{ node: { code: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+
+  it("is SLA due time by default, and pure arrival within priority when the site asks for first in, first out (seed 004)", async () => {
+    const queuer = await longToken(Role.AGENT, "Petugas Antrian");
+    const older = await report(gw, { urgency: "HIGH" });
+    gw.clock.advance(60_000);
+    const newer = await report(gw, { urgency: "HIGH" });
+    for (const r of [older, newer]) {
+      const { id } = (await desk<{ ticket: { id: string } }>(gw, queuer, `query($id: ID!) { ticket(id: $id) { id } }`, { id: r.code })).ticket;
+      await desk(gw, queuer, `mutation($id: ID!) { assignTicket(id: $id, input: { assigneeId: "me" }) { id } }`, { id });
+      // The older one is answered, so its next deadline is the later resolution target.
+      if (r === older) await desk(gw, queuer, `mutation($id: ID!) { replyToReporter(id: $id, input: { body: "Kami cek" }) { id } }`, { id });
+    }
+    const dueOrder = await desk<Page>(gw, queuer, QUEUE, { first: 1 });
+    expect(dueOrder.queue.edges.map((e) => e.node.code)).toEqual([newer.code]);
+
+    await gw.services.sites.setSettings(gw.site.id, { queueOrder: "ARRIVAL" as never });
+    try {
+      const stale = await gw.gql(QUEUE, { first: 1, after: dueOrder.queue.pageInfo.endCursor }, { token: queuer, siteKey: null });
+      expect(codeOf(stale)).toBe("BAD_USER_INPUT");
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: Page = await desk<Page>(gw, queuer, QUEUE, { first: 1, after });
+        seen.push(...page.queue.edges.map((e) => e.node.code));
+        after = page.queue.pageInfo.hasNextPage ? page.queue.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen).toEqual([older.code, newer.code]);
+    } finally {
+      await gw.services.sites.setSettings(gw.site.id, { queueOrder: "DUE_TIME" as never });
+    }
   });
 });

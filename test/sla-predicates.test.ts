@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isBreached, overdueTargets, Role, type SlaClock } from "@sigap/gateway";
+import { desk, report, startTestGateway, type TestGateway } from "./harness.js";
+
+/**
+ * "Breached" and "overdue" are defined once in sla.rules; the queue's `breached` filter and the
+ * sweep's candidates run SQL derived from the same definitions. This proves the SQL and the pure
+ * functions agree on this database, for tickets in every clock state.
+ */
+let gw: TestGateway;
+let agent: string;
+beforeAll(async () => {
+  gw = await startTestGateway();
+  agent = await gw.agentToken(Role.AGENT);
+});
+afterAll(() => gw?.close());
+
+const MIN = 60_000;
+
+interface Case {
+  code: string;
+  clock: SlaClock;
+  escalated: { response: boolean; resolution: boolean };
+}
+
+/** Every combination of stop instants (none, before the due time, after it) and due times (past, future) around `now`. */
+function states(now: Date): Array<Omit<Case, "code">> {
+  const at = (m: number) => new Date(now.getTime() + m * MIN);
+  const out: Array<Omit<Case, "code">> = [];
+  let i = 0;
+  for (const responseDue of [-30, 30]) {
+    for (const resolutionDue of [-20, 40]) {
+      for (const responded of [null, "early", "late"] as const) {
+        for (const resolved of [null, "early", "late"] as const) {
+          for (const paused of [null, "early", "late"] as const) {
+            const instant = (kind: "early" | "late" | null, due: number) => (kind === null ? null : at(kind === "early" ? due - 5 : due + 5));
+            const clock: SlaClock = {
+              responseDueAt: at(responseDue),
+              resolutionDueAt: at(resolutionDue),
+              firstRespondedAt: instant(responded, responseDue),
+              resolvedAt: instant(resolved, resolutionDue),
+              pausedAt: instant(paused, resolutionDue),
+              pausedMs: 0,
+            };
+            out.push({ clock, escalated: { response: i % 2 === 1, resolution: i % 4 >= 2 } });
+            i++;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+describe("the SLA predicates", () => {
+  it("select in SQL exactly the tickets the pure functions call breached, and overdue", async () => {
+    const now = gw.clock.now();
+    const cases: Case[] = [];
+    const tickets = gw.services.ds.getRepository("TicketEntity");
+    for (const s of states(now)) {
+      const { code } = await report(gw);
+      await tickets.update(
+        { siteId: gw.site.id, code },
+        {
+          ...s.clock,
+          queueDueAt: s.clock.firstRespondedAt ? s.clock.resolutionDueAt : s.clock.responseDueAt,
+          responseEscalatedAt: s.escalated.response ? now : null,
+          resolutionEscalatedAt: s.escalated.resolution ? now : null,
+        },
+      );
+      cases.push({ code, ...s });
+    }
+    expect(cases).toHaveLength(108);
+
+    const QUEUE = `query($b: Boolean) { queue(filter: { breached: $b }, first: 200) { edges { node { code } } } }`;
+    type Q = { queue: { edges: Array<{ node: { code: string } }> } };
+    const breached = new Set((await desk<Q>(gw, agent, QUEUE, { b: true })).queue.edges.map((e) => e.node.code));
+    const within = new Set((await desk<Q>(gw, agent, QUEUE, { b: false })).queue.edges.map((e) => e.node.code));
+    const overdueIds = new Set((await gw.services.slaSweep.overdue(now)).map((t) => t.id));
+    const idOf = new Map<string, string>();
+    for (const t of await tickets.find({ where: { siteId: gw.site.id }, select: { id: true, code: true } }) as Array<{ id: string; code: string }>) idOf.set(t.code, t.id);
+
+    const disagreements: string[] = [];
+    for (const c of cases) {
+      const pure = isBreached(c.clock, now);
+      if (breached.has(c.code) !== pure || within.has(c.code) === pure) disagreements.push(`breached ${pure} in code, not in SQL: ${JSON.stringify(c)}`);
+      // The sweep leaves paused (PENDING) tickets alone; overdueTargets is the rest of its definition.
+      const due = c.clock.pausedAt === null && overdueTargets(c.clock, c.escalated, now).length > 0;
+      if (overdueIds.has(idOf.get(c.code)!) !== due) disagreements.push(`overdue ${due} in code, not in SQL: ${JSON.stringify(c)}`);
+    }
+    expect(disagreements).toEqual([]);
+    expect(breached.size).toBeGreaterThan(0);
+    expect(within.size).toBeGreaterThan(0);
+    expect(overdueIds.size).toBeGreaterThan(0);
+  });
+});
