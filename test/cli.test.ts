@@ -57,6 +57,34 @@ describe("the admin CLI", () => {
     expect(dup.err + bad.err).not.toMatch(/\n\s+at /);
   });
 
+  it("changes a site's settings with site:set and names every bad value", () => {
+    const ok = sigap("site:set", "--site", siteKey, "--queue-order", "arrival", "--reopen-closed-within-days", "7", "--reporter-sets-impact", "true", "--json");
+    expect(ok.code).toBe(0);
+    expect((JSON.parse(ok.out) as { settings: Record<string, unknown> }).settings).toEqual({
+      reporterSetsImpact: true,
+      defaultImpact: "MEDIUM",
+      queueOrder: "ARRIVAL",
+      reopenClosedWithinDays: 7,
+      autoCloseHours: 72,
+    });
+    const bad = sigap("site:set", "--site", siteKey, "--queue-order", "LIFO", "--reopen-closed-within-days=-1");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/queueOrder must be one of DUE_TIME, ARRIVAL/);
+    expect(bad.err).toMatch(/reopenClosedWithinDays/);
+    expect(bad.err).not.toMatch(/\n\s+at /);
+  });
+
+  it("leaves uniqueness to the services: a duplicate group or agent is a CONFLICT from them", () => {
+    expect(sigap("group:add", "--site", siteKey, "--name", "Field Technicians", "--level", "2").code).toBe(0);
+    const group = sigap("group:add", "--site", siteKey, "--name", "Field Technicians", "--level", "2");
+    expect(group.code).toBe(1);
+    expect(group.err).toMatch(/already has a support group named "Field Technicians"/);
+    expect(sigap("agent:add", "--site", siteKey, "--name", "Rina", "--email", "rina@pos.example", "--role", "AGENT").code).toBe(0);
+    const agent = sigap("agent:add", "--site", siteKey, "--name", "Rina", "--email", "RINA@pos.example", "--role", "AGENT");
+    expect(agent.code).toBe(1);
+    expect(agent.err).toMatch(/already has an agent with the e-mail rina@pos.example/);
+  });
+
   it("explains itself on an unknown command", () => {
     const r = sigap("frobnicate");
     expect(r.code).toBe(2);

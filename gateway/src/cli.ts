@@ -11,7 +11,9 @@ import { openDatabase } from "./db/data-source.js";
 import { badField, conflict, notFound, SigapError, type FieldProblem } from "./errors.js";
 import type { AgentEntity } from "./modules/agents/agent.entity.js";
 import { DEMO_TOKEN_TTL_SECONDS, seedDemo, type DemoSeed } from "./modules/sites/demo-seed.js";
+import type { SiteSettings } from "./modules/sites/site-settings.rules.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
+import { settingsOf } from "./modules/sites/site.service.js";
 import { Role } from "./modules/agents/role.js";
 import { createSigapPubSub } from "./realtime/pubsub.js";
 import { createServices, type Services } from "./services.js";
@@ -59,7 +61,6 @@ const COMMANDS: Record<string, Command> = {
     required: ["name", "unit"],
     async run({ values, services, json }) {
       const key = optionalText(values, "key");
-      if (key !== undefined && (await services.sites.list()).some((s) => s.siteKey === key)) throw conflict(`A site already has the key ${key}.`);
       const site = await services.sites.create({
         name: text(values, "name"),
         unitCode: text(values, "unit"),
@@ -72,7 +73,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   "site:list": {
-    summary: "list every site with its key and allowed origins",
+    summary: "list every site with its key, allowed origins and settings",
     usage: "site:list",
     example: "pnpm sigap site:list",
     options: {},
@@ -104,6 +105,27 @@ const COMMANDS: Record<string, Command> = {
       return siteJson(site);
     },
   },
+  "site:set": {
+    summary: "change a site's handling settings (only those given); prints them all",
+    usage: "site:set --site <id|key> [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>]",
+    example: "pnpm sigap site:set --site pk_demo_sigap --queue-order ARRIVAL --reopen-closed-within-days 7",
+    options: { site: str, "reporter-sets-impact": str, "default-impact": str, "queue-order": str, "reopen-closed-within-days": str, "auto-close-hours": str },
+    required: ["site"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      // Values go to the service as typed as the command line allows; it names every bad one.
+      const updated = await services.sites.setSettings(site.id, {
+        reporterSetsImpact: flag(values, "reporter-sets-impact"),
+        defaultImpact: optionalText(values, "default-impact")?.toUpperCase() as SiteSettings["defaultImpact"] | undefined,
+        queueOrder: optionalText(values, "queue-order")?.toUpperCase() as SiteSettings["queueOrder"] | undefined,
+        reopenClosedWithinDays: number(values, "reopen-closed-within-days"),
+        autoCloseHours: number(values, "auto-close-hours"),
+      });
+      const settings = settingsOf(updated);
+      if (!json) print(table(["SETTING", "VALUE"], Object.entries(settings).map(([k, v]) => [k, String(v)])));
+      return { site: siteJson(updated), settings };
+    },
+  },
   "service:add": {
     summary: "add an IT service to a site's catalogue",
     usage: "service:add --site <id|key> --name <name> [--description <text>]",
@@ -112,7 +134,6 @@ const COMMANDS: Record<string, Command> = {
     required: ["site", "name"],
     async run({ values, services, json }) {
       const site = await findSite(services, text(values, "site"));
-      refuseDuplicate(await services.catalog.services(site.id), text(values, "name"), "an IT service", site);
       const service = await services.catalog.addService(site.id, text(values, "name"), optionalText(values, "description") ?? null);
       if (!json) print(`service ${service.id}  ${service.name}`);
       return { ...service };
@@ -128,7 +149,6 @@ const COMMANDS: Record<string, Command> = {
       const site = await findSite(services, text(values, "site"));
       const parentName = optionalText(values, "parent");
       const categories = await services.catalog.categories(site.id);
-      refuseDuplicate(categories, text(values, "name"), "a category", site);
       const parent = parentName === undefined ? undefined : byName(categories, parentName);
       if (parentName !== undefined && !parent) throw badField("parent", `no category named "${parentName}" on this site; it has: ${names(categories)}`);
       const category = await services.catalog.addCategory(site.id, text(values, "name"), parent?.id ?? null);
@@ -144,7 +164,6 @@ const COMMANDS: Record<string, Command> = {
     required: ["site", "name", "level"],
     async run({ values, services, json }) {
       const site = await findSite(services, text(values, "site"));
-      refuseDuplicate(await services.catalog.groups(site.id), text(values, "name"), "a support group", site);
       // The service checks the level (whole number 1–3) together with the name.
       const group = await services.catalog.addGroup(site.id, text(values, "name"), Number(text(values, "level")));
       if (!json) print(`group ${group.id}  ${group.name} (level ${group.level})`);
@@ -160,7 +179,6 @@ const COMMANDS: Record<string, Command> = {
     async run({ values, services, json }) {
       const site = await findSite(services, text(values, "site"));
       const email = text(values, "email").toLowerCase();
-      if ((await services.agents.list(site.id)).some((a) => a.email === email)) throw conflict(`${site.name} already has an agent with e-mail ${email}.`);
       const groupName = optionalText(values, "group");
       let groupId: string | null = null;
       if (groupName !== undefined) {
@@ -357,6 +375,24 @@ function optionalText(values: Values, name: string): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
 
+/** A true/false option; anything else is left for the service to refuse by name. */
+function flag(values: Values, name: string): boolean | undefined {
+  const v = optionalText(values, name);
+  if (v === undefined) return undefined;
+  if (/^(true|yes|1|on)$/i.test(v)) return true;
+  if (/^(false|no|0|off)$/i.test(v)) return false;
+  throw badField(name, `--${name} must be true or false, got "${v}"`);
+}
+
+/** A numeric option; the service checks the range. */
+function number(values: Values, name: string): number | undefined {
+  const v = optionalText(values, name);
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (v.trim() === "" || !Number.isFinite(n)) throw badField(name, `--${name} must be a number, got "${v}"`);
+  return n;
+}
+
 function list(values: Values, name: string): string[] {
   const v = values[name];
   return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
@@ -366,15 +402,6 @@ function list(values: Values, name: string): string[] {
 function byName<T extends { name: string }>(rows: T[], name: string): T | undefined {
   const wanted = name.trim().toLowerCase();
   return rows.find((r) => r.name.toLowerCase() === wanted);
-}
-
-/**
- * Names are unique per site; saying so beats the database's constraint error. Case-insensitive,
- * as MySQL's collation compares them.
- */
-function refuseDuplicate(rows: Array<{ name: string }>, name: string, what: string, site: SiteEntity): void {
-  const existing = byName(rows, name);
-  if (existing) throw conflict(`${site.name} already has ${what} named "${existing.name}".`);
 }
 
 function names(rows: Array<{ name: string }>): string {
@@ -401,6 +428,7 @@ function siteJson(site: SiteEntity) {
     timeZone: site.timeZone,
     allowedOrigins: site.allowedOrigins,
     createdAt: site.createdAt.toISOString(),
+    settings: settingsOf(site),
   };
 }
 
