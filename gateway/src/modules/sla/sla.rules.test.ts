@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { Priority } from "../tickets/ticket.enums.js";
 import {
   AT_RISK_FRACTION,
+  breachedSql,
+  isBreached,
+  overdueSql,
   DEFAULT_SLA_POLICY,
   type SlaClock,
   type SlaPolicy,
@@ -370,5 +373,42 @@ describe("validateSlaPolicy", () => {
       "The resolution target of P2 (High) must be a whole number of minutes above zero, got nothing.",
       "P5 (Planning) has no SLA target.",
     ]);
+  });
+});
+
+describe("isBreached, and the SQL read off the same definition", () => {
+  const now = new Date("2026-01-05T12:00:00Z");
+  const at = (m: number) => new Date(now.getTime() + m * 60_000);
+  const clock = (extra: Partial<SlaClock>): SlaClock => ({
+    responseDueAt: at(10),
+    resolutionDueAt: at(60),
+    firstRespondedAt: null,
+    resolvedAt: null,
+    pausedAt: null,
+    pausedMs: 0,
+    ...extra,
+  });
+  it.each([
+    ["both running, on time", clock({}), false],
+    ["response overdue, unanswered", clock({ responseDueAt: at(-1) }), true],
+    ["answered late", clock({ responseDueAt: at(-10), firstRespondedAt: at(-5) }), true],
+    ["answered on time", clock({ responseDueAt: at(-10), firstRespondedAt: at(-15) }), false],
+    ["resolution overdue", clock({ firstRespondedAt: at(-1), resolutionDueAt: at(-1) }), true],
+    ["paused before its due time, now past it", clock({ firstRespondedAt: at(-30), resolutionDueAt: at(-1), pausedAt: at(-5) }), false],
+    ["paused after its due time", clock({ firstRespondedAt: at(-30), resolutionDueAt: at(-10), pausedAt: at(-5) }), true],
+    ["resolved late", clock({ firstRespondedAt: at(-30), resolutionDueAt: at(-10), resolvedAt: at(-5) }), true],
+    ["resolved on time", clock({ firstRespondedAt: at(-30), resolutionDueAt: at(-1), resolvedAt: at(-5) }), false],
+    ["exactly at the due instant", clock({ responseDueAt: now }), false],
+  ])("%s: %s", (_what, c, breached) => {
+    expect(isBreached(c, now)).toBe(breached);
+    const s = slaStatus(c, now);
+    expect(s.responseBreached || s.resolutionBreached).toBe(breached);
+  });
+
+  it("writes the SQL over the alias with one :now, every term coalesced", () => {
+    expect(breachedSql("t")).toBe("(COALESCE(t.firstRespondedAt, :now) > t.responseDueAt OR COALESCE(t.resolvedAt, t.pausedAt, :now) > t.resolutionDueAt)");
+    expect(overdueSql("t")).toBe(
+      "((t.firstRespondedAt IS NULL AND t.responseEscalatedAt IS NULL AND t.responseDueAt < :now) OR (t.resolvedAt IS NULL AND t.pausedAt IS NULL AND t.resolutionEscalatedAt IS NULL AND t.resolutionDueAt < :now))",
+    );
   });
 });

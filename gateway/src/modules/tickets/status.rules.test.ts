@@ -7,9 +7,13 @@ import {
   isFinal,
   isOpen,
   pausesClock,
+  reopenRefusal,
+  transitionEffect,
   transitionError,
+  type LifecycleState,
 } from "./status.rules.js";
-import { TicketStatus } from "./ticket.enums.js";
+import { Refusal } from "./refusal.js";
+import { PendingReason, TicketEventKind, TicketStatus } from "./ticket.enums.js";
 
 const ALL = Object.values(TicketStatus);
 
@@ -129,5 +133,99 @@ describe("status predicates", () => {
 
   it.each(ALL)("treats %s as final exactly when no transition leaves it", (status) => {
     expect(isFinal(status)).toBe(TRANSITIONS[status].length === 0);
+  });
+});
+
+describe("transitionEffect", () => {
+  const T0 = new Date("2026-01-05T08:00:00Z");
+  const NOW = new Date("2026-01-05T09:00:00Z");
+  const base = {
+    responseDueAt: new Date("2026-01-05T08:30:00Z"),
+    resolutionDueAt: new Date("2026-01-05T16:00:00Z"),
+    firstRespondedAt: null,
+    resolvedAt: null,
+    pausedAt: null,
+    pausedMs: 0,
+    pendingReason: null,
+    closedAt: null,
+    resolution: null,
+    closureCode: null,
+    knowledgeBase: false,
+  };
+  const state = (status: TicketStatus, extra: Partial<LifecycleState> = {}): LifecycleState => ({ ...base, status, ...extra });
+
+  it.each([
+    [NEW, IN_PROGRESS, TicketEventKind.STATUS_CHANGED],
+    [NEW, ASSIGNED, TicketEventKind.STATUS_CHANGED],
+    [IN_PROGRESS, RESOLVED, TicketEventKind.RESOLVED],
+    [RESOLVED, IN_PROGRESS, TicketEventKind.REOPENED],
+    [RESOLVED, CLOSED, TicketEventKind.CLOSED],
+    [NEW, CANCELLED, TicketEventKind.CANCELLED],
+    [PENDING, IN_PROGRESS, TicketEventKind.STATUS_CHANGED],
+  ])("%s → %s is recorded as %s", (from, to, kind) => {
+    const { patch, entry } = transitionEffect(state(from, { pausedAt: from === PENDING ? T0 : null }), { to, pendingReason: PendingReason.REPORTER, resolution: "r", closureCode: "FIXED" }, NOW);
+    expect(patch.status).toBe(to);
+    expect(entry).toMatchObject({ kind, fromStatus: from, toStatus: to, visibility: "PUBLIC" });
+  });
+
+  it.each([
+    [{ to: PENDING }, ["pendingReason"]],
+    [{ to: RESOLVED }, ["resolution", "closureCode"]],
+    [{ to: RESOLVED, resolution: "ok", closureCode: "SOLVED" }, ["closureCode"]],
+    [{ to: RESOLVED, resolution: "  ", closureCode: "FIXED" }, ["resolution"]],
+  ])("asks for what %j needs", (cmd, fields) => {
+    try {
+      transitionEffect(state(IN_PROGRESS), cmd, NOW);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(Refusal);
+      expect((e as Refusal).code).toBe("BAD_USER_INPUT");
+      expect((e as Refusal).fields.map((f) => f.field)).toEqual(fields);
+    }
+  });
+
+  it.each([
+    [NEW, RESOLVED],
+    [CLOSED, IN_PROGRESS],
+    [CANCELLED, NEW],
+  ])("refuses %s → %s with CONFLICT before looking at the fields", (from, to) => {
+    expect(() => transitionEffect(state(from), { to, closureCode: "X" }, NOW)).toThrow(expect.objectContaining({ code: "CONFLICT" }));
+  });
+
+  it("pauses the clock for PENDING and resumes it, pushing the due time by the pause", () => {
+    const paused = transitionEffect(state(IN_PROGRESS), { to: PENDING, pendingReason: PendingReason.THIRD_PARTY }, T0).patch;
+    expect(paused).toMatchObject({ pausedAt: T0, pendingReason: PendingReason.THIRD_PARTY });
+    const resumed = transitionEffect(state(PENDING, { pausedAt: T0, pendingReason: PendingReason.THIRD_PARTY }), { to: IN_PROGRESS }, NOW).patch;
+    expect(resumed).toMatchObject({ pausedAt: null, pausedMs: 3_600_000, pendingReason: null, resolutionDueAt: new Date("2026-01-05T17:00:00Z") });
+  });
+
+  it("clears the resolution on reopen, and reopens a CLOSED ticket only when told the site allows it", () => {
+    const resolved = state(RESOLVED, { resolvedAt: T0, resolution: "x", closureCode: "FIXED", firstRespondedAt: T0 });
+    expect(transitionEffect(resolved, { to: IN_PROGRESS }, NOW).patch).toMatchObject({ resolvedAt: null, resolution: null, closureCode: null });
+    const closed = state(CLOSED, { ...resolved, status: CLOSED, closedAt: T0 });
+    expect(() => transitionEffect(closed, { to: IN_PROGRESS }, NOW)).toThrow(expect.objectContaining({ code: "CONFLICT" }));
+    expect(transitionEffect(closed, { to: IN_PROGRESS, reopenClosed: true }, NOW).patch).toMatchObject({ status: IN_PROGRESS, closedAt: null, resolvedAt: null });
+  });
+
+  it("marks the first response when work starts or the ticket is resolved, and keeps an earlier one", () => {
+    expect(transitionEffect(state(NEW), { to: IN_PROGRESS }, NOW).patch.firstRespondedAt).toEqual(NOW);
+    expect(transitionEffect(state(IN_PROGRESS, { firstRespondedAt: T0 }), { to: RESOLVED, resolution: "r", closureCode: "FIXED" }, NOW).patch).toMatchObject({ firstRespondedAt: T0, resolvedAt: NOW, closureCode: "FIXED" });
+  });
+});
+
+describe("reopenRefusal", () => {
+  const now = new Date("2026-01-10T00:00:00Z");
+  const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+  it.each([
+    [RESOLVED, null, 0, true],
+    [CLOSED, daysAgo(1), 0, false],
+    [CLOSED, daysAgo(1), 7, true],
+    [CLOSED, daysAgo(7), 7, true],
+    [CLOSED, daysAgo(8), 7, false],
+    [NEW, null, 7, false],
+    [PENDING, null, 7, false],
+    [CANCELLED, daysAgo(1), 7, false],
+  ])("%s closed at %s with a %i-day window: reopenable %s", (status, closedAt, days, ok) => {
+    expect(reopenRefusal(status, closedAt, days, now) === null).toBe(ok);
   });
 });

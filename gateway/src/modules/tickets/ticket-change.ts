@@ -51,7 +51,7 @@ export class TicketChanges {
   private readonly dialect: Dialect;
 
   constructor(
-    private readonly ds: DataSource,
+    ds: DataSource,
     private readonly tx: Transactor,
     private readonly bus: SigapPubSub,
     private readonly clock: Clock,
