@@ -114,7 +114,7 @@ export type ReportIncidentInput = {
   description: string;
   /** Client-generated key (8–64 of A-Z a-z 0-9 _ -). The same key twice returns the same receipt. */
   idempotencyKey?: string | null | undefined;
-  /** The impact, if the form asks for it; the desk confirms it. @default MEDIUM */
+  /** The impact, taken only where the site lets reporters state it (PublicSite.reporterSetsImpact); otherwise the site's default impact. The desk confirms it. */
   impact?: Impact | null | undefined;
   /** Sub-district (kecamatan) (max 80). */
   kecamatan?: string | null | undefined;
