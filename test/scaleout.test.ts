@@ -40,6 +40,8 @@ beforeAll(async () => {
   clock = new ManualClock();
   const shared = { database: db, redisUrl: TEST_REDIS_URL, redisPrefix: PREFIX, clock, secret: SECRET };
   a = await startTestGateway(shared);
+  // The reports below state impact; the site must let reporters do so (before either gateway caches it).
+  await a.services.sites.setSettings(a.site.id, { reporterSetsImpact: true });
   b = await startTestGateway({ ...shared, site: a.site });
   agentA = await a.agentToken(Role.AGENT);
   agentB = await b.agentToken(Role.AGENT);

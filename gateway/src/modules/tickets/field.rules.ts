@@ -58,7 +58,8 @@ export function reportFieldRule(field: string): FieldRule {
 /** What is wrong with a value under a rule, as a sentence naming the field; null when it is fine. */
 export function fieldProblem(r: FieldRule, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return r.required ? `${r.field} is required` : null;
-  const n = charCount(value);
+  // UTF-16 units bound code points from above (and twice them from below): most values need no count.
+  const n = value.length <= r.maxLength && (r.minLength === null || value.length >= 2 * r.minLength) ? Math.min(value.length, r.maxLength) : charCount(value);
   if (r.required && !value.trim()) return `${r.field} is required`;
   if (r.minLength !== null && n < r.minLength) return `${r.field} is too short: at least ${r.minLength} character${r.minLength === 1 ? "" : "s"}`;
   if (n > r.maxLength) return `${r.field} is too long: at most ${r.maxLength} characters`;
