@@ -8,6 +8,7 @@ import { Role } from "./modules/agents/role.js";
 import { AttachmentService } from "./modules/attachments/attachment.service.js";
 import type { AttachmentStorage } from "./modules/attachments/blob-store.js";
 import { CatalogService } from "./modules/catalog/catalog.service.js";
+import { FeedbackReads } from "./modules/feedback/feedback-reads.js";
 import { FeedbackService } from "./modules/feedback/feedback.service.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
 import { SiteService } from "./modules/sites/site.service.js";
@@ -80,7 +81,7 @@ export function createServices(
   const attachments = new AttachmentService(ds, storage, clock);
   const reads = new TicketReads(ds);
   const changes = new TicketChanges(ds, tx, bus, clock, attachments);
-  const feedback = new FeedbackService(ds, changes, reads);
+  const feedback = new FeedbackService(changes, reads);
   const slaSweep = new SlaSweep(ds, changes, sites, clock, log);
   const services: Services = {
     ds,
@@ -98,7 +99,7 @@ export function createServices(
     reporter: new ReporterCommands(changes, reads),
     feedback,
     slaSweep,
-    views: new TicketViewService(ds, clock, reads, sites, attachments, feedback, catalog, agents),
+    views: new TicketViewService(ds, clock, reads, sites, attachments, new FeedbackReads(ds), catalog, agents),
     tickets: {
       sweep: () => slaSweep.run(),
       findForReporter: (site, code, token) => reads.byTracking(site.id, code, token),

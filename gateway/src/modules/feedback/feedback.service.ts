@@ -1,5 +1,3 @@
-import type { DataSource } from "typeorm";
-import { selectRows } from "../../db/rows.js";
 import { conflict } from "../../errors.js";
 import type { SiteEntity } from "../sites/site.entity.js";
 import type { FeedbackInput } from "../tickets/desk.inputs.js";
@@ -11,10 +9,9 @@ import { ActorKind, TicketEventKind, Visibility } from "../tickets/ticket.enums.
 import { blankToNull } from "../tickets/timeline-entry.js";
 import { FeedbackEntity } from "./feedback.entity.js";
 
-/** The reporter's satisfaction (seed 002, figure 11): taken once per resolved ticket, read by both views. */
+/** The reporter's satisfaction (seed 002, figure 11): taken once per resolved ticket (read through FeedbackReads). */
 export class FeedbackService {
   constructor(
-    private readonly ds: DataSource,
     private readonly changes: TicketChanges,
     private readonly reads: TicketReads,
   ) {}
@@ -38,10 +35,5 @@ export class FeedbackService {
       });
       c.record({ kind: TicketEventKind.FEEDBACK, visibility: Visibility.PUBLIC });
     });
-  }
-
-  /** The answers given on a ticket, if any. */
-  async ofTicket(ticketId: string): Promise<FeedbackEntity | null> {
-    return (await selectRows(this.ds.manager, FeedbackEntity, { ticketId }, { limit: 1 }))[0] ?? null;
   }
 }

@@ -10,7 +10,7 @@ import type { AttachmentService } from "../attachments/attachment.service.js";
 import type { CatalogService } from "../catalog/catalog.service.js";
 import { ItServiceEntity } from "../catalog/it-service.entity.js";
 import type { FeedbackEntity } from "../feedback/feedback.entity.js";
-import type { FeedbackService } from "../feedback/feedback.service.js";
+import type { FeedbackReads } from "../feedback/feedback-reads.js";
 import type { SiteService } from "../sites/site.service.js";
 import { slaStatus, type SlaPolicy } from "../sla/sla.rules.js";
 import { codeLabel } from "./closure.rules.js";
@@ -42,7 +42,7 @@ export class TicketViewService {
     private readonly reads: TicketReads,
     private readonly sites: SiteService,
     private readonly attachments: AttachmentService,
-    private readonly feedback: FeedbackService,
+    private readonly feedback: FeedbackReads,
     private readonly catalog: CatalogService,
     private readonly agents: AgentService,
   ) {}
