@@ -1,3 +1,4 @@
+import type { Logger } from "pino";
 import type { AgentEntity } from "./modules/agents/agent.entity.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
 import type { SlaPolicy } from "./modules/sla/sla.rules.js";
@@ -10,6 +11,18 @@ export interface SigapContext {
   publicSite(): Promise<{ site: SiteEntity; policy: SlaPolicy }>;
   /** The signed-in desk member. */
   agent(): Promise<AgentEntity>;
+  /** The request behind this context: its id, its TCP peer and a logger that names it. */
+  request: RequestInfo;
+}
+
+/** What the transport knows about a request, for logs, limits and metrics. */
+export interface RequestInfo {
+  /** The request id, also sent back in `X-Request-Id`; empty for contexts no request made. */
+  id: string;
+  /** The TCP peer's address (a proxy's, when there is one); null when unknown. */
+  clientAddress: string | null;
+  /** A logger whose every line carries the request id. */
+  log: Logger;
 }
 
 /** Credentials as they arrived, over HTTP headers or WebSocket connection params. */
@@ -20,11 +33,12 @@ export interface Credentials {
 }
 
 /** Builds a request's context; each credential is checked once, when first needed. */
-export function createContext(services: Services, creds: Credentials): SigapContext {
+export function createContext(services: Services, creds: Credentials, request?: RequestInfo): SigapContext {
   let site: ReturnType<SigapContext["publicSite"]> | undefined;
   let agent: Promise<AgentEntity> | undefined;
   return {
     services,
+    request: request ?? { id: "", clientAddress: null, log: services.log },
     publicSite: () => (site ??= services.sites.resolvePublic(creds.siteKey, creds.origin)),
     agent: () => (agent ??= services.agents.authenticate(creds.bearer)),
   };
