@@ -1,5 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, Kind, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
@@ -40,6 +40,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   if (original instanceof GraphQLError && !original.originalError && code === undefined) {
     // Errors graphql-js raises itself (e.g. variable coercion) carry no code but are the client's.
+    return { ...base, extensions: { code: "BAD_USER_INPUT" } };
+  }
+  if (original instanceof GraphQLError && original.nodes?.length === 1 && original.nodes[0]!.kind === Kind.VARIABLE_DEFINITION) {
+    // A variable that does not coerce to its type ("got invalid value"): graphql-js wraps the
+    // scalar's own error, so it has an originalError; Apollo calls it BAD_USER_INPUT over HTTP,
+    // and so must the WebSocket, where no Apollo stands in between.
     return { ...base, extensions: { code: "BAD_USER_INPUT" } };
   }
   if (original instanceof GraphQLError && !original.originalError && isClientStatus(original.extensions["http"])) {
