@@ -8,7 +8,10 @@ import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
+import { createClient } from "graphql-ws";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { loadConfig, seedDemo, startGateway, type Gateway } from "@sigap/gateway";
 import {
   codeOf,
@@ -217,47 +220,61 @@ describe("demo mode on all interfaces", () => {
 // handle keeps working anyway). So the outage is tested on MariaDB, through a proxy we can cut.
 // Registered only in the MySQL pass, rather than reported as skipped in the SQLite one.
 if (TEST_DB === "mysql") describe("database outage (MariaDB behind a proxy the test cuts)", () => {
-  let gw: TestGateway;
+  let gateway: Gateway;
   let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
   let drop: () => Promise<void>;
+  let dataDir: string;
+  let siteKey: string;
   let ticket: { code: string; trackingToken: string };
+  const logLines: Array<Record<string, unknown>> = [];
+  const call = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${gateway.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-sigap-site-key": siteKey, ...headers }, body: json(body) });
+
   beforeAll(async () => {
     const db = await createTestDatabase();
     drop = db.drop;
     const url = new URL(db.url);
     proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 3306) });
     url.host = `127.0.0.1:${proxy.port}`;
-    gw = await startTestGateway({ database: { url: url.toString(), drop: async () => undefined } });
-    ticket = await report(gw);
+    dataDir = mkdtempSync(join(tmpdir(), "sigap-outage-"));
+    const config = loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", SIGAP_DATA_DIR: dataDir, DATABASE_URL: url.toString(), SLA_SWEEP_MS: "0", DB_CONNECT_ATTEMPTS: "1" });
+    // The gateway's log, as lines of JSON, to check that a request's lines carry its id.
+    const log = pino({ level: "warn" }, { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) });
+    gateway = await startGateway({ config, log });
+    siteKey = (await gateway.services.sites.create({ name: "PT Contoh", unitCode: "01", timeZone: "Asia/Jakarta", allowedOrigins: [] })).siteKey;
+    const r = (await (await call({ query: `mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { code trackingToken } }`, variables: { input: { reporterName: "Budi Santoso", description: "Ipos tidak bisa login sejak pagi" } } })).json()) as GqlResult<{ reportIncident: { code: string; trackingToken: string } }>;
+    ticket = r.data!.reportIncident;
   });
   afterAll(async () => {
-    await gw?.close();
+    await gateway?.close();
     await proxy?.close();
     await drop?.();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("answers SERVICE_UNAVAILABLE with retryAfter and HTTP 503 + Retry-After while the database is cut, and recovers when it is back", async () => {
+    const track = { query: TRACK, variables: { code: ticket.code, token: ticket.trackingToken } };
     await proxy.cut();
-    const res = await fetch(`${gw.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-sigap-site-key": gw.siteKey },
-      body: json({ query: TRACK, variables: { code: ticket.code, token: ticket.trackingToken } }),
-    });
+    const res = await call(track, { "x-request-id": "outage-test-0001" });
     expect(res.status).toBe(503);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     const body = (await res.json()) as GqlResult<unknown> & { errors: Array<{ extensions: { retryAfter?: number } }> };
     expect(codeOf(body)).toBe("SERVICE_UNAVAILABLE");
     expect(body.errors[0]!.extensions.retryAfter).toBeGreaterThanOrEqual(1);
+    // The gateway's log line about it names the request.
+    expect(logLines.some((l) => l["reqId"] === "outage-test-0001" && l["msg"] === "database unavailable while serving a request")).toBe(true);
 
     // The same code over the WebSocket.
-    const sub = collect(gw.ws({ siteKey: gw.siteKey }), TICKET_UPDATED, { code: ticket.code, token: ticket.trackingToken });
+    const client = createClient({ url: `${gateway.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, connectionParams: { siteKey }, retryAttempts: 0, lazy: true });
+    const sub = collect(client, TICKET_UPDATED, { code: ticket.code, token: ticket.trackingToken });
     await sub.until(() => sub.errors.length > 0 || sub.done);
     expect((sub.errors[0] as { extensions?: { code?: string } }).extensions?.code).toBe("SERVICE_UNAVAILABLE");
     sub.dispose();
+    await client.dispose();
 
     await proxy.restore();
-    await eventually(async () => !(await gw.gql(TRACK, { code: ticket.code, token: ticket.trackingToken })).errors, "the gateway to serve again after the database came back");
-    const after = await gw.gql<{ trackTicket: { code: string } }>(TRACK, { code: ticket.code, token: ticket.trackingToken });
+    await eventually(async () => (await call(track)).status === 200, "the gateway to serve again after the database came back");
+    const after = (await (await call(track)).json()) as GqlResult<{ trackTicket: { code: string } }>;
     expect(after.data!.trackTicket.code).toBe(ticket.code);
   });
 });

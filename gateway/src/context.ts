@@ -21,6 +21,8 @@ export interface RequestInfo {
   id: string;
   /** The TCP peer's address (a proxy's, when there is one); null when unknown. */
   clientAddress: string | null;
+  /** The `X-Forwarded-For` header as received: believe it only behind a trusted proxy. */
+  forwardedFor: string | null;
   /** A logger whose every line carries the request id. */
   log: Logger;
 }
@@ -38,7 +40,7 @@ export function createContext(services: Services, creds: Credentials, request?: 
   let agent: Promise<AgentEntity> | undefined;
   return {
     services,
-    request: request ?? { id: "", clientAddress: null, log: services.log },
+    request: request ?? { id: "", clientAddress: null, forwardedFor: null, log: services.log },
     publicSite: () => (site ??= services.sites.resolvePublic(creds.siteKey, creds.origin)),
     agent: () => (agent ??= services.agents.authenticate(creds.bearer)),
   };

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import express, { type NextFunction, type Request, type Response } from "express";
-import type { DocumentNode, GraphQLError, GraphQLFormattedError, ValidationRule } from "graphql";
+import type { DocumentNode, GraphQLError, ValidationRule } from "graphql";
 import { pino, type Logger } from "pino";
 import { WebSocketServer } from "ws";
 import { systemClock, type Clock } from "./clock.js";
@@ -12,7 +12,7 @@ import { bearerOf, createContext, type Credentials, type SigapContext } from "./
 import { databaseReady, openDatabase } from "./db/data-source.js";
 import { availabilityPlugin } from "./http/availability.js";
 import { applyCors } from "./http/cors.js";
-import { formatError } from "./http/errors.js";
+import { errorLogPlugin, formatError } from "./http/errors.js";
 import { createGraphqlHandler, sendError } from "./http/graphql-handler.js";
 import { measureSweep, operationMetricsPlugin, serveMetrics, trackSubscriptions } from "./http/metrics.js";
 import { subscriptionsOverHttpPlugin } from "./http/operation-guards.js";
@@ -66,7 +66,6 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir));
   const schema = await buildSigapSchema();
   const documents = new DocumentCache(schema);
-  const format = (e: GraphQLFormattedError, original: unknown) => formatError(e, original, log);
   const untrackSubscriptions = trackSubscriptions(() => services.live.active);
 
   // Everything but GraphQL (uploads and downloads, widgets, demo pages, health) stays on Express.
@@ -107,6 +106,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         const contextValue = createContext(services, wsCredentials(ctx.connectionParams, extra.origin), {
           id: extra.requestId,
           clientAddress: extra.clientAddress,
+          forwardedFor: extra.forwardedFor,
           log: log.child({ reqId: extra.requestId }),
         });
         const socket = extra.socket;
@@ -115,9 +115,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       },
       // Executed once per distinct subscription shape, not once per subscriber: see LiveSubscriptions.
       subscribe: (args) => services.live.subscribe(args),
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e, e)),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) } : result,
+      onError: (ctx, _id, _payload, errors) => errors.map((e) => formatError(e, e, log.child({ reqId: ctx.extra.requestId }))),
+      onNext: (ctx, _id, _payload, _args, result) => {
+        if (!result.errors) return result;
+        const reqLog = log.child({ reqId: ctx.extra.requestId });
+        return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, reqLog)) };
+      },
     },
     wss,
   );
@@ -127,13 +130,15 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     ApolloServerPluginDrainHttpServer({ httpServer: http }),
     { async serverWillStart() { return { async drainServer() { await wsServer.dispose(); } }; } },
     subscriptionsOverHttpPlugin(),
+    errorLogPlugin(),
     availabilityPlugin(),
     operationMetricsPlugin(),
   ];
   const validationRules: ValidationRule[] = [];
   const apollo = new ApolloServer<SigapContext>({
     schema,
-    formatError: format,
+    // Logged by errorLogPlugin, with the request's logger.
+    formatError: (formatted, original) => formatError(formatted, original, null),
     includeStacktraceInErrorResponses: false,
     introspection: true,
     plugins,
@@ -147,7 +152,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       createContext(
         services,
         { siteKey: header(req, "x-sigap-site-key"), origin: header(req, "origin"), bearer: bearerOf(header(req, "authorization")) },
-        { id: requestId, clientAddress: peerAddress(req), log: log.child({ reqId: requestId }) },
+        { id: requestId, clientAddress: peerAddress(req), forwardedFor: header(req, "x-forwarded-for"), log: log.child({ reqId: requestId }) },
       ),
   });
 

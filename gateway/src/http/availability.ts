@@ -48,9 +48,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+// Statuses of the retryable refusals; a RATE_LIMITED error is raised by the rate limits.
+const RETRY_STATUS: Record<string, number> = { SERVICE_UNAVAILABLE: 503, RATE_LIMITED: 429 };
+
 /**
- * Gives an HTTP answer carrying SERVICE_UNAVAILABLE the status and header caches and clients
- * understand: 503 with `Retry-After`.
+ * Gives an HTTP answer carrying a retryable refusal (SERVICE_UNAVAILABLE, RATE_LIMITED) the
+ * status and header caches and clients understand: 503 or 429 with `Retry-After`.
  */
 export function availabilityPlugin<T extends object>(): ApolloServerPlugin<T> {
   return {
@@ -59,10 +62,11 @@ export function availabilityPlugin<T extends object>(): ApolloServerPlugin<T> {
         async willSendResponse({ response }) {
           const body = response.body;
           const errors = body.kind === "single" ? body.singleResult.errors : body.initialResult.errors;
-          const unavailable = errors?.find((e) => e.extensions?.["code"] === "SERVICE_UNAVAILABLE");
-          if (!unavailable) return;
-          response.http.status = 503;
-          response.http.headers.set("retry-after", String(unavailable.extensions?.["retryAfter"] ?? UNAVAILABLE_RETRY_AFTER_SECONDS));
+          const refusal = errors?.find((e) => RETRY_STATUS[String(e.extensions?.["code"])]);
+          if (!refusal) return;
+          const retryAfter = Number(refusal.extensions?.["retryAfter"]);
+          response.http.status = RETRY_STATUS[String(refusal.extensions?.["code"])];
+          response.http.headers.set("retry-after", String(retryAfter >= 1 ? Math.ceil(retryAfter) : UNAVAILABLE_RETRY_AFTER_SECONDS));
         },
       };
     },

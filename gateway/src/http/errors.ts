@@ -1,8 +1,10 @@
+import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, Kind, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
+import type { SigapContext } from "../context.js";
 import { SigapError, type FieldProblem } from "../errors.js";
 import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "./availability.js";
 
@@ -21,9 +23,10 @@ const REQUEST_ERROR_CODES = new Set([
  * The one place errors become what clients see: our typed errors and request errors go out as
  * they are; input validation becomes BAD_USER_INPUT naming each field; a database that cannot be
  * reached becomes a retryable SERVICE_UNAVAILABLE; anything else is logged and masked, with no
- * stack trace.
+ * stack trace. With `log` null nothing is logged: over HTTP {@link errorLogPlugin} logs instead,
+ * with the request's own logger.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger | null): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
   if (original instanceof SigapError) {
@@ -54,15 +57,31 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { ...base, extensions: { code: "BAD_REQUEST" } };
   }
   if (isDatabaseUnavailable(original)) {
-    log.warn({ err: original, path: formatted.path }, "database unavailable while serving a request");
+    log?.warn({ err: original, path: formatted.path }, "database unavailable while serving a request");
     return {
       ...base,
       message: "The desk is briefly unavailable; please try again in a few seconds.",
       extensions: { code: "SERVICE_UNAVAILABLE", retryAfter: UNAVAILABLE_RETRY_AFTER_SECONDS },
     };
   }
-  log.error({ err: original, path: formatted.path }, "unexpected error while serving a request");
+  log?.error({ err: original, path: formatted.path }, "unexpected error while serving a request");
   return { ...base, message: "Something went wrong on our side; it has been logged. Please try again.", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/**
+ * Logs the faults among a request's errors with the request's logger (so each line carries its
+ * request id), by the same judgement {@link formatError} uses to mask them.
+ */
+export function errorLogPlugin(): ApolloServerPlugin<SigapContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const e of errors) formatError(e.toJSON(), e, contextValue.request.log);
+        },
+      };
+    },
+  };
 }
 
 function isClientStatus(http: unknown): boolean {

@@ -51,7 +51,11 @@ export function createGraphqlHandler<T extends BaseContext>(options: GraphqlHand
 
 async function send(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
   res.statusCode = response.status ?? 200;
-  for (const [name, value] of response.headers) res.setHeader(name, value);
+  for (const [name, value] of response.headers) {
+    // CORS has already said "Vary: Origin"; Apollo's own Vary (Accept) joins it, not replaces it.
+    const had = name === "vary" ? res.getHeader("vary") : undefined;
+    res.setHeader(name, had ? `${String(had)}, ${value}` : value);
+  }
   if (response.body.kind === "complete") {
     res.end(response.body.string);
     return;

@@ -13,6 +13,8 @@ export interface SocketExtra {
   readonly requestId: string;
   /** The TCP peer's address at the upgrade. */
   readonly clientAddress: string | null;
+  /** `X-Forwarded-For` at the upgrade, as received. */
+  readonly forwardedFor: string | null;
 }
 
 const alive = new WeakSet<WebSocket>();
@@ -71,6 +73,7 @@ export function serveGraphqlWs(options: ServerOptions<Record<string, unknown>, S
         origin: typeof request.headers.origin === "string" ? request.headers.origin : null,
         requestId: ids.get(request) ?? requestIdOf(undefined),
         clientAddress: peerAddress(request),
+        forwardedFor: typeof request.headers["x-forwarded-for"] === "string" ? request.headers["x-forwarded-for"] : null,
       },
     );
     socket.once("close", (code, reason) => void closed(code, String(reason)));
