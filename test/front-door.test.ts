@@ -116,6 +116,16 @@ describe("client mistakes over HTTP", () => {
     for (const e of sub.errors as Array<{ extensions?: { code?: string } }>) expect(e.extensions?.code).toBe("BAD_USER_INPUT");
     sub.dispose();
   });
+
+  it("answers an invalid document over the WebSocket with GRAPHQL_VALIDATION_FAILED, as over HTTP", async () => {
+    const invalid = `subscription { ticketUpdated(code: "x", token: "y") { noSuchField } }`;
+    const overHttp = await post(gw, json({ query: invalid.replace("subscription", "query").replace("ticketUpdated", "trackTicket") }), { "content-type": "application/json" });
+    expect(codeOf(overHttp.json)).toBe("GRAPHQL_VALIDATION_FAILED");
+    const sub = collect(gw.ws({ siteKey: gw.siteKey }), invalid, {});
+    await sub.until(() => sub.errors.length > 0 || sub.done);
+    expect((sub.errors as Array<Array<{ extensions?: { code?: string } }>>).flat()[0]!.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    sub.dispose();
+  });
 });
 
 describe("request ids and metrics", () => {
