@@ -168,6 +168,29 @@ describe("request ids and metrics", () => {
   });
 });
 
+describe("/metrics with METRICS_TOKEN", () => {
+  let gateway: Gateway;
+  let dataDir: string;
+  const token = "metrics-token-0123456789";
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "sigap-metrics-"));
+    const config = loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", SIGAP_DATA_DIR: dataDir, DATABASE_URL: "sqlite::memory:", SLA_SWEEP_MS: "0", LOG_LEVEL: "silent", METRICS_TOKEN: token });
+    gateway = await startGateway({ config });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("asks every caller, loopback included, for the bearer token", async () => {
+    expect((await fetch(`${gateway.url}/metrics`)).status).toBe(401);
+    expect((await fetch(`${gateway.url}/metrics`, { headers: { authorization: "Bearer metrics-token-9876543210" } })).status).toBe(401);
+    const ok = await fetch(`${gateway.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain("sigap_graphql_operations_total");
+  });
+});
+
 /** This machine's first address that is not loopback, or null when it has none. */
 function externalAddress(): string | null {
   for (const list of Object.values(networkInterfaces())) {
