@@ -147,12 +147,16 @@ describe("request ids and metrics", () => {
   it("counts and times operations by name and outcome at /metrics, with open subscriptions", async () => {
     for (let i = 0; i < 3; i++) await gw.gql(`query MetricsProbe { __typename }`);
     await gw.gql(TRACK, { code: "SD-NOPE", token: "nope" });
+    const sub = collect(gw.ws({ siteKey: gw.siteKey }), TICKET_UPDATED.replace("subscription(", "subscription Watch("), { code: "SD-NOPE", token: "nope" });
+    await sub.until(() => sub.errors.length > 0 || sub.done);
+    sub.dispose();
     const res = await fetch(`${gw.url}/metrics`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
     const text = await res.text();
     expect(text).toMatch(/sigap_graphql_operations_total\{operation="MetricsProbe",type="query",outcome="ok"\} 3/);
     expect(text).toMatch(/sigap_graphql_operations_total\{operation="Track",type="query",outcome="NOT_FOUND"\} 1/);
+    expect(text).toMatch(/sigap_graphql_operations_total\{operation="Watch",type="subscription",outcome="NOT_FOUND"\} 1/);
     expect(text).toMatch(/sigap_graphql_operation_duration_seconds_count\{operation="MetricsProbe",type="query"\} 3/);
     expect(text).toMatch(/sigap_graphql_operation_duration_seconds_bucket\{le="\+Inf",operation="MetricsProbe",type="query"\} 3/);
     expect(text).toContain("sigap_subscriptions_open");

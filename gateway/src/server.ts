@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import express, { type NextFunction, type Request, type Response } from "express";
-import type { DocumentNode, GraphQLError, ValidationRule } from "graphql";
+import { Kind, type DocumentNode, type GraphQLError, type ValidationRule } from "graphql";
 import { pino, type Logger } from "pino";
 import { WebSocketServer } from "ws";
 import { systemClock, type Clock } from "./clock.js";
@@ -14,7 +14,7 @@ import { availabilityPlugin } from "./http/availability.js";
 import { applyCors } from "./http/cors.js";
 import { errorLogPlugin, formatError } from "./http/errors.js";
 import { createGraphqlHandler, sendError } from "./http/graphql-handler.js";
-import { measureSweep, operationMetricsPlugin, serveMetrics, trackSubscriptions } from "./http/metrics.js";
+import { measureSweep, observeOperation, operationMetricsPlugin, serveMetrics, trackSubscriptions } from "./http/metrics.js";
 import { subscriptionsOverHttpPlugin } from "./http/operation-guards.js";
 import { peerAddress } from "./http/peer.js";
 import { requestIdOf } from "./http/request-id.js";
@@ -114,7 +114,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         return { schema, document: document as DocumentNode, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       // Executed once per distinct subscription shape, not once per subscriber: see LiveSubscriptions.
-      subscribe: (args) => services.live.subscribe(args),
+      subscribe: async (args) => {
+        const started = process.hrtime.bigint();
+        const result = await services.live.subscribe(args);
+        const first = "errors" in result ? result.errors?.[0] : undefined;
+        const outcome = first ? String(formatError(first.toJSON(), first, null).extensions?.["code"] ?? "error") : "ok";
+        observeOperation(args.operationName ?? operationNameOf(args.document), "subscription", outcome, started);
+        return result;
+      },
       onError: (ctx, _id, _payload, errors) => errors.map((e) => formatError(e, e, log.child({ reqId: ctx.extra.requestId }))),
       onNext: (ctx, _id, _payload, _args, result) => {
         if (!result.errors) return result;
@@ -214,6 +221,11 @@ function wsCredentials(params: Record<string, unknown> | undefined, origin: stri
     origin: origin ?? null,
     bearer: bearerOf(str(params?.["authorization"])) ?? str(params?.["token"]),
   };
+}
+
+function operationNameOf(document: DocumentNode): string | undefined {
+  const op = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return op?.kind === Kind.OPERATION_DEFINITION ? op.name?.value : undefined;
 }
 
 function header(req: IncomingMessage, name: string): string | null {

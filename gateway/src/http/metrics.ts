@@ -22,17 +22,17 @@ const seenNames = new Set<string>();
 
 /** The metrics other parts of the gateway record. */
 export const metrics = {
-  /** GraphQL operations by name, type and outcome (`ok` or the first error code). */
+  /** GraphQL operations (and subscription starts) by name, type and outcome (`ok` or the first error code). */
   operations: new Counter({
     name: "sigap_graphql_operations_total",
-    help: "GraphQL operations served over HTTP, by operation name, type and outcome (ok or the first error code)",
+    help: "GraphQL operations over HTTP and subscriptions started over WebSocket, by operation name, type and outcome (ok or the first error code)",
     labelNames: ["operation", "type", "outcome"] as const,
     registers: [registry],
   }),
-  /** Seconds from request to response of GraphQL operations over HTTP. */
+  /** Seconds from request to response of GraphQL operations, or to a subscription's start. */
   operationSeconds: new Histogram({
     name: "sigap_graphql_operation_duration_seconds",
-    help: "Seconds from the start of a GraphQL operation over HTTP to its response",
+    help: "Seconds from the start of a GraphQL operation over HTTP to its response, or of a subscription to its start",
     labelNames: ["operation", "type"] as const,
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
@@ -107,6 +107,16 @@ function operationLabel(name: string | null | undefined): string {
   return name;
 }
 
+/**
+ * Counts one operation and times it from `started` (a `process.hrtime.bigint()`). Over HTTP the
+ * plugin below calls it; over the WebSocket, the start of each subscription.
+ */
+export function observeOperation(name: string | null | undefined, type: string, outcome: string, started: bigint): void {
+  const labels = { operation: operationLabel(name), type };
+  metrics.operations.inc({ ...labels, outcome });
+  metrics.operationSeconds.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+}
+
 /** An Apollo plugin counting and timing every operation over HTTP. */
 export function operationMetricsPlugin<T extends object>(): ApolloServerPlugin<T> {
   return {
@@ -117,9 +127,8 @@ export function operationMetricsPlugin<T extends object>(): ApolloServerPlugin<T
           const body = response.body;
           const errors = body.kind === "single" ? body.singleResult.errors : body.initialResult.errors;
           const code = errors?.[0]?.extensions?.["code"];
-          const labels = { operation: operationLabel(operationName ?? operation?.name?.value), type: operation?.operation ?? "unresolved" };
-          metrics.operations.inc({ ...labels, outcome: errors?.length ? (typeof code === "string" ? code : "error") : "ok" });
-          metrics.operationSeconds.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+          const outcome = errors?.length ? (typeof code === "string" ? code : "error") : "ok";
+          observeOperation(operationName ?? operation?.name?.value, operation?.operation ?? "unresolved", outcome, started);
         },
       };
     },
