@@ -132,7 +132,7 @@ describe("health endpoints", () => {
 });
 
 describe("production start", () => {
-  it("builds with tsc and serves from node dist/main.js, decorators, migrations and all", async () => {
+  it("builds with tsc, serves from node dist/main.js (decorators, migrations and all) and stops cleanly on SIGTERM", async () => {
     const build = spawnSync(join(GATEWAY, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: GATEWAY, encoding: "utf8" });
     expect(build.stdout + build.stderr).toBe("");
     expect(build.status).toBe(0);
@@ -169,8 +169,11 @@ describe("production start", () => {
       // An unknown site key is refused with a typed client error (not a masked fault).
       const code = ((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
       expect(["UNAUTHENTICATED", "NOT_FOUND"]).toContain(code);
-    } finally {
+      // SIGTERM drains and closes everything, then exits cleanly (not 143 from a re-raised signal).
       child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
       await exited;
     }
   }, 120_000);

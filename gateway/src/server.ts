@@ -148,6 +148,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     formatError: (formatted, original) => formatError(formatted, original, null),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts owns shutdown: Apollo's own SIGTERM handler would stop it and re-raise the signal,
+    // ending the process with 143 before the database and the event bus are closed.
+    stopOnTerminationSignals: false,
     plugins,
     validationRules,
   });
