@@ -142,6 +142,14 @@ describe("request ids and metrics", () => {
     expect(graphql.headers.get("x-request-id")).toBe("trace-5678efgh");
     const insane = await fetch(`${gw.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "a b\u00e9<script>" }, body: json({ query: "{ __typename }" }) });
     expect(insane.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    // The WebSocket upgrade answers with the connection's id too.
+    const socket = new WebSocket(`${gw.url.replace("http", "ws")}/graphql`, "graphql-transport-ws", { headers: { "x-request-id": "socket-1234abcd" } });
+    const upgradeId = await new Promise<string | undefined>((resolve, reject) => {
+      socket.once("upgrade", (res) => resolve(res.headers["x-request-id"] as string | undefined));
+      socket.once("error", reject);
+    });
+    socket.close();
+    expect(upgradeId).toBe("socket-1234abcd");
   });
 
   it("counts and times operations by name and outcome at /metrics, with open subscriptions", async () => {
