@@ -17,7 +17,7 @@ import { createGraphqlHandler, sendError } from "./http/graphql-handler.js";
 import { measureSweep, observeOperation, operationMetricsPlugin, serveMetrics, trackSubscriptions } from "./http/metrics.js";
 import { subscriptionsOverHttpPlugin } from "./http/operation-guards.js";
 import { peerAddress } from "./http/peer.js";
-import { requestIdOf } from "./http/request-id.js";
+import { requestIdOf, requestInfo } from "./http/request-id.js";
 import { staticRoutes } from "./http/static.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
@@ -103,12 +103,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         (payload as { query: string }).query = text;
         if (Array.isArray(document)) return document as GraphQLError[];
         const { extra } = ctx;
-        const contextValue = createContext(services, wsCredentials(ctx.connectionParams, extra.origin), {
-          id: extra.requestId,
-          clientAddress: extra.clientAddress,
-          forwardedFor: extra.forwardedFor,
-          log: log.child({ reqId: extra.requestId }),
-        });
+        const contextValue = createContext(
+          services,
+          wsCredentials(ctx.connectionParams, extra.origin),
+          requestInfo(log, extra.requestId, extra.clientAddress, extra.forwardedFor),
+        );
         const socket = extra.socket;
         services.live.bindSocket(contextValue, id, (data) => socket.readyState === socket.OPEN && socket.send(data));
         return { schema, document: document as DocumentNode, operationName: payload.operationName, variableValues: payload.variables, contextValue };
@@ -162,7 +161,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       createContext(
         services,
         { siteKey: header(req, "x-sigap-site-key"), origin: header(req, "origin"), bearer: bearerOf(header(req, "authorization")) },
-        { id: requestId, clientAddress: peerAddress(req), forwardedFor: header(req, "x-forwarded-for"), log: log.child({ reqId: requestId }) },
+        requestInfo(log, requestId, peerAddress(req), header(req, "x-forwarded-for")),
       ),
   });
 
