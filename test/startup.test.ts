@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,10 +10,22 @@ import { startTestGateway, type TestGateway } from "./harness.js";
 const GATEWAY = fileURLToPath(new URL("../gateway", import.meta.url));
 const TSX = join(GATEWAY, "node_modules/.bin/tsx");
 
+/** How to run the gateway: its TypeScript entry under tsx (the default) or the compiled one, and as whom. */
+interface RunAs {
+  command?: string;
+  args?: string[];
+  /** Runs as this user and group id (root ignores permission bits, so tests drop to nobody). */
+  uid?: number;
+}
+
 /** Runs the gateway's entry point as an operator would, and collects what it says. */
-function run(env: Record<string, string>, stopWhen: (out: string) => boolean, ms = 20_000): Promise<{ code: number | null; out: string }> {
+function run(env: Record<string, string>, stopWhen: (out: string) => boolean, ms = 20_000, as: RunAs = {}): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(TSX, ["src/main.ts"], { cwd: GATEWAY, env: { PATH: process.env["PATH"]!, ...env } });
+    const child = spawn(as.command ?? TSX, as.args ?? ["src/main.ts"], {
+      cwd: GATEWAY,
+      env: { PATH: process.env["PATH"]!, ...env },
+      ...(as.uid === undefined ? {} : { uid: as.uid, gid: as.uid }),
+    });
     let out = "";
     const onData = (d: Buffer) => {
       out += d.toString();
@@ -52,6 +64,21 @@ describe("start-up", () => {
     const { code, out } = await run({ NODE_ENV: "production", SIGAP_DATA_DIR: mkdtempSync(join(tmpdir(), "sigap-")) }, () => false);
     expect(code).toBe(78);
     expect(out).toContain("SIGAP_SECRET is required");
+  });
+
+  it("names a data folder it cannot write to in the configuration message (exit 78), not a raw EACCES", async () => {
+    const parent = mkdtempSync(join(tmpdir(), "sigap-ro-"));
+    chmodSync(parent, 0o755);
+    const dir = join(parent, "data");
+    mkdirSync(dir, { mode: 0o555 });
+    chmodSync(dir, 0o555);
+    // Root writes through permission bits, so as root the gateway runs as nobody.
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534 } : {};
+    const { code, out } = await run({ SIGAP_DATA_DIR: dir, NODE_ENV: "production", SIGAP_SECRET: "s".repeat(40) }, () => false, 20_000, asNobody);
+    expect(code).toBe(78);
+    expect(out).toContain("Sigap cannot start; fix the configuration");
+    expect(out).toContain(`SIGAP_DATA_DIR (${dir}) must be a folder Sigap can write to`);
+    expect(out).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 
   it("retries an unreachable database with backoff, saying so, then gives up with a clear message", async () => {
@@ -102,4 +129,52 @@ describe("health endpoints", () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: "ready" });
   });
+});
+
+describe("production start", () => {
+  it("builds with tsc, serves from node dist/main.js (decorators, migrations and all) and stops cleanly on SIGTERM", async () => {
+    const build = spawnSync(join(GATEWAY, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: GATEWAY, encoding: "utf8" });
+    expect(build.stdout + build.stderr).toBe("");
+    expect(build.status).toBe(0);
+    const port = await freePort();
+    const child = spawn(process.execPath, ["dist/main.js"], {
+      cwd: GATEWAY,
+      env: { PATH: process.env["PATH"]!, SIGAP_DATA_DIR: mkdtempSync(join(tmpdir(), "sigap-dist-")), PORT: String(port), NODE_ENV: "production", SIGAP_SECRET: "d".repeat(40) },
+    });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    try {
+      let out = "";
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`not ready in time:\n${out}`)), 60_000);
+        const onData = (d: Buffer) => {
+          out += d.toString();
+          if (out.includes("Sigap gateway ready")) {
+            clearTimeout(timer);
+            resolve();
+          }
+        };
+        child.stdout.on("data", onData);
+        child.stderr.on("data", onData);
+        void exited.then((code) => reject(new Error(`exited with ${code}:\n${out}`)));
+      });
+      expect(out).toContain("applied database migrations");
+      // Something that needs the schema (decorators) and the database (migrations) to answer.
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-sigap-site-key": "pk_nope" },
+        body: JSON.stringify({ query: "{ site { name } }" }),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("x-request-id")).toBeTruthy();
+      // An unknown site key is refused with a typed client error (not a masked fault).
+      const code = ((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code;
+      expect(["UNAUTHENTICATED", "NOT_FOUND"]).toContain(code);
+      // SIGTERM drains and closes everything, then exits cleanly (not 143 from a re-raised signal).
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      await exited;
+    }
+  }, 120_000);
 });

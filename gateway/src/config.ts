@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import { folderProblems } from "./folders.js";
 
 /** Which database the gateway runs on, resolved from `DATABASE_URL`. */
 export type DatabaseConfig =
@@ -14,7 +15,7 @@ export interface Config {
   env: "production" | "development" | "test";
   /** HTTP port; 0 picks a free one. @default 4000 */
   port: number;
-  /** Interface to listen on. @default "0.0.0.0" */
+  /** Interface to listen on; 0.0.0.0 exposes the gateway to the network. @default "127.0.0.1" */
   host: string;
   /** Where embedded data lives: the SQLite file, uploads, the development secret. @default "./.data" */
   dataDir: string;
@@ -31,6 +32,8 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Redis that carries subscription events between gateway processes; null keeps them in-process. @default null */
   redis: RedisConfig | null;
+  /** Bearer token `/metrics` asks for; null answers only to loopback callers. @default null */
+  metricsToken: string | null;
 }
 
 /** Where subscription events travel between gateway processes. */
@@ -66,7 +69,7 @@ const intFrom = (name: string, min: number, max: number, fallback: number) =>
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["production", "development", "test"]).default("development"),
   PORT: intFrom("PORT", 0, 65535, 4000),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  HOST: z.string().min(1).default("127.0.0.1"),
   SIGAP_DATA_DIR: z.string().min(1).default(".data"),
   DATABASE_URL: z
     .string()
@@ -102,6 +105,7 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,40}$/, "REDIS_PREFIX must be 1–40 letters, digits, dots, dashes or underscores")
     .default("sigap"),
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
 });
 
 function redact(url: string | undefined): string {
@@ -123,8 +127,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === "production" && !e.SIGAP_SECRET) {
     problems.push("SIGAP_SECRET is required when NODE_ENV=production (at least 32 characters; try: openssl rand -base64 48)");
   }
-  if (problems.length) throw new ConfigError(problems);
-
   const dataDir = resolve(e.SIGAP_DATA_DIR);
   const url = e.DATABASE_URL?.trim() ?? "";
   const database: DatabaseConfig =
@@ -133,6 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : url.startsWith("sqlite:")
         ? { kind: "sqlite", file: url.slice("sqlite:".length) === ":memory:" ? ":memory:" : resolve(url.slice("sqlite:".length)) }
         : { kind: "mysql", url: url.replace(/^mariadb:/, "mysql:") };
+  problems.push(...folderProblems(dataDir, database));
+  if (problems.length) throw new ConfigError(problems);
 
   return {
     env: e.NODE_ENV,
@@ -146,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.SIGAP_DEMO,
     logLevel: e.LOG_LEVEL,
     redis: e.REDIS_URL?.trim() ? { url: e.REDIS_URL.trim(), prefix: e.REDIS_PREFIX } : null,
+    metricsToken: e.METRICS_TOKEN ?? null,
   };
 }
 

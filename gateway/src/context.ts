@@ -1,3 +1,4 @@
+import type { Logger } from "pino";
 import type { AgentEntity } from "./modules/agents/agent.entity.js";
 import type { Role } from "./modules/agents/role.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
@@ -16,6 +17,20 @@ export interface SigapContext {
    * execution of a queue subscription, the role its `subscribe` checked (the feed's scope).
    */
   deskRole(): Promise<Role>;
+  /** The request behind this context: its id, its TCP peer and a logger that names it. */
+  request: RequestInfo;
+}
+
+/** What the transport knows about a request, for logs, limits and metrics. */
+export interface RequestInfo {
+  /** The request id, also sent back in `X-Request-Id`; empty for contexts no request made. */
+  id: string;
+  /** The TCP peer's address (a proxy's, when there is one); null when unknown. */
+  clientAddress: string | null;
+  /** The `X-Forwarded-For` header as received: believe it only behind a trusted proxy. */
+  forwardedFor: string | null;
+  /** A logger whose every line carries the request id. */
+  log: Logger;
 }
 
 /** Credentials as they arrived, over HTTP headers or WebSocket connection params. */
@@ -28,12 +43,16 @@ export interface Credentials {
 /** No credentials: the context of shared subscription executions. */
 export const NO_CREDENTIALS: Credentials = Object.freeze({ siteKey: null, origin: null, bearer: null });
 
-/** Builds a request's context; each credential is checked once, when first needed. `viewer` is a shared execution's checked role. */
-export function createContext(services: Services, creds: Credentials, viewer: Role | null = null): SigapContext {
+/**
+ * Builds a request's context; each credential is checked once, when first needed. `request` is
+ * the transport's view of the request; `viewer` is a shared execution's checked role.
+ */
+export function createContext(services: Services, creds: Credentials, request?: RequestInfo, viewer: Role | null = null): SigapContext {
   let site: ReturnType<SigapContext["publicSite"]> | undefined;
   let agent: Promise<AgentEntity> | undefined;
   const ctx: SigapContext = {
     services,
+    request: request ?? { id: "", clientAddress: null, forwardedFor: null, log: services.log },
     publicSite: () => (site ??= services.sites.resolvePublic(creds.siteKey, creds.origin)),
     agent: () => (agent ??= services.agents.authenticate(creds.bearer)),
     deskRole: async () => viewer ?? (await ctx.agent()).role,

@@ -1,17 +1,23 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
-import type { DocumentNode, GraphQLError, GraphQLFormattedError } from "graphql";
+import { Kind, type DocumentNode, type GraphQLError, type ValidationRule } from "graphql";
 import { pino, type Logger } from "pino";
 import { WebSocketServer } from "ws";
 import { systemClock, type Clock } from "./clock.js";
 import { describeDatabase, describeEvents, type Config } from "./config.js";
 import { bearerOf, createContext, type Credentials, type SigapContext } from "./context.js";
 import { databaseReady, openDatabase } from "./db/data-source.js";
-import { formatError } from "./http/errors.js";
+import { availabilityPlugin } from "./http/availability.js";
+import { applyCors } from "./http/cors.js";
+import { errorLogPlugin, formatError } from "./http/errors.js";
+import { createGraphqlHandler, sendError } from "./http/graphql-handler.js";
+import { measureSweep, observeOperation, operationMetricsPlugin, serveMetrics, trackSubscriptions } from "./http/metrics.js";
+import { subscriptionsOverHttpPlugin } from "./http/operation-guards.js";
+import { peerAddress } from "./http/peer.js";
+import { requestIdOf, requestInfo } from "./http/request-id.js";
 import { staticRoutes } from "./http/static.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
@@ -60,14 +66,33 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir));
   const schema = await buildSigapSchema();
   const documents = new DocumentCache(schema);
+  const untrackSubscriptions = trackSubscriptions(() => services.live.active);
 
+  // Everything but GraphQL (uploads and downloads, widgets, demo pages, health) stays on Express.
   const app = express();
   app.disable("x-powered-by");
-  // An ETag means hashing every response body; GraphQL POST answers are never revalidated.
+  // An ETag means hashing every response body; none of these answers is revalidated.
   app.set("etag", false);
-  const http = createServer(app);
+  let graphql: ((req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void>) | null = null;
+  const http = createServer((req, res) => {
+    const requestId = requestIdOf(req.headers["x-request-id"]);
+    res.setHeader("x-request-id", requestId);
+    const url = req.url ?? "/";
+    const q = url.indexOf("?");
+    const path = q < 0 ? url : url.slice(0, q);
+    if (path === GRAPHQL_PATH) {
+      if (applyCors(req, res)) return;
+      if (graphql) void graphql(req, res, requestId);
+      else sendError(res, 503, "SERVICE_UNAVAILABLE", "The gateway is starting; try again in a moment.");
+      return;
+    }
+    if (path === "/metrics") {
+      void serveMetrics(req, res, config.metricsToken);
+      return;
+    }
+    app(req as Request, res as Response);
+  });
   const wss = new WebSocketServer({ server: http, path: GRAPHQL_PATH });
-  const format = (e: GraphQLFormattedError, original: unknown) => formatError(e, original, log);
   const wsServer = serveGraphqlWs(
     {
       schema,
@@ -77,33 +102,70 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         const { text, document } = documents.get(payload.query);
         (payload as { query: string }).query = text;
         if (Array.isArray(document)) return document as GraphQLError[];
-        const contextValue = createContext(services, wsCredentials(ctx.connectionParams, ctx.extra.origin));
-        const socket = ctx.extra.socket;
+        const { extra } = ctx;
+        const contextValue = createContext(
+          services,
+          wsCredentials(ctx.connectionParams, extra.origin),
+          requestInfo(log, extra.requestId, extra.clientAddress, extra.forwardedFor),
+        );
+        const socket = extra.socket;
         services.live.bindSocket(contextValue, id, (data) => socket.readyState === socket.OPEN && socket.send(data));
         return { schema, document: document as DocumentNode, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       // Executed once per distinct subscription shape, not once per subscriber: see LiveSubscriptions.
-      subscribe: (args) => services.live.subscribe(args),
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e, e)),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) } : result,
+      subscribe: async (args) => {
+        const started = process.hrtime.bigint();
+        const result = await services.live.subscribe(args);
+        const first = "errors" in result ? result.errors?.[0] : undefined;
+        const outcome = first ? String(formatError(first.toJSON(), first, null).extensions?.["code"] ?? "error") : "ok";
+        observeOperation(args.operationName ?? operationNameOf(args.document), "subscription", outcome, started);
+        return result;
+      },
+      onError: (ctx, _id, _payload, errors) => errors.map((e) => formatError(e, e, log.child({ reqId: ctx.extra.requestId }))),
+      onNext: (ctx, _id, _payload, _args, result) => {
+        if (!result.errors) return result;
+        const reqLog = log.child({ reqId: ctx.extra.requestId });
+        return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, reqLog)) };
+      },
     },
     wss,
   );
 
+  // Other parts of the gateway (rate and cost limits) add their plugins and rules here.
+  const plugins: ApolloServerPlugin<SigapContext>[] = [
+    ApolloServerPluginDrainHttpServer({ httpServer: http }),
+    { async serverWillStart() { return { async drainServer() { await wsServer.dispose(); } }; } },
+    subscriptionsOverHttpPlugin(),
+    errorLogPlugin(),
+    availabilityPlugin(),
+    operationMetricsPlugin(),
+  ];
+  const validationRules: ValidationRule[] = [];
   const apollo = new ApolloServer<SigapContext>({
     schema,
-    formatError: format,
+    // Logged by errorLogPlugin, with the request's logger.
+    formatError: (formatted, original) => formatError(formatted, original, null),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: http }),
-      { async serverWillStart() { return { async drainServer() { await wsServer.dispose(); } }; } },
-    ],
+    // main.ts owns shutdown: Apollo's own SIGTERM handler would stop it and re-raise the signal,
+    // ending the process with 143 before the database and the event bus are closed.
+    stopOnTerminationSignals: false,
+    plugins,
+    validationRules,
   });
   await apollo.start();
+  graphql = createGraphqlHandler({
+    apollo,
+    log,
+    context: async (req, requestId) =>
+      createContext(
+        services,
+        { siteKey: header(req, "x-sigap-site-key"), origin: header(req, "origin"), bearer: bearerOf(header(req, "authorization")) },
+        requestInfo(log, requestId, peerAddress(req), header(req, "x-forwarded-for")),
+      ),
+  });
 
-  app.use(cors);
+  app.use((req, res, next) => applyCors(req, res) || next());
   app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
   // Ready means the database answers. Redis is reported, not required: without it this process
   // still serves HTTP and its own subscribers, and resyncs them when Redis is back.
@@ -112,18 +174,6 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     const status = ready ? "ready" : "database unreachable";
     res.status(ready ? 200 : 503).json(config.redis ? { status, events: bus.state } : { status });
   });
-  app.use(
-    GRAPHQL_PATH,
-    express.json({ limit: "256kb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(services, {
-          siteKey: header(req, "x-sigap-site-key"),
-          origin: header(req, "origin"),
-          bearer: bearerOf(header(req, "authorization")),
-        }),
-    }),
-  );
   app.use(attachmentRoutes(services, log));
   app.use(staticRoutes(config, services));
   app.use(jsonErrors(log));
@@ -133,14 +183,16 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const host = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
   log.info({ url: `http://${host}:${port}${GRAPHQL_PATH}` }, "Sigap gateway ready");
 
-  const timer = startSweeps(services, config.slaSweepMs, log);
+  const sweep = () => measureSweep(() => services.tickets.sweep());
+  const timer = startSweeps(sweep, config.slaSweepMs, log);
   return {
     url: `http://${host}:${port}`,
     port,
     services,
-    sweep: () => services.tickets.sweep(),
+    sweep,
     close: async () => {
       if (timer) clearInterval(timer);
+      untrackSubscriptions();
       await apollo.stop();
       await closeServer(http);
       await bus.close();
@@ -149,14 +201,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   };
 }
 
-function startSweeps(services: Services, everyMs: number, log: Logger): NodeJS.Timeout | null {
+function startSweeps(sweep: () => Promise<number>, everyMs: number, log: Logger): NodeJS.Timeout | null {
   if (everyMs <= 0) return null;
   let running = false;
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    services.tickets
-      .sweep()
+    sweep()
       .then((n) => n && log.info({ tickets: n }, "SLA sweep escalated or closed tickets"))
       .catch((err: unknown) => log.error({ err }, "SLA sweep failed"))
       .finally(() => (running = false));
@@ -174,41 +225,35 @@ function wsCredentials(params: Record<string, unknown> | undefined, origin: stri
   };
 }
 
-function header(req: Request, name: string): string | null {
+function operationNameOf(document: DocumentNode): string | undefined {
+  const op = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return op?.kind === Kind.OPERATION_DEFINITION ? op.name?.value : undefined;
+}
+
+function header(req: IncomingMessage, name: string): string | null {
   const v = req.headers[name];
   return typeof v === "string" && v ? v : null;
 }
 
-/** Lets any page call the gateway from the browser; which origins a site accepts is checked per site key. */
-function cors(req: Request, res: Response, next: NextFunction): void {
-  const origin = req.headers.origin;
-  if (origin) {
-    res.setHeader("Access-Control-Allow-Origin", origin);
-    res.setHeader("Vary", "Origin");
-    res.setHeader("Access-Control-Allow-Headers", "content-type, authorization, x-sigap-site-key, x-sigap-reporter-token, apollo-require-preflight");
-    res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-    res.setHeader("Access-Control-Max-Age", "600");
-  }
-  if (req.method === "OPTIONS") {
-    res.status(204).end();
-    return;
-  }
-  next();
-}
-
-/** Errors outside GraphQL (bodies too large, malformed JSON) still answer in the GraphQL error shape. */
+/** Errors outside GraphQL (upload routes, static files) still answer in the GraphQL error shape. */
 function jsonErrors(log: Logger) {
-  return (err: unknown, _req: Request, res: Response, _next: NextFunction): void => {
-    const e = err as { status?: number; type?: string; message?: string };
+  return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    const e = err as { status?: number; type?: string };
     if (e.type === "entity.too.large") {
-      res.status(413).json({ errors: [{ message: "The request body is too large (at most 256 KB).", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+      res.status(413).json({ errors: [{ message: "The request body is too large.", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
       return;
     }
     if (e.type === "entity.parse.failed") {
       res.status(400).json({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
       return;
     }
-    log.error({ err }, "unexpected HTTP error");
+    if (typeof e.status === "number" && e.status >= 400 && e.status < 500) {
+      // express.static's "no such file", a malformed path: the client's mistake, not a fault.
+      const notFound = e.status === 404;
+      res.status(e.status).json({ errors: [{ message: notFound ? "Nothing here." : "The request could not be understood.", extensions: { code: notFound ? "NOT_FOUND" : "BAD_REQUEST" } }] });
+      return;
+    }
+    log.error({ err, reqId: res.getHeader("x-request-id"), path: req.path }, "unexpected HTTP error");
     res.status(500).json({ errors: [{ message: "Something went wrong on our side; it has been logged.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
   };
 }
@@ -219,4 +264,3 @@ function closeServer(server: Server): Promise<void> {
     server.closeAllConnections();
   });
 }
-

@@ -108,7 +108,7 @@ export function createServices(
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.
-  services.live = new LiveSubscriptions(bus, (feed) => createContext(services, NO_CREDENTIALS, asRole(feed.scope)), log);
+  services.live = new LiveSubscriptions(bus, (feed) => createContext(services, NO_CREDENTIALS, undefined, asRole(feed.scope)), log);
   return services;
 }
 

@@ -20,6 +20,13 @@ export function dataSourceOptions(db: DatabaseConfig, withMigrations = true): Da
       timezone: "Z",
       charset: "utf8mb4_unicode_ci",
       poolSize: 10,
+      // mysql2 captures a stack trace on every query so that its errors point at the caller; in
+      // a profile that was a measurable share of each report's CPU, and TypeORM's own errors say
+      // which query failed anyway.
+      trace: false,
+      // A database that does not answer should fail a request in seconds (SERVICE_UNAVAILABLE),
+      // not hold it for mysql2's default of ten.
+      connectTimeout: 5_000,
       synchronize: false,
     };
   }

@@ -5,6 +5,7 @@ import express, { Router } from "express";
 import type { Config } from "../config.js";
 import { DEMO_SITE_KEY } from "../modules/sites/demo-seed.js";
 import type { Services } from "../services.js";
+import { isLoopbackPeer } from "./peer.js";
 
 /** The workspace root: the nearest folder up from here holding pnpm-workspace.yaml. */
 function workspaceRoot(): string | null {
@@ -20,7 +21,8 @@ function workspaceRoot(): string | null {
 /**
  * Serves the built widgets at /widgets/ (any page may load them: they are public scripts) and,
  * in demo mode, the demo pages at /demo/ plus a token endpoint standing in for the company
- * portal that would sign agent tokens.
+ * portal that would sign agent tokens. That endpoint hands out desk tokens to whoever asks, so it
+ * answers only to a browser on this machine, judged by the socket's address (never a header).
  */
 export function staticRoutes(config: Config, services: Services): Router {
   const router = Router();
@@ -41,6 +43,10 @@ export function staticRoutes(config: Config, services: Services): Router {
   if (config.demo && demo && existsSync(demo)) {
     router.get("/", (_req, res) => res.redirect("/demo/"));
     router.get("/demo/agent-token", async (req, res) => {
+      if (!isLoopbackPeer(req)) {
+        res.status(403).json({ errors: [{ message: "The demo token endpoint answers only on this machine (loopback).", extensions: { code: "FORBIDDEN" } }] });
+        return;
+      }
       const email = typeof req.query["email"] === "string" ? req.query["email"] : "dewi@demo.sigap.local";
       const site = (await services.sites.list()).find((s) => s.siteKey === DEMO_SITE_KEY);
       const agent = site ? (await services.agents.list(site.id)).find((a) => a.email === email && a.active) : undefined;

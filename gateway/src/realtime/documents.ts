@@ -34,12 +34,22 @@ export class DocumentCache {
     try {
       const document = parse(query);
       const errors = validate(this.schema, document);
-      entry = { text: query, document: errors.length ? errors : document };
+      entry = { text: query, document: errors.length ? errors.map((e) => coded(e, "GRAPHQL_VALIDATION_FAILED")) : document };
     } catch (error) {
-      entry = { text: query, document: [error instanceof GraphQLError ? error : new GraphQLError("The query could not be parsed.")] };
+      entry = { text: query, document: [coded(error instanceof GraphQLError ? error : new GraphQLError("The query could not be parsed."), "GRAPHQL_PARSE_FAILED")] };
     }
     if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(query, entry);
     return entry;
   }
+}
+
+/** The error with the code Apollo gives the same refusal over HTTP, so both transports agree. */
+function coded(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
 }

@@ -1,11 +1,20 @@
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from "graphql-ws";
+import type { IncomingMessage } from "node:http";
 import WebSocket, { type WebSocketServer } from "ws";
+import { peerAddress } from "../http/peer.js";
+import { requestIdOf } from "../http/request-id.js";
 
 /** What a graphql-ws connection knows about its transport. */
 export interface SocketExtra {
   readonly socket: WebSocket;
   /** The browser's Origin header at the upgrade, checked per site key like HTTP requests. */
   readonly origin: string | null;
+  /** The connection's id in logs, sent back in the upgrade's `X-Request-Id`. */
+  readonly requestId: string;
+  /** The TCP peer's address at the upgrade. */
+  readonly clientAddress: string | null;
+  /** `X-Forwarded-For` at the upgrade, as received. */
+  readonly forwardedFor: string | null;
 }
 
 const alive = new WeakSet<WebSocket>();
@@ -35,6 +44,12 @@ export function serveGraphqlWs(options: ServerOptions<Record<string, unknown>, S
   }, keepAliveMs);
   pinger.unref();
 
+  const ids = new WeakMap<IncomingMessage, string>();
+  wss.on("headers", (headers, request) => {
+    const id = requestIdOf(request.headers["x-request-id"]);
+    ids.set(request, id);
+    headers.push(`X-Request-Id: ${id}`);
+  });
   wss.on("connection", (socket, request) => {
     alive.add(socket);
     socket.on("pong", heartbeat);
@@ -53,7 +68,13 @@ export function serveGraphqlWs(options: ServerOptions<Record<string, unknown>, S
             cb(String(data)).catch(() => socket.close(CloseCode.InternalServerError, "Internal server error"));
           }),
       },
-      { socket, origin: typeof request.headers.origin === "string" ? request.headers.origin : null },
+      {
+        socket,
+        origin: typeof request.headers.origin === "string" ? request.headers.origin : null,
+        requestId: ids.get(request) ?? requestIdOf(undefined),
+        clientAddress: peerAddress(request),
+        forwardedFor: typeof request.headers["x-forwarded-for"] === "string" ? request.headers["x-forwarded-for"] : null,
+      },
     );
     socket.once("close", (code, reason) => void closed(code, String(reason)));
   });
