@@ -12,6 +12,7 @@ import { describeDatabase, describeEvents, type Config } from "./config.js";
 import { bearerOf, createContext, type Credentials, type SigapContext } from "./context.js";
 import { databaseReady, openDatabase } from "./db/data-source.js";
 import { formatError } from "./http/errors.js";
+import { countSubscriptionFailures, createLimits, downloadGuard, guardSubscription, LIMITED_PARSE_OPTIONS, limitsPlugin, rememberSocket, socketCaller, uploadGuard } from "./http/limits/index.js";
 import { staticRoutes } from "./http/static.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
@@ -60,6 +61,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir));
   const schema = await buildSigapSchema();
   const documents = new DocumentCache(schema);
+  const limits = createLimits({ config: config.limits, redis: config.redis, secret: config.secret, clock, log, schema });
+  await limits.start();
 
   const app = express();
   app.disable("x-powered-by");
@@ -67,17 +70,21 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   app.set("etag", false);
   const http = createServer(app);
   const wss = new WebSocketServer({ server: http, path: GRAPHQL_PATH });
+  wss.on("connection", (socket, req) => rememberSocket(limits, socket, req));
   const format = (e: GraphQLFormattedError, original: unknown) => formatError(e, original, log);
   const wsServer = serveGraphqlWs(
     {
       schema,
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         // Parsed and validated once per query text, not once per subscriber; and the subscriber
         // keeps the cache's copy of the text, not its own.
         const { text, document } = documents.get(payload.query);
         (payload as { query: string }).query = text;
         if (Array.isArray(document)) return document as GraphQLError[];
-        const contextValue = createContext(services, wsCredentials(ctx.connectionParams, ctx.extra.origin));
+        const creds = wsCredentials(ctx.connectionParams, ctx.extra.origin);
+        const contextValue = limits.attach(createContext(services, creds), socketCaller(ctx.extra.socket, creds));
+        const refused = await guardSubscription(limits, contextValue, document as DocumentNode, payload.operationName);
+        if (refused) return [refused];
         const socket = ctx.extra.socket;
         services.live.bindSocket(contextValue, id, (data) => socket.readyState === socket.OPEN && socket.send(data));
         return { schema, document: document as DocumentNode, operationName: payload.operationName, variableValues: payload.variables, contextValue };
@@ -85,8 +92,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       // Executed once per distinct subscription shape, not once per subscriber: see LiveSubscriptions.
       subscribe: (args) => services.live.subscribe(args),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e, e)),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) } : result,
+      onNext: (_ctx, _id, _payload, args, result) => {
+        if (!result.errors) return result;
+        countSubscriptionFailures(limits, args.contextValue, result.errors);
+        return { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) };
+      },
     },
     wss,
   );
@@ -95,8 +105,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     schema,
     formatError: format,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.limits.introspection,
+    ...(config.limits.enabled ? { parseOptions: LIMITED_PARSE_OPTIONS } : {}),
     plugins: [
+      limitsPlugin(limits),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       { async serverWillStart() { return { async drainServer() { await wsServer.dispose(); } }; } },
     ],
@@ -116,15 +128,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     GRAPHQL_PATH,
     express.json({ limit: "256kb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(services, {
-          siteKey: header(req, "x-sigap-site-key"),
-          origin: header(req, "origin"),
-          bearer: bearerOf(header(req, "authorization")),
-        }),
+      context: async ({ req }) => {
+        const creds = { siteKey: header(req, "x-sigap-site-key"), origin: header(req, "origin"), bearer: bearerOf(header(req, "authorization")) };
+        return limits.attach(createContext(services, creds), { ...creds, address: limits.addressOf(req) });
+      },
     }),
   );
-  app.use(attachmentRoutes(services, log));
+  app.get("/attachments/:id", downloadGuard(limits));
+  app.use(attachmentRoutes(services, log, uploadGuard(limits)));
   app.use(staticRoutes(config, services));
   app.use(jsonErrors(log));
 
@@ -144,6 +155,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       await apollo.stop();
       await closeServer(http);
       await bus.close();
+      await limits.close();
       await ds.destroy();
     },
   };

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { TIMESTAMP } from "../../db/columns.js";
+import type { RateLimitOverrides } from "../../http/limits/limits.rules.js";
 
 /** A tenant: one company (or one unit of it) that embeds Sigap in its pages. */
 @Entity("site")
@@ -40,6 +41,10 @@ export class SiteEntity {
   /** A RESOLVED ticket with no word from the reporter closes by itself after this many hours. */
   @Column("int", { name: "auto_close_hours" })
   autoCloseHours: number;
+
+  /** Rate budgets and form fill time of this site, over the deployment's; null keeps those (`sigap site:limits`). */
+  @Column("simple-json", { name: "rate_limits", nullable: true })
+  rateLimits: RateLimitOverrides | null;
 
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;
