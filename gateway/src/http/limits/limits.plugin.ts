@@ -12,8 +12,8 @@ import { GUESS_FIELDS } from "./limits.rules.js";
 import { MAX_TOKENS } from "./operation-cost.js";
 import { rootFields } from "./root-fields.js";
 
-// graphql-js's own message when `parseOptions.maxTokens` stops the parser.
-const TOO_MANY_TOKENS = /Document contains more than (\d+) tokens/;
+// graphql-js's own message when `parseOptions.maxTokens` stops the parser (16.x spells it "more that").
+const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
 
 /** Apollo's parse options that cap every document at the largest token budget any caller has. */
 export const LIMITED_PARSE_OPTIONS = { maxTokens: MAX_TOKENS } as const;

@@ -25,7 +25,7 @@ export type CallerKind = "public" | "agent";
  * queries and hand-written API calls.
  */
 export const COST_LIMITS: Record<CallerKind, CostLimits> = {
-  public: { depth: 7, aliases: 10, tokens: 1000, cost: 3000, directives: 10 },
+  public: { depth: 7, aliases: 10, tokens: 1000, cost: 1500, directives: 10 },
   agent: { depth: 10, aliases: 60, tokens: 5000, cost: 60_000, directives: 50 },
 };
 
@@ -58,7 +58,6 @@ export function createCostGuard(schema: GraphQLSchema, limits: Record<CallerKind
   const verdicts: Record<CallerKind, WeakMap<DocumentNode, CostViolation | null>> = { public: new WeakMap(), agent: new WeakMap() };
 
   const judge = (document: DocumentNode, max: CostLimits): CostViolation | null => {
-    if (countTokens(document) > max.tokens) return { limit: "tokens", max: max.tokens };
     const broken: CostViolation[] = [];
     // armor's rules report through onReject; they do not throw (propagateOnRejection: false) so
     // every rule runs in the one pass, and the first broken limit in this list order is named.
@@ -73,7 +72,8 @@ export function createCostGuard(schema: GraphQLSchema, limits: Record<CallerKind
     validate(schema, document, rules);
     const order: CostLimitName[] = ["depth", "aliases", "directives", "cost"];
     broken.sort((a, b) => order.indexOf(a.limit) - order.indexOf(b.limit));
-    return broken[0] ?? null;
+    // Tokens last: a document over several limits is named by the more telling one (1,000 aliases are "aliases").
+    return broken[0] ?? (countTokens(document) > max.tokens ? { limit: "tokens", max: max.tokens } : null);
   };
 
   return {
