@@ -43,7 +43,8 @@ describe("operation cost limits", () => {
     ["aliases", `{ ${Array.from({ length: 11 }, (_, i) => track(`t${i}`)).join(" ")} }`, { limit: "aliases", max: COST_LIMITS.public.aliases }],
     ["aliases, at the limit", `{ ${Array.from({ length: 10 }, (_, i) => track(`t${i}`)).join(" ")} }`, null],
     ["directives", `{ trackTicket(code: "x", token: "y") { ${Array.from({ length: 11 }, () => "code @include(if: true)").join(" ")} } }`, { limit: "directives", max: COST_LIMITS.public.directives }],
-    ["tokens", `{ trackTicket(code: "x", token: "y") { ${"code ".repeat(1000)} } }`, { limit: "tokens", max: COST_LIMITS.public.tokens }],
+    ["tokens", `mutation { reportIncident(input: { reporterName: "A", description: "B", attachmentIds: [${'"x" '.repeat(1000)}] }) { code } }`, { limit: "tokens", max: COST_LIMITS.public.tokens }],
+    ["cost before tokens", `{ trackTicket(code: "x", token: "y") { ${"code ".repeat(1000)} } }`, { limit: "cost", max: COST_LIMITS.public.cost }],
   ])("judges a public operation over %s", (_name, text, verdict) => {
     expect(guard.check(parse(text), "public")).toEqual(verdict);
   });
