@@ -104,7 +104,15 @@ export function createLimits(options: LimitsOptions): Limits {
   const trust: TrustFn = compileTrust(config.trustProxy);
   const store: RateStore = createRateStore(options.redis, log);
   const cost = createCostGuard(options.schema);
-  const settingsOf = (site: SiteEntity | null): RateLimitSettings => mergeLimits(DEFAULT_RATE_LIMITS, config.rates, site?.rateLimits);
+  const deployment = mergeLimits(DEFAULT_RATE_LIMITS, config.rates);
+  // Sites come from the site cache, the same object for a while: merge their overrides once per object, not per request.
+  const perSite = new WeakMap<SiteEntity, RateLimitSettings>();
+  const settingsOf = (site: SiteEntity | null): RateLimitSettings => {
+    if (!site?.rateLimits) return deployment;
+    let s = perSite.get(site);
+    if (!s) perSite.set(site, (s = mergeLimits(deployment, site.rateLimits)));
+    return s;
+  };
   if (!config.enabled) log.warn("SIGAP_LIMITS=off: rate and cost limits are OFF; anyone with a site key can flood this desk");
   const siteKeyOf = (caller: Caller, site: SiteEntity | null) => site?.id ?? `key:${caller.siteKey ?? "-"}`;
 
