@@ -15,7 +15,7 @@ import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { randomBytes } from "node:crypto";
-import { createTestDatabase, report, startTestGateway, type TestDatabase, type TestGateway } from "./harness.js";
+import { collect, createTestDatabase, report, startTestGateway, waitForSubscribers, type TestDatabase, type TestGateway } from "./harness.js";
 
 interface Reply {
   status: number;
@@ -292,7 +292,9 @@ describe("a site's own limits, set with the CLI", () => {
 describe("client addresses and settings", () => {
   let plain: TestGateway;
   beforeAll(async () => {
-    plain = await startTestGateway({ rateLimits: { reports: { perAddress: { points: 3, seconds: 3600 } }, uploads: { perAddress: { points: 2, seconds: 3600 } } } });
+    plain = await startTestGateway({
+      rateLimits: { reports: { perAddress: { points: 3, seconds: 3600 } }, uploads: { perAddress: { points: 2, seconds: 3600 } }, subscriptions: { perAddress: { points: 3, seconds: 600 } } },
+    });
   });
   afterAll(() => plain?.close());
 
@@ -315,6 +317,22 @@ describe("client addresses and settings", () => {
     const body = (await refused.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
     expect(body.errors[0]!.extensions).toMatchObject({ code: "RATE_LIMITED", limit: "uploads" });
     expect(refused.headers.get("retry-after")).toBe(String(body.errors[0]!.extensions["retryAfter"]));
+  });
+
+  it("limits the subscriptions a client opens over WebSocket", async () => {
+    // Set up behind the limits' back: this gateway's report budget belongs to the X-Forwarded-For test.
+    const { site, policy } = await plain.services.sites.resolvePublic(plain.siteKey, null);
+    const reported = await plain.services.tickets.report(site, policy, INPUT as Parameters<TestGateway["services"]["tickets"]["report"]>[2]);
+    const receipt = { code: reported.ticket.code, trackingToken: reported.trackingToken };
+    const client = plain.ws({ siteKey: plain.siteKey });
+    const query = `subscription($code: String!, $token: String!) { ticketUpdated(code: $code, token: $token) { code } }`;
+    const subs = Array.from({ length: 3 }, () => collect(client, query, { code: receipt.code, token: receipt.trackingToken }));
+    await waitForSubscribers(plain, 3);
+    const fourth = collect(client, query, { code: receipt.code, token: receipt.trackingToken });
+    await fourth.until(() => fourth.errors.length > 0);
+    expect((fourth.errors[0] as Array<{ extensions: Record<string, unknown> }>)[0]!.extensions).toMatchObject({ code: "RATE_LIMITED", limit: "subscriptions" });
+    expect(subs.every((s) => s.errors.length === 0)).toBe(true);
+    for (const s of subs) s.dispose();
   });
 
   it("turns rate and cost limits off with SIGAP_LIMITS=off, keeping the form guard", async () => {
