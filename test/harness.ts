@@ -88,7 +88,16 @@ export interface TestGatewayOptions {
   clock?: ManualClock;
   /** SIGAP_SECRET; gateways that share a database must share it for agent tokens to pass. @default a development secret */
   secret?: string;
+  /** SIGAP_RATE_LIMITS: budgets over the defaults. @default {@link ROOMY_RATE_LIMITS}, so suites that report often are not refused */
+  rateLimits?: Record<string, unknown>;
+  /** More environment for the gateway's configuration (NODE_ENV, TRUST_PROXY, SIGAP_LIMITS…). */
+  env?: Record<string, string>;
 }
+
+/** Per-address budgets large enough for any test file; tests of the limits pass their own. */
+export const ROOMY_RATE_LIMITS = Object.fromEntries(
+  ["reports", "messages", "feedback", "uploads", "lookups", "subscriptions", "failedLookups"].map((name) => [name, { perAddress: { points: 100_000, seconds: 3600 } }]),
+);
 
 const MYSQL_ROOT = process.env["SIGAP_TEST_MYSQL_URL"] ?? "mysql://root@127.0.0.1:3306";
 
@@ -140,6 +149,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     ...(options.redisPrefix ? { REDIS_PREFIX: options.redisPrefix } : {}),
     ...(options.secret ? { SIGAP_SECRET: options.secret } : {}),
+    SIGAP_RATE_LIMITS: JSON.stringify(options.rateLimits ?? ROOMY_RATE_LIMITS),
+    ...options.env,
   });
   const clock = options.clock ?? new ManualClock();
   const gateway = await startGateway({ config, clock });
@@ -286,6 +297,7 @@ export async function spawnGateway(env: { databaseUrl: string; redisUrl: string;
       SIGAP_DATA_DIR: dataDir,
       SLA_SWEEP_MS: "0",
       LOG_LEVEL: "info",
+      SIGAP_RATE_LIMITS: JSON.stringify(ROOMY_RATE_LIMITS),
     },
   });
   let output = "";

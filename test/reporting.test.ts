@@ -76,7 +76,11 @@ describe("reportIncident", () => {
     const foreign = await gw.gql(q, {}, { origin: "https://evil.example" });
     expect(codeOf(foreign)).toBe("FORBIDDEN");
     expect(foreign.errors![0]!.message).toContain("https://evil.example");
-    const allowed = await gw.gql<{ reportIncident: { code: string } }>(q, {}, { origin: gw.origin });
+    // A browser sends the form token it loaded the form with, and not sooner than the minimum fill time.
+    const form = await gw.gql<{ site: { formToken: string } }>(`{ site { formToken } }`, {}, { origin: gw.origin });
+    gw.clock.advance(3000);
+    const withToken = `mutation($t: String) { reportIncident(input: { reporterName: "A", description: "B", formToken: $t }) { code } }`;
+    const allowed = await gw.gql<{ reportIncident: { code: string } }>(withToken, { t: form.data!.site.formToken }, { origin: gw.origin });
     expect(allowed.data?.reportIncident.code).toMatch(/^01\./);
   });
 

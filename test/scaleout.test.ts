@@ -221,3 +221,62 @@ describe("a gateway that loses Redis", () => {
     expect(queue.errors).toEqual([]);
   });
 });
+
+describe("rate limits shared by two gateways on one Redis", () => {
+  let c: TestGateway;
+  let d: TestGateway;
+  beforeAll(async () => {
+    // Realistic budgets, a little smaller so the test is short; each gateway believes X-Forwarded-For from loopback.
+    const limited = {
+      database: db,
+      redisUrl: TEST_REDIS_URL,
+      redisPrefix: PREFIX,
+      clock,
+      secret: SECRET,
+      site: a.site,
+      rateLimits: { reports: { perAddress: { points: 4, seconds: 3600 } } },
+      env: { TRUST_PROXY: "loopback" },
+    };
+    c = await startTestGateway(limited);
+    d = await startTestGateway(limited);
+  });
+  afterAll(async () => {
+    await c?.close();
+    await d?.close();
+  });
+
+  const send = async (gw: TestGateway, ip: string, query: string, variables: Record<string, unknown>) => {
+    const res = await fetch(`${gw.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-sigap-site-key": gw.siteKey, "x-forwarded-for": ip },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, body: (await res.json()) as { errors?: Array<{ extensions: Record<string, unknown> }> } };
+  };
+  const REPORT = `mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { code trackingToken } }`;
+  const input = { reporterName: "Budi", description: "Ipos mati" };
+
+  it("counts one client's reports through both gateways against one budget", async () => {
+    const ip = "203.0.113.7";
+    for (const gw of [c, d, c, d]) expect((await send(gw, ip, REPORT, { input })).body.errors).toBeUndefined();
+    for (const gw of [c, d]) {
+      const refused = await send(gw, ip, REPORT, { input });
+      expect(refused.status).toBe(429);
+      expect(refused.body.errors![0]!.extensions).toMatchObject({ code: "RATE_LIMITED", limit: "reports" });
+    }
+  });
+
+  it("counts failed token guesses through both gateways against one budget", async () => {
+    const receipt = await report(c);
+    const ip = "198.51.100.7";
+    const track = `query($code: String!, $token: String!) { trackTicket(code: $code, token: $token) { code } }`;
+    for (let i = 0; i < 10; i++) {
+      const r = await send(i % 2 ? c : d, ip, track, { code: receipt.code, token: `wrong-${i}` });
+      expect(r.body.errors![0]!.extensions["code"]).toBe("NOT_FOUND");
+    }
+    for (const gw of [c, d]) {
+      const refused = await send(gw, ip, track, { code: receipt.code, token: receipt.trackingToken });
+      expect(refused.body.errors![0]!.extensions).toMatchObject({ code: "RATE_LIMITED", limit: "failedLookups" });
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { pino } from "pino";
 import { systemClock } from "./clock.js";
 import { ConfigError, describeDatabase, loadConfig } from "./config.js";
 import { openDatabase } from "./db/data-source.js";
+import { changeSiteLimits } from "./http/limits/site-limits.js";
 import { badField, conflict, notFound, SigapError, type FieldProblem } from "./errors.js";
 import type { AgentEntity } from "./modules/agents/agent.entity.js";
 import { DEMO_TOKEN_TTL_SECONDS, seedDemo, type DemoSeed } from "./modules/sites/demo-seed.js";
@@ -126,6 +127,20 @@ const COMMANDS: Record<string, Command> = {
       const settings = settingsOf(updated);
       if (!json) print(table(["SETTING", "VALUE"], Object.entries(settings).map(([k, v]) => [k, String(v)])));
       return { site: siteJson(updated), settings };
+      },
+    },
+  "site:limits": {
+    summary: "show or change a site's own rate limits and form fill time (over the deployment's)",
+    usage: "site:limits --site <id|key> [--set <limit.perAddress|perSite=points/seconds | formMinSeconds=n>]... [--reset]",
+    example: "pnpm sigap site:limits --site pk_demo_sigap --set reports.perAddress=40/3600 --set formMinSeconds=5",
+    options: { site: str, set: many, reset: { type: "boolean" } },
+    required: ["site"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const change = list(values, "set").length > 0 || values["reset"] === true;
+      const limits = change ? await changeSiteLimits(services.ds, site, list(values, "set"), values["reset"] === true) : (site.rateLimits ?? null);
+      if (!json) print(limits ? `${site.name} limits: ${JSON.stringify(limits)}` : `${site.name} uses the deployment's limits.`);
+      return { site: siteJson(site), rateLimits: limits };
     },
   },
   "service:add": {

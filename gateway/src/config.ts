@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { folderProblems } from "./folders.js";
+import { parseTrustProxy, type TrustProxy } from "./http/limits/client-address.js";
+import { parseOverrides, type RateLimitOverrides } from "./http/limits/limits.rules.js";
 
 /** Which database the gateway runs on, resolved from `DATABASE_URL`. */
 export type DatabaseConfig =
@@ -34,6 +36,20 @@ export interface Config {
   redis: RedisConfig | null;
   /** Bearer token `/metrics` asks for; null answers only to loopback callers. @default null */
   metricsToken: string | null;
+  /** Rate limits, cost limits, the client address and introspection. */
+  limits: LimitsConfig;
+}
+
+/** How the public surface is protected from floods and expensive operations. */
+export interface LimitsConfig {
+  /** `SIGAP_LIMITS=off` turns rate and cost limits off (only to measure what they cost). @default true */
+  enabled: boolean;
+  /** `TRUST_PROXY`: how far `X-Forwarded-For` is believed. @default false */
+  trustProxy: TrustProxy;
+  /** `SIGAP_RATE_LIMITS`: JSON laid over the default rate budgets for every site. @default null */
+  rates: RateLimitOverrides | null;
+  /** Introspection is off in production unless `SIGAP_INTROSPECTION=1`. */
+  introspection: boolean;
 }
 
 /** Where subscription events travel between gateway processes. */
@@ -106,6 +122,26 @@ const EnvSchema = z.object({
     .regex(/^[A-Za-z0-9_.-]{1,40}$/, "REDIS_PREFIX must be 1–40 letters, digits, dots, dashes or underscores")
     .default("sigap"),
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (parseTrustProxy(v) === null) {
+        ctx.addIssue({ code: "custom", message: `TRUST_PROXY must be false, true, a hop count, or a comma-separated list of proxy addresses/CIDRs, got "${v}"` });
+      }
+    }),
+  SIGAP_LIMITS: z.enum(["", "on", "off"], { message: 'SIGAP_LIMITS must be "on" or "off"' }).default(""),
+  SIGAP_RATE_LIMITS: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (!v?.trim()) return;
+      const parsed = parseOverrides(v);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: `SIGAP_RATE_LIMITS: ${parsed.problems.join("; ")}` });
+    }),
+  SIGAP_INTROSPECTION: z
+    .enum(["", "0", "1", "false", "true"], { message: 'SIGAP_INTROSPECTION must be "1"/"true" or "0"/"false"' })
+    .default(""),
 });
 
 function redact(url: string | undefined): string {
@@ -151,6 +187,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     redis: e.REDIS_URL?.trim() ? { url: e.REDIS_URL.trim(), prefix: e.REDIS_PREFIX } : null,
     metricsToken: e.METRICS_TOKEN ?? null,
+    limits: {
+      enabled: e.SIGAP_LIMITS !== "off",
+      trustProxy: parseTrustProxy(e.TRUST_PROXY) ?? false,
+      rates: e.SIGAP_RATE_LIMITS?.trim() ? (JSON.parse(e.SIGAP_RATE_LIMITS) as RateLimitOverrides) : null,
+      introspection: e.SIGAP_INTROSPECTION === "" ? e.NODE_ENV !== "production" : e.SIGAP_INTROSPECTION === "1" || e.SIGAP_INTROSPECTION === "true",
+    },
   };
 }
 

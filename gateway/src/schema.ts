@@ -7,6 +7,7 @@ import { deskAuthChecker } from "./modules/agents/auth-checker.js";
 import { DeskResolver } from "./modules/tickets/desk.resolver.js";
 import { ReporterResolver } from "./modules/tickets/reporter.resolver.js";
 import { SiteResolver } from "./modules/sites/site.resolver.js";
+import { FormTokenResolver } from "./http/limits/form-token.resolver.js";
 
 /** type-graphql insists on a pub/sub even though our subscriptions return feeds from `services.live`. */
 const UNUSED_PUBSUB = {
@@ -37,7 +38,7 @@ async function validateInput(value: unknown): Promise<void> {
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReporterResolver, DeskResolver, SiteResolver],
+    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver],
     pubSub: UNUSED_PUBSUB,
     authChecker: deskAuthChecker,
     validateFn: validateInput,

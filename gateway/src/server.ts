@@ -14,10 +14,11 @@ import { availabilityPlugin } from "./http/availability.js";
 import { applyCors } from "./http/cors.js";
 import { errorLogPlugin, formatError } from "./http/errors.js";
 import { createGraphqlHandler, sendError } from "./http/graphql-handler.js";
-import { measureSweep, observeOperation, operationMetricsPlugin, serveMetrics, trackSubscriptions } from "./http/metrics.js";
+import { measureSweep, metrics, observeOperation, operationMetricsPlugin, serveMetrics, trackSubscriptions } from "./http/metrics.js";
 import { subscriptionsOverHttpPlugin } from "./http/operation-guards.js";
 import { peerAddress } from "./http/peer.js";
 import { requestIdOf, requestInfo } from "./http/request-id.js";
+import { countSubscriptionFailures, createLimits, downloadGuard, guardSubscription, LIMITED_PARSE_OPTIONS, limitsPlugin, rememberSocket, socketCaller, uploadGuard } from "./http/limits/index.js";
 import { staticRoutes } from "./http/static.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
@@ -67,6 +68,16 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const schema = await buildSigapSchema();
   const documents = new DocumentCache(schema);
   const untrackSubscriptions = trackSubscriptions(() => services.live.active);
+  const limits = createLimits({
+    config: config.limits,
+    redis: config.redis,
+    secret: config.secret,
+    clock,
+    log,
+    schema,
+    onRefusal: (limit) => metrics.rateLimitRefusals.inc({ limit }),
+  });
+  await limits.start();
 
   // Everything but GraphQL (uploads and downloads, widgets, demo pages, health) stays on Express.
   const app = express();
@@ -93,21 +104,24 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     app(req as Request, res as Response);
   });
   const wss = new WebSocketServer({ server: http, path: GRAPHQL_PATH });
+  wss.on("connection", (socket, req) => rememberSocket(limits, socket, req));
   const wsServer = serveGraphqlWs(
     {
       schema,
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         // Parsed and validated once per query text, not once per subscriber; and the subscriber
         // keeps the cache's copy of the text, not its own.
         const { text, document } = documents.get(payload.query);
         (payload as { query: string }).query = text;
         if (Array.isArray(document)) return document as GraphQLError[];
         const { extra } = ctx;
-        const contextValue = createContext(
-          services,
-          wsCredentials(ctx.connectionParams, extra.origin),
-          requestInfo(log, extra.requestId, extra.clientAddress, extra.forwardedFor),
+        const creds = wsCredentials(ctx.connectionParams, extra.origin);
+        const contextValue = limits.attach(
+          createContext(services, creds, requestInfo(log, extra.requestId, extra.clientAddress, extra.forwardedFor)),
+          socketCaller(extra.socket, creds),
         );
+        const refused = await guardSubscription(limits, contextValue, document as DocumentNode, payload.operationName);
+        if (refused) return [refused];
         const socket = extra.socket;
         services.live.bindSocket(contextValue, id, (data) => socket.readyState === socket.OPEN && socket.send(data));
         return { schema, document: document as DocumentNode, operationName: payload.operationName, variableValues: payload.variables, contextValue };
@@ -122,8 +136,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         return result;
       },
       onError: (ctx, _id, _payload, errors) => errors.map((e) => formatError(e, e, log.child({ reqId: ctx.extra.requestId }))),
-      onNext: (ctx, _id, _payload, _args, result) => {
+      onNext: (ctx, _id, _payload, args, result) => {
         if (!result.errors) return result;
+        countSubscriptionFailures(limits, args.contextValue, result.errors);
         const reqLog = log.child({ reqId: ctx.extra.requestId });
         return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, reqLog)) };
       },
@@ -133,6 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   // Other parts of the gateway (rate and cost limits) add their plugins and rules here.
   const plugins: ApolloServerPlugin<SigapContext>[] = [
+    limitsPlugin(limits),
     ApolloServerPluginDrainHttpServer({ httpServer: http }),
     { async serverWillStart() { return { async drainServer() { await wsServer.dispose(); } }; } },
     subscriptionsOverHttpPlugin(),
@@ -146,7 +162,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     // Logged by errorLogPlugin, with the request's logger.
     formatError: (formatted, original) => formatError(formatted, original, null),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.limits.introspection,
+    ...(config.limits.enabled ? { parseOptions: LIMITED_PARSE_OPTIONS } : {}),
     // main.ts owns shutdown: Apollo's own SIGTERM handler would stop it and re-raise the signal,
     // ending the process with 143 before the database and the event bus are closed.
     stopOnTerminationSignals: false,
@@ -157,12 +174,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   graphql = createGraphqlHandler({
     apollo,
     log,
-    context: async (req, requestId) =>
-      createContext(
-        services,
-        { siteKey: header(req, "x-sigap-site-key"), origin: header(req, "origin"), bearer: bearerOf(header(req, "authorization")) },
-        requestInfo(log, requestId, peerAddress(req), header(req, "x-forwarded-for")),
-      ),
+    context: async (req, requestId) => {
+      const creds = { siteKey: header(req, "x-sigap-site-key"), origin: header(req, "origin"), bearer: bearerOf(header(req, "authorization")) };
+      return limits.attach(createContext(services, creds, requestInfo(log, requestId, peerAddress(req), header(req, "x-forwarded-for"))), {
+        ...creds,
+        address: limits.addressOf(req),
+      });
+    },
   });
 
   app.use((req, res, next) => applyCors(req, res) || next());
@@ -174,7 +192,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     const status = ready ? "ready" : "database unreachable";
     res.status(ready ? 200 : 503).json(config.redis ? { status, events: bus.state } : { status });
   });
-  app.use(attachmentRoutes(services, log));
+  app.get("/attachments/:id", downloadGuard(limits));
+  app.use(attachmentRoutes(services, log, uploadGuard(limits)));
   app.use(staticRoutes(config, services));
   app.use(jsonErrors(log));
 
@@ -196,6 +215,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       await apollo.stop();
       await closeServer(http);
       await bus.close();
+      await limits.close();
       await ds.destroy();
     },
   };

@@ -112,6 +112,8 @@ export type ReportIncidentInput = {
   channel?: Channel | null | undefined;
   /** What is wrong (max 5000). */
   description: string;
+  /** The site's formToken from when the form was loaded; required from browsers. */
+  formToken?: string | null | undefined;
   /** Client-generated key (8–64 of A-Z a-z 0-9 _ -). The same key twice returns the same receipt. */
   idempotencyKey?: string | null | undefined;
   /** The impact, taken only where the site lets reporters state it (PublicSite.reporterSetsImpact); otherwise the site's default impact. The desk confirms it. */
@@ -140,6 +142,8 @@ export type ReportIncidentInput = {
   systemState?: string | null | undefined;
   /** The reporter's urgency. @default MEDIUM */
   urgency?: Urgency | null | undefined;
+  /** Leave empty: a field people never see, filled only by robots. */
+  website?: string | null | undefined;
 };
 
 /** What a desk member may do. */

@@ -36,6 +36,7 @@ const STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  QUERY_TOO_COMPLEX: 400,
 };
 
 // Room for the multipart boundaries and part headers around the file itself.
@@ -50,16 +51,20 @@ const NOT_YOURS = "No such attachment, or it is not yours to see.";
  * the site, or the reporter with the ticket's code and token). Errors answer in the GraphQL
  * error shape.
  */
-export function attachmentRoutes(services: Services, log: Logger): Router {
+export function attachmentRoutes(services: Services, log: Logger, guard?: UploadGuard): Router {
   const router = Router();
-  router.post(UPLOAD_PATH, (req, res) => void upload(services, log, req, res));
+  router.post(UPLOAD_PATH, (req, res) => void upload(services, log, req, res, guard));
   router.get(`${ATTACHMENT_PATH}/:id`, (req, res) => void download(services, log, req, res));
   return router;
 }
 
-async function upload(services: Services, log: Logger, req: Request, res: Response): Promise<void> {
+/** Called once the uploader is known, before the body is read: the rate limits' hook. */
+export type UploadGuard = (req: Request, res: Response, site: SiteEntity, byReporter: boolean) => Promise<void>;
+
+async function upload(services: Services, log: Logger, req: Request, res: Response, guard?: UploadGuard): Promise<void> {
   try {
     const { site, by } = await uploader(services, req);
+    await guard?.(req, res, site, by === ActorKind.REPORTER);
     if (!/^multipart\/form-data\s*;/i.test(req.headers["content-type"] ?? "")) {
       throw badField("file", "Send the file as multipart/form-data, in one field named file.");
     }

@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { TIMESTAMP } from "../../db/columns.js";
 import type { Impact } from "../tickets/ticket.enums.js";
 import type { QueueOrder } from "./site-settings.rules.js";
+import type { RateLimitOverrides } from "../../http/limits/limits.rules.js";
 
 /** A tenant: one company (or one unit of it) that embeds Sigap in its pages. */
 @Entity("site")
@@ -57,6 +58,10 @@ export class SiteEntity {
   /** A CLOSED ticket may be reopened within this many days of closure; 0 never. */
   @Column("int", { name: "reopen_closed_within_days", default: 0 })
   reopenClosedWithinDays: number;
+
+  /** Rate budgets and form fill time of this site, over the deployment's; null keeps those (`sigap site:limits`). */
+  @Column("simple-json", { name: "rate_limits", nullable: true })
+  rateLimits: RateLimitOverrides | null;
 
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;

@@ -48,7 +48,10 @@ export class IntakeService {
 
   /** Logs a new incident; the same idempotency key returns the same receipt. Impact is the reporter's only where the site allows it. */
   async report(site: SiteEntity, policy: SlaPolicy, input: ReportIncidentInput): Promise<Receipt> {
-    const fingerprint = input.idempotencyKey ? sha256(canonicalJson(input)) : null;
+    // The form token and honeypot say how the form was sent, not what was reported: a retry after
+    // the form fetched a fresh token is still the same report.
+    const { formToken: _formToken, website: _website, ...report } = input;
+    const fingerprint = input.idempotencyKey ? sha256(canonicalJson(report)) : null;
     if (input.idempotencyKey) {
       const existing = await this.findByIdempotencyKey(site.id, input.idempotencyKey, fingerprint!);
       if (existing) return existing;

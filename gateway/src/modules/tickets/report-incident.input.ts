@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Matches } from "class-validator";
+import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { FollowsRule } from "./field-rule.validator.js";
 import { reportFieldRule } from "./field.rules.js";
@@ -103,4 +103,14 @@ export class ReportIncidentInput {
   @ArrayMaxSize(REPORT_LIMITS.attachments, { message: `attachmentIds may list at most ${REPORT_LIMITS.attachments} files` })
   @IsUUID("all", { each: true, message: "attachmentIds must be ids returned by the upload endpoint" })
   attachmentIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "The site's formToken from when the form was loaded; required from browsers." })
+  @IsOptional()
+  @MaxLength(200, { message: "formToken is not one the gateway issued; reload the form" })
+  formToken?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Leave empty: a field people never see, filled only by robots." })
+  @IsOptional()
+  @MaxLength(1000, { message: "website must be left empty" })
+  website?: string | null;
 }

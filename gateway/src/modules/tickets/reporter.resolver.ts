@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { SigapContext } from "../../context.js";
+import { guardReport } from "../../http/limits/form-token.resolver.js";
 import { Topic, type TicketChangedPayload } from "../../realtime/topics.js";
 import { FeedbackInput, MessageInput } from "./desk.inputs.js";
 import { ReportIncidentInput } from "./report-incident.input.js";
@@ -15,6 +16,7 @@ export class ReporterResolver {
   @Mutation(() => IncidentReceipt, { description: "Report an incident. Retrying with the same idempotencyKey returns the same receipt." })
   async reportIncident(@Arg("input", () => ReportIncidentInput) input: ReportIncidentInput, @Ctx() ctx: SigapContext): Promise<IncidentReceipt> {
     const { site, policy } = await ctx.publicSite();
+    await guardReport(ctx, input);
     const { ticket, trackingToken } = await ctx.services.intake.report(site, policy, input);
     return {
       code: ticket.code,
