@@ -134,6 +134,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   log.info({ url: `http://${host}:${port}${GRAPHQL_PATH}` }, "Sigap gateway ready");
 
   const timer = startSweeps(services, config.slaSweepMs, log);
+  const stopUploadCleanup = services.uploadCleanup.start();
   return {
     url: `http://${host}:${port}`,
     port,
@@ -141,6 +142,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     sweep: () => services.tickets.sweep(),
     close: async () => {
       if (timer) clearInterval(timer);
+      stopUploadCleanup();
       await apollo.stop();
       await closeServer(http);
       await bus.close();

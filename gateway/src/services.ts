@@ -6,6 +6,7 @@ import { createTransactor } from "./db/transactions.js";
 import { AgentService } from "./modules/agents/agent.service.js";
 import { AttachmentService } from "./modules/attachments/attachment.service.js";
 import type { AttachmentStorage } from "./modules/attachments/blob-store.js";
+import { UploadCleanup } from "./modules/attachments/upload-cleanup.js";
 import { CatalogService } from "./modules/catalog/catalog.service.js";
 import { SiteService } from "./modules/sites/site.service.js";
 import { TicketViewService } from "./modules/tickets/ticket-view.service.js";
@@ -23,6 +24,8 @@ export interface Services {
   catalog: CatalogService;
   agents: AgentService;
   attachments: AttachmentService;
+  /** Deletes uploads never linked to a ticket after a day; `run()` is one pass on demand. */
+  uploadCleanup: UploadCleanup;
   tickets: TicketService;
   views: TicketViewService;
   live: LiveSubscriptions;
@@ -44,7 +47,8 @@ export function createServices(
   const attachments = new AttachmentService(ds, storage, clock);
   const tickets = new TicketService(ds, tx, bus, clock, secret, sites, attachments, agents, log);
   const views = new TicketViewService(ds, clock, tickets, sites, attachments);
-  const services: Services = { ds, clock, bus, log, sites, catalog, agents, attachments, tickets, views, live: null! };
+  const uploadCleanup = new UploadCleanup(ds, tx, storage, clock, log);
+  const services: Services = { ds, clock, bus, log, sites, catalog, agents, attachments, uploadCleanup, tickets, views, live: null! };
   // Shared executions of a subscription serve many subscribers at once, so they carry no credentials.
   services.live = new LiveSubscriptions(bus, () => createContext(services, { siteKey: null, origin: null, bearer: null }), log);
   return services;

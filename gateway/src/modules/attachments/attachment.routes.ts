@@ -138,8 +138,10 @@ function receiveOne(
       settled = true;
       req.unpipe(parser);
       parser.destroy();
-      stored?.then(discard, () => undefined);
-      reject(error);
+      // Answer once the file in flight has settled (its stream is torn down with the parser), so
+      // its staging file is gone before the client hears back; one already stored is discarded.
+      const inFlight = stored ? stored.then(discard, () => undefined) : Promise.resolve();
+      void inFlight.then(() => reject(error));
     };
     // busboy calls these from inside its write(), itself inside the request's 'data' event: a
     // throw there would escape every handler of this request, so it fails the request instead.
