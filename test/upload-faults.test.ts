@@ -205,6 +205,19 @@ describe("the upload cleanup", () => {
     expect(await gw.services.uploadCleanup.run()).toBe(0);
   });
 
+  it("lets two passes race (as two gateways would) and deletes each old upload exactly once", async () => {
+    const ids = await Promise.all(Array.from({ length: 6 }, () => upload()));
+    gw.clock.advance(DAY + 60_000);
+    // Earlier tests' unlinked uploads are now old too: every one of them must go, once.
+    const [{ n }] = (await gw.services.ds.query("SELECT COUNT(*) AS n FROM attachment WHERE ticket_id IS NULL")) as [{ n: number | string }];
+    const [a, b] = await Promise.all([gw.services.uploadCleanup.run(), gw.services.uploadCleanup.run()]);
+    expect(a + b).toBe(Number(n));
+    for (const id of ids) {
+      expect(await rowOf(id)).toEqual([]);
+      expect(existsSync(bytesOf(id))).toBe(false);
+    }
+  });
+
   it("clears staging files older than a day and leaves young ones", async () => {
     mkdirSync(stagingDir(), { recursive: true });
     const stale = join(stagingDir(), "00000000-0000-4000-8000-000000000001.upload");
