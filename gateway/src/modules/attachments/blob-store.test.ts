@@ -55,6 +55,7 @@ describe("isStorageFault", () => {
     ["ENOSPC from write", true, errno("ENOSPC", "write")],
     ["ENOTDIR from mkdir", true, errno("ENOTDIR", "mkdir")],
     ["a client reset", false, errno("ECONNRESET", "read")],
+    ["the database refusing connections", false, errno("ECONNREFUSED", "connect")],
     ["a premature close (no syscall)", false, errno("ERR_STREAM_PREMATURE_CLOSE")],
     ["a parser error", false, new Error("Unexpected end of form")],
     ["our own refusal", false, new SigapError("PAYLOAD_TOO_LARGE", "too large")],

@@ -99,15 +99,19 @@ async function moveFile(from: string, to: string): Promise<void> {
 /** How long a client should wait before retrying an upload the storage could not take. */
 export const STORAGE_RETRY_AFTER_SECONDS = 30;
 
+// What the file system says when it cannot do the work, whatever the request: no permission, a
+// read-only or full volume, a path that is a file (or gone), too many open files, a failing disk.
+const STORAGE_CODES = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "ENOTDIR", "EISDIR", "ENOENT", "EMFILE", "ENFILE", "EIO", "ELOOP", "ENAMETOOLONG", "EBUSY"]);
+
 /**
- * Whether an error is the file system refusing work (no permission, read-only, full disk, a
- * path that is a file, too many open files): a fault of the server's storage, not of the request.
- * Node marks those with the failing `syscall`; stream and parser errors carry none.
+ * Whether an error is the file system refusing work: a fault of the server's storage, not of
+ * the request. Node marks those with the failing `syscall`; stream and parser errors carry none,
+ * and network errors (a database connection) have other codes.
  */
 export function isStorageFault(error: unknown): boolean {
   if (typeof error !== "object" || error === null || error instanceof SigapError) return false;
   const { code, syscall } = error as NodeJS.ErrnoException;
-  return typeof code === "string" && typeof syscall === "string" && code !== "ECONNRESET" && code !== "EPIPE";
+  return typeof syscall === "string" && typeof code === "string" && STORAGE_CODES.has(code);
 }
 
 /** SERVICE_UNAVAILABLE for a storage fault: retryable, with `retryAfter` in seconds. */
