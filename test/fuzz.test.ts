@@ -253,7 +253,7 @@ function sendWs(c: Extract<Case, { kind: "ws" }>, say: (p: string) => void): Pro
         return;
       }
       if (msg.type === "connection_ack") {
-        c.operations.forEach((op, i) => socket.send(JSON.stringify({ type: "subscribe", id: String(i + 1), payload: op })));
+        for (const [i, op] of c.operations.entries()) socket.send(JSON.stringify({ type: "subscribe", id: String(i + 1), payload: op }));
         return;
       }
       if (msg.type === "ping") socket.send(JSON.stringify({ type: "pong" }));
