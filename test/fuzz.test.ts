@@ -46,7 +46,7 @@ afterAll(() => gw?.close());
 
 /** One request to send: a GraphQL POST/GET, a raw multipart upload, or a WebSocket exchange. */
 type Case =
-  | { kind: "http"; what: string; method: "POST" | "GET"; query?: string; headers: Record<string, string>; body?: string }
+  | { kind: "http"; what: string; method: "POST" | "GET" | "HEAD"; path?: string; query?: string; headers: Record<string, string>; body?: string }
   | { kind: "upload"; what: string; head: string; body: Buffer; abort: boolean }
   | { kind: "ws"; what: string; params: unknown; operations: Array<{ query: string; variables: unknown }> }
   | { kind: "wsraw"; what: string; messages: string[] };
@@ -135,6 +135,24 @@ function uploadCase(rng: Rng): Case {
   return { kind: "upload", what: "upload: whole", head: head(type, body.length), body, abort: false };
 }
 
+/** A download of an evidence file with made-up, borrowed or hostile ids and credentials. */
+function downloadCase(rng: Rng): Case {
+  const id = rng.chance(0.5) ? rng.pick(pools.ids) : String(hostileValue(rng) ?? "").slice(0, 300);
+  const params: Record<string, string> = {};
+  for (const name of ["code", "token", "siteKey"]) {
+    if (rng.chance(0.7)) params[name] = rng.chance(0.6) ? rng.pick([...pools.strings, gw.siteKey]) : String(JSON.stringify(hostileValue(rng)) ?? "").slice(0, 300);
+  }
+  return {
+    kind: "http",
+    what: "download: made-up request",
+    method: rng.pick(["GET", "HEAD"] as const),
+    // Every byte percent-encoded: encodeURIComponent throws on the lone surrogates hostile values carry.
+    path: `/attachments/${[...Buffer.from(id)].map((b) => `%${b.toString(16).padStart(2, "0")}`).join("")}`,
+    query: new URLSearchParams(params).toString(),
+    headers: credentials(rng),
+  };
+}
+
 /** A WebSocket client sending a few operations (subscriptions mostly) with mutated variables and connection params. */
 function wsCase(rng: Rng): Case {
   const subs = OPERATIONS.filter((o) => o.kind === "subscription");
@@ -170,7 +188,8 @@ function generate(rng: Rng, runs: number): Case[] {
   return Array.from({ length: runs }, () => {
     const roll = rng.int(100);
     if (roll < 82) return httpCase(rng);
-    if (roll < 94) return uploadCase(rng);
+    if (roll < 91) return uploadCase(rng);
+    if (roll < 94) return downloadCase(rng);
     if (roll < 98) return wsCase(rng);
     return wsRawCase(rng);
   });
@@ -206,9 +225,11 @@ function judgeHttp(status: number | null, text: string, say: (problem: string) =
 }
 
 async function sendHttp(c: Extract<Case, { kind: "http" }>, say: (p: string) => void): Promise<void> {
-  const url = `${gw.url}/graphql${c.query ? `?${c.query}` : ""}`;
+  const url = `${gw.url}${c.path ?? "/graphql"}${c.query ? `?${c.query}` : ""}`;
   const res = await fetch(url, { method: c.method, headers: c.headers, ...(c.body === undefined ? {} : { body: c.body }) });
-  judgeHttp(res.status, await res.text(), say);
+  // A HEAD answer has no body to carry a code; its status must still be a client's.
+  if (c.method === "HEAD") judgeHttp(res.status >= 500 ? res.status : null, "", say);
+  else judgeHttp(res.status, await res.text(), say);
 }
 
 function sendUpload(c: Extract<Case, { kind: "upload" }>, say: (p: string) => void): Promise<void> {
@@ -303,7 +324,7 @@ function groupViolations(violations: readonly Violation[]): string[] {
     // "trackTicket: truncated JSON" groups as "query: truncated JSON"; ws and upload cases by their kind.
     const [subject = "", variant = ""] = v.what.split(/: (.*)/s);
     const op = OPERATIONS.find((o) => o.field === subject);
-    const sent = subject === "ws" || subject === "upload" ? `${subject}: ${subject === "ws" && !variant.startsWith("raw") ? "operations" : variant}` : `${op ? op.kind : subject}: ${variant}`;
+    const sent = subject === "ws" || subject === "upload" || subject === "download" ? `${subject}: ${subject === "ws" && !variant.startsWith("raw") ? "operations" : variant}` : `${op ? op.kind : subject}: ${variant}`;
     const key = `${sent} → ${v.problem.replace(/[{:].*$/s, "").trim()}`;
     const g = groups.get(key);
     if (g) g.count++;

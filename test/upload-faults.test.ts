@@ -174,6 +174,21 @@ describe("POST /uploads with a hostile body", () => {
   });
 });
 
+describe("the attachment paths", () => {
+  it.each([
+    ["GET", "/uploads"],
+    ["PUT", "/uploads"],
+    ["GET", "/attachments"],
+    ["GET", "/attachments/"],
+    ["GET", "/attachments/a/b"],
+    ["DELETE", "/attachments/00000000-0000-4000-8000-000000000000"],
+  ])("answer %s %s with a typed 404, not an HTML page", async (method, path) => {
+    const res = await fetch(`${gw.url}${path}`, { method, headers: { "x-sigap-site-key": gw.siteKey } });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as RawReply["body"])?.errors?.[0]?.extensions.code).toBe("NOT_FOUND");
+  });
+});
+
 describe("the upload cleanup", () => {
   async function upload(): Promise<string> {
     const form = new FormData();

@@ -57,6 +57,10 @@ export function attachmentRoutes(services: Services, log: Logger): Router {
   const router = Router();
   router.post(UPLOAD_PATH, (req, res) => void upload(services, log, req, res));
   router.get(`${ATTACHMENT_PATH}/:id`, (req, res) => void download(services, log, req, res));
+  // Anything else under these paths (no id, a nested path, another method) is still our API:
+  // it answers in the error shape with a code, not with the framework's HTML page.
+  router.all(UPLOAD_PATH, (_req, res) => sendError(res, notFound("Files are uploaded with POST /uploads, as multipart/form-data."), log));
+  router.all([ATTACHMENT_PATH, `${ATTACHMENT_PATH}/*rest`], (_req, res) => sendError(res, notFound(NOT_YOURS), log));
   return router;
 }
 
