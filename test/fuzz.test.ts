@@ -19,6 +19,8 @@ import { desk, eventually, report, startTestGateway, type TestGateway } from "./
 
 const SEED = Number(process.env["SIGAP_FUZZ_SEED"] ?? Math.floor(Math.random() * 2 ** 31));
 const RUNS = Number(process.env["SIGAP_FUZZ_RUNS"] ?? 2400);
+// Case numbers whose request is printed in full before the run, to reproduce a violation by hand.
+const SHOW = new Set((process.env["SIGAP_FUZZ_SHOW"] ?? "").split(",").filter(Boolean).map(Number));
 // Parallel requests in flight: enough to overlap database work, few enough for two shared cores.
 const WIDTH = 6;
 
@@ -353,6 +355,7 @@ describe("the gateway under fuzzing", () => {
   it(`answers every mutated request with a typed client error or success and keeps serving (seed ${SEED})`, { timeout: 180_000 }, async () => {
     console.log(`fuzz: seed ${SEED} (set SIGAP_FUZZ_SEED=${SEED} to repeat), ${RUNS} cases over ${OPERATIONS.length} operations`);
     const cases = generate(new Rng(SEED), RUNS);
+    for (const i of SHOW) console.log(`fuzz: case #${i}: ${JSON.stringify(cases[i], (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString("latin1") : v)).slice(0, 4000)}`);
     const violations: Violation[] = [];
     const tally = new Map<string, number>();
     await inParallel(cases, WIDTH, async (c, index) => {
