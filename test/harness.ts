@@ -58,6 +58,8 @@ export interface TestGateway {
   clock: ManualClock;
   /** The allowed browser origin of the site. */
   origin: string;
+  /** SIGAP_DATA_DIR of this gateway (uploads live under `uploads/`). */
+  dataDir: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResult<T>>;
   agentToken(role: Role, name?: string): Promise<string>;
   /** Agent id behind a token minted by agentToken. */
@@ -168,6 +170,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     services: gateway.services,
     clock,
     origin,
+    dataDir,
     async gql<T>(query: string, variables?: Record<string, unknown>, opts: GqlOptions = {}): Promise<GqlResult<T>> {
       const headers: Record<string, string> = { "content-type": "application/json" };
       const key = opts.siteKey === undefined ? site.siteKey : opts.siteKey;

@@ -10,7 +10,8 @@ export type ErrorCode =
   | "RATE_LIMITED"
   | "QUERY_TOO_COMPLEX"
   | "PAYLOAD_TOO_LARGE"
-  | "UNSUPPORTED_MEDIA_TYPE";
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "SERVICE_UNAVAILABLE";
 
 /** One offending input field and what is wrong with it. */
 export interface FieldProblem {

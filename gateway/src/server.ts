@@ -204,6 +204,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   const sweep = () => measureSweep(() => services.tickets.sweep());
   const timer = startSweeps(sweep, config.slaSweepMs, log);
+  const stopUploadCleanup = services.uploadCleanup.start();
   return {
     url: `http://${host}:${port}`,
     port,
@@ -212,6 +213,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     close: async () => {
       if (timer) clearInterval(timer);
       untrackSubscriptions();
+      stopUploadCleanup();
       await apollo.stop();
       await closeServer(http);
       await bus.close();

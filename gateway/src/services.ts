@@ -7,6 +7,7 @@ import { AgentService } from "./modules/agents/agent.service.js";
 import { Role } from "./modules/agents/role.js";
 import { AttachmentService } from "./modules/attachments/attachment.service.js";
 import type { AttachmentStorage } from "./modules/attachments/blob-store.js";
+import { UploadCleanup } from "./modules/attachments/upload-cleanup.js";
 import { CatalogService } from "./modules/catalog/catalog.service.js";
 import { FeedbackReads } from "./modules/feedback/feedback-reads.js";
 import { FeedbackService } from "./modules/feedback/feedback.service.js";
@@ -60,6 +61,8 @@ export interface Services {
   /** The timed escalation and closure. */
   slaSweep: SlaSweep;
   /** The read side. */
+  /** Deletes uploads never linked to a ticket after a day; `run()` is one pass on demand. */
+  uploadCleanup: UploadCleanup;
   views: TicketViewService;
   tickets: TicketEntryPoints;
   live: LiveSubscriptions;
@@ -93,6 +96,7 @@ export function createServices(
     agents,
     attachments,
     reads,
+    uploadCleanup: new UploadCleanup(ds, tx, storage, clock, log),
     intake: new IntakeService(ds, tx, changes, clock, secret, attachments),
     queue: new TicketQueue(ds, clock, sites),
     desk: new DeskCommands(changes, sites),

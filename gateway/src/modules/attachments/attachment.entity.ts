@@ -5,6 +5,8 @@ import type { ActorKind, Visibility } from "../tickets/ticket.enums.js";
 /** An evidence file; uploaded first, then linked to a ticket by a report or a reply. */
 @Entity("attachment")
 @Index("ix_attachment_ticket", ["ticketId"])
+// The upload cleanup's lookup: unlinked (ticket_id IS NULL) and older than a cutoff.
+@Index("ix_attachment_unlinked", ["ticketId", "createdAt"])
 export class AttachmentEntity {
   @PrimaryColumn("varchar", { length: 36 })
   id: string;

@@ -1,16 +1,18 @@
+import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import busboy from "busboy";
 import { Router, type Request, type Response } from "express";
 import type { Logger } from "pino";
 import { bearerOf } from "../../context.js";
 import { badField, notFound, SigapError, type ErrorCode } from "../../errors.js";
+import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../../http/availability.js";
 import type { Services } from "../../services.js";
 import type { SiteEntity } from "../sites/site.entity.js";
 import { ActorKind } from "../tickets/ticket.enums.js";
 import type { AttachmentEntity } from "./attachment.entity.js";
 import { contentDisposition, type AttachmentReader } from "./attachment.rules.js";
 import { payloadTooLarge, type IncomingFile } from "./attachment.service.js";
-import { BlobNotFoundError } from "./blob-store.js";
+import { BlobNotFoundError, isStorageFault, storageUnavailable } from "./blob-store.js";
 
 /** Where widgets and the desk upload evidence files. */
 export const UPLOAD_PATH = "/uploads";
@@ -27,7 +29,8 @@ export interface UploadReceipt {
   sha256: string;
 }
 
-const STATUS: Record<ErrorCode, number> = {
+// Partial: a code added elsewhere answers 400 until it is given its own status here.
+const STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -37,6 +40,7 @@ const STATUS: Record<ErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   QUERY_TOO_COMPLEX: 400,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 // Room for the multipart boundaries and part headers around the file itself.
@@ -55,6 +59,10 @@ export function attachmentRoutes(services: Services, log: Logger, guard?: Upload
   const router = Router();
   router.post(UPLOAD_PATH, (req, res) => void upload(services, log, req, res, guard));
   router.get(`${ATTACHMENT_PATH}/:id`, (req, res) => void download(services, log, req, res));
+  // Anything else under these paths (no id, a nested path, another method) is still our API:
+  // it answers in the error shape with a code, not with the framework's HTML page.
+  router.all(UPLOAD_PATH, (_req, res) => sendError(res, notFound("Files are uploaded with POST /uploads, as multipart/form-data."), log));
+  router.all([ATTACHMENT_PATH, `${ATTACHMENT_PATH}/*rest`], (_req, res) => sendError(res, notFound(NOT_YOURS), log));
   return router;
 }
 
@@ -98,10 +106,15 @@ async function uploader(services: Services, req: Request): Promise<{ site: SiteE
   return { site, by: ActorKind.REPORTER };
 }
 
+/** What busboy may take from one upload request; past any of these the request is refused. */
+const LIMITS = { files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25, headerPairs: 50 } as const;
+
 /**
  * Streams the one file of a multipart body into `store`. Fails on a second file, a file in
- * another field, a malformed body or a client that goes away; an upload already stored by then
- * is handed to `discard`.
+ * another field, too many parts or fields, a malformed or truncated body or a client that goes
+ * away; an upload already stored by then is handed to `discard`. Every way it can fail settles
+ * the promise once and leaves no listener-less stream behind, because an `error` event nobody
+ * listens to ends the whole process, not just this request.
  */
 function receiveOne(
   req: Request,
@@ -110,6 +123,11 @@ function receiveOne(
   discard: (attachment: AttachmentEntity) => void,
 ): Promise<AttachmentEntity> {
   return new Promise((resolve, reject) => {
+    // The client may have gone while its credentials were checked: its 'close' has already fired.
+    if (req.destroyed && !req.complete) {
+      reject(interrupted());
+      return;
+    }
     let parser: busboy.Busboy;
     try {
       parser = busboy({
@@ -117,7 +135,7 @@ function receiveOne(
         // Browsers send UTF-8 filenames; busboy would read them as Latin-1.
         defParamCharset: "utf8",
         // One byte over the limit is enough to know the file is too large.
-        limits: { files: 1, fileSize: site.maxUploadBytes + 1, fields: 20, fieldSize: 64 * 1024, parts: 25, headerPairs: 50 },
+        limits: { ...LIMITS, fileSize: site.maxUploadBytes + 1 },
       });
     } catch {
       reject(badField("file", "The multipart/form-data header has no boundary."));
@@ -130,34 +148,63 @@ function receiveOne(
       settled = true;
       req.unpipe(parser);
       parser.destroy();
-      stored?.then(discard, () => undefined);
-      reject(error);
+      // Answer once the file in flight has settled (its stream is torn down with the parser), so
+      // its staging file is gone before the client hears back; one already stored is discarded.
+      const inFlight = stored ? stored.then(discard, () => undefined) : Promise.resolve();
+      void inFlight.then(() => reject(error));
     };
-    parser.on("file", (name, stream, info) => {
-      if (name !== "file") {
-        // Tearing the parser down errors this stream too; nobody else is listening to it.
-        stream.on("error", () => undefined).resume();
-        fail(badField("file", `Send the file in a form field named file, not ${JSON.stringify(name.slice(0, 40))}.`));
-        return;
-      }
-      stored = store({ filename: info.filename ?? "", stream });
-      stored.catch(fail);
-    });
+    // busboy calls these from inside its write(), itself inside the request's 'data' event: a
+    // throw there would escape every handler of this request, so it fails the request instead.
+    const guarded =
+      <A extends unknown[]>(handler: (...args: A) => void) =>
+      (...args: A): void => {
+        try {
+          handler(...args);
+        } catch (error) {
+          fail(error);
+        }
+      };
+    parser.on(
+      "file",
+      guarded((name: string | undefined, stream: Readable, info: busboy.FileInfo) => {
+        // First, before anything can fail: tearing the parser down (or a truncated body) errors this stream.
+        stream.on("error", () => undefined);
+        if (name !== "file") {
+          stream.resume();
+          const which = name === undefined ? "a part without a name" : `a form field named ${JSON.stringify(name.slice(0, 40))}`;
+          fail(badField("file", `Send the file in a form field named file, not in ${which}.`));
+          return;
+        }
+        stored = store({ filename: info.filename ?? "", stream });
+        stored.catch(fail);
+      }),
+    );
     parser.on("filesLimit", () => fail(badField("file", "Send one file per upload.")));
+    parser.on("partsLimit", () => fail(badField("file", `The form has too many parts; send one file and at most ${LIMITS.fields} fields.`)));
+    parser.on("fieldsLimit", () => fail(badField("file", `The form has too many fields; send one file and at most ${LIMITS.fields} fields.`)));
     parser.on("error", (error: Error) => fail(badField("file", `The multipart body is malformed (${error.message}).`)));
-    parser.on("finish", () => {
-      if (!stored) return fail(badField("file", "No file was sent: put it in a form field named file."));
-      stored.then((attachment) => {
-        if (settled) return discard(attachment);
-        settled = true;
-        resolve(attachment);
-      }, fail);
-    });
+    parser.on(
+      "finish",
+      guarded(() => {
+        if (!stored) return fail(badField("file", "No file was sent: put it in a form field named file."));
+        stored.then((attachment) => {
+          if (settled) return discard(attachment);
+          settled = true;
+          resolve(attachment);
+        }, fail);
+      }),
+    );
+    // With a listener, an aborted request reports 'error' ("aborted") as well as 'close'.
+    req.on("error", () => fail(interrupted()));
     req.on("close", () => {
-      if (!req.complete) fail(badField("file", "The upload was interrupted before the file was complete."));
+      if (!req.complete) fail(interrupted());
     });
     req.pipe(parser);
   });
+}
+
+function interrupted(): SigapError {
+  return badField("file", "The upload was interrupted before the file was complete.");
 }
 
 function discard(services: Services, log: Logger, attachment: AttachmentEntity): void {
@@ -214,14 +261,24 @@ async function downloader(services: Services, req: Request): Promise<AttachmentR
 }
 
 /** Answers in the GraphQL error shape; only our own errors say what went wrong. */
-function sendError(res: Response, error: unknown, log: Logger): void {
+function sendError(res: Response, failure: unknown, log: Logger): void {
+  let error = failure;
   if (res.headersSent) {
     // Mid-download (usually the client went away): nothing sensible can follow the bytes already sent.
     res.destroy();
     return;
   }
+  if (isStorageFault(error)) {
+    log.error({ err: error }, "attachment storage refused the work");
+    error = storageUnavailable();
+  } else if (isDatabaseUnavailable(error)) {
+    log.error({ err: error }, "the database is unreachable for an attachment endpoint");
+    error = new SigapError("SERVICE_UNAVAILABLE", "The desk is briefly unavailable; try again in a moment.", { retryAfter: UNAVAILABLE_RETRY_AFTER_SECONDS });
+  }
   if (error instanceof SigapError) {
-    res.status(STATUS[error.code]).json({ errors: [{ message: error.message, extensions: { ...error.extensions } }] });
+    const retryAfter = error.extensions["retryAfter"];
+    if (typeof retryAfter === "number") res.setHeader("Retry-After", String(retryAfter));
+    res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { ...error.extensions } }] });
     return;
   }
   log.error({ err: error }, "unexpected error on an attachment endpoint");

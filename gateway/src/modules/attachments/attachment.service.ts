@@ -11,7 +11,7 @@ import type { SiteEntity } from "../sites/site.entity.js";
 import type { ActorKind, Visibility } from "../tickets/ticket.enums.js";
 import { AttachmentEntity } from "./attachment.entity.js";
 import { mayRead, megabytes, sanitizeFilename, type AttachmentReader } from "./attachment.rules.js";
-import type { AttachmentStorage } from "./blob-store.js";
+import { isStorageFault, type AttachmentStorage } from "./blob-store.js";
 import { ContentSniffer } from "./sniff.js";
 
 /** One file as it arrives in an upload request. */
@@ -60,16 +60,23 @@ export class AttachmentService {
    * Receives one file for a site, not yet linked to a ticket. The bytes are counted, hashed and
    * sniffed as they stream to a staging file; the upload stops at the first byte over the site's
    * limit (PAYLOAD_TOO_LARGE) and a sniffed type the site does not accept is refused
-   * (UNSUPPORTED_MEDIA_TYPE). Nothing is left behind when it fails.
+   * (UNSUPPORTED_MEDIA_TYPE), a stream that stops short is BAD_USER_INPUT, and file-system faults
+   * are rethrown as they are (see `isStorageFault`). Nothing is left behind when it fails.
    */
   async upload(site: SiteEntity, uploadedBy: ActorKind, file: IncomingFile): Promise<AttachmentEntity> {
+    // The stream may fail while staging is prepared (a truncated body): that failure surfaces
+    // through the pipeline below, and an 'error' nobody listens to would end the process.
+    file.stream.on("error", () => undefined);
     const { blobs, stagingDir } = this.requireStorage();
     const id = randomUUID();
     await mkdir(stagingDir, { recursive: true });
     const staged = join(stagingDir, `${id}.upload`);
     const meter = new UploadMeter(site.maxUploadBytes);
     try {
-      await pipeline(file.stream, meter, createWriteStream(staged, { flags: "wx", mode: 0o600 }));
+      await pipeline(file.stream, meter, createWriteStream(staged, { flags: "wx", mode: 0o600 })).catch((error: unknown) => {
+        // Our own refusals and storage faults keep their meaning; anything else is the incoming bytes stopping short.
+        throw error instanceof SigapError || isStorageFault(error) ? error : badField("file", "The upload ended before the file was complete; send it again.");
+      });
       if (meter.size === 0) throw badField("file", "The file is empty.");
       const contentType = await meter.sniffer.contentType();
       if (!site.allowedUploadTypes.includes(contentType)) {

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BlobNotFoundError, LocalDiskBlobStore } from "./blob-store.js";
+import { SigapError } from "../../errors.js";
+import { BlobNotFoundError, isStorageFault, LocalDiskBlobStore } from "./blob-store.js";
 
 describe("LocalDiskBlobStore", () => {
   let root: string;
@@ -42,5 +43,24 @@ describe("LocalDiskBlobStore", () => {
 
   it.each([["../escape"], ["a/b"], [".staging"], [""], ["x\\y"]])("refuses the key %j", async (key) => {
     await expect(store.open(key)).rejects.toThrow(/Refusing blob key/);
+  });
+});
+
+const errno = (code: string, syscall?: string) => Object.assign(new Error(code), { code, ...(syscall ? { syscall } : {}) });
+
+describe("isStorageFault", () => {
+  it.each([
+    ["EACCES from mkdir", true, errno("EACCES", "mkdir")],
+    ["EROFS from open", true, errno("EROFS", "open")],
+    ["ENOSPC from write", true, errno("ENOSPC", "write")],
+    ["ENOTDIR from mkdir", true, errno("ENOTDIR", "mkdir")],
+    ["a client reset", false, errno("ECONNRESET", "read")],
+    ["the database refusing connections", false, errno("ECONNREFUSED", "connect")],
+    ["a premature close (no syscall)", false, errno("ERR_STREAM_PREMATURE_CLOSE")],
+    ["a parser error", false, new Error("Unexpected end of form")],
+    ["our own refusal", false, new SigapError("PAYLOAD_TOO_LARGE", "too large")],
+    ["not an error", false, "EACCES"],
+  ])("%s → %s", (_what, fault, error) => {
+    expect(isStorageFault(error)).toBe(fault);
   });
 });

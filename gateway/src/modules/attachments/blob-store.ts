@@ -3,6 +3,7 @@ import { copyFile, mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { SigapError } from "../../errors.js";
 
 /** Where evidence bytes live; keys are attachment ids, never anything a client chose. */
 export interface BlobStore {
@@ -93,6 +94,31 @@ async function moveFile(from: string, to: string): Promise<void> {
     }
     await rm(from, { force: true });
   }
+}
+
+/** How long a client should wait before retrying an upload the storage could not take. */
+export const STORAGE_RETRY_AFTER_SECONDS = 30;
+
+// What the file system says when it cannot do the work, whatever the request: no permission, a
+// read-only or full volume, a path that is a file (or gone), too many open files, a failing disk.
+const STORAGE_CODES = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "ENOTDIR", "EISDIR", "ENOENT", "EMFILE", "ENFILE", "EIO", "ELOOP", "ENAMETOOLONG", "EBUSY"]);
+
+/**
+ * Whether an error is the file system refusing work: a fault of the server's storage, not of
+ * the request. Node marks those with the failing `syscall`; stream and parser errors carry none,
+ * and network errors (a database connection) have other codes.
+ */
+export function isStorageFault(error: unknown): boolean {
+  if (typeof error !== "object" || error === null || error instanceof SigapError) return false;
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  return typeof syscall === "string" && typeof code === "string" && STORAGE_CODES.has(code);
+}
+
+/** SERVICE_UNAVAILABLE for a storage fault: retryable, with `retryAfter` in seconds. */
+export function storageUnavailable(): SigapError {
+  return new SigapError("SERVICE_UNAVAILABLE", "Files cannot be stored right now; try again in a moment.", {
+    retryAfter: STORAGE_RETRY_AFTER_SECONDS,
+  });
 }
 
 function isErrno(error: unknown, code: string): boolean {

@@ -55,7 +55,9 @@ export class ContentSniffer {
 
   /** The sniffed MIME type: a known format, else `text/plain` for UTF-8 text, else {@link UNKNOWN_TYPE}. */
   async contentType(): Promise<string> {
-    const found = await fileTypeFromBuffer(Buffer.concat(this.head, this.headBytes));
+    // file-type parses whatever a stranger sent; a parser tripping on crafted bytes means "not a
+    // format we know", never a failed request.
+    const found = await fileTypeFromBuffer(Buffer.concat(this.head, this.headBytes)).catch(() => undefined);
     if (found) return found.mime;
     return this.text.end() ? "text/plain" : UNKNOWN_TYPE;
   }
