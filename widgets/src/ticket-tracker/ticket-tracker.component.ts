@@ -287,7 +287,8 @@ export class SigapTicketTracker extends LitElement {
 
   private renderTicket(v: TicketViewFieldsFragment): TemplateResult {
     const sla = readSla(v, this.now, this.atRisk);
-    const final = v.status === "CLOSED" || v.status === "CANCELLED";
+    // Closed and cancelled tickets carry their closing time; the gateway takes no more messages on them.
+    const final = v.closedAt !== null;
     const files = new Map(v.attachments.map((a) => [a.id, a]));
     const link = (id: string): TemplateResult | typeof nothing => {
       const a = files.get(id);
