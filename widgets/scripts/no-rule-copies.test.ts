@@ -17,7 +17,7 @@ describe("no-rule-copies", () => {
     ["a rank table", `const RANK = { HIGH: 0, MEDIUM: 1, LOW: 2 };`, "a level list declared by hand (as a set or rank table)"],
     ["an open-status set", `const open = { NEW: true, ASSIGNED: true };`, "a status list declared by hand (as a set or rank table)"],
     ["an urgency × impact table", `const M = { HIGH: { HIGH: "P1", LOW: "P3" }, LOW: { HIGH: "P3", LOW: "P5" } };`, "a priority computation (an urgency × impact table)"],
-    ["a priority from a number", ["const p = `P", "${step(u) + step(i) + 1}`;"].join(""), "a priority computation (P + a number)"],
+    ["a priority from a number", "const p = `P$" + "{step(u) + step(i) + 1}`;", "a priority computation (P + a number)"],
   ])("catches %s", (_, code, what) => {
     expect(find(code)).toEqual([what]);
   });
