@@ -10,6 +10,7 @@ import { LocaleController } from "../shared/locale.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { problemText } from "../shared/problem-text.js";
 import { asRequestError } from "../shared/request-error.js";
+import { chars, fieldProblem, type FieldRule } from "./field-rule.js";
 import { english, indonesian, messages, type ReportFormKey } from "./report-form.messages.js";
 import { styles } from "./report-form.styles.js";
 
@@ -88,9 +89,6 @@ const ALWAYS: readonly ReportFieldName[] = ["reporterName", "description"];
 const LONG: readonly ReportFieldName[] = ["description", "systemState", "stepsTried", "attachments"];
 const CHANNELS: readonly Channel[] = ["WEB", "PHONE", "EMAIL", "WALK_IN"];
 const AUTOCOMPLETE: Partial<Record<ReportFieldName, string>> = { reporterName: "name", reporterPhone: "tel", reporterEmail: "email", location: "street-address" };
-
-/** Length as the gateway counts it: characters (code points), not UTF-16 units. */
-const chars = (v: string): number => [...v].length;
 
 /** A comma list (attribute) or an array (property) as a list of names. */
 const list = (v: string | readonly string[] | null | undefined): string[] =>
@@ -263,7 +261,7 @@ export class SigapReportForm extends LitElement {
   }
 
   /** The gateway's rule for a field: limits, pattern, whether it requires it. */
-  private rule(f: ReportFieldName): Site["reportFields"][number] | undefined {
+  private rule(f: ReportFieldName): FieldRule | undefined {
     return this.site?.reportFields.find((r) => r.field === f);
   }
 
@@ -271,10 +269,12 @@ export class SigapReportForm extends LitElement {
     return ALWAYS.includes(f) || list(this.required).includes(f) || !!this.rule(f)?.required;
   }
 
-  /** "Too long" for a value past the gateway's limit, else "". */
-  private tooLong(f: ReportFieldName, v: string): string {
-    const max = this.rule(f)?.maxLength;
-    return max && chars(v) > max ? this.t("errLong", { max, n: chars(v) - max }) : "";
+  /** What the gateway would refuse in a non-empty value, in the reader's words, or "". */
+  private problem(f: ReportFieldName, v: string): string {
+    const p = fieldProblem(this.rule(f), v);
+    if (!p) return "";
+    // A pattern is the gateway's; the words for it are the field's own.
+    return p[0] === "errPattern" ? this.t(f === "reporterEmail" ? "errEmail" : f === "reporterPhone" ? "errPhone" : "errFormat") : this.t(p[0], p[1]);
   }
 
   private isLocked(f: ReportFieldName): boolean {
@@ -349,7 +349,8 @@ export class SigapReportForm extends LitElement {
     const name = el.name as ReportFieldName;
     this.values = { ...this.values, [name]: el.value };
     // Past the limit is said at once, beside the counter; nothing is ever cut.
-    const long = this.tooLong(name, el.value);
+    const p = fieldProblem(this.rule(name), el.value);
+    const long = p?.[0] === "errLong" ? this.t("errLong", p[1]) : "";
     if (long || this.errors[name]) this.errors = { ...this.errors, [name]: long || undefined };
   }
 
@@ -357,12 +358,9 @@ export class SigapReportForm extends LitElement {
     const errors: Partial<Record<ReportFieldName, string>> = {};
     for (const f of this.shown) {
       const v = f === "attachments" ? this.files.flatMap((x) => x.id ?? []).join() : this.value(f).trim();
-      const r = this.rule(f);
       if (!v) {
         if (this.isRequired(f)) errors[f] = this.t("errRequired");
-      } else if (this.tooLong(f, v)) errors[f] = this.tooLong(f, v);
-      else if (r?.minLength && chars(v) < r.minLength) errors[f] = this.t("errShort", { min: r.minLength });
-      else if (r?.pattern && !new RegExp(`^(?:${r.pattern})$`).test(v)) errors[f] = this.t(f === "reporterEmail" ? "errEmail" : f === "reporterPhone" ? "errPhone" : "errFormat");
+      } else if (f !== "attachments" && this.problem(f, v)) errors[f] = this.problem(f, v);
       else if (f === "occurredAt" && !(new Date(v).getTime() <= Date.now())) errors[f] = this.t("errFuture");
       if (f === "attachments" && this.files.some((x) => !x.id && !x.error)) errors[f] = this.t("errUploading");
     }
