@@ -125,6 +125,7 @@ const jsonObject = {
  * @csspart label - A field's label.
  * @csspart input - A field's input, select or textarea.
  * @csspart hint - Help text under a field (urgency levels, service description, file limits).
+ * @csspart counter - The character count under a long text, against the gateway's limit.
  * @csspart error - A field's error message.
  * @csspart files - The list of picked evidence files.
  * @csspart alert - The region that shows a failed submit and its retry button.
