@@ -1,3 +1,6 @@
+// One 930-line class for now: the queue, its live feed and the detail panel's forms. Issue 8 moved
+// every gateway rule out of it (ticket-actions, desk-directory, escalation-choice); splitting the
+// class itself into parts and controllers is a later issue.
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import type {
   DeskBootstrapQuery,
@@ -715,7 +718,9 @@ export class SigapAgentQueue extends LitElement {
         return this.area(a, "body", this.t("message"), true);
       case "escalate": {
         const kinds = escalationKinds(d);
-        const kind = this.draftOf(a, "kind", kinds[0] ?? "FUNCTIONAL") as EscalationKind;
+        // A kind drafted before the ticket changed may no longer be the caller's to use.
+        const drafted = this.draftOf(a, "kind", "") as EscalationKind;
+        const kind = kinds.includes(drafted) ? drafted : (kinds[0] ?? "FUNCTIONAL");
         const c = escalationChoice(d.escalationTargets, kind, Number(this.draftOf(a, "level", "0")), this.lc.lang);
         return html`<fieldset>
             <legend>${this.t("kind")}</legend>
