@@ -1,4 +1,4 @@
-// One 650-line class for now: the fields, their checks against the gate's rules (field-rule.ts), the
+// One 650-line class for now: the fields, their checks against the gateway's rules (field-rule.ts), the
 // draft that survives a reload, files and sending. The success screen is its own part (receipt.ts);
 // splitting the rest into parts and controllers is a later issue.
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
