@@ -468,6 +468,8 @@ export class SigapReportForm extends LitElement {
 
   private showFailure(err: SigapRequestError): void {
     this.fail(err);
+    // A form token past its age (a form left open for hours): fetch a fresh one for the next attempt.
+    if (err.fields.some((p) => p.field === "formToken")) void this.loadSite();
     const map: Record<string, ReportFieldName> = { serviceId: "service", attachmentIds: "attachments" };
     const fieldErrors: Partial<Record<ReportFieldName, string>> = {};
     for (const p of err.code === "BAD_USER_INPUT" ? err.fields : []) {
