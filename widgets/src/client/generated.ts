@@ -340,20 +340,6 @@ export type AddReporterMessageMutationVariables = Exact<{
 
 export type AddReporterMessageMutation = { addReporterMessage: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, resolutionRemainingMs: number | null }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
 
-/** Limits of ReportIncidentInput, read from the schema's field descriptions. */
-export const ReportIncidentInputLimits = {
-  description: 5000,
-  kecamatan: 80,
-  kelurahan: 80,
-  location: 255,
-  problemType: 120,
-  reporterEmail: 254,
-  reporterName: 120,
-  reporterPhone: 40,
-  stepsTried: 2000,
-  systemState: 2000,
-} as const;
-
 /** Limits of FeedbackInput, read from the schema's field descriptions. */
 export const FeedbackInputLimits = {
   suggestion: 2000,
