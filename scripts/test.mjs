@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The project's whole test run: lint, typecheck, the gateway's unit tests (including the schema
-// contract), the widgets (operation types and manifest up to date, build, size budget), the
+// contract), the widgets (operation types and manifest up to date, no hand copies of gateway rules,
+// unit tests, build, size budget), the
 // integration suite through HTTP and WebSocket on embedded SQLite and on MySQL/MariaDB, and
 // the browser suite in Chromium. Ends with one "N passed, N failed" line.
 //
@@ -73,6 +74,8 @@ for (const [dir, config] of [["gateway", "tsconfig.json"], ["test", "tsconfig.js
 }
 const widgets = join(root, "widgets");
 step("widgets: operation types and custom-elements manifest up to date, typecheck", "sh", ["-c", "node codegen.mjs --check && node scripts/manifest.mjs --check && node_modules/.bin/tsc -p tsconfig.json --noEmit"], { cwd: widgets });
+step("widgets: no hand copies of the gateway's rules (issue 8)", "node", ["scripts/no-rule-copies.mjs"], { cwd: widgets });
+vitest("widgets unit tests", "widgets", "widgets.json");
 const built = step("widgets: build", "node_modules/.bin/vite", ["build", "--logLevel", "warn"], { cwd: widgets });
 if (built) step("widgets: size budget", "node", ["scripts/size.mjs"], { cwd: widgets });
 vitest("gateway unit tests", "gateway", "unit.json");

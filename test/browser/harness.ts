@@ -22,10 +22,24 @@ export interface DemoGateway {
   close(): Promise<void>;
 }
 
-/** Starts the gateway in demo mode on a fresh SQLite file. */
-export async function startDemoGateway(): Promise<DemoGateway> {
+/**
+ * Starts the gateway in demo mode on a fresh SQLite file. A script fills a form faster than the
+ * minimum fill time a person needs, so it is off unless `env` sets it (rate-limit.test.ts does).
+ */
+export async function startDemoGateway(env: Record<string, string> = {}): Promise<DemoGateway> {
   const dataDir = mkdtempSync(join(tmpdir(), "sigap-browser-"));
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", SIGAP_DATA_DIR: dataDir, SLA_SWEEP_MS: "0", SIGAP_DEMO: "1", LOG_LEVEL: process.env["SIGAP_TEST_LOG"] ?? "silent", DB_CONNECT_ATTEMPTS: "1" });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    SIGAP_DATA_DIR: dataDir,
+    SLA_SWEEP_MS: "0",
+    SIGAP_DEMO: "1",
+    LOG_LEVEL: process.env["SIGAP_TEST_LOG"] ?? "silent",
+    DB_CONNECT_ATTEMPTS: "1",
+    SIGAP_RATE_LIMITS: JSON.stringify({ formMinSeconds: 0 }),
+    ...env,
+  });
   const gateway = await startGateway({ config });
   const seed = await seedDemo(gateway.services, { origins: [gateway.url] });
   return {

@@ -82,7 +82,8 @@ describe("a customer and the service desk, each in their own browser", () => {
 
     const resolve = await action(queue, "Resolve");
     await resolve.getByLabel(/^Resolution/).fill("Restarted the Ipos service and cleared stale sessions.");
-    await resolve.getByLabel(/^Closure code/).fill("FIXED");
+    // Closure codes are the gateway's list (deskDirectory.closureCodes), offered as a choice.
+    await resolve.getByLabel(/^Closure code/).selectOption("FIXED");
     await resolve.getByRole("button", { name: "Resolve" }).click();
     await expect.poll(() => status.innerText()).toBe("Resolved");
     expect(site.url()).toContain("track.html"); // no reload happened on the customer's side

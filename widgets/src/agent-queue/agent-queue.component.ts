@@ -1,3 +1,6 @@
+// One 930-line class for now: the queue, its live feed and the detail panel's forms. Issue 8 moved
+// every gateway rule out of it (ticket-actions, desk-directory, escalation-choice); splitting the
+// class itself into parts and controllers is a later issue.
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import type {
   DeskBootstrapQuery,
@@ -27,26 +30,29 @@ import {
   QueueChanged,
   ReplyToReporter,
 } from "../client/desk.operations.js";
+import { coalesced } from "../shared/coalesce.js";
 import { defaultEndpoint } from "../shared/endpoint.js";
 import { emit } from "../shared/events.js";
 import { LocaleController } from "../shared/locale.js";
 import { problemCode, problemText } from "../shared/problem-text.js";
-import { nextDueAt, readSla, SLA_ICON } from "../shared/sla-clock.js";
+import { readSla, SLA_ICON } from "../shared/sla-clock.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { pendingLabel, priorityLabel, statusLabel, ticketText, type TicketTextKey } from "../shared/ticket-text.js";
 import { ticketStyles } from "../shared/ticket.styles.js";
 import { renderTimeline } from "../shared/timeline.js";
 import { indonesian, queueMessages, type QueueKey } from "./agent-queue.messages.js";
 import { queueStyles } from "./agent-queue.styles.js";
+import { closureOptions, matrixLevels, priorities, priorityFrom, statusChoices, type Option } from "./desk-directory.js";
+import { escalationChoice } from "./escalation-choice.js";
+import { escalationKinds, FORM_STATUS, PANEL_FORMS, panelActions, statusTargets, type SigapTicketActionName } from "./ticket-actions.js";
+
+export type { SigapTicketActionName } from "./ticket-actions.js";
 
 /** Detail of `sigap-ticket-select`: the ticket whose detail panel opened. */
 export interface SigapTicketSelectDetail {
   id: string;
   code: string;
 }
-
-/** What an agent did to a ticket from the detail panel. */
-export type SigapTicketActionName = "classify" | "assign" | "status" | "reply" | "note" | "escalate" | "resolve" | "close" | "reopen" | "cancel";
 
 /** Detail of `sigap-ticket-action`: an action the gateway accepted. */
 export interface SigapTicketActionDetail {
@@ -69,7 +75,6 @@ type QueueEvent = QueueChangedSubscription["queueChanged"];
 type Action = SigapTicketActionName;
 type Phase = "loading" | "ready" | "auth" | "failed";
 type Live = "off" | "connecting" | "live" | "reconnecting";
-type Option = readonly [value: string, label: string];
 
 interface Filters {
   statuses: TicketStatus[];
@@ -85,59 +90,8 @@ interface ActionState {
   fields?: Record<string, string>;
 }
 
-const OPEN: readonly TicketStatus[] = ["NEW", "ASSIGNED", "IN_PROGRESS", "PENDING"];
-const FILTER_STATUSES: readonly TicketStatus[] = [...OPEN, "RESOLVED"];
-const PRIORITIES: readonly Priority[] = ["P1", "P2", "P3", "P4", "P5"];
-const LEVELS: readonly Urgency[] = ["HIGH", "MEDIUM", "LOW"];
+// Not in the schema's contract yet: the hold reasons changeTicketStatus takes, in the form's order.
 const PENDING_REASONS: readonly PendingReason[] = ["REPORTER", "APPROVAL", "THIRD_PARTY"];
-const CLOSURE_CODES = ["FIXED", "WORKAROUND", "NO_FAULT_FOUND", "DUPLICATE"];
-
-/** Moves offered by "change status": resolve, close, reopen and cancel have forms of their own. */
-function statusTargets(t: Row): TicketStatus[] {
-  if (t.status === "RESOLVED") return [];
-  return t.nextStatuses.filter((to) => to !== t.status && to !== "RESOLVED" && to !== "CLOSED" && to !== "CANCELLED");
-}
-
-/**
- * Which actions a ticket allows now, from the moves the gateway says its status has (the
- * lifecycle graph lives in the gateway alone); the gateway stays the judge of each action.
- */
-function actionsFor(t: Row): Record<Action, boolean> {
-  const moves = t.nextStatuses;
-  const final = moves.length === 0;
-  // The gateway refuses to assign or escalate a resolved ticket: it must be reopened first.
-  const working = !final && t.status !== "RESOLVED";
-  return {
-    classify: !final,
-    assign: working,
-    status: statusTargets(t).length > 0,
-    reply: !final,
-    note: true,
-    escalate: working,
-    resolve: moves.includes("RESOLVED"),
-    close: moves.includes("CLOSED"),
-    reopen: t.status === "RESOLVED",
-    cancel: moves.includes("CANCELLED"),
-  };
-}
-
-const ACTIONS: readonly Action[] = ["classify", "assign", "status", "reply", "note", "escalate", "resolve", "close", "reopen", "cancel"];
-
-/** Queue order, as the gateway sorts: priority, then the next due time, then arrival. */
-function compare(a: Row, b: Row): number {
-  return (
-    a.priority.localeCompare(b.priority) ||
-    Date.parse(nextDueAt(a)) - Date.parse(nextDueAt(b)) ||
-    Date.parse(a.createdAt) - Date.parse(b.createdAt) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
-}
-
-/** Priority from urgency × impact (DESIGN.md): each step down either axis is one step down. */
-function priorityOf(u: string, i: string): Priority {
-  const step = (l: string): number => Math.max(0, LEVELS.indexOf(l as Urgency));
-  return PRIORITIES[step(u) + step(i)] ?? "P3";
-}
 
 /**
  * The service desk's live queue: filters, priority badges, live SLA countdowns, and a detail panel
@@ -223,7 +177,8 @@ export class SigapAgentQueue extends LitElement {
   private hasNextPage = false;
   private loadingRows = false;
   private queueProblem = "";
-  private filters: Filters = { statuses: [...OPEN], priority: "", groupId: "", assigneeId: "", breached: false };
+  // The statuses are the gateway's open ones, set once the directory says which they are.
+  private filters: Filters = { statuses: [], priority: "", groupId: "", assigneeId: "", breached: false };
   private activeId = "";
   private fresh: ReadonlySet<string> = new Set();
   private announcement = "";
@@ -257,8 +212,12 @@ export class SigapAgentQueue extends LitElement {
   private held: QueueEvent[] | undefined;
   private names = new Map<string, string>();
   private windows = new Map<Priority, { response: number; resolution: number }>();
-  private detailLoading: Promise<void> | undefined;
-  private detailAgain = false;
+  /** Reads the open ticket again; calls made while one read is under way fold into one more read. */
+  private readonly refreshDetail = coalesced(() => this.loadDetail());
+  /** Reads the loaded rows again: where a changed ticket belongs is the gateway's to say, never re-sorted here. */
+  private readonly reloadRows = coalesced(() => this.loadFirst(true));
+  /** Tickets pushed live and not yet seen in a reloaded page: highlighted when they appear. */
+  private arrivals = new Map<string, string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -306,6 +265,7 @@ export class SigapAgentQueue extends LitElement {
       if (boot !== this.boots) return;
       this.me = data.me;
       this.directory = data.deskDirectory;
+      if (!this.filters.statuses.length) this.filters = { ...this.filters, statuses: statusChoices(data.deskDirectory.statuses).open };
       this.indexDirectory(data.deskDirectory);
       this.phase = "ready";
       this.listen();
@@ -383,14 +343,22 @@ export class SigapAgentQueue extends LitElement {
     return Math.min(200, Math.max(1, Math.trunc(this.pageSize) || 50));
   }
 
-  private async loadFirst(): Promise<void> {
+  /** Loads the first page, or with `keep` as many rows as are on screen (live changes), in the gateway's order. */
+  private async loadFirst(keep = false): Promise<void> {
     const generation = ++this.generation;
     this.held = [];
     this.loadingRows = true;
     try {
-      const data = await request(this.target, Queue, { filter: this.queueFilter(), first: this.first });
+      const first = keep ? Math.min(200, Math.max(this.first, this.rows.length)) : this.first;
+      const data = await request(this.target, Queue, { filter: this.queueFilter(), first });
       if (generation !== this.generation) return;
+      const shown = new Set(this.rows.map((r) => r.id));
       this.rows = data.queue.edges.map((e) => e.node);
+      for (const r of this.rows) {
+        const kind = this.arrivals.get(r.id);
+        if (kind && !shown.has(r.id)) this.highlight(r, kind);
+      }
+      this.arrivals.clear();
       this.hasNextPage = data.queue.pageInfo.hasNextPage;
       this.endCursor = data.queue.pageInfo.endCursor;
       this.queueProblem = "";
@@ -420,29 +388,18 @@ export class SigapAgentQueue extends LitElement {
     this.apply(event.ticket, event.kind);
   }
 
-  private inFilter(t: Row): boolean {
-    const f = this.filters;
-    if (!(f.statuses.length ? f.statuses : OPEN).includes(t.status)) return false;
-    if (f.priority && t.priority !== f.priority) return false;
-    if (f.groupId && t.groupId !== f.groupId) return false;
-    if (f.assigneeId && t.assigneeId !== (f.assigneeId === "me" ? this.me?.id : f.assigneeId)) return false;
-    return !f.breached || readSla(t, this.now, this.windows.get(t.priority)).everBreached;
-  }
-
-  /** Puts a changed ticket where the gateway would, or takes it out when it no longer belongs. */
+  /**
+   * Shows a changed ticket's new state at once where it is on screen, then asks the gateway for the
+   * rows again: which tickets the filters hold and in what order is the gateway's rule alone.
+   */
   private apply(t: Row, kind: string): void {
     const old = this.rows.find((r) => r.id === t.id);
     if (old && old.version > t.version) return;
-    const rows = this.rows.filter((r) => r.id !== t.id);
-    const last = rows.at(-1);
-    // Past the last loaded row it belongs to a page not loaded yet; "load more" brings it.
-    const fits = kind !== "REMOVED" && this.inFilter(t) && !(this.hasNextPage && last && compare(t, last) > 0);
-    if (fits) {
-      const at = rows.findIndex((r) => compare(t, r) < 0);
-      rows.splice(at < 0 ? rows.length : at, 0, t);
-      if (!old) this.highlight(t, kind);
+    this.rows = kind === "REMOVED" ? this.rows.filter((r) => r.id !== t.id) : this.rows.map((r) => (r.id === t.id ? t : r));
+    if (kind !== "REMOVED") {
+      if (!old) this.arrivals.set(t.id, kind);
+      this.reloadRows();
     }
-    this.rows = rows;
     if (this.detail?.id === t.id && t.version > this.detail.version) {
       this.detail = { ...this.detail, ...t };
       this.refreshDetail();
@@ -482,22 +439,6 @@ export class SigapAgentQueue extends LitElement {
       for (const f of this.renderRoot.querySelectorAll<HTMLFormElement>("form[data-action]")) f.reset();
     }
     this.renderRoot.querySelector<HTMLElement>("#detail-title")?.focus();
-  }
-
-  /** Reads the open ticket again; calls made while one read is under way fold into one more read. */
-  private refreshDetail(): void {
-    if (!this.detail) return;
-    if (this.detailLoading) {
-      this.detailAgain = true;
-      return;
-    }
-    this.detailLoading = this.loadDetail().finally(() => {
-      this.detailLoading = undefined;
-      if (this.detailAgain) {
-        this.detailAgain = false;
-        this.refreshDetail();
-      }
-    });
   }
 
   private async loadDetail(): Promise<void> {
@@ -633,22 +574,11 @@ export class SigapAgentQueue extends LitElement {
     const data = new FormData(form, e.submitter);
     const v = (k: string): string => String(data.get(k) ?? "").trim();
     const o = (k: string): string | null => v(k) || null;
-    const needed: Record<Action, string[]> = {
-      classify: [],
-      assign: [],
-      status: v("status") === "PENDING" ? ["status", "pendingReason"] : ["status"],
-      reply: ["body"],
-      note: ["body"],
-      escalate: ["notes"],
-      resolve: ["resolution", "closureCode"],
-      close: [],
-      reopen: ["note"],
-      cancel: ["note"],
-    };
-    const missing = needed[action].filter((k) => !v(k));
-    if (missing.length || (action === "assign" && !v("me") && !v("groupId") && !v("assigneeId"))) {
-      const fields = Object.fromEntries(missing.map((k) => [k, this.t("required")]));
-      this.setAct(action, { error: missing.length ? this.t("fix") : this.t("pickOne"), fields });
+    // The form's own `required` fields are checked here; every other rule is the gateway's, whose
+    // BAD_USER_INPUT names the fields (shown beside them below).
+    const missing = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("[required]")].filter((el) => !el.value.trim()).map((el) => el.name);
+    if (missing.length) {
+      this.setAct(action, { error: this.t("fix"), fields: Object.fromEntries(missing.map((k) => [k, this.t("required")])) });
       return;
     }
     this.setAct(action, { busy: true });
@@ -688,16 +618,12 @@ export class SigapAgentQueue extends LitElement {
           ).escalateTicket;
           break;
         case "resolve":
-          updated = await status("RESOLVED", { resolution: v("resolution"), closureCode: v("closureCode"), addToKnowledgeBase: data.has("kb") });
+          updated = await status(FORM_STATUS.resolve, { resolution: v("resolution"), closureCode: v("closureCode"), addToKnowledgeBase: data.has("kb") });
           break;
         case "close":
-          updated = await status("CLOSED");
-          break;
         case "reopen":
-          updated = await status("IN_PROGRESS");
-          break;
         case "cancel":
-          updated = await status("CANCELLED");
+          updated = await status(FORM_STATUS[action]);
           break;
       }
       form.reset();
@@ -767,12 +693,14 @@ export class SigapAgentQueue extends LitElement {
       case "classify": {
         const u = this.draftOf(a, "urgency", d.urgency);
         const i = this.draftOf(a, "impact", d.impact);
+        const { urgencies, impacts } = matrixLevels(dir.priorityMatrix);
+        const p = priorityFrom(dir.priorityMatrix, u, i);
         return html`${this.selectField(a, "categoryId", this.t("category"), [keep, ...dir.categories.map((c): Option => [c.id, this.nameOf(c.id)])])}
           ${this.selectField(a, "serviceId", this.t("service"), [keep, ...dir.services.map((s): Option => [s.id, s.name])])}
           <div class="row">
-            ${this.selectField(a, "urgency", this.t("urgency"), LEVELS.map(level), u)} ${this.selectField(a, "impact", this.t("impact"), LEVELS.map(level), i)}
+            ${this.selectField(a, "urgency", this.t("urgency"), urgencies.map(level), u)} ${this.selectField(a, "impact", this.t("impact"), impacts.map(level), i)}
           </div>
-          <p aria-live="polite">${this.t("resulting", { p: priorityLabel(this.lc, priorityOf(u, i)) })}</p>
+          <p aria-live="polite">${p ? this.t("resulting", { p: priorityLabel(this.lc, p) }) : ""}</p>
           ${this.area(a, "note", this.t("noteInternal"))}`;
       }
       case "assign":
@@ -789,27 +717,19 @@ export class SigapAgentQueue extends LitElement {
       case "note":
         return this.area(a, "body", this.t("message"), true);
       case "escalate": {
-        const kind = this.draftOf(a, "kind", "FUNCTIONAL");
-        const functional = kind === "FUNCTIONAL";
-        const [from, top] = functional ? [d.supportLevel, 3] : [d.hierarchyLevel, 2];
-        const levels: Option[] = [];
-        for (let n = from + 1; n <= top; n++) {
-          levels.push([String(n), functional ? this.t("lvl", { n }) : this.t(n === 1 ? "supervisor" : "manager")]);
-        }
-        const chosen = Number(this.draftOf(a, "level", levels[0]?.[0] ?? "0"));
-        const lvl = levels.some(([l]) => Number(l) === chosen) ? chosen : Number(levels[0]?.[0] ?? 0);
-        // Hierarchical escalation goes to someone senior enough for the level, as the gateway checks.
-        const senior = lvl === 1 ? ["SUPERVISOR", "MANAGER", "ADMIN"] : ["MANAGER", "ADMIN"];
+        const kinds = escalationKinds(d);
+        // A kind drafted before the ticket changed may no longer be the caller's to use.
+        const drafted = this.draftOf(a, "kind", "") as EscalationKind;
+        const kind = kinds.includes(drafted) ? drafted : (kinds[0] ?? "FUNCTIONAL");
+        const c = escalationChoice(d.escalationTargets, kind, Number(this.draftOf(a, "level", "0")), this.lc.lang);
         return html`<fieldset>
             <legend>${this.t("kind")}</legend>
-            ${(["FUNCTIONAL", "HIERARCHICAL"] as const).map(
-              (k) => html`<label class="check"><input type="radio" name="kind" value=${k} ?checked=${k === kind} />${this.t(k)}</label>`,
-            )}
+            ${kinds.map((k) => html`<label class="check"><input type="radio" name="kind" value=${k} ?checked=${k === kind} />${this.t(k)}</label>`)}
           </fieldset>
-          ${levels.length
-            ? html`${this.selectField(a, "level", this.t("level"), levels, String(lvl))}
-              ${functional ? this.selectField(a, "groupId", this.t("group"), [auto, ...dir.groups.filter((g) => g.level === lvl).map((g): Option => [g.id, g.name])]) : nothing}
-              ${this.selectField(a, "agentId", this.t("person"), [auto, ...people(functional ? agents : agents.filter((x) => senior.includes(x.role)))])}`
+          ${c.level !== undefined
+            ? html`${this.selectField(a, "level", this.t("level"), c.levels, String(c.level))}
+              ${kind === "FUNCTIONAL" ? this.selectField(a, "groupId", this.t("group"), [auto, ...c.groups]) : nothing}
+              ${this.selectField(a, "agentId", this.t("person"), [auto, ...(c.people ?? people(agents))])}`
             : html`<p class="muted">${this.t("top")}</p>`}
           ${this.area(a, "notes", this.t("handlingNotes"), true)}`;
       }
@@ -819,8 +739,9 @@ export class SigapAgentQueue extends LitElement {
             a,
             "closureCode",
             this.t("closureCode"),
-            (id, err) => html`<input id=${id} name="closureCode" list="closure-codes" required autocomplete="off" aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"} />
-              <datalist id="closure-codes">${CLOSURE_CODES.map((c) => html`<option value=${c}></option>`)}</datalist>`,
+            (id, err) => html`<select id=${id} name="closureCode" required aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"}>
+              ${[["", "—"] as const, ...closureOptions(dir.closureCodes, this.lc.lang)].map(([v, l]) => html`<option value=${v}>${l}</option>`)}
+            </select>`,
           )}
           <label class="check"><input type="checkbox" name="kb" />${this.t("addKb")}</label>`;
       case "close":
@@ -832,13 +753,13 @@ export class SigapAgentQueue extends LitElement {
   }
 
   private renderActions(d: Detail): TemplateResult {
-    const allowed = actionsFor(d);
+    const allowed = panelActions(d);
     // Every action keeps its own slot in the list, so an open form never jumps to another action.
     return html`<section aria-labelledby="acts-title">
       <h3 id="acts-title">${this.t("actions")}</h3>
       <p class="muted" role="status">${this.done}</p>
-      ${ACTIONS.map((a) => {
-        if (!allowed[a]) return nothing;
+      ${PANEL_FORMS.map((a) => {
+        if (!allowed.includes(a)) return nothing;
         const s = this.acts[a] ?? {};
         return html`<details part="action" class="action">
           <summary>${this.t(`a.${a}`)}</summary>
@@ -856,7 +777,7 @@ export class SigapAgentQueue extends LitElement {
   }
 
   private renderCountdown(t: Row): TemplateResult {
-    const sla = readSla(t, this.now, this.windows.get(t.priority));
+    const sla = readSla(t, this.now, this.directory?.atRiskFraction ?? 0, this.windows.get(t.priority));
     const d = this.lc.duration(sla.remainingMs);
     const text =
       sla.tone === "paused"
@@ -918,11 +839,11 @@ export class SigapAgentQueue extends LitElement {
     return html`<form part="filters" class="filters" aria-label=${this.t("filters")} @change=${this.handleFilter} @submit=${(e: Event) => e.preventDefault()}>
       <fieldset>
         <legend>${this.t("status")}</legend>
-        ${FILTER_STATUSES.map(
+        ${statusChoices(dir.statuses).filterable.map(
           (s) => html`<label class="check"><input type="checkbox" name="status" value=${s} .checked=${f.statuses.includes(s)} />${statusLabel(this.lc, s)}</label>`,
         )}
       </fieldset>
-      <label>${this.t("priority")}<select name="priority">${opt("", this.t("any"), f.priority)}${PRIORITIES.map((p) => opt(p, priorityLabel(this.lc, p), f.priority))}</select></label>
+      <label>${this.t("priority")}<select name="priority">${opt("", this.t("any"), f.priority)}${priorities(dir.slaPolicy).map((p) => opt(p, priorityLabel(this.lc, p), f.priority))}</select></label>
       <label>${this.t("group")}<select name="groupId">${opt("", this.t("any"), f.groupId)}${dir.groups.map((g) => opt(g.id, g.name, f.groupId))}</select></label>
       <label
         >${this.t("assignee")}<select name="assigneeId">
@@ -972,7 +893,7 @@ export class SigapAgentQueue extends LitElement {
       </dl>
       <dl class="texts">
         ${this.fact("description", d.description)} ${this.fact("systemState", d.systemState)} ${this.fact("stepsTried", d.stepsTried)}
-        ${this.fact("resolution", d.resolution ? `${d.resolution}${d.closureCode ? ` (${d.closureCode})` : ""}` : "")}
+        ${this.fact("resolution", d.resolution ? `${d.resolution}${d.closureCode ? ` (${d.closureLabel?.[this.lc.lang] ?? d.closureCode})` : ""}` : "")}
         ${this.fact("kb", d.resolution ? this.t(d.knowledgeBase ? "yes" : "no") : "")}
       </dl>
       ${fb

@@ -11,18 +11,22 @@ const DESK_TICKET = /* GraphQL */ `
     occurredAt serviceId problemType description systemState stepsTried urgency impact priority categoryId groupId assigneeId
     supportLevel hierarchyLevel createdAt firstRespondedAt responseDueAt resolutionDueAt pausedAt resolvedAt closedAt
     resolution closureCode knowledgeBase version
-    nextStatuses
+    nextStatuses allowedActions closureLabel { en id }
+    escalationTargets {
+      functional { level label { en id } groups { id name level } }
+      hierarchical { level label { en id } roles agents { id name role groupId active } }
+    }
     sla { responseBreached resolutionBreached paused resolutionRemainingMs }
   }
 `;
 
 const TIMELINE = /* GraphQL */ `
   fragment DeskTimelineFields on TimelineEntry {
-    id at kind visibility actorName fromStatus toStatus message supportLevel hierarchyLevel priority code groupName assigneeName attachmentIds
+    id at kind visibility actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } groupName assigneeName attachmentIds
   }
 `;
 
-/** The signed-in agent and the site's directory. */
+/** The signed-in agent and the site's directory, with the rules the queue shows (statuses, priority matrix, closure codes, at-risk share). */
 export const DeskBootstrap = operation<G.DeskBootstrapQuery, G.DeskBootstrapQueryVariables>(/* GraphQL */ `
   query DeskBootstrap {
     me { id name email role groupId }
@@ -32,6 +36,10 @@ export const DeskBootstrap = operation<G.DeskBootstrapQuery, G.DeskBootstrapQuer
       groups { id name level }
       agents { id name role groupId active }
       slaPolicy { priority labelEn labelId responseMinutes resolutionMinutes }
+      priorityMatrix { urgency impact priority }
+      closureCodes { code label { en id } }
+      statuses { status open final label { en id } }
+      atRiskFraction
     }
   }
 `);

@@ -15,6 +15,8 @@ export class SigapRequestError extends Error {
     readonly code: string,
     /** Field problems of a BAD_USER_INPUT error. */
     readonly fields: FieldProblem[] = [],
+    /** Whole seconds to wait before trying again (RATE_LIMITED, SERVICE_UNAVAILABLE), when the gateway said. */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = "SigapRequestError";
@@ -22,17 +24,18 @@ export class SigapRequestError extends Error {
 
   /** Whether retrying the same request may succeed (the request may not have arrived). */
   get retryable(): boolean {
-    return this.code === "NETWORK_ERROR" || this.code === "INTERNAL_SERVER_ERROR" || this.code === "RATE_LIMITED";
+    return /^(NETWORK_ERROR|INTERNAL_SERVER_ERROR|RATE_LIMITED|SERVICE_UNAVAILABLE)$/.test(this.code);
   }
 }
 
 interface WireError {
   message?: string;
-  extensions?: { code?: string; fields?: FieldProblem[] };
+  extensions?: { code?: string; fields?: FieldProblem[]; retryAfter?: number };
 }
 
-/** Turns the first GraphQL error of a response into a SigapRequestError. */
-export function toRequestError(errors: readonly WireError[]): SigapRequestError {
+/** Turns the first GraphQL error of a response into a SigapRequestError; `retryAfter` is the HTTP header's, used when the error has none. */
+export function toRequestError(errors: readonly WireError[], retryAfter?: number): SigapRequestError {
   const first = errors[0] ?? {};
-  return new SigapRequestError(first.message ?? "The request failed.", first.extensions?.code ?? "INTERNAL_SERVER_ERROR", first.extensions?.fields ?? []);
+  const x = first.extensions;
+  return new SigapRequestError(first.message ?? "The request failed.", x?.code ?? "INTERNAL_SERVER_ERROR", x?.fields ?? [], x?.retryAfter ?? retryAfter);
 }

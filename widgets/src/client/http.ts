@@ -25,13 +25,17 @@ export async function request<R, V>(endpoint: Endpoint, op: Operation<R, V>, var
     if (signal?.aborted) throw error;
     throw new SigapRequestError(NETWORK_MESSAGE, "NETWORK_ERROR");
   }
-  let body: { data?: R | null; errors?: Array<{ message?: string; extensions?: { code?: string } }> };
+  let body: { data?: R | null; errors?: Parameters<typeof toRequestError>[0] };
+  const status = response.status;
+  // 429 and 503 say when to come back in Retry-After, also when a proxy sent them without a GraphQL body.
+  const wait = Number(response.headers.get("retry-after")) || undefined;
   try {
     body = (await response.json()) as typeof body;
   } catch {
-    throw new SigapRequestError(`The service desk answered ${response.status} without a readable body.`, response.status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST");
+    const code = status === 429 ? "RATE_LIMITED" : status === 503 ? "SERVICE_UNAVAILABLE" : status >= 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST";
+    throw new SigapRequestError(`The service desk answered ${status} without a readable body.`, code, [], wait);
   }
-  if (body.errors?.length) throw toRequestError(body.errors);
+  if (body.errors?.length) throw toRequestError(body.errors, wait);
   if (!body.data) throw new SigapRequestError("The service desk sent an empty answer.", "INTERNAL_SERVER_ERROR");
   return body.data;
 }

@@ -5,12 +5,16 @@
 import type * as G from "./generated.js";
 import { operation } from "./operation.js";
 
-/** The site's catalogue, help text and limits for the report form. */
+/** The site's catalogue, help text, field rules and form token for the report form. */
 export const SiteInfo = operation<G.SiteInfoQuery, G.SiteInfoQueryVariables>(/* GraphQL */ `
   query SiteInfo {
     site {
       services { id name description }
       urgencyHelp { level en id }
+      impactHelp { level en id }
+      reporterSetsImpact
+      reportFields { field minLength maxLength pattern required }
+      formToken
       maxUploadBytes maxAttachmentsPerTicket allowedUploadTypes
     }
   }

@@ -10,7 +10,7 @@ const TICKET_VIEW = /* GraphQL */ `
     code status pendingReason priority serviceName
     createdAt updatedAt responseDueAt resolutionDueAt firstRespondedAt resolvedAt closedAt resolution
     sla { responseBreached resolutionBreached paused resolutionRemainingMs }
-    timeline { id at kind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code attachmentIds }
+    timeline { id at kind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } attachmentIds }
     attachments { id filename size url }
     feedbackOpen
     feedback { createdAt }
@@ -19,7 +19,10 @@ const TICKET_VIEW = /* GraphQL */ `
 
 /** The reporter's view of a ticket. */
 export const TrackTicket = operation<G.TrackTicketQuery, G.TrackTicketQueryVariables>(/* GraphQL */ `
-  query TrackTicket($code: String!, $token: String!) { trackTicket(code: $code, token: $token) { ...TicketViewFields } }
+  query TrackTicket($code: String!, $token: String!) {
+    trackTicket(code: $code, token: $token) { ...TicketViewFields }
+    site { atRiskFraction }
+  }
   ${TICKET_VIEW}
 `);
 

@@ -1,6 +1,9 @@
+// One 650-line class for now: the fields, their checks against the gateway's rules (field-rule.ts), the
+// draft that survives a reload, files and sending. The success screen is its own part (receipt.ts);
+// splitting the rest into parts and controllers is a later issue.
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import type { SigapRequestError } from "../client/graphql-error.js";
-import { ReportIncidentInputLimits, type Channel, type Priority, type ReportIncidentInput, type SiteInfoQuery, type TicketStatus, type Urgency } from "../client/generated.js";
+import type { Channel, Impact, Priority, ReportIncidentInput, SiteInfoQuery, TicketStatus, Urgency } from "../client/generated.js";
 import { request, type Endpoint } from "../client/http.js";
 import { ReportIncident, SiteInfo } from "../client/report.operations.js";
 import { defaultEndpoint } from "../shared/endpoint.js";
@@ -10,8 +13,8 @@ import { LocaleController } from "../shared/locale.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { problemText } from "../shared/problem-text.js";
 import { asRequestError } from "../shared/request-error.js";
-import { spellTicketCode } from "../shared/ticket-code.js";
-import { english, indonesian, messages } from "./report-form.messages.js";
+import { chars, fieldProblem, type FieldRule } from "./field-rule.js";
+import { english, indonesian, messages, type ReportFormKey } from "./report-form.messages.js";
 import { styles } from "./report-form.styles.js";
 
 /** The optional fields a host can show with `fields` (reporterName and description always show). */
@@ -28,6 +31,7 @@ export type ReportField =
   | "systemState"
   | "stepsTried"
   | "urgency"
+  | "impact"
   | "attachments";
 
 /** Every field of the form, by the name `prefill`, `locked` and `required` use. */
@@ -81,16 +85,12 @@ const ORDER: readonly ReportFieldName[] = [
   "systemState",
   "stepsTried",
   "urgency",
+  "impact",
   "attachments",
 ];
 const ALWAYS: readonly ReportFieldName[] = ["reporterName", "description"];
 const LONG: readonly ReportFieldName[] = ["description", "systemState", "stepsTried", "attachments"];
 const CHANNELS: readonly Channel[] = ["WEB", "PHONE", "EMAIL", "WALK_IN"];
-const URGENCIES: readonly Urgency[] = ["HIGH", "MEDIUM", "LOW"];
-const LIMITS: Partial<Record<ReportFieldName, number>> = ReportIncidentInputLimits;
-// The gateway's own pattern for reporterPhone; the schema's description carries only its length.
-const PHONE = /^\+?[0-9 ().-]{6,40}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const AUTOCOMPLETE: Partial<Record<ReportFieldName, string>> = { reporterName: "name", reporterPhone: "tel", reporterEmail: "email", location: "street-address" };
 
 /** A comma list (attribute) or an array (property) as a list of names. */
@@ -128,6 +128,7 @@ const jsonObject = {
  * @csspart label - A field's label.
  * @csspart input - A field's input, select or textarea.
  * @csspart hint - Help text under a field (urgency levels, service description, file limits).
+ * @csspart counter - The character count under a long text, against the gateway's limit.
  * @csspart error - A field's error message.
  * @csspart files - The list of picked evidence files.
  * @csspart alert - The region that shows a failed submit and its retry button.
@@ -173,6 +174,7 @@ export class SigapReportForm extends LitElement {
     receipt: { state: true, attribute: false },
     recovered: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    waiting: { state: true, attribute: false },
     siteKey: { attribute: "site-key" },
     endpoint: {},
     fields: {},
@@ -196,6 +198,8 @@ export class SigapReportForm extends LitElement {
   private receipt: ReportReceipt | null = null;
   private recovered = false;
   private announcement = "";
+  /** A RATE_LIMITED refusal's wait is running: sending is off until it ends. */
+  private waiting = false;
 
   /** The site's public key (required). */
   siteKey = "";
@@ -227,6 +231,9 @@ export class SigapReportForm extends LitElement {
   private draft: Draft | null = null;
   private loadSiteAbort?: AbortController;
   private fileCount = 0;
+  /** The success screen, loaded while the first report is on its way (null when that failed). */
+  private receiptLoad?: Promise<typeof import("./receipt.js") | null>;
+  private receiptPart: typeof import("./receipt.js") | null = null;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("siteKey")) this.restoreDraft();
@@ -253,11 +260,25 @@ export class SigapReportForm extends LitElement {
 
   private get shown(): ReportFieldName[] {
     const picked = list(this.fields);
-    return ORDER.filter((f) => ALWAYS.includes(f) || picked.includes(f));
+    // Impact is the desk's call unless the site lets reporters state it (seeds 001/002).
+    return ORDER.filter((f) => ALWAYS.includes(f) || (f === "impact" ? this.site?.reporterSetsImpact : picked.includes(f)));
+  }
+
+  /** The gateway's rule for a field: limits, pattern, whether it requires it. */
+  private rule(f: ReportFieldName): FieldRule | undefined {
+    return this.site?.reportFields.find((r) => r.field === f);
   }
 
   private isRequired(f: ReportFieldName): boolean {
-    return ALWAYS.includes(f) || list(this.required).includes(f);
+    return ALWAYS.includes(f) || list(this.required).includes(f) || !!this.rule(f)?.required;
+  }
+
+  /** What the gateway would refuse in a non-empty value, in the reader's words, or "". */
+  private problem(f: ReportFieldName, v: string): string {
+    const p = fieldProblem(this.rule(f), v);
+    if (!p) return "";
+    // A pattern is the gateway's; the words for it are the field's own.
+    return p[0] === "errPattern" ? this.t(f === "reporterEmail" ? "errEmail" : f === "reporterPhone" ? "errPhone" : "errFormat") : this.t(p[0], p[1]);
   }
 
   private isLocked(f: ReportFieldName): boolean {
@@ -270,7 +291,7 @@ export class SigapReportForm extends LitElement {
     return String(v ?? "");
   }
 
-  private t(key: keyof typeof messages.en, values?: Record<string, string | number>): string {
+  private t(key: ReportFormKey, values?: Record<string, string | number>): string {
     return this.i18n.t(messages, key, values);
   }
 
@@ -331,19 +352,19 @@ export class SigapReportForm extends LitElement {
     const el = e.target as HTMLInputElement;
     const name = el.name as ReportFieldName;
     this.values = { ...this.values, [name]: el.value };
-    if (this.errors[name]) this.errors = { ...this.errors, [name]: undefined };
+    // Past the limit is said at once, beside the counter; nothing is ever cut.
+    const p = fieldProblem(this.rule(name), el.value);
+    const long = p?.[0] === "errLong" ? this.t("errLong", p[1]) : "";
+    if (long || this.errors[name]) this.errors = { ...this.errors, [name]: long || undefined };
   }
 
   private validate(): Partial<Record<ReportFieldName, string>> {
     const errors: Partial<Record<ReportFieldName, string>> = {};
     for (const f of this.shown) {
       const v = f === "attachments" ? this.files.flatMap((x) => x.id ?? []).join() : this.value(f).trim();
-      const max = LIMITS[f];
       if (!v) {
         if (this.isRequired(f)) errors[f] = this.t("errRequired");
-      } else if (max && v.length > max) errors[f] = this.t("errLong", { max });
-      else if (f === "reporterEmail" && !EMAIL.test(v)) errors[f] = this.t("errEmail");
-      else if (f === "reporterPhone" && !PHONE.test(v)) errors[f] = this.t("errPhone");
+      } else if (f !== "attachments" && this.problem(f, v)) errors[f] = this.problem(f, v);
       else if (f === "occurredAt" && !(new Date(v).getTime() <= Date.now())) errors[f] = this.t("errFuture");
       if (f === "attachments" && this.files.some((x) => !x.id && !x.error)) errors[f] = this.t("errUploading");
     }
@@ -351,7 +372,9 @@ export class SigapReportForm extends LitElement {
   }
 
   private payload(key: string): ReportIncidentInput {
-    const input: ReportIncidentInput = { idempotencyKey: key, reporterName: "", description: "" };
+    // The honeypot goes as found: people leave it empty, a bot that fills every field is refused.
+    const website = this.renderRoot.querySelector<HTMLInputElement>("[name=website]")?.value ?? "";
+    const input: ReportIncidentInput = { idempotencyKey: key, reporterName: "", description: "", formToken: this.site?.formToken ?? null, website };
     for (const f of this.shown) {
       const v = this.value(f).trim();
       if (f === "attachments") {
@@ -360,6 +383,7 @@ export class SigapReportForm extends LitElement {
       } else if (!v) continue;
       else if (f === "channel") input.channel = v as Channel;
       else if (f === "urgency") input.urgency = v as Urgency;
+      else if (f === "impact") input.impact = v as Impact;
       else if (f === "service") input.serviceId = v;
       else if (f === "occurredAt") input.occurredAt = new Date(v).toISOString();
       else input[f as TextField] = v;
@@ -370,7 +394,7 @@ export class SigapReportForm extends LitElement {
   private async handleSubmit(e?: Event): Promise<void> {
     e?.preventDefault();
     // A double click lands here twice; the second must not send.
-    if (this.sending || !this.siteKey) return;
+    if (this.sending || this.waiting || !this.siteKey) return;
     this.failure = null;
     const errors = (this.errors = this.validate());
     const bad = this.shown.filter((f) => errors[f]);
@@ -416,7 +440,13 @@ export class SigapReportForm extends LitElement {
   private async submitted(input: ReportIncidentInput, recovered: boolean): Promise<void> {
     // Only the report carries the reporter's identity; the site's catalogue is the same for all.
     const headers: Record<string, string> = this.reporterToken ? { "x-sigap-reporter-token": this.reporterToken } : {};
-    const r = (await request({ ...this.client, headers }, ReportIncident, { input })).reportIncident;
+    // The success screen loads alongside the report; without it (offline) a plain receipt shows.
+    const [res, part] = await Promise.all([
+      request({ ...this.client, headers }, ReportIncident, { input }),
+      (this.receiptLoad ??= import("./receipt.js").catch(() => null)),
+    ]);
+    this.receiptPart = part;
+    const r = res.reportIncident;
     const fill = (tpl: string): string => tpl.replace(/\{(code|token)\}/g, (_, k: string) => encodeURIComponent(k === "code" ? r.code : r.trackingToken));
     let trackingUrl: string;
     try {
@@ -431,13 +461,15 @@ export class SigapReportForm extends LitElement {
     this.recovered = recovered;
     this.receipt = { ...r, trackingUrl };
     emit<ReportReceipt>(this, "sigap-reported", this.receipt);
-    this.announce(`${this.t("received")}. ${this.t("codeLabel")}: ${spellTicketCode(r.code, this.t("dot"))}`);
+    this.announce(part ? part.receivedText(this.receiptHost, r.code) : r.code);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>("[part~=receipt]")?.focus();
   }
 
   private showFailure(err: SigapRequestError): void {
     this.fail(err);
+    // A form token past its age (a form left open for hours): fetch a fresh one for the next attempt.
+    if (err.fields.some((p) => p.field === "formToken")) void this.loadSite();
     const map: Record<string, ReportFieldName> = { serviceId: "service", attachmentIds: "attachments" };
     const fieldErrors: Partial<Record<ReportFieldName, string>> = {};
     for (const p of err.code === "BAD_USER_INPUT" ? err.fields : []) {
@@ -452,6 +484,14 @@ export class SigapReportForm extends LitElement {
       return;
     }
     this.failure = { code: err.code, message: problemText(this.i18n, err) };
+    if (err.code === "RATE_LIMITED" && err.retryAfter) {
+      // The gateway said when it takes reports again: sending stays off until then.
+      this.waiting = true;
+      setTimeout(() => {
+        this.waiting = false;
+        this.failure = null;
+      }, err.retryAfter * 1000);
+    }
   }
 
   private handleFiles(e: Event): void {
@@ -495,26 +535,15 @@ export class SigapReportForm extends LitElement {
     this.renderRoot.querySelector<HTMLElement>("#f-attachments")?.focus();
   }
 
-  private async handleCopy(): Promise<void> {
-    const code = this.receipt?.code ?? "";
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(code);
-      ok = true;
-    } catch {
-      // No clipboard API (an http page) or refused: select the code so the reader can copy it,
-      // and try the old command, which still works in most browsers.
-      const el = this.renderRoot.querySelector("[part~=code]");
-      const selection = getSelection();
-      if (el && selection) {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        selection.removeAllRanges();
-        selection.addRange(range);
-        ok = document.execCommand("copy");
-      }
-    }
-    this.announce(this.t(ok ? "copied" : "copyManual"));
+  /** What the success screen needs of the form. */
+  private get receiptHost(): import("./receipt.js").ReceiptHost {
+    return {
+      lc: this.i18n,
+      recovered: this.recovered,
+      announce: (text) => this.announce(text),
+      another: () => void this.handleAnother(),
+      root: this.renderRoot,
+    };
   }
 
   private async handleAnother(): Promise<void> {
@@ -529,7 +558,7 @@ export class SigapReportForm extends LitElement {
     const site = this.site;
     const v = this.value(f);
     if (!site) return "";
-    if (f === "urgency") return site.urgencyHelp.find((h) => h.level === v)?.[this.i18n.lang].join(" ") ?? "";
+    if (f === "urgency" || f === "impact") return site[`${f}Help`].find((h) => h.level === v)?.[this.i18n.lang].join(" ") ?? "";
     if (f === "service") return site.services.find((s) => s.id === v)?.description ?? "";
     if (f === "attachments") {
       const types = site.allowedUploadTypes.map((t) => t.split("/")[1]?.toUpperCase().replace("PLAIN", "TXT")).join(", ");
@@ -544,11 +573,17 @@ export class SigapReportForm extends LitElement {
     const invalid = this.errors[f] ? "true" : nothing;
     const req = this.isRequired(f) ? "true" : nothing;
     const locked = this.isLocked(f);
-    if (f === "channel" || f === "urgency" || f === "service") {
+    if (f === "channel" || f === "urgency" || f === "impact" || f === "service") {
+      // Urgency and impact levels are the site's (its help tables), in the gateway's order.
       const options: Array<[string, string]> =
         f === "channel"
           ? CHANNELS.map((c) => [c, this.t(c)])
-          : [["", this.t("choose")], ...(f === "urgency" ? URGENCIES.map((u): [string, string] => [u, this.t(u)]) : (this.site?.services ?? []).map((s): [string, string] => [s.id, s.name]))];
+          : [
+              ["", this.t("choose")],
+              ...(f === "service"
+                ? (this.site?.services ?? []).map((s): [string, string] => [s.id, s.name])
+                : (this.site?.[`${f}Help`] ?? []).map((h): [string, string] => [h.level, this.t(h.level as Urgency)])),
+            ];
       return html`<select id=${id} name=${f} part="input" aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?disabled=${locked} @change=${this.handleInput}>
         ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === v}>${label}</option>`)}
       </select>`;
@@ -557,21 +592,24 @@ export class SigapReportForm extends LitElement {
       return html`<input id=${id} type="file" multiple part="input" accept=${this.site?.allowedUploadTypes.join(",") ?? nothing} aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?disabled=${!this.site} @change=${this.handleFiles} />`;
     }
     if (LONG.includes(f)) {
-      return html`<textarea id=${id} name=${f} part="input" rows=${f === "description" ? 5 : 3} maxlength=${LIMITS[f] ?? nothing} aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?readonly=${locked} .value=${v} @input=${this.handleInput}></textarea>`;
+      return html`<textarea id=${id} name=${f} part="input" rows=${f === "description" ? 5 : 3} aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?readonly=${locked} .value=${v} @input=${this.handleInput}></textarea>`;
     }
     const type = f === "reporterEmail" ? "email" : f === "reporterPhone" ? "tel" : f === "occurredAt" ? "datetime-local" : "text";
-    return html`<input id=${id} name=${f} type=${type} part="input" maxlength=${LIMITS[f] ?? nothing} max=${f === "occurredAt" ? localNow() : nothing} autocomplete=${AUTOCOMPLETE[f] ?? nothing} aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?readonly=${locked} .value=${v} @input=${this.handleInput} />`;
+    return html`<input id=${id} name=${f} type=${type} part="input" max=${f === "occurredAt" ? localNow() : nothing} autocomplete=${AUTOCOMPLETE[f] ?? nothing} aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?readonly=${locked} .value=${v} @input=${this.handleInput} />`;
   }
 
   private renderField(f: ReportFieldName): TemplateResult {
     const id = `f-${f}`;
     const hint = this.hint(f);
     const error = this.errors[f];
-    const describedBy = [hint && `${id}-hint`, error && `${id}-error`, f === "attachments" && this.files.length && `${id}-list`].filter(Boolean).join(" ") || nothing;
+    // Long texts count their characters against the gateway's limit as they are typed.
+    const max = LONG.includes(f) && f !== "attachments" ? this.rule(f)?.maxLength : 0;
+    const describedBy = [hint && `${id}-hint`, max && `${id}-count`, error && `${id}-error`, f === "attachments" && this.files.length && `${id}-list`].filter(Boolean).join(" ") || nothing;
     return html`<div class="field ${LONG.includes(f) ? "wide" : ""}" part="field field-${f}">
       <label for=${id} part="label">${this.t(f)}${this.isRequired(f) ? html` <span class="req">${this.t("req")}</span>` : nothing}</label>
       ${this.renderControl(f, describedBy)}
       ${hint ? html`<p id="${id}-hint" class="hint" part="hint">${hint}</p>` : nothing}
+      ${max ? html`<p id="${id}-count" class="hint" part="counter">${this.t("count", { n: chars(this.value(f)), max })}</p>` : nothing}
       ${f === "attachments" && this.files.length
         ? html`<ul id="${id}-list" class="files" part="files">
             ${this.files.map(
@@ -586,49 +624,30 @@ export class SigapReportForm extends LitElement {
     </div>`;
   }
 
-  private renderReceipt(r: ReportReceipt): TemplateResult {
-    const groups = r.code.split(".");
-    return html`<section part="receipt" class="receipt" tabindex="-1" aria-labelledby="received">
-      <p id="received" class="title">${this.t("received")}</p>
-      ${this.recovered ? html`<p>${this.t("earlier")}</p>` : nothing}
-      <p class="hint">${this.t("codeLabel")}</p>
-      <p class="code-row">
-        <span part="code" class="code" aria-hidden="true">${groups.map((g, i) => html`${i ? html`<span class="dot">.</span>` : nothing}<span>${g}</span>`)}</span>
-        <span class="visually-hidden">${spellTicketCode(r.code, this.t("dot"))}</span>
-        <button type="button" class="secondary" part="copy-button" @click=${this.handleCopy}>${this.t("copy")}</button>
-      </p>
-      <p><a part="tracking-link" href=${r.trackingUrl}>${this.t("track")}</a><br /><span class="hint">${this.t("keepLink")}</span></p>
-      <dl>
-        <dt>${this.t("priority")}</dt>
-        <dd>${this.t(r.priority)}</dd>
-        <dt>${this.t("responseDue")}</dt>
-        <dd>${this.i18n.dateTime(r.responseDueAt)}</dd>
-        <dt>${this.t("resolutionDue")}</dt>
-        <dd>${this.i18n.dateTime(r.resolutionDueAt)}</dd>
-      </dl>
-      <button type="button" part="another-button" @click=${this.handleAnother}>${this.t("another")}</button>
-    </section>`;
-  }
-
   override render(): TemplateResult {
     // The words of the reader's language arrive in a small chunk of their own.
     if (!this.i18n.ready) return html``;
     const live = html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
-    if (this.receipt) return html`${this.renderReceipt(this.receipt)}${live}`;
+    const r = this.receipt;
+    if (r) {
+      const part = this.receiptPart;
+      return html`${part ? part.renderReceipt(this.receiptHost, r) : html`<p part="receipt" tabindex="-1">${r.code}</p>`}${live}`;
+    }
     const alert = !this.siteKey ? this.t("noKey") : this.failure?.message;
     return html`<form part="form" novalidate @submit=${this.handleSubmit}>
         ${this.shown.map((f) => this.renderField(f))}
+        <div class="hp" inert aria-hidden="true"><label>Website <input name="website" tabindex="-1" autocomplete="off" /></label></div>
         ${this.siteFailed ? html`<p class="hint wide">${this.t("siteErr")} <button type="button" class="secondary" @click=${this.loadSite}>${this.t("retry")}</button></p>` : nothing}
         <div class="wide" role="alert">
           ${alert
             ? html`<div class="alert" part="alert">
                 ${alert}
-                ${this.failure ? html`<button type="button" class="secondary" @click=${() => this.handleSubmit()}>${this.t("retry")}</button>` : nothing}
+                ${this.failure && !this.waiting ? html`<button type="button" class="secondary" @click=${() => this.handleSubmit()}>${this.t("retry")}</button>` : nothing}
               </div>`
             : nothing}
         </div>
         <div class="wide">
-          <button type="submit" part="submit" ?disabled=${this.sending || !this.siteKey} aria-busy=${this.sending ? "true" : nothing}>${this.t(this.sending ? "sending" : "send")}</button>
+          <button type="submit" part="submit" ?disabled=${this.sending || this.waiting || !this.siteKey} aria-busy=${this.sending ? "true" : nothing}>${this.t(this.sending ? "sending" : "send")}</button>
         </div>
       </form>
       ${live}`;

@@ -20,9 +20,7 @@ export const styles = css`
     font-weight: 600;
   }
   .req,
-  .hint,
-  .dot,
-  dt {
+  .hint {
     font-weight: 400;
     color: var(--_muted);
   }
@@ -59,8 +57,12 @@ export const styles = css`
     padding: 0;
   }
   li,
-  .alert,
-  .code-row {
+  .alert {
+    padding: 0.75rem;
+    border: 1px solid var(--_danger);
+    border-left-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -73,44 +75,15 @@ export const styles = css`
     min-width: 2rem;
     min-height: 1.75rem;
   }
-  .alert,
-  .receipt {
-    padding: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .alert {
-    border-color: var(--_danger);
-    border-left-width: 4px;
-  }
-  .receipt > * {
-    margin: 0 0 0.75rem;
-  }
-  .title {
-    font-size: 1.25em;
-    font-weight: 700;
-    color: var(--_success);
-  }
-  .code-row {
-    justify-content: start;
-  }
-  .code {
-    font: 700 var(--sigap-code-font-size, 2rem) ui-monospace, Menlo, Consolas, "Liberation Mono", monospace;
-    letter-spacing: 0.04em;
-  }
-  .dot {
-    margin: 0 0.2em;
-  }
   a {
     color: var(--_accent);
   }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25rem 1rem;
-  }
-  dd {
-    margin: 0;
+  /* The honeypot: out of sight, out of the tab order and of the accessibility tree (inert). */
+  .hp {
+    position: absolute;
+    left: -100vw;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
   }
 `;

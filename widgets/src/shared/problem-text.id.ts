@@ -4,7 +4,9 @@ import { problemMessages } from "./problem-text.js";
 export default function installProblemText(): void {
   problemMessages.id = {
     NETWORK_ERROR: "Service desk tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.",
-    RATE_LIMITED: "Terlalu banyak permintaan; tunggu sebentar lalu coba lagi.",
+    RATE_LIMITED: "Terlalu banyak percobaan; coba lagi sebentar lagi.",
+    wait: "Terlalu banyak percobaan; coba lagi dalam {n} detik.",
+    SERVICE_UNAVAILABLE: "Service desk sedang tidak tersedia; coba lagi sebentar lagi.",
     INTERNAL_SERVER_ERROR: "Terjadi kesalahan di service desk; coba lagi sebentar lagi.",
     fallback: "Permintaan gagal.",
   };

@@ -24,15 +24,14 @@ export interface SlaReading {
   everBreached: boolean;
 }
 
-/** Share of a target window below which a running target counts as at risk (as the gateway says). */
-const AT_RISK_FRACTION = 0.25;
-
 /**
- * Reads the SLA clock of a ticket at `now` (ms since epoch). `windows` are the site's target
+ * Reads the SLA clock of a ticket at `now` (ms since epoch). `atRiskFraction` is the gateway's
+ * (`atRiskFraction` of the site or the desk directory): the share of a target window below which a
+ * running target counts as at risk. `windows` are the site's target
  * lengths for the ticket's priority; without them (the reporter's view) the window is measured
  * from logging to the due time, which is exact for response and at most generous for resolution.
  */
-export function readSla(t: SlaClockFields, now: number, windows?: { response: number; resolution: number }): SlaReading {
+export function readSla(t: SlaClockFields, now: number, atRiskFraction: number, windows?: { response: number; resolution: number }): SlaReading {
   const ms = (iso: string): number => new Date(iso).getTime();
   const everBreached = t.sla.responseBreached || t.sla.resolutionBreached;
   if (t.resolvedAt) {
@@ -51,7 +50,7 @@ export function readSla(t: SlaClockFields, now: number, windows?: { response: nu
     return { tone: "paused", target, remainingMs: left, everBreached: everBreached || left < 0 };
   }
   const remainingMs = due - now;
-  const tone = remainingMs < 0 ? "breached" : remainingMs < window * AT_RISK_FRACTION ? "risk" : "ok";
+  const tone = remainingMs < 0 ? "breached" : remainingMs < window * atRiskFraction ? "risk" : "ok";
   return { tone, target, remainingMs, everBreached: everBreached || remainingMs < 0 };
 }
 

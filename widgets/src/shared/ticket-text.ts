@@ -84,6 +84,8 @@ export interface TimelineEntryLike {
   hierarchyLevel: number | null;
   priority: Priority | null;
   code: string | null;
+  /** The code's label in both languages, when the gateway knows it. */
+  codeLabel?: { en: string; id: string } | null;
   attachmentIds: string[];
   visibility?: "PUBLIC" | "INTERNAL";
   groupName?: string | null;

@@ -96,6 +96,8 @@ export class SigapTicketTracker extends LitElement {
 
   private phase: Phase = "lookup";
   private view: TicketViewFieldsFragment | null = null;
+  /** The site's at-risk share of an SLA window, read with the ticket (the gateway's rule, not ours). */
+  private atRisk = 0;
   private live: Live = "off";
   private problem = "";
   private replyProblem = "";
@@ -191,6 +193,7 @@ export class SigapTicketTracker extends LitElement {
     try {
       const data = await request(this.target, TrackTicket, { code, token });
       if (code !== this.code || token !== this.token) return;
+      this.atRisk = data.site.atRiskFraction;
       if (data.trackTicket) this.show(data.trackTicket);
       else this.notFound();
     } catch (error) {
@@ -283,8 +286,9 @@ export class SigapTicketTracker extends LitElement {
   }
 
   private renderTicket(v: TicketViewFieldsFragment): TemplateResult {
-    const sla = readSla(v, this.now);
-    const final = v.status === "CLOSED" || v.status === "CANCELLED";
+    const sla = readSla(v, this.now, this.atRisk);
+    // Closed and cancelled tickets carry their closing time; the gateway takes no more messages on them.
+    const final = v.closedAt !== null;
     const files = new Map(v.attachments.map((a) => [a.id, a]));
     const link = (id: string): TemplateResult | typeof nothing => {
       const a = files.get(id);

@@ -1,0 +1,37 @@
+/**
+ * The queue's view of the rules the gateway publishes in `deskDirectory`: the priority matrix, the
+ * statuses with their lifecycle flags, and the closure codes. Nothing here knows a rule; it only
+ * reads the gateway's lists, in the gateway's order.
+ */
+import type { DeskBootstrapQuery, Impact, Priority, TicketStatus, Urgency } from "../client/generated.js";
+import type { Lang } from "../shared/locale.js";
+
+type Directory = DeskBootstrapQuery["deskDirectory"];
+
+/** A select option: value and label. */
+export type Option = readonly [value: string, label: string];
+
+/** The priority the gateway gives urgency × impact, from its matrix; undefined for a pair it does not list. */
+export function priorityFrom(matrix: Directory["priorityMatrix"], urgency: string, impact: string): Priority | undefined {
+  return matrix.find((c) => c.urgency === urgency && c.impact === impact)?.priority;
+}
+
+/** The urgency and impact levels of the matrix, each once, in the order the gateway lists them. */
+export function matrixLevels(matrix: Directory["priorityMatrix"]): { urgencies: Urgency[]; impacts: Impact[] } {
+  return { urgencies: [...new Set(matrix.map((c) => c.urgency))], impacts: [...new Set(matrix.map((c) => c.impact))] };
+}
+
+/** The statuses the queue shows by default (open ones) and those it lets an agent filter on (all but final ones), in lifecycle order. */
+export function statusChoices(statuses: Directory["statuses"]): { open: TicketStatus[]; filterable: TicketStatus[] } {
+  return { open: statuses.filter((s) => s.open).map((s) => s.status), filterable: statuses.filter((s) => !s.final).map((s) => s.status) };
+}
+
+/** The closure codes resolveTicket accepts, labelled in the reader's language. */
+export function closureOptions(codes: Directory["closureCodes"], lang: Lang): Option[] {
+  return codes.map((c): Option => [c.code, c.label[lang]]);
+}
+
+/** The priorities of the site's SLA policy, in its order (the priority filter's choices). */
+export function priorities(policy: Directory["slaPolicy"]): Priority[] {
+  return policy.map((p) => p.priority);
+}
