@@ -11,6 +11,7 @@ import { describeDatabase, describeEvents, type Config } from "./config.js";
 import { bearerOf, createContext, type Credentials, type SigapContext } from "./context.js";
 import { databaseReady, openDatabase } from "./db/data-source.js";
 import { availabilityPlugin } from "./http/availability.js";
+import { answerClientErrors } from "./http/client-errors.js";
 import { applyCors } from "./http/cors.js";
 import { errorLogPlugin, formatError } from "./http/errors.js";
 import { createGraphqlHandler, sendError } from "./http/graphql-handler.js";
@@ -103,6 +104,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     }
     app(req as Request, res as Response);
   });
+  answerClientErrors(http);
   const wss = new WebSocketServer({ server: http, path: GRAPHQL_PATH });
   wss.on("connection", (socket, req) => rememberSocket(limits, socket, req));
   const wsServer = serveGraphqlWs(

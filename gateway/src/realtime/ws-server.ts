@@ -65,7 +65,13 @@ export function serveGraphqlWs(options: ServerOptions<Record<string, unknown>, S
         close: (code, reason) => socket.close(code, reason),
         onMessage: (cb) =>
           socket.on("message", (data) => {
-            cb(String(data)).catch(() => socket.close(CloseCode.InternalServerError, "Internal server error"));
+            // graphql-ws rejects a well-formed message the server never takes (a client's `next`,
+            // a `pong` out of place…) by throwing; that is the client breaking the protocol.
+            cb(String(data)).catch((error: unknown) =>
+              error instanceof Error && /^Unexpected message|Invalid message/.test(error.message)
+                ? socket.close(CloseCode.BadRequest, "Invalid message received")
+                : socket.close(CloseCode.InternalServerError, "Internal server error"),
+            );
           }),
       },
       {
