@@ -1,8 +1,30 @@
 /** The gateway under benchmark, in its own process: the real startGateway, driven over IPC. */
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { loadConfig, Role, startGateway, type Gateway } from "@sigap/gateway";
 import { serve, settledMemory } from "./ipc.js";
+
+// Production runs compiled JavaScript (`node gateway/dist/main.js`), so the benchmark measures
+// that build; run.ts compiles it first. SIGAP_BENCH_SOURCE=1 measures the TypeScript sources.
+type GatewayModule = typeof import("@sigap/gateway");
+const gatewayModule: GatewayModule =
+  process.env["SIGAP_BENCH_SOURCE"] === "1"
+    ? await import("@sigap/gateway")
+    : ((await import(new URL("../../gateway/dist/index.js", import.meta.url).href)) as GatewayModule);
+const { loadConfig, Role, startGateway } = gatewayModule;
+type Gateway = Awaited<ReturnType<GatewayModule["startGateway"]>>;
+
+/**
+ * Rate budgets far above any load the benchmark makes: it measures what counting costs, not
+ * refusals (every request comes from one address, which the defaults allow 20 reports an hour).
+ */
+const BENCH_RATES = JSON.stringify(
+  Object.fromEntries(
+    ["reports", "messages", "feedback", "lookups", "uploads", "subscriptions"].map((name) => [
+      name,
+      { perAddress: { points: 1_000_000_000, seconds: 3600 }, perSite: { points: 1_000_000_000, seconds: 3600 } },
+    ]),
+  ),
+);
 
 let gateway: Gateway | null = null;
 let profiler: Session | null = null;
@@ -23,6 +45,8 @@ serve({
       SIGAP_DATA_DIR: String(args["dataDir"]),
       SLA_SWEEP_MS: "0",
       LOG_LEVEL: "warn",
+      // "off" measures the gateway without rate and cost limits, beside one with them on.
+      ...(args["limits"] === "off" ? { SIGAP_LIMITS: "off" } : { SIGAP_RATE_LIMITS: BENCH_RATES }),
       ...(args["redisUrl"] ? { REDIS_URL: String(args["redisUrl"]) } : {}),
     });
     gateway = await startGateway({ config });
