@@ -217,7 +217,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     dispatch: () => services.notifications.dispatch(),
     close: async () => {
       if (timer) clearInterval(timer);
-      stopDispatch();
+      await stopDispatch();
       untrackSubscriptions();
       stopUploadCleanup();
       await apollo.stop();

@@ -45,3 +45,28 @@ export function safeColor(value: string | null): string {
 export function safeUrl(value: string | null | undefined): string | null {
   return value && /^https?:\/\/[^\s"'<>]+$/i.test(value) ? value : null;
 }
+
+/** A site's mail settings (`sigap site:set`); null clears a nullable one. */
+export interface MailSettings {
+  language?: string;
+  accentColor?: string | null;
+  logoUrl?: string | null;
+  trackingUrl?: string | null;
+  /** null: all of {@link REPORTER_STATUS_EVENTS}. */
+  reporterMailEvents?: string[] | null;
+}
+
+/** Every bad value of a mail settings patch, named. */
+export function mailSettingsProblems(patch: MailSettings): Array<{ field: string; message: string }> {
+  const problems: Array<{ field: string; message: string }> = [];
+  if (patch.language !== undefined && patch.language !== "id" && patch.language !== "en") problems.push({ field: "language", message: `language must be id or en, got "${patch.language}"` });
+  if (patch.accentColor && !/^#[0-9a-fA-F]{3,8}$/.test(patch.accentColor)) problems.push({ field: "accentColor", message: `accentColor must look like #0b6e4f, got "${patch.accentColor}"` });
+  if (patch.logoUrl && (!safeUrl(patch.logoUrl) || patch.logoUrl.length > 500)) problems.push({ field: "logoUrl", message: "logoUrl must be an http(s) URL of at most 500 characters" });
+  if (patch.trackingUrl && (!patch.trackingUrl.includes("{code}") || patch.trackingUrl.length > 500 || /[\s"'<>]/.test(patch.trackingUrl))) {
+    problems.push({ field: "trackingUrl", message: "trackingUrl must hold {code} (and should hold {token}), e.g. https://company.example/lacak?code={code}&token={token}" });
+  }
+  for (const e of patch.reporterMailEvents ?? []) {
+    if (!(REPORTER_STATUS_EVENTS as readonly string[]).includes(e)) problems.push({ field: "reporterMailEvents", message: `reporterMailEvents may hold ${REPORTER_STATUS_EVENTS.join(", ")}; got "${e}"` });
+  }
+  return problems;
+}

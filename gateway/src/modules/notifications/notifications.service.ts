@@ -84,19 +84,25 @@ export class Notifications {
     return attempted;
   }
 
-  /** Runs {@link dispatch} every `everyMs` (0: never), skipping a tick while a pass still runs; returns the stop. */
-  start(everyMs: number): () => void {
-    if (everyMs <= 0) return () => undefined;
-    let running = false;
+  /**
+   * Runs {@link dispatch} every `everyMs` (0: never), skipping a tick while a pass still runs;
+   * returns the stop, which waits for a pass in flight so the database is not closed under it.
+   */
+  start(everyMs: number): () => Promise<void> {
+    if (everyMs <= 0) return async () => undefined;
+    let running: Promise<void> | null = null;
     const timer = setInterval(() => {
       if (running) return;
-      running = true;
-      this.dispatch()
+      running = this.dispatch()
+        .then((n) => void (n && this.log.debug({ messages: n }, "outbox dispatched")))
         .catch((err: unknown) => this.log.error({ err }, "outbox dispatch failed; messages stay queued"))
-        .finally(() => (running = false));
+        .finally(() => (running = null));
     }, everyMs);
     timer.unref();
-    return () => clearInterval(timer);
+    return async () => {
+      clearInterval(timer);
+      await running;
+    };
   }
 
   private async deliver(claim: Claimed): Promise<void> {
