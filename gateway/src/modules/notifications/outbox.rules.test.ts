@@ -43,7 +43,7 @@ describe("outbox rules: retries", () => {
     // outcome, attempts before, random, status, attempts after, delay ms
     [{ ok: true, retryable: false, detail: "250 ok" }, 0, 0.5, "SENT", 1, null],
     [failed, 0, 0.5, "PENDING", 1, 15_000],
-    [failed, 0, 0, "PENDING", 1, 0],
+    [failed, 0, 0, "PENDING", 1, 1000],
     [failed, 1, 0.999, "PENDING", 2, 59_940],
     [failed, 3, 0.5, "PENDING", 4, 50_000],
     [failed, 4, 0.5, "DEAD", 5, null],

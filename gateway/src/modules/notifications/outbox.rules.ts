@@ -55,7 +55,7 @@ export interface AttemptResult {
 /**
  * The state after attempt number `attempts + 1`: SENT on success; DEAD for a refusal that will
  * not change or after the schedule's last delay; otherwise PENDING again after a delay drawn
- * uniformly between 0 and the schedule's cap for this attempt ("full jitter"), so gateways that
+ * uniformly between 1 s and the schedule's cap for this attempt ("full jitter"), so gateways that
  * failed together do not retry together. `random` is in [0, 1).
  */
 export function nextAttempt(outcome: DeliveryOutcome, attempts: number, schedule: RetrySchedule, now: Date, random: number): AttemptResult {
@@ -63,7 +63,9 @@ export function nextAttempt(outcome: DeliveryOutcome, attempts: number, schedule
   if (outcome.ok) return { status: "SENT", attempts: made, nextAttemptAt: null, lastError: null };
   const cap = schedule.delaysSeconds[attempts];
   if (!outcome.retryable || cap === undefined) return { status: "DEAD", attempts: made, nextAttemptAt: null, lastError: outcome.detail };
-  return { status: "PENDING", attempts: made, nextAttemptAt: new Date(now.getTime() + Math.floor(random * cap * 1000)), lastError: outcome.detail };
+  // At least a second: a retry is never due in the pass that just failed it.
+  const delayMs = Math.max(1000, Math.floor(random * cap * 1000));
+  return { status: "PENDING", attempts: made, nextAttemptAt: new Date(now.getTime() + delayMs), lastError: outcome.detail };
 }
 
 /** A message as the ordering rule sees it. */

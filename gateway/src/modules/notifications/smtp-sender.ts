@@ -28,6 +28,8 @@ export function createSmtpSender(smtpUrl: string, from: string, renderer: MailRe
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
   });
+  // An idle pooled connection the server drops is reported here; the next send's outcome says what matters.
+  transport.on("error", () => undefined);
   return {
     close: () => transport.close(),
     async send(message): Promise<DeliveryOutcome> {
