@@ -295,7 +295,7 @@ describe("two gateways dispatching one outbox", () => {
       const attempted = await Promise.all([one.dispatch(), two.dispatch(), one.dispatch(), two.dispatch()]);
       expect(attempted.reduce((x, y) => x + y, 0)).toBe(24);
       expect(smtp.mails.length).toBe(24);
-      receipts.forEach((r, i) => expect(smtp.to(`once${i}@contoh.example`).map((m) => m.subject)).toEqual([`Laporan Anda diterima: ${r.code} · PT Contoh`]));
+      for (const [i, r] of receipts.entries()) expect(smtp.to(`once${i}@contoh.example`).map((m) => m.subject)).toEqual([`Laporan Anda diterima: ${r.code} · PT Contoh`]);
     } finally {
       await one.close();
       await two.close();

@@ -8,6 +8,7 @@ import { EscalationKind, TicketEventKind, Visibility } from "../tickets/ticket.e
 import type { MailLanguage } from "./mail-language.js";
 import type { MailTemplate } from "./mail-templates.js";
 import { mailsReporter, trackingLink } from "./mail.rules.js";
+import { entryEventId } from "./outbox.rules.js";
 import type { DomainEvent, NotificationPlanner, OutboxDraft } from "./notification.types.js";
 
 /** Where links in mail point; the gateway's own URL is known only once it listens. */
@@ -20,12 +21,12 @@ export function mailDraft(eventId: string, siteId: string, ticketId: string | nu
   return { eventId, channel: "EMAIL", recipient: to, siteId, ticketId, payload: { template, language, to, vars } };
 }
 
-/** The reporter's receipt, planned by intake, the only place that knows the tracking token. */
+/** The reporter's receipt (of the ticket.created event), planned by intake, the only place that knows the tracking token. */
 export function receiptPlanner(links: MailLinks) {
   return (site: SiteEntity, ticket: TicketEntity, token: string): OutboxDraft[] => {
     if (!ticket.reporterEmail) return [];
     return [
-      mailDraft(`${ticket.id}:receipt`, site.id, ticket.id, ticket.reporterEmail, "receipt", ticket.reporterLanguage, {
+      mailDraft(entryEventId(ticket.id, ticket.version, 0), site.id, ticket.id, ticket.reporterEmail, "receipt", ticket.reporterLanguage, {
         code: ticket.code,
         reporterName: ticket.reporterName,
         priority: ticket.priority,

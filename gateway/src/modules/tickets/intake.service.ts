@@ -85,7 +85,7 @@ export class IntakeService {
       reporterName: input.reporterName.trim(),
       reporterPhone: blankToNull(input.reporterPhone),
       reporterEmail: blankToNull(input.reporterEmail)?.toLowerCase() ?? null,
-      reporterLanguage: input.language ?? site.language,
+      reporterLanguage: input.language ?? site.language ?? "id",
       location: blankToNull(input.location),
       kelurahan: blankToNull(input.kelurahan),
       kecamatan: blankToNull(input.kecamatan),
