@@ -174,3 +174,24 @@ describe("when the mail server fails", () => {
     expect(smtp.to("nobody@contoh.example")).toEqual([]);
   });
 });
+
+describe("without SMTP_URL, in demo mode", () => {
+  it("keeps mail in the outbox and shows it at /demo/mail", async () => {
+    const demo = await startTestGateway({ env: { SIGAP_DEMO: "1" } });
+    try {
+      const r = await report(demo, { reporterEmail: "dina@contoh.example", language: "en" });
+      expect(await demo.dispatch()).toBe(0);
+      const res = await fetch(`${demo.url}/demo/mail`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(/text\/html/);
+      const page = await res.text();
+      expect(page).toContain(`We received your report: ${r.code} · PT Contoh`);
+      expect(page).toContain("dina@contoh.example");
+      expect(page).toContain("kept (no SMTP_URL)");
+      const [row] = await demo.services.ds.query("SELECT status, attempts FROM outbox_message WHERE recipient = ?", ["dina@contoh.example"]);
+      expect(row).toMatchObject({ status: "PENDING", attempts: 0 });
+    } finally {
+      await demo.close();
+    }
+  });
+});
