@@ -163,6 +163,20 @@ describe("when the mail server fails", () => {
     }
   });
 
+  it("takes over a message whose claim a dead gateway left behind, once the claim expires", async () => {
+    const r = await report(gw, { reporterEmail: "eka@contoh.example" });
+    // As if another gateway had claimed it and died before recording the attempt.
+    const until = new Date(gw.clock.now().getTime() + 5 * 60_000);
+    await gw.services.ds.query("UPDATE outbox_message SET claimed_until = ? WHERE recipient = ?", [
+      gw.services.ds.options.type === "mysql" ? until : until.toISOString().replace("T", " ").replace("Z", ""),
+      "eka@contoh.example",
+    ]);
+    expect(await gw.dispatch()).toBe(0);
+    gw.clock.advance(5 * 60_000 + 1000);
+    expect(await gw.dispatch()).toBe(1);
+    expect(smtp.to("eka@contoh.example").map((m) => m.subject)).toEqual([`Laporan Anda diterima: ${r.code} · PT Contoh`]);
+  });
+
   it("gives up at once on a recipient refused for good (550)", async () => {
     await report(gw, { reporterEmail: "nobody@contoh.example" });
     expect(await gw.dispatch()).toBe(1);
