@@ -144,9 +144,10 @@ const COMMANDS: Record<string, Command> = {
       const mailChanges = Object.values(mail).some((v) => v !== undefined);
       if (!mailChanges || Object.values(handling).some((v) => v !== undefined)) site = await services.sites.setSettings(site.id, handling);
       if (mailChanges) site = await setMailSettings(services.ds, site.id, mail);
-      const settings = { ...settingsOf(site), ...mailSettingsOf(site) };
-      if (!json) print(table(["SETTING", "VALUE"], Object.entries(settings).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])));
-      return { site: siteJson(site), settings };
+      const settings = settingsOf(site);
+      const mailSettings = mailSettingsOf(site);
+      if (!json) print(table(["SETTING", "VALUE"], Object.entries({ ...settings, ...mailSettings }).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])));
+      return { site: siteJson(site), settings, mail: mailSettings };
       },
     },
   "site:limits": {
