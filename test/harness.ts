@@ -66,6 +66,8 @@ export interface TestGateway {
   agentId(token: string): string;
   ws(params: Record<string, unknown>): Client;
   sweep(): Promise<number>;
+  /** One outbox dispatch pass (the timer is off in tests). */
+  dispatch(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -94,6 +96,8 @@ export interface TestGatewayOptions {
   rateLimits?: Record<string, unknown>;
   /** More environment for the gateway's configuration (NODE_ENV, TRUST_PROXY, SIGAP_LIMITS…). */
   env?: Record<string, string>;
+  /** Mail out: SMTP_URL (and SMTP_FROM, PUBLIC_URL). The dispatcher's timer stays off; tests call `dispatch()`. @default no SMTP: mail stays in the outbox */
+  smtp?: { url: string; from?: string; publicUrl?: string };
 }
 
 /** Per-address budgets large enough for any test file; tests of the limits pass their own. */
@@ -152,6 +156,9 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     ...(options.redisPrefix ? { REDIS_PREFIX: options.redisPrefix } : {}),
     ...(options.secret ? { SIGAP_SECRET: options.secret } : {}),
     SIGAP_RATE_LIMITS: JSON.stringify(options.rateLimits ?? ROOMY_RATE_LIMITS),
+    NOTIFY_DISPATCH_MS: "0",
+    ...(options.smtp ? { SMTP_URL: options.smtp.url, SMTP_FROM: options.smtp.from ?? "Sigap Test <desk@sigap.test>" } : {}),
+    ...(options.smtp?.publicUrl ? { PUBLIC_URL: options.smtp.publicUrl } : {}),
     ...options.env,
   });
   const clock = options.clock ?? new ManualClock();
@@ -202,6 +209,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       return client;
     },
     sweep: () => gateway.sweep(),
+    dispatch: () => gateway.dispatch(),
     async close() {
       await Promise.all(clients.map((c) => c.dispose()));
       await gateway.close();

@@ -22,6 +22,7 @@ import {
   type TestDatabase,
   type TestGateway,
 } from "./harness.js";
+import { startTestSmtp } from "./mail-kit.js";
 
 const SECRET = randomBytes(32).toString("base64url");
 // Each run gets its own channel prefix, so concurrent runs on one Redis never hear each other.
@@ -277,6 +278,29 @@ describe("rate limits shared by two gateways on one Redis", () => {
     for (const gw of [c, d]) {
       const refused = await send(gw, ip, track, { code: receipt.code, token: receipt.trackingToken });
       expect(refused.body.errors![0]!.extensions).toMatchObject({ code: "RATE_LIMITED", limit: "failedLookups" });
+    }
+  });
+});
+
+describe("two gateways dispatching one outbox", () => {
+  it("send each mail exactly once", async () => {
+    const smtp = await startTestSmtp();
+    const mailDb = await createTestDatabase();
+    const shared = { database: mailDb, redisUrl: TEST_REDIS_URL, redisPrefix: `${PREFIX}-mail`, clock: new ManualClock(), secret: SECRET, smtp: { url: smtp.url } };
+    const one = await startTestGateway(shared);
+    const two = await startTestGateway({ ...shared, site: one.site });
+    try {
+      const receipts = await Promise.all(Array.from({ length: 24 }, (_, i) => report(i % 2 ? one : two, { reporterEmail: `once${i}@contoh.example` })));
+      // Both gateways, two passes each, all at once: claims must not overlap.
+      const attempted = await Promise.all([one.dispatch(), two.dispatch(), one.dispatch(), two.dispatch()]);
+      expect(attempted.reduce((x, y) => x + y, 0)).toBe(24);
+      expect(smtp.mails.length).toBe(24);
+      for (const [i, r] of receipts.entries()) expect(smtp.to(`once${i}@contoh.example`).map((m) => m.subject)).toEqual([`Laporan Anda diterima: ${r.code} · PT Contoh`]);
+    } finally {
+      await one.close();
+      await two.close();
+      await mailDb.drop();
+      await smtp.close();
     }
   });
 });

@@ -13,6 +13,7 @@ import { openDatabase } from "./db/data-source.js";
 import { changeSiteLimits } from "./http/limits/site-limits.js";
 import { badField, conflict, notFound, SigapError, type FieldProblem } from "./errors.js";
 import type { AgentEntity } from "./modules/agents/agent.entity.js";
+import { mailSettingsOf, setMailSettings } from "./modules/notifications/mail-settings.js";
 import { DEMO_TOKEN_TTL_SECONDS, seedDemo, type DemoSeed } from "./modules/sites/demo-seed.js";
 import type { SiteSettings } from "./modules/sites/site-settings.rules.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
@@ -109,24 +110,44 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   "site:set": {
-    summary: "change a site's handling settings (only those given); prints them all",
-    usage: "site:set --site <id|key> [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>]",
-    example: "pnpm sigap site:set --site pk_demo_sigap --queue-order ARRIVAL --reopen-closed-within-days 7",
-    options: { site: str, "reporter-sets-impact": str, "default-impact": str, "queue-order": str, "reopen-closed-within-days": str, "auto-close-hours": str },
+    summary: "change a site's handling and mail settings (only those given); prints them all",
+    usage:
+      "site:set --site <id|key> [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>] [--language id|en] [--accent-color #rrggbb|none] [--logo-url <https url>|none] [--tracking-url <url with {code} {token}>|none] [--reporter-mail all|none|status_changed,resolved,closed]",
+    example: "pnpm sigap site:set --site pk_demo_sigap --queue-order ARRIVAL --tracking-url 'https://company.example/lacak?code={code}&token={token}'",
+    options: {
+      site: str, "reporter-sets-impact": str, "default-impact": str, "queue-order": str, "reopen-closed-within-days": str, "auto-close-hours": str,
+      language: str, "accent-color": str, "logo-url": str, "tracking-url": str, "reporter-mail": str,
+    },
     required: ["site"],
     async run({ values, services, json }) {
-      const site = await findSite(services, text(values, "site"));
+      let site = await findSite(services, text(values, "site"));
       // Values go to the service as typed as the command line allows; it names every bad one.
-      const updated = await services.sites.setSettings(site.id, {
+      const handling = {
         reporterSetsImpact: flag(values, "reporter-sets-impact"),
         defaultImpact: optionalText(values, "default-impact")?.toUpperCase() as SiteSettings["defaultImpact"] | undefined,
         queueOrder: optionalText(values, "queue-order")?.toUpperCase() as SiteSettings["queueOrder"] | undefined,
         reopenClosedWithinDays: number(values, "reopen-closed-within-days"),
         autoCloseHours: number(values, "auto-close-hours"),
-      });
-      const settings = settingsOf(updated);
-      if (!json) print(table(["SETTING", "VALUE"], Object.entries(settings).map(([k, v]) => [k, String(v)])));
-      return { site: siteJson(updated), settings };
+      };
+      const nullable = (name: string) => {
+        const v = optionalText(values, name);
+        return v === undefined ? undefined : v === "none" ? null : v;
+      };
+      const events = optionalText(values, "reporter-mail");
+      const mail = {
+        language: optionalText(values, "language"),
+        accentColor: nullable("accent-color"),
+        logoUrl: nullable("logo-url"),
+        trackingUrl: nullable("tracking-url"),
+        reporterMailEvents: events === undefined ? undefined : events === "all" ? null : events === "none" ? [] : events.split(",").map((e) => e.trim()),
+      };
+      const mailChanges = Object.values(mail).some((v) => v !== undefined);
+      if (!mailChanges || Object.values(handling).some((v) => v !== undefined)) site = await services.sites.setSettings(site.id, handling);
+      if (mailChanges) site = await setMailSettings(services.ds, site.id, mail);
+      const settings = settingsOf(site);
+      const mailSettings = mailSettingsOf(site);
+      if (!json) print(table(["SETTING", "VALUE"], Object.entries({ ...settings, ...mailSettings }).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])));
+      return { site: siteJson(site), settings, mail: mailSettings };
       },
     },
   "site:limits": {

@@ -38,6 +38,20 @@ export interface Config {
   metricsToken: string | null;
   /** Rate limits, cost limits, the client address and introspection. */
   limits: LimitsConfig;
+  /** Mail out and the outbox's dispatcher. */
+  notify: NotifyConfig;
+}
+
+/** Where mail goes out and how often the outbox is dispatched. */
+export interface NotifyConfig {
+  /** `SMTP_URL` (`smtp://user:pass@host:587`, STARTTLS when offered, or `smtps://…:465`); null keeps mail in the outbox. @default null */
+  smtpUrl: string | null;
+  /** `SMTP_FROM`, the sender of every mail. @default "Sigap <no-reply@sigap.local>" */
+  smtpFrom: string;
+  /** `NOTIFY_DISPATCH_MS`: how often the outbox is dispatched; 0 turns the timer off. @default 2000 */
+  dispatchMs: number;
+  /** `PUBLIC_URL`: where links in mail point (tracking pages); null for the gateway's own URL. @default null */
+  publicUrl: string | null;
 }
 
 /** How the public surface is protected from floods and expensive operations. */
@@ -142,6 +156,22 @@ const EnvSchema = z.object({
   SIGAP_INTROSPECTION: z
     .enum(["", "0", "1", "false", "true"], { message: 'SIGAP_INTROSPECTION must be "1"/"true" or "0"/"false"' })
     .default(""),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (v === undefined || v.trim() === "" || /^smtps?:\/\/[^/?#]*[^/?#:@]/.test(v.trim())) return;
+      ctx.addIssue({ code: "custom", message: `SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465, got "${redact(v)}"` });
+    }),
+  SMTP_FROM: z.string().trim().min(3, "SMTP_FROM must be an address such as Sigap <desk@example.com>").default("Sigap <no-reply@sigap.local>"),
+  NOTIFY_DISPATCH_MS: intFrom("NOTIFY_DISPATCH_MS", 0, 3_600_000, 2000),
+  PUBLIC_URL: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (v === undefined || v.trim() === "" || /^https?:\/\/[^/?#]+/.test(v.trim())) return;
+      ctx.addIssue({ code: "custom", message: `PUBLIC_URL must be an http(s) URL such as https://desk.example.com, got "${v}"` });
+    }),
 });
 
 function redact(url: string | undefined): string {
@@ -192,6 +222,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       trustProxy: parseTrustProxy(e.TRUST_PROXY) ?? false,
       rates: e.SIGAP_RATE_LIMITS?.trim() ? (JSON.parse(e.SIGAP_RATE_LIMITS) as RateLimitOverrides) : null,
       introspection: e.SIGAP_INTROSPECTION === "" ? e.NODE_ENV !== "production" : e.SIGAP_INTROSPECTION === "1" || e.SIGAP_INTROSPECTION === "true",
+    },
+    notify: {
+      smtpUrl: e.SMTP_URL?.trim() || null,
+      smtpFrom: e.SMTP_FROM,
+      dispatchMs: e.NOTIFY_DISPATCH_MS,
+      publicUrl: e.PUBLIC_URL?.trim().replace(/\/+$/, "") || null,
     },
   };
 }

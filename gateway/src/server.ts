@@ -38,6 +38,8 @@ export interface Gateway {
   services: Services;
   /** Runs one SLA sweep now (the timer runs it every `slaSweepMs`). */
   sweep(): Promise<number>;
+  /** Runs one outbox dispatch pass now (the timer runs it every `NOTIFY_DISPATCH_MS`); returns messages attempted. */
+  dispatch(): Promise<number>;
   /** Stops accepting work, drains requests and subscriptions, closes the database. */
   close(): Promise<void>;
 }
@@ -65,7 +67,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     ? createRedisPubSub(config.redis, log)
     : createSigapPubSub((err) => log.error({ err }, "a live subscription failed on an event"));
   await bus.start();
-  const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir));
+  const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir), config.notify);
   const schema = await buildSigapSchema();
   const documents = new DocumentCache(schema);
   const untrackSubscriptions = trackSubscriptions(() => services.live.active);
@@ -207,19 +209,24 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const sweep = () => measureSweep(() => services.tickets.sweep());
   const timer = startSweeps(sweep, config.slaSweepMs, log);
   const stopUploadCleanup = services.uploadCleanup.start();
+  services.mail.listening(`http://${host}:${port}`);
+  const stopDispatch = services.notifications.start(config.notify.dispatchMs);
   return {
     url: `http://${host}:${port}`,
     port,
     services,
     sweep,
+    dispatch: () => services.notifications.dispatch(),
     close: async () => {
       if (timer) clearInterval(timer);
+      await stopDispatch();
       untrackSubscriptions();
       stopUploadCleanup();
       await apollo.stop();
       await closeServer(http);
       await bus.close();
       await limits.close();
+      services.mail.close();
       await ds.destroy();
     },
   };

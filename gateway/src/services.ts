@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { Clock } from "./clock.js";
+import type { NotifyConfig } from "./config.js";
 import { createContext, NO_CREDENTIALS } from "./context.js";
 import { createTransactor } from "./db/transactions.js";
 import { AgentService } from "./modules/agents/agent.service.js";
@@ -11,6 +12,8 @@ import { UploadCleanup } from "./modules/attachments/upload-cleanup.js";
 import { CatalogService } from "./modules/catalog/catalog.service.js";
 import { FeedbackReads } from "./modules/feedback/feedback-reads.js";
 import { FeedbackService } from "./modules/feedback/feedback.service.js";
+import { setupMail, type Mail } from "./modules/notifications/mail.js";
+import { Notifications } from "./modules/notifications/notifications.service.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
 import { SiteService } from "./modules/sites/site.service.js";
 import { SlaSweep } from "./modules/sla/sla-sweep.service.js";
@@ -60,6 +63,10 @@ export interface Services {
   feedback: FeedbackService;
   /** The timed escalation and closure. */
   slaSweep: SlaSweep;
+  /** The transactional outbox: planners, channels, the dispatcher. */
+  notifications: Notifications;
+  /** Mail out: templates, planners, the SMTP channel. */
+  mail: Mail;
   /** The read side. */
   /** Deletes uploads never linked to a ticket after a day; `run()` is one pass on demand. */
   uploadCleanup: UploadCleanup;
@@ -76,14 +83,17 @@ export function createServices(
   secret: string,
   log: Logger,
   storage: AttachmentStorage | null = null,
+  notify: NotifyConfig | null = null,
 ): Services {
   const tx = createTransactor(ds);
+  const notifications = new Notifications(ds, tx, clock, log);
+  const mail = setupMail(notifications, ds, notify);
   const sites = new SiteService(ds, clock);
   const catalog = new CatalogService(ds);
   const agents = new AgentService(ds, clock, secret);
   const attachments = new AttachmentService(ds, storage, clock);
   const reads = new TicketReads(ds);
-  const changes = new TicketChanges(ds, tx, bus, clock, attachments);
+  const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
   const feedback = new FeedbackService(changes, reads);
   const slaSweep = new SlaSweep(ds, changes, sites, clock, log);
   const services: Services = {
@@ -97,12 +107,14 @@ export function createServices(
     attachments,
     reads,
     uploadCleanup: new UploadCleanup(ds, tx, storage, clock, log),
-    intake: new IntakeService(ds, tx, changes, clock, secret, attachments),
+    intake: new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, mail.receipt),
     queue: new TicketQueue(ds, clock, sites),
     desk: new DeskCommands(changes, sites),
     reporter: new ReporterCommands(changes, reads),
     feedback,
     slaSweep,
+    notifications,
+    mail,
     views: new TicketViewService(ds, clock, reads, sites, attachments, new FeedbackReads(ds), catalog, agents),
     tickets: {
       sweep: () => slaSweep.run(),

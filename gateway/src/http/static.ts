@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import express, { Router } from "express";
 import type { Config } from "../config.js";
+import { mailPreviewPage } from "../modules/notifications/mail-preview.js";
 import { DEMO_SITE_KEY } from "../modules/sites/demo-seed.js";
 import type { Services } from "../services.js";
 import { isLoopbackPeer } from "./peer.js";
@@ -56,6 +57,15 @@ export function staticRoutes(config: Config, services: Services): Router {
       }
       res.setHeader("Cache-Control", "no-store");
       res.json({ token: await services.agents.mintToken(agent, 8 * 3600), name: agent.name, role: agent.role });
+    });
+    // What the outbox holds is every reporter's address and words: this machine only, like the token.
+    router.get("/demo/mail", async (req, res) => {
+      if (!isLoopbackPeer(req)) {
+        res.status(403).json({ errors: [{ message: "The demo mail page answers only on this machine (loopback).", extensions: { code: "FORBIDDEN" } }] });
+        return;
+      }
+      res.setHeader("Cache-Control", "no-store");
+      res.type("html").send(await mailPreviewPage(services.ds, services.mail.renderer, services.mail.sending));
     });
     router.use("/demo", express.static(demo, { fallthrough: false }));
   }

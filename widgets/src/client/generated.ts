@@ -122,6 +122,8 @@ export type ReportIncidentInput = {
   kecamatan?: string | null | undefined;
   /** Village office (kelurahan) (max 80). */
   kelurahan?: string | null | undefined;
+  /** The reporter's language for mail about the ticket: `id` (Indonesian) or `en` (English); the site's language when not given. */
+  language?: string | null | undefined;
   /** Address or location (max 255). */
   location?: string | null | undefined;
   /** When it happened; not in the future. */

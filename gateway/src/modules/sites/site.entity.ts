@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { TIMESTAMP } from "../../db/columns.js";
+import type { MailLanguage } from "../notifications/mail-language.js";
 import type { Impact } from "../tickets/ticket.enums.js";
 import type { QueueOrder } from "./site-settings.rules.js";
 import type { RateLimitOverrides } from "../../http/limits/limits.rules.js";
@@ -62,6 +63,26 @@ export class SiteEntity {
   /** Rate budgets and form fill time of this site, over the deployment's; null keeps those (`sigap site:limits`). */
   @Column("simple-json", { name: "rate_limits", nullable: true })
   rateLimits: RateLimitOverrides | null;
+
+  /** The language of the desk's mail, and of the reporter's when the form did not say. */
+  @Column("varchar", { length: 2, default: "id" })
+  language: MailLanguage;
+
+  /** The accent colour of the site's mail (`#rrggbb`); null for Sigap's. */
+  @Column("varchar", { length: 16, name: "accent_color", nullable: true })
+  accentColor: string | null;
+
+  /** An https logo shown at the top of the site's mail; null shows the site's name only. */
+  @Column("varchar", { length: 500, name: "logo_url", nullable: true })
+  logoUrl: string | null;
+
+  /** The site's tracking page, with `{code}` and `{token}`; null for the gateway's demo tracking page. */
+  @Column("varchar", { length: 500, name: "tracking_url", nullable: true })
+  trackingUrl: string | null;
+
+  /** Which status events mail the reporter (status_changed, resolved, closed); null for all. */
+  @Column("simple-json", { name: "reporter_mail_events", nullable: true })
+  reporterMailEvents: string[] | null;
 
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;

@@ -6,6 +6,9 @@ import { dialectOf, isUniqueViolation, type Dialect, type Transactor } from "../
 import { badInput, conflict, type FieldProblem } from "../../errors.js";
 import type { AttachmentService } from "../attachments/attachment.service.js";
 import { ItServiceEntity } from "../catalog/it-service.entity.js";
+import { entryEvents } from "../notifications/domain-events.js";
+import type { OutboxDraft } from "../notifications/notification.types.js";
+import type { Notifications } from "../notifications/notifications.service.js";
 import type { SiteEntity } from "../sites/site.entity.js";
 import { reportImpact } from "../sites/site-settings.rules.js";
 import { dueTimes, type SlaPolicy } from "../sla/sla.rules.js";
@@ -18,6 +21,9 @@ import { TicketEntity } from "./ticket.entity.js";
 import { ActorKind, Channel, TicketEventKind, TicketStatus, Urgency, Visibility } from "./ticket.enums.js";
 import { blankToNull } from "./timeline-entry.js";
 import { derivedToken, randomToken, sha256 } from "./tracking-token.js";
+
+/** The reporter's receipt messages, planned here because only intake knows the tracking token. */
+export type ReceiptPlanner = (site: SiteEntity, ticket: TicketEntity, trackingToken: string) => OutboxDraft[];
 
 /** A report's result: the ticket and the tracking token, which exists nowhere else in clear. */
 export interface Receipt {
@@ -42,6 +48,8 @@ export class IntakeService {
     private readonly clock: Clock,
     private readonly secret: string,
     private readonly attachments: AttachmentService,
+    private readonly notifications: Notifications,
+    private readonly receipt: ReceiptPlanner = () => [],
   ) {
     this.dialect = dialectOf(ds);
   }
@@ -77,6 +85,7 @@ export class IntakeService {
       reporterName: input.reporterName.trim(),
       reporterPhone: blankToNull(input.reporterPhone),
       reporterEmail: blankToNull(input.reporterEmail)?.toLowerCase() ?? null,
+      reporterLanguage: input.language ?? site.language ?? "id",
       location: blankToNull(input.location),
       kelurahan: blankToNull(input.kelurahan),
       kecamatan: blankToNull(input.kecamatan),
@@ -120,10 +129,13 @@ export class IntakeService {
         // its upsert until commit, and every report of the site's day waits for it.
         await this.attachments.link(em, site, ticket.id, files, Visibility.PUBLIC);
         const entry = { kind: TicketEventKind.REPORTED, visibility: Visibility.PUBLIC, toStatus: TicketStatus.NEW, data: files.length ? { attachmentIds: files } : null };
-        await insertRows(em, TicketEventEntity, [eventRow(ticket, { kind: ActorKind.REPORTER, name: ticket.reporterName }, now, entry)]);
+        const rows = [eventRow(ticket, { kind: ActorKind.REPORTER, name: ticket.reporterName }, now, entry)];
+        await insertRows(em, TicketEventEntity, rows);
         const day = dayKey(now, site.timeZone);
         ticket.code = formatTicketCode(site.unitCode, day, await this.nextSequence(em, site.id, day));
         await insertRows(em, TicketEntity, [ticket]);
+        // The events carry the code, so they follow it; no round trip when nothing is to be sent.
+        await this.notifications.raise(em, entryEvents(ticket, rows), this.receipt(site, ticket, token));
       });
     } catch (error) {
       // A concurrent retry with the same key won the race: answer with its receipt.

@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Matches, MaxLength } from "class-validator";
+import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
+import { MAIL_LANGUAGES, type MailLanguage } from "../notifications/mail-language.js";
 import { FollowsRule } from "./field-rule.validator.js";
 import { reportFieldRule } from "./field.rules.js";
 import { Channel, Impact, Urgency } from "./ticket.enums.js";
@@ -47,6 +48,11 @@ export class ReportIncidentInput {
   @IsOptional()
   @FollowsRule(reportFieldRule("reporterEmail"))
   reporterEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The reporter's language for mail about the ticket: `id` (Indonesian) or `en` (English); the site's language when not given." })
+  @IsOptional()
+  @IsIn(MAIL_LANGUAGES, { message: "language must be id or en" })
+  language?: MailLanguage | null;
 
   @Field(() => String, { nullable: true, description: `Address or location (max ${REPORT_LIMITS.location}).` })
   @IsOptional()

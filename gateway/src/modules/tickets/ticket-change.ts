@@ -7,6 +7,8 @@ import type { SigapPubSub } from "../../realtime/pubsub.js";
 import { Topic, type QueueChangeKind } from "../../realtime/topics.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
 import type { AttachmentService } from "../attachments/attachment.service.js";
+import { entryEvents } from "../notifications/domain-events.js";
+import type { Notifications } from "../notifications/notifications.service.js";
 import { SiteEntity } from "../sites/site.entity.js";
 import { Refusal } from "./refusal.js";
 import { isOpen, transitionEffect, type StatusCommand } from "./status.rules.js";
@@ -56,6 +58,7 @@ export class TicketChanges {
     private readonly bus: SigapPubSub,
     private readonly clock: Clock,
     private readonly attachments: AttachmentService,
+    private readonly notifications: Notifications,
   ) {
     this.dialect = dialectOf(ds);
   }
@@ -109,7 +112,10 @@ export class TicketChanges {
         ticket.queueDueAt = ticket.firstRespondedAt ? ticket.resolutionDueAt : ticket.responseDueAt;
         ticket.updatedAt = change.now;
         await em.save(TicketEntity, ticket);
-        await insertRows(em, TicketEventEntity, entries.map((e) => eventRow(ticket, actor, change.now, e)));
+        const rows = entries.map((e) => eventRow(ticket, actor, change.now, e));
+        await insertRows(em, TicketEventEntity, rows);
+        // In the change's transaction: the messages it causes are stored with it or not at all.
+        await this.notifications.raise(em, entryEvents(ticket, rows));
         return ticket;
       });
     } catch (error) {

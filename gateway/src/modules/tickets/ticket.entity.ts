@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from "typeorm";
 import { bigintAsNumber, TIMESTAMP } from "../../db/columns.js";
+import type { MailLanguage } from "../notifications/mail-language.js";
 import type { Channel, Impact, PendingReason, Priority, TicketStatus, Urgency } from "./ticket.enums.js";
 
 /** An incident or request, from its report to its closure. */
@@ -54,6 +55,10 @@ export class TicketEntity {
 
   @Column("varchar", { length: 254, name: "reporter_email", nullable: true })
   reporterEmail: string | null;
+
+  /** The language mail to the reporter is written in (`id` or `en`): the form's, else the site's. */
+  @Column("varchar", { length: 2, name: "reporter_language", default: "id" })
+  reporterLanguage: MailLanguage;
 
   @Column("varchar", { length: 255, nullable: true })
   location: string | null;

@@ -1,0 +1,176 @@
+/**
+ * Sigap's mail, in Indonesian and English. Each template says what the mail holds once, as a
+ * subject, paragraphs and an optional button; the HTML and plain-text bodies are both drawn from
+ * that, with every value escaped for HTML. No template engine: nothing here evaluates text.
+ */
+import type { MailLanguage } from "./mail-language.js";
+import { escapeHtml, safeColor, safeUrl } from "./mail.rules.js";
+
+/** Every template a mail payload may name. */
+export const MAIL_TEMPLATES = [
+  "receipt", "agent-reply", "status-changed", "resolved", "closed",
+  "desk-assigned", "desk-escalated", "desk-reporter-message", "sla-step", "bounce",
+] as const;
+
+/** One of {@link MAIL_TEMPLATES}. */
+export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
+
+/** The site's look in its mail. */
+export interface MailBrand {
+  siteName: string;
+  accentColor: string | null;
+  logoUrl: string | null;
+  timeZone: string;
+}
+
+/** A mail ready to send. */
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** What a template says. */
+interface Content {
+  subject: string;
+  paragraphs: string[];
+  /** A quoted message (a reply, the reporter's words), shown apart. */
+  quote?: string | null;
+  action?: { label: string; url: string } | null;
+}
+
+type Vars = Record<string, unknown>;
+type Helpers = { s: (k: string) => string; d: (k: string) => string; status: (k: string) => string };
+type Write = (v: Vars, h: Helpers) => Content;
+
+const STATUS: Record<MailLanguage, Record<string, string>> = {
+  id: { NEW: "Baru", ASSIGNED: "Ditugaskan", IN_PROGRESS: "Sedang dikerjakan", PENDING: "Menunggu", RESOLVED: "Selesai ditangani", CLOSED: "Ditutup", CANCELLED: "Dibatalkan" },
+  en: { NEW: "New", ASSIGNED: "Assigned", IN_PROGRESS: "In progress", PENDING: "Pending", RESOLVED: "Resolved", CLOSED: "Closed", CANCELLED: "Cancelled" },
+};
+
+const link = (v: Vars, label: string) => (typeof v["link"] === "string" && v["link"] ? { label, url: v["link"] } : null);
+
+const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
+  receipt: {
+    id: (v, h) => ({
+      subject: `Laporan Anda diterima: ${h.s("code")}`,
+      paragraphs: [
+        `Halo ${h.s("reporterName")}, laporan Anda telah kami terima dengan nomor tiket ${h.s("code")}.`,
+        `Prioritas: ${h.s("priority")}. Tanggapan pertama paling lambat ${h.d("responseDueAt")}; target penyelesaian ${h.d("resolutionDueAt")}.`,
+        "Simpan e-mail ini: tautan di bawah membuka tiket Anda tanpa perlu masuk.",
+      ],
+      action: link(v, "Lacak tiket"),
+    }),
+    en: (v, h) => ({
+      subject: `We received your report: ${h.s("code")}`,
+      paragraphs: [
+        `Hello ${h.s("reporterName")}, we received your report as ticket ${h.s("code")}.`,
+        `Priority: ${h.s("priority")}. First response by ${h.d("responseDueAt")}; resolution target ${h.d("resolutionDueAt")}.`,
+        "Keep this e-mail: the link below opens your ticket without signing in.",
+      ],
+      action: link(v, "Track your ticket"),
+    }),
+  },
+  "agent-reply": {
+    id: (v, h) => ({ subject: `Balasan untuk tiket ${h.s("code")}`, paragraphs: [`${h.s("agentName")} membalas tiket ${h.s("code")}:`], quote: h.s("body"), action: link(v, "Buka tiket") }),
+    en: (v, h) => ({ subject: `Reply on ticket ${h.s("code")}`, paragraphs: [`${h.s("agentName")} replied on ticket ${h.s("code")}:`], quote: h.s("body"), action: link(v, "Open the ticket") }),
+  },
+  "status-changed": {
+    id: (v, h) => ({ subject: `Tiket ${h.s("code")}: ${h.status("to")}`, paragraphs: [`Status tiket ${h.s("code")} berubah dari ${h.status("from")} menjadi ${h.status("to")}.`], quote: h.s("note") || null, action: link(v, "Buka tiket") }),
+    en: (v, h) => ({ subject: `Ticket ${h.s("code")}: ${h.status("to")}`, paragraphs: [`Ticket ${h.s("code")} moved from ${h.status("from")} to ${h.status("to")}.`], quote: h.s("note") || null, action: link(v, "Open the ticket") }),
+  },
+  resolved: {
+    id: (v, h) => ({
+      subject: `Tiket ${h.s("code")} telah ditangani`,
+      paragraphs: [`Tiket ${h.s("code")} telah ditangani. Buka tiket untuk menilai layanan kami, atau untuk membukanya kembali bila masalah belum teratasi.`],
+      quote: h.s("resolution") || null,
+      action: link(v, "Nilai atau buka kembali"),
+    }),
+    en: (v, h) => ({
+      subject: `Ticket ${h.s("code")} is resolved`,
+      paragraphs: [`Ticket ${h.s("code")} has been resolved. Open it to rate our service, or to reopen it if the problem is not solved.`],
+      quote: h.s("resolution") || null,
+      action: link(v, "Rate or reopen"),
+    }),
+  },
+  closed: {
+    id: (v, h) => ({ subject: `Tiket ${h.s("code")} ditutup`, paragraphs: [`Tiket ${h.s("code")} telah ditutup. Terima kasih telah melapor.`], action: link(v, "Lihat tiket") }),
+    en: (v, h) => ({ subject: `Ticket ${h.s("code")} is closed`, paragraphs: [`Ticket ${h.s("code")} is closed. Thank you for reporting.`], action: link(v, "View the ticket") }),
+  },
+  "desk-assigned": {
+    id: (_v, h) => ({
+      subject: `[${h.s("code")}] Ditugaskan kepada ${h.s("assignee")}`,
+      paragraphs: [`Tiket ${h.s("code")} (${h.s("priority")}) ditugaskan kepada ${h.s("assignee")}.`, `Pelapor: ${h.s("reporterName")}.`],
+      quote: h.s("description"),
+    }),
+    en: (_v, h) => ({
+      subject: `[${h.s("code")}] Assigned to ${h.s("assignee")}`,
+      paragraphs: [`Ticket ${h.s("code")} (${h.s("priority")}) is assigned to ${h.s("assignee")}.`, `Reporter: ${h.s("reporterName")}.`],
+      quote: h.s("description"),
+    }),
+  },
+  "desk-escalated": {
+    id: (_v, h) => ({ subject: `[${h.s("code")}] Eskalasi: ${h.s("target")}`, paragraphs: [`Tiket ${h.s("code")} (${h.s("priority")}) dieskalasi ke ${h.s("target")}.`], quote: h.s("notes") || null }),
+    en: (_v, h) => ({ subject: `[${h.s("code")}] Escalated: ${h.s("target")}`, paragraphs: [`Ticket ${h.s("code")} (${h.s("priority")}) was escalated to ${h.s("target")}.`], quote: h.s("notes") || null }),
+  },
+  "desk-reporter-message": {
+    id: (_v, h) => ({ subject: `[${h.s("code")}] Pesan baru dari pelapor`, paragraphs: [`${h.s("reporterName")} menulis pada tiket ${h.s("code")}:`], quote: h.s("body") }),
+    en: (_v, h) => ({ subject: `[${h.s("code")}] New message from the reporter`, paragraphs: [`${h.s("reporterName")} wrote on ticket ${h.s("code")}:`], quote: h.s("body") }),
+  },
+  "sla-step": {
+    id: (v, h) => ({
+      subject: `[${h.s("code")}] SLA ${h.s("target")}: ${h.s("share")}% dari target`,
+      paragraphs: [`Tiket ${h.s("code")} telah memakai ${h.s("share")}% dari target ${h.s("target")} (langkah ${h.s("step")}); batas waktu ${h.d("dueAt")}.`],
+      action: link(v, "Buka tiket"),
+    }),
+    en: (v, h) => ({
+      subject: `[${h.s("code")}] SLA ${h.s("target")}: ${h.s("share")}% of target`,
+      paragraphs: [`Ticket ${h.s("code")} has used ${h.s("share")}% of its ${h.s("target")} target (step ${h.s("step")}); due ${h.d("dueAt")}.`],
+      action: link(v, "Open the ticket"),
+    }),
+  },
+  bounce: {
+    id: (_v, h) => ({ subject: `Tidak terkirim: ${h.s("originalSubject")}`, paragraphs: ["E-mail Anda tidak dapat kami terima:", h.s("reason")] }),
+    en: (_v, h) => ({ subject: `Not delivered: ${h.s("originalSubject")}`, paragraphs: ["We could not accept your e-mail:", h.s("reason")] }),
+  },
+};
+
+/** Whether `name` is a template Sigap can render. */
+export function isMailTemplate(name: unknown): name is MailTemplate {
+  return typeof name === "string" && (MAIL_TEMPLATES as readonly string[]).includes(name);
+}
+
+/** Renders a template in a language with the site's brand; values are plain text, escaped for HTML here. */
+export function renderMail(template: MailTemplate, language: MailLanguage, vars: Vars, brand: MailBrand): RenderedMail {
+  const locale = language === "id" ? "id-ID" : "en-GB";
+  const s = (k: string) => (vars[k] === undefined || vars[k] === null ? "" : String(vars[k]));
+  const d = (k: string) => {
+    const t = Date.parse(s(k));
+    if (Number.isNaN(t)) return s(k);
+    return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: brand.timeZone }).format(t);
+  };
+  const status = (k: string) => STATUS[language][s(k)] ?? s(k);
+  const c = TEMPLATES[template][language]({ ...vars }, { s, d, status });
+  const subject = `${c.subject} · ${brand.siteName}`.replace(/[\r\n]+/g, " ");
+  const text = [
+    brand.siteName,
+    "",
+    ...c.paragraphs.flatMap((p) => [p, ""]),
+    ...(c.quote ? [c.quote.split("\n").map((l) => `> ${l}`).join("\n"), ""] : []),
+    ...(c.action ? [`${c.action.label}: ${c.action.url}`, ""] : []),
+    "— Sigap",
+  ].join("\n");
+  const color = safeColor(brand.accentColor);
+  const logo = safeUrl(brand.logoUrl);
+  const actionUrl = c.action ? safeUrl(c.action.url) : null;
+  const html = `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="margin:0;padding:24px;background:#f4f5f7;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1d2430">
+<div style="max-width:560px;margin:0 auto;background:#fff;border-radius:8px;overflow:hidden;border-top:4px solid ${color}">
+<div style="padding:16px 24px;border-bottom:1px solid #e6e8eb">${logo ? `<img src="${escapeHtml(logo)}" alt="" height="32" style="vertical-align:middle;margin-right:8px">` : ""}<strong>${escapeHtml(brand.siteName)}</strong></div>
+<div style="padding:8px 24px 24px">
+${c.paragraphs.map((p) => `<p style="line-height:1.5">${escapeHtml(p)}</p>`).join("\n")}
+${c.quote ? `<blockquote style="margin:16px 0;padding:8px 16px;border-left:3px solid ${color};background:#f8f9fa;white-space:pre-wrap">${escapeHtml(c.quote)}</blockquote>` : ""}
+${c.action && actionUrl ? `<p><a href="${escapeHtml(actionUrl)}" style="display:inline-block;padding:10px 18px;background:${color};color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(c.action.label)}</a></p><p style="font-size:12px;color:#5b6472;word-break:break-all">${escapeHtml(actionUrl)}</p>` : ""}
+</div></div></body></html>`;
+  return { subject, text, html };
+}

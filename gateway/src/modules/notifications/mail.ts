@@ -1,0 +1,50 @@
+import type { DataSource } from "typeorm";
+import type { NotifyConfig } from "../../config.js";
+import type { ReceiptPlanner } from "../tickets/intake.service.js";
+import { deskPlanner, receiptPlanner, reporterPlanner, type MailLinks } from "./mail-planners.js";
+import { MailRenderer } from "./mail-renderer.js";
+import type { Notifications } from "./notifications.service.js";
+import { exponentialSchedule } from "./outbox.rules.js";
+import { createSmtpSender, type SmtpSender } from "./smtp-sender.js";
+
+/** E-mail retries: from 30 s doubling to 6 h, ten times (about a day and a half in all), then DEAD. */
+export const EMAIL_SCHEDULE = exponentialSchedule(30, 10, 6 * 3600);
+
+/** Mail out, wired: the planners, the renderer and (with SMTP_URL) the sender. */
+export interface Mail {
+  renderer: MailRenderer;
+  /** The receipt intake plans. */
+  receipt: ReceiptPlanner;
+  /** Whether mail leaves (SMTP_URL set); without it mail waits in the outbox, PENDING and never attempted. */
+  sending: boolean;
+  /** Points links at the gateway's own URL once it listens, when PUBLIC_URL is not set. */
+  listening(url: string): void;
+  close(): void;
+}
+
+/**
+ * Registers the EMAIL planners on the outbox and, when SMTP_URL is set, the EMAIL channel.
+ * Without SMTP_URL the planners still run, so mail is kept (PENDING) and /demo/mail shows it;
+ * setting SMTP_URL later sends what waited.
+ */
+export function setupMail(notifications: Notifications, ds: DataSource, config: NotifyConfig | null): Mail {
+  let base = config?.publicUrl ?? "http://127.0.0.1:4000";
+  const links: MailLinks = { publicUrl: () => base };
+  const renderer = new MailRenderer(ds);
+  notifications.addPlanner(reporterPlanner(links));
+  notifications.addPlanner(deskPlanner());
+  let sender: SmtpSender | null = null;
+  if (config?.smtpUrl) {
+    sender = createSmtpSender(config.smtpUrl, config.smtpFrom, renderer);
+    notifications.addChannel("EMAIL", sender.send, EMAIL_SCHEDULE);
+  }
+  return {
+    renderer,
+    receipt: receiptPlanner(links),
+    sending: sender !== null,
+    listening(url) {
+      if (!config?.publicUrl) base = url;
+    },
+    close: () => sender?.close(),
+  };
+}

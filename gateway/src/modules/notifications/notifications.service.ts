@@ -1,0 +1,123 @@
+import type { Logger } from "pino";
+import type { DataSource, EntityManager } from "typeorm";
+import type { Clock } from "../../clock.js";
+import { dialectOf, type Transactor } from "../../db/transactions.js";
+import type { ChannelSender, DeliveryOutcome, DomainEvent, NotificationPlanner, OutboxChannel, OutboxDraft, RetrySchedule } from "./notification.types.js";
+import { OutboxStore, type Claimed } from "./outbox.store.js";
+import { nextAttempt } from "./outbox.rules.js";
+
+/** How the dispatcher claims. */
+export interface DispatchOptions {
+  /** How long a claim holds before another gateway may take the message over. @default 300000 */
+  leaseMs?: number;
+  /** Messages claimed at once. @default 50 */
+  batch?: number;
+  /** Claim-and-deliver rounds in one pass (a stream's next message goes in the next round). @default 20 */
+  rounds?: number;
+}
+
+/**
+ * The transactional outbox. Changes `raise` their events inside their own transaction, planners
+ * turn them into messages stored in the same transaction, and `dispatch` delivers what is due
+ * after its claim has committed — so a receiver that fails or hangs never touches a report or a
+ * desk action, and a message is never lost with the change that caused it or sent without it.
+ */
+export class Notifications {
+  private readonly planners: NotificationPlanner[] = [];
+  private readonly channels = new Map<OutboxChannel, { sender: ChannelSender; schedule: RetrySchedule }>();
+  private readonly store: OutboxStore;
+  private readonly leaseMs: number;
+  private readonly batch: number;
+  private readonly rounds: number;
+
+  constructor(
+    ds: DataSource,
+    tx: Transactor,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    options: DispatchOptions = {},
+    private readonly random: () => number = Math.random,
+  ) {
+    this.store = new OutboxStore(tx, dialectOf(ds));
+    this.leaseMs = options.leaseMs ?? 300_000;
+    this.batch = options.batch ?? 50;
+    this.rounds = options.rounds ?? 20;
+  }
+
+  /** Adds a planner that turns events into drafts (every planner sees every event). */
+  addPlanner(planner: NotificationPlanner): void {
+    this.planners.push(planner);
+  }
+
+  /** Lets messages of `channel` leave through `sender`, retried on `schedule`; without one they wait in the outbox. */
+  addChannel(channel: OutboxChannel, sender: ChannelSender, schedule: RetrySchedule): void {
+    this.channels.set(channel, { sender, schedule });
+  }
+
+  /**
+   * Called by the unit of work and intake INSIDE the transaction: runs every planner, enqueues
+   * the drafts (and `extra`, drafts the caller planned itself) in one insert; writes nothing
+   * when there is nothing to send.
+   */
+  async raise(em: EntityManager, events: readonly DomainEvent[], extra: readonly OutboxDraft[] = []): Promise<void> {
+    const drafts = [...extra];
+    if (this.planners.length) {
+      for (const event of events) for (const plan of this.planners) drafts.push(...(await plan(em, event)));
+    }
+    await this.enqueue(em, drafts);
+  }
+
+  /** Enqueue drafts directly (inside a caller's transaction), e.g. a bounce. */
+  async enqueue(em: EntityManager, drafts: readonly OutboxDraft[]): Promise<void> {
+    if (drafts.length) await this.store.insert(em, drafts, this.clock.now());
+  }
+
+  /** One dispatcher pass now (tests call it; a timer calls it every NOTIFY_DISPATCH_MS). Returns messages attempted. */
+  async dispatch(): Promise<number> {
+    let attempted = 0;
+    for (let round = 0; round < this.rounds; round++) {
+      const claims = await this.store.claim([...this.channels.keys()], this.clock.now(), this.leaseMs, this.batch);
+      if (!claims.length) break;
+      await Promise.all(claims.map((c) => this.deliver(c)));
+      attempted += claims.length;
+    }
+    return attempted;
+  }
+
+  /**
+   * Runs {@link dispatch} every `everyMs` (0: never), skipping a tick while a pass still runs;
+   * returns the stop, which waits for a pass in flight so the database is not closed under it.
+   */
+  start(everyMs: number): () => Promise<void> {
+    if (everyMs <= 0) return async () => undefined;
+    let running: Promise<void> | null = null;
+    const timer = setInterval(() => {
+      if (running) return;
+      running = this.dispatch()
+        .then((n) => void (n && this.log.debug({ messages: n }, "outbox dispatched")))
+        .catch((err: unknown) => this.log.error({ err }, "outbox dispatch failed; messages stay queued"))
+        .finally(() => (running = null));
+    }, everyMs);
+    timer.unref();
+    return async () => {
+      clearInterval(timer);
+      await running;
+    };
+  }
+
+  private async deliver(claim: Claimed): Promise<void> {
+    const channel = this.channels.get(claim.message.channel)!;
+    let outcome: DeliveryOutcome;
+    try {
+      outcome = await channel.sender(claim.message);
+    } catch (err) {
+      // A sender must return failures; one that throws is treated as a passing fault, tried again.
+      outcome = { ok: false, retryable: true, detail: err instanceof Error ? err.message : String(err) };
+    }
+    const result = nextAttempt(outcome, claim.message.attempts, channel.schedule, this.clock.now(), this.random());
+    if (result.status !== "SENT") {
+      this.log.warn({ id: claim.message.id, channel: claim.message.channel, status: result.status, attempts: result.attempts, detail: outcome.detail }, "outbox delivery failed");
+    }
+    await this.store.record(claim, result, this.clock.now());
+  }
+}
