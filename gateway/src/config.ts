@@ -38,6 +38,8 @@ export interface Config {
   metricsToken: string | null;
   /** Rate limits, cost limits, the client address and introspection. */
   limits: LimitsConfig;
+  /** `WEBHOOK_ALLOW_PRIVATE=1`: webhooks may target loopback and private addresses (tests, development). @default false */
+  webhookAllowPrivate: boolean;
 }
 
 /** How the public surface is protected from floods and expensive operations. */
@@ -142,6 +144,10 @@ const EnvSchema = z.object({
   SIGAP_INTROSPECTION: z
     .enum(["", "0", "1", "false", "true"], { message: 'SIGAP_INTROSPECTION must be "1"/"true" or "0"/"false"' })
     .default(""),
+  WEBHOOK_ALLOW_PRIVATE: z
+    .enum(["", "0", "1", "false", "true"], { message: 'WEBHOOK_ALLOW_PRIVATE must be "1"/"true" or "0"/"false"' })
+    .default("")
+    .transform((v) => v === "1" || v === "true"),
 });
 
 function redact(url: string | undefined): string {
@@ -193,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rates: e.SIGAP_RATE_LIMITS?.trim() ? (JSON.parse(e.SIGAP_RATE_LIMITS) as RateLimitOverrides) : null,
       introspection: e.SIGAP_INTROSPECTION === "" ? e.NODE_ENV !== "production" : e.SIGAP_INTROSPECTION === "1" || e.SIGAP_INTROSPECTION === "true",
     },
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
   };
 }
 

@@ -22,6 +22,9 @@ import { TicketQueue } from "./modules/tickets/ticket-queue.service.js";
 import { TicketReads } from "./modules/tickets/ticket-reads.js";
 import { TicketViewService } from "./modules/tickets/ticket-view.service.js";
 import type { TicketEntity } from "./modules/tickets/ticket.entity.js";
+import { Notifications } from "./modules/notifications/notifications.service.js";
+import { WebhookChannel } from "./modules/webhooks/webhook-channel.js";
+import { WebhookEndpoints } from "./modules/webhooks/webhook-endpoints.service.js";
 import { LiveSubscriptions } from "./realtime/live.js";
 import type { SigapPubSub } from "./realtime/pubsub.js";
 
@@ -66,6 +69,10 @@ export interface Services {
   views: TicketViewService;
   tickets: TicketEntryPoints;
   live: LiveSubscriptions;
+  /** The notification backbone: planners, channels, the outbox and its dispatcher. */
+  notifications: Notifications;
+  /** Webhook endpoints, secrets, deliveries and replay (the admin surface). */
+  webhooks: WebhookEndpoints;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -76,6 +83,7 @@ export function createServices(
   secret: string,
   log: Logger,
   storage: AttachmentStorage | null = null,
+  webhookAllowPrivate = false,
 ): Services {
   const tx = createTransactor(ds);
   const sites = new SiteService(ds, clock);
@@ -86,6 +94,9 @@ export function createServices(
   const changes = new TicketChanges(ds, tx, bus, clock, attachments);
   const feedback = new FeedbackService(changes, reads);
   const slaSweep = new SlaSweep(ds, changes, sites, clock, log);
+  const notifications = new Notifications(clock);
+  const webhooks = new WebhookEndpoints(ds, tx, clock, notifications, webhookAllowPrivate);
+  new WebhookChannel(ds, tx, clock, webhooks, notifications, webhookAllowPrivate, log).attach();
   const services: Services = {
     ds,
     clock,
@@ -109,6 +120,8 @@ export function createServices(
       findForReporter: (site, code, token) => reads.byTracking(site.id, code, token),
     },
     live: null!,
+    notifications,
+    webhooks,
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.
