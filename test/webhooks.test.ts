@@ -91,10 +91,6 @@ async function createEndpoint(url: string, eventTypes: string[]): Promise<{ secr
   return r.createWebhookEndpoint;
 }
 
-async function ticketOf(code: string): Promise<DomainEvent["ticket"]> {
-  return gw.services.ds.getRepository<DomainEvent["ticket"]>("TicketEntity").findOneByOrFail({ siteId: gw.site.id, code });
-}
-
 /** Raises one event on a ticket through the backbone, as a desk change would; returns its id. */
 async function raise(on: TestGateway, code: string, type: DomainEventType, detail: Record<string, unknown> = {}): Promise<string> {
   const id = `test-${++raised}-${type}`;
