@@ -63,13 +63,13 @@ type Endpoint = { id: string; url: string; eventTypes: string[]; enabled: boolea
 type Delivery = { id: string; endpointId: string; eventId: string; eventType: string; webhookId: string; attempt: number; replay: boolean; ok: boolean; statusCode: number | null; latencyMs: number | null; responseExcerpt: string | null; error: string | null };
 
 let gw: TestGateway;
-let admin: string;
+let adminId: string;
 const receivers: Receiver[] = [];
 let raised = 0;
 
 beforeAll(async () => {
   gw = await startTestGateway({ env: { WEBHOOK_ALLOW_PRIVATE: "1" } });
-  admin = await gw.agentToken(Role.ADMIN, "Admin Sigap");
+  adminId = gw.agentId(await gw.agentToken(Role.ADMIN, "Admin Sigap"));
 });
 afterAll(async () => {
   await Promise.all(receivers.map((r) => r.close()));
@@ -80,6 +80,12 @@ afterEach(async () => {
   for (const e of await gw.services.webhooks.list(gw.site.id)) await gw.services.webhooks.remove(gw.site.id, e.id);
 });
 
+/** A fresh token of the site's admin: tests move the clock by days, past any token's life. */
+async function admin(): Promise<string> {
+  const agent = (await gw.services.agents.list(gw.site.id)).find((a) => a.id === adminId)!;
+  return gw.services.agents.mintToken(agent);
+}
+
 async function receiver(): Promise<Receiver> {
   const r = await Receiver.start();
   receivers.push(r);
@@ -87,7 +93,7 @@ async function receiver(): Promise<Receiver> {
 }
 
 async function createEndpoint(url: string, eventTypes: string[]): Promise<{ secret: string; endpoint: Endpoint }> {
-  const r = await desk<{ createWebhookEndpoint: { secret: string; endpoint: Endpoint } }>(gw, admin, CREATE, { input: { url, eventTypes, description: "test receiver" } });
+  const r = await desk<{ createWebhookEndpoint: { secret: string; endpoint: Endpoint } }>(gw, await admin(), CREATE, { input: { url, eventTypes, description: "test receiver" } });
   return r.createWebhookEndpoint;
 }
 
@@ -195,7 +201,7 @@ describe("webhooks", () => {
     const first = sent[a.code]![0]!;
     const ids = new Set(rx.got.filter((r) => JSON.parse(r.body).id === first).map((r) => r.headers["webhook-id"]));
     expect(ids.size).toBe(1);
-    const log = await desk<{ webhookDeliveries: Delivery[] }>(gw, admin, DELIVERIES, { filter: { endpointId: endpoint.id } });
+    const log = await desk<{ webhookDeliveries: Delivery[] }>(gw, await admin(), DELIVERIES, { filter: { endpointId: endpoint.id } });
     const attempts = log.webhookDeliveries.filter((d) => d.eventId === first).sort((x, y) => x.attempt - y.attempt);
     expect(attempts.length).toBeGreaterThanOrEqual(2);
     expect(attempts[0]).toMatchObject({ attempt: 1, ok: false, statusCode: 500, replay: false });
@@ -214,7 +220,7 @@ describe("webhooks", () => {
     await raise(gw, t.code, "ticket.resolved", { again: true });
     await drain(gw, () => false, 3 * 3_600_000, 12);
     expect(rx.got).toHaveLength(1);
-    const r = await desk<{ webhookEndpoints: Endpoint[] }>(gw, admin, `{ webhookEndpoints { ${ENDPOINT} } }`);
+    const r = await desk<{ webhookEndpoints: Endpoint[] }>(gw, await admin(), `{ webhookEndpoints { ${ENDPOINT} } }`);
     const after = r.webhookEndpoints.find((e) => e.id === endpoint.id)!;
     expect(after.enabled).toBe(false);
     expect(after.disabledReason).toMatch(/410 Gone/);
@@ -227,7 +233,7 @@ describe("webhooks", () => {
     const { secret: oldSecret, endpoint } = await createEndpoint(rx.url, ["TICKET_CLOSED"]);
     const rotated = await desk<{ rotateWebhookSecret: { secret: string; endpoint: Endpoint } }>(
       gw,
-      admin,
+      await admin(),
       `mutation($id: ID!) { rotateWebhookSecret(id: $id, overlapHours: 24) { secret endpoint { ${ENDPOINT} } } }`,
       { id: endpoint.id },
     );
@@ -256,15 +262,15 @@ describe("webhooks", () => {
     const t = await report(gw);
     const id = await raise(gw, t.code, "feedback.submitted", { serviceRating: 5 });
     expect(await drain(gw, () => rx.accepted().some((x) => x.id === id), 1000)).toBe(true);
-    const log = await desk<{ webhookDeliveries: Delivery[] }>(gw, admin, DELIVERIES, { filter: { endpointId: endpoint.id, ok: true } });
+    const log = await desk<{ webhookDeliveries: Delivery[] }>(gw, await admin(), DELIVERIES, { filter: { endpointId: endpoint.id, ok: true } });
     const original = log.webhookDeliveries.find((d) => d.eventId === id)!;
-    const replayed = await desk<{ replayWebhookDelivery: string }>(gw, admin, `mutation($id: ID!) { replayWebhookDelivery(id: $id) }`, { id: original.id });
+    const replayed = await desk<{ replayWebhookDelivery: string }>(gw, await admin(), `mutation($id: ID!) { replayWebhookDelivery(id: $id) }`, { id: original.id });
     expect(replayed.replayWebhookDelivery).toMatch(/^replay:/);
     expect(await drain(gw, () => rx.got.filter((r) => JSON.parse(r.body).id === id).length === 2, 1000)).toBe(true);
     const [first, second] = rx.got.filter((r) => JSON.parse(r.body).id === id);
     expect(second!.body).toBe(first!.body);
     expect(second!.headers["webhook-id"]).toBe(first!.headers["webhook-id"]);
-    const after = await desk<{ webhookDeliveries: Delivery[] }>(gw, admin, DELIVERIES, { filter: { endpointId: endpoint.id } });
+    const after = await desk<{ webhookDeliveries: Delivery[] }>(gw, await admin(), DELIVERIES, { filter: { endpointId: endpoint.id } });
     expect(after.webhookDeliveries.filter((d) => d.eventId === id).map((d) => [d.replay, d.attempt, d.ok])).toEqual([
       [true, 1, true],
       [false, 1, true],
@@ -311,7 +317,7 @@ describe("webhooks", () => {
   });
 
   it("refuses unknown event types and malformed URLs, naming the field", async () => {
-    const r = await gw.gql(CREATE, { input: { url: "ftp://hooks.example.com/", eventTypes: [] } }, { token: admin, siteKey: null });
+    const r = await gw.gql(CREATE, { input: { url: "ftp://hooks.example.com/", eventTypes: [] } }, { token: await admin(), siteKey: null });
     expect(codeOf(r)).toBe("BAD_USER_INPUT");
     expect(r.errors?.[0]?.extensions.fields?.map((f) => f.field).sort()).toEqual(["eventTypes", "url"]);
   });
