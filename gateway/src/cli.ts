@@ -1,6 +1,6 @@
 #!/usr/bin/env tsx
 /**
- * Sigap's admin CLI: sites, catalogue, agents and the demo seed, over the same database and
+ * Sigap's admin CLI: sites, catalogue, agents, webhooks and the demo seed, over the same database and
  * secret as the gateway. Run it as `pnpm sigap <command> [options]` from the repository root.
  * Past ~400 lines on purpose: every command is a short declaration in one table, so `help`, the
  * parser and the commands read as one; the work itself is in the services.
@@ -19,6 +19,10 @@ import type { SiteSettings } from "./modules/sites/site-settings.rules.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
 import { settingsOf } from "./modules/sites/site.service.js";
 import { Role } from "./modules/agents/role.js";
+import type { WebhookDeliveryEntity } from "./modules/webhooks/webhook-delivery.entity.js";
+import { DEFAULT_ROTATION_OVERLAP_HOURS } from "./modules/webhooks/webhook-endpoints.service.js";
+import type { WebhookEndpointEntity } from "./modules/webhooks/webhook-endpoint.entity.js";
+import { WEBHOOK_EVENT_TYPES } from "./modules/webhooks/webhook-payload.rules.js";
 import { createSigapPubSub } from "./realtime/pubsub.js";
 import { createServices, type Services } from "./services.js";
 
@@ -261,6 +265,98 @@ const COMMANDS: Record<string, Command> = {
       return { token, expiresAt: new Date(services.clock.now().getTime() + ttlSeconds * 1000).toISOString(), agent: agentJson(agent) };
     },
   },
+  "webhook:add": {
+    summary: "add a webhook endpoint for some event types; prints its id and its secret (shown only now)",
+    usage: `webhook:add --site <id|key> --url <https://...> --event <${WEBHOOK_EVENT_TYPES[0]}|...|all>... [--description <text>]`,
+    example: "pnpm sigap webhook:add --site pk_demo_sigap --url https://sms.example/hooks/sigap --event ticket.created --description \"SMS receipt\"",
+    options: { site: str, url: str, event: many, description: str },
+    required: ["site", "url", "event"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const events = list(values, "event").flatMap((e) => (e === "all" ? [...WEBHOOK_EVENT_TYPES] : e.split(",").map((x) => x.trim())));
+      const { endpoint, secret } = await services.webhooks.create(site.id, { url: text(values, "url"), eventTypes: events, description: optionalText(values, "description") ?? null });
+      if (!json) print(`endpoint id  ${endpoint.id}\nsecret       ${secret}\n(keep the secret: it is not shown again; webhook:rotate makes a new one)`);
+      return { endpoint: endpointJson(endpoint), secret };
+    },
+  },
+  "webhook:list": {
+    summary: "list a site's webhook endpoints, their event types and state",
+    usage: "webhook:list --site <id|key>",
+    example: "pnpm sigap webhook:list --site pk_demo_sigap",
+    options: { site: str },
+    required: ["site"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const endpoints = await services.webhooks.list(site.id);
+      if (!json) {
+        print(
+          endpoints.length
+            ? table(
+                ["ID", "URL", "EVENTS", "STATE"],
+                endpoints.map((e) => [e.id, e.url, e.eventTypes.join(","), e.enabled ? (e.failingSince ? `failing since ${e.failingSince.toISOString()}` : "enabled") : `disabled: ${e.disabledReason ?? ""}`]),
+              )
+            : "No webhook endpoints yet. Add one with webhook:add.",
+        );
+      }
+      return endpoints.map(endpointJson);
+    },
+  },
+  "webhook:rotate": {
+    summary: "give an endpoint a new secret (printed once); the old one also signs for --overlap-hours (default 24)",
+    usage: "webhook:rotate --site <id|key> --endpoint <id> [--overlap-hours <0-168>]",
+    example: "pnpm sigap webhook:rotate --site pk_demo_sigap --endpoint 7d0c… --overlap-hours 48",
+    options: { site: str, endpoint: str, "overlap-hours": str },
+    required: ["site", "endpoint"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const { endpoint, secret } = await services.webhooks.rotateSecret(site.id, text(values, "endpoint"), number(values, "overlap-hours") ?? DEFAULT_ROTATION_OVERLAP_HOURS);
+      if (!json) {
+        const until = endpoint.previousSecretExpiresAt ? `the old secret also signs until ${endpoint.previousSecretExpiresAt.toISOString()}` : "the old secret no longer signs";
+        print(`secret  ${secret}\n(${until})`);
+      }
+      return { endpoint: endpointJson(endpoint), secret };
+    },
+  },
+  "webhook:deliveries": {
+    summary: "list delivery attempts, newest first (status code, latency, error)",
+    usage: "webhook:deliveries --site <id|key> [--endpoint <id>] [--event <type>] [--failed] [--limit <n>]",
+    example: "pnpm sigap webhook:deliveries --site pk_demo_sigap --failed --limit 20",
+    options: { site: str, endpoint: str, event: str, failed: { type: "boolean" }, limit: str },
+    required: ["site"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const rows = await services.webhooks.deliveries(site.id, {
+        endpointId: optionalText(values, "endpoint") ?? null,
+        eventType: optionalText(values, "event") ?? null,
+        ok: values["failed"] === true ? false : null,
+        first: number(values, "limit") ?? 50,
+      });
+      if (!json) {
+        print(
+          rows.length
+            ? table(
+                ["ID", "AT", "EVENT", "ATTEMPT", "RESULT", "MS"],
+                rows.map((d) => [d.id, d.createdAt.toISOString(), d.eventType, `${d.attempt}${d.replay ? " (replay)" : ""}`, d.ok ? `ok ${d.statusCode}` : (d.error ?? "failed"), String(d.latencyMs ?? "")]),
+              )
+            : "No deliveries yet.",
+        );
+      }
+      return rows.map(deliveryJson);
+    },
+  },
+  "webhook:replay": {
+    summary: "send a delivery's event again (same body and webhook-id) as a new series of attempts",
+    usage: "webhook:replay --site <id|key> --delivery <id>",
+    example: "pnpm sigap webhook:replay --site pk_demo_sigap --delivery 1f2e…",
+    options: { site: str, delivery: str },
+    required: ["site", "delivery"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const replayId = await services.webhooks.replay(site.id, text(values, "delivery"));
+      if (!json) print(`queued ${replayId}; the gateway's dispatcher sends it`);
+      return { replayId };
+    },
+  },
   "demo:seed": {
     summary: "create the Pos Indonesia Balikpapan demo site (once) and print its key and agent tokens",
     usage: "demo:seed [--origin <url>]...",
@@ -278,7 +374,7 @@ const COMMANDS: Record<string, Command> = {
 /** The full help text: every command with its options and an example. */
 function usageText(): string {
   const lines = [
-    "Sigap admin CLI: manage sites, catalogue and agents in the gateway's database.",
+    "Sigap admin CLI: manage sites, catalogue, agents and webhooks in the gateway's database.",
     "",
     "Usage: pnpm sigap <command> [options]",
     "",
@@ -345,7 +441,7 @@ async function main(argv: string[]): Promise<number> {
       // The driver's message ("connect ECONNREFUSED") does not say which database it tried.
       throw new Error(`cannot open the database ${describeDatabase(config.database)}: ${oneLine(error)}`);
     });
-    services = createServices(ds, systemClock, createSigapPubSub(), config.secret, log);
+    services = createServices(ds, systemClock, createSigapPubSub(), config.secret, log, null, config.notify, config.webhookAllowPrivate);
     const result = await command.run({ values, services, json });
     if (json) print(JSON.stringify(result, null, 2));
     return EXIT.ok;
@@ -468,6 +564,25 @@ function siteJson(site: SiteEntity) {
     createdAt: site.createdAt.toISOString(),
     settings: settingsOf(site),
   };
+}
+
+function endpointJson(e: WebhookEndpointEntity) {
+  return {
+    id: e.id,
+    url: e.url,
+    description: e.description,
+    eventTypes: e.eventTypes,
+    enabled: e.enabled,
+    disabledReason: e.disabledReason,
+    failingSince: e.failingSince?.toISOString() ?? null,
+    previousSecretExpiresAt: e.previousSecretExpiresAt?.toISOString() ?? null,
+    createdAt: e.createdAt.toISOString(),
+  };
+}
+
+function deliveryJson(d: WebhookDeliveryEntity) {
+  const { payload: _body, createdAt, ...rest } = d;
+  return { ...rest, createdAt: createdAt.toISOString() };
 }
 
 function agentJson(agent: AgentEntity) {

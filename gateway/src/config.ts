@@ -40,6 +40,8 @@ export interface Config {
   limits: LimitsConfig;
   /** Mail out and the outbox's dispatcher. */
   notify: NotifyConfig;
+  /** `WEBHOOK_ALLOW_PRIVATE=1`: webhooks may target loopback and private addresses (tests, development). @default false */
+  webhookAllowPrivate: boolean;
 }
 
 /** Where mail goes out and how often the outbox is dispatched. */
@@ -172,6 +174,10 @@ const EnvSchema = z.object({
       if (v === undefined || v.trim() === "" || /^https?:\/\/[^/?#]+/.test(v.trim())) return;
       ctx.addIssue({ code: "custom", message: `PUBLIC_URL must be an http(s) URL such as https://desk.example.com, got "${v}"` });
     }),
+  WEBHOOK_ALLOW_PRIVATE: z
+    .enum(["", "0", "1", "false", "true"], { message: 'WEBHOOK_ALLOW_PRIVATE must be "1"/"true" or "0"/"false"' })
+    .default("")
+    .transform((v) => v === "1" || v === "true"),
 });
 
 function redact(url: string | undefined): string {
@@ -229,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dispatchMs: e.NOTIFY_DISPATCH_MS,
       publicUrl: e.PUBLIC_URL?.trim().replace(/\/+$/, "") || null,
     },
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
   };
 }
 

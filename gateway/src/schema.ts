@@ -8,6 +8,7 @@ import { DeskResolver } from "./modules/tickets/desk.resolver.js";
 import { ReporterResolver } from "./modules/tickets/reporter.resolver.js";
 import { SiteResolver } from "./modules/sites/site.resolver.js";
 import { FormTokenResolver } from "./http/limits/form-token.resolver.js";
+import { WebhookResolver } from "./modules/webhooks/webhook.resolver.js";
 
 /** type-graphql insists on a pub/sub even though our subscriptions return feeds from `services.live`. */
 const UNUSED_PUBSUB = {
@@ -38,7 +39,7 @@ async function validateInput(value: unknown): Promise<void> {
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver],
+    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, WebhookResolver],
     pubSub: UNUSED_PUBSUB,
     authChecker: deskAuthChecker,
     validateFn: validateInput,

@@ -67,7 +67,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     ? createRedisPubSub(config.redis, log)
     : createSigapPubSub((err) => log.error({ err }, "a live subscription failed on an event"));
   await bus.start();
-  const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir), config.notify);
+  const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir), config.notify, config.webhookAllowPrivate);
   const schema = await buildSigapSchema();
   const documents = new DocumentCache(schema);
   const untrackSubscriptions = trackSubscriptions(() => services.live.active);

@@ -13,7 +13,6 @@ import { CatalogService } from "./modules/catalog/catalog.service.js";
 import { FeedbackReads } from "./modules/feedback/feedback-reads.js";
 import { FeedbackService } from "./modules/feedback/feedback.service.js";
 import { setupMail, type Mail } from "./modules/notifications/mail.js";
-import { Notifications } from "./modules/notifications/notifications.service.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
 import { SiteService } from "./modules/sites/site.service.js";
 import { SlaSweep } from "./modules/sla/sla-sweep.service.js";
@@ -25,6 +24,9 @@ import { TicketQueue } from "./modules/tickets/ticket-queue.service.js";
 import { TicketReads } from "./modules/tickets/ticket-reads.js";
 import { TicketViewService } from "./modules/tickets/ticket-view.service.js";
 import type { TicketEntity } from "./modules/tickets/ticket.entity.js";
+import { Notifications } from "./modules/notifications/notifications.service.js";
+import { WebhookChannel } from "./modules/webhooks/webhook-channel.js";
+import { WebhookEndpoints } from "./modules/webhooks/webhook-endpoints.service.js";
 import { LiveSubscriptions } from "./realtime/live.js";
 import type { SigapPubSub } from "./realtime/pubsub.js";
 
@@ -67,12 +69,14 @@ export interface Services {
   notifications: Notifications;
   /** Mail out: templates, planners, the SMTP channel. */
   mail: Mail;
-  /** The read side. */
   /** Deletes uploads never linked to a ticket after a day; `run()` is one pass on demand. */
   uploadCleanup: UploadCleanup;
+  /** The read side. */
   views: TicketViewService;
   tickets: TicketEntryPoints;
   live: LiveSubscriptions;
+  /** Webhook endpoints, secrets, deliveries and replay (the admin surface). */
+  webhooks: WebhookEndpoints;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -84,6 +88,7 @@ export function createServices(
   log: Logger,
   storage: AttachmentStorage | null = null,
   notify: NotifyConfig | null = null,
+  webhookAllowPrivate = false,
 ): Services {
   const tx = createTransactor(ds);
   const notifications = new Notifications(ds, tx, clock, log);
@@ -96,6 +101,8 @@ export function createServices(
   const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
   const feedback = new FeedbackService(changes, reads);
   const slaSweep = new SlaSweep(ds, changes, sites, clock, log);
+  const webhooks = new WebhookEndpoints(ds, tx, clock, notifications, webhookAllowPrivate);
+  new WebhookChannel(ds, tx, clock, webhooks, notifications, webhookAllowPrivate, log).attach();
   const services: Services = {
     ds,
     clock,
@@ -120,6 +127,7 @@ export function createServices(
       sweep: () => slaSweep.run(),
       findForReporter: (site, code, token) => reads.byTracking(site.id, code, token),
     },
+    webhooks,
     live: null!,
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no

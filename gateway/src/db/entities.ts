@@ -10,6 +10,8 @@ import { SlaPolicyEntity } from "../modules/sla/sla-policy.entity.js";
 import { TicketEventEntity } from "../modules/tickets/ticket-event.entity.js";
 import { TicketSequenceEntity } from "../modules/tickets/ticket-sequence.entity.js";
 import { TicketEntity } from "../modules/tickets/ticket.entity.js";
+import { WebhookDeliveryEntity } from "../modules/webhooks/webhook-delivery.entity.js";
+import { WebhookEndpointEntity } from "../modules/webhooks/webhook-endpoint.entity.js";
 
 /** Every table Sigap owns; both databases share these entities. */
 export const ENTITIES = [
@@ -25,4 +27,6 @@ export const ENTITIES = [
   FeedbackEntity,
   AttachmentEntity,
   OutboxMessageEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
 ];

@@ -24,6 +24,7 @@ const TABLE: ReadonlyArray<readonly [DeskAction, boolean, boolean, boolean, bool
   [DeskAction.CANCEL,           Y,    N,         Y,         N,      Y],
   [DeskAction.VIEW_RECAP,       N,    N,         Y,         Y,      Y],
   [DeskAction.ADMINISTER,       N,    N,         N,         N,      Y],
+  [DeskAction.MANAGE_WEBHOOKS,  N,    N,         N,         N,      Y],
 ];
 
 const COLUMNS = [Role.AGENT, Role.SPECIALIST, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN] as const;
@@ -41,7 +42,7 @@ describe("can", () => {
     expect(TABLE.map(([action]) => action)).toEqual([...ALL_DESK_ACTIONS]);
     expect(new Set(Object.values(DeskAction))).toEqual(new Set(ALL_DESK_ACTIONS));
     expect(COLUMNS).toEqual(Object.values(Role));
-    expect(CASES).toHaveLength(5 * 15);
+    expect(CASES).toHaveLength(5 * 16);
   });
 
   it.each(CASES)("says %s", (_, role, action, expected) => {
@@ -54,6 +55,7 @@ describe("deniedMessage", () => {
     [Role.SPECIALIST, DeskAction.CANCEL, "A SPECIALIST may not cancel tickets."],
     [Role.AGENT, DeskAction.VIEW_RECAP, "An AGENT may not view recaps."],
     [Role.AGENT, DeskAction.ADMINISTER, "An AGENT may not administer the desk."],
+    [Role.SUPERVISOR, DeskAction.MANAGE_WEBHOOKS, "A SUPERVISOR may not manage webhooks."],
     [Role.MANAGER, DeskAction.REPLY, "A MANAGER may not reply to reporters."],
     [Role.MANAGER, DeskAction.CHANGE_STATUS, "A MANAGER may not change the status of tickets."],
     [Role.SUPERVISOR, DeskAction.ADMINISTER, "A SUPERVISOR may not administer the desk."],

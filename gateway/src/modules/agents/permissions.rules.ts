@@ -22,6 +22,8 @@ export enum SiteAction {
   VIEW_TICKET = "VIEW_TICKET",
   VIEW_RECAP = "VIEW_RECAP",
   ADMINISTER = "ADMINISTER",
+  /** Webhook endpoints, their secrets, deliveries and replay. */
+  MANAGE_WEBHOOKS = "MANAGE_WEBHOOKS",
 }
 
 /** Every action the permissions table knows: the ticket actions and the site-wide ones. */
@@ -35,6 +37,7 @@ const A = DeskAction;
 export const ALL_DESK_ACTIONS: readonly DeskAction[] = Object.freeze([
   A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
   A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP, A.ADMINISTER,
+  A.MANAGE_WEBHOOKS,
 ]);
 
 const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
@@ -78,6 +81,7 @@ const ACTION_PHRASE: Readonly<Record<DeskAction, string>> = {
   [A.CANCEL]: "cancel tickets",
   [A.VIEW_RECAP]: "view recaps",
   [A.ADMINISTER]: "administer the desk",
+  [A.MANAGE_WEBHOOKS]: "manage webhooks",
 };
 
 /** The sentence shown when a role is refused an action, e.g. "A SPECIALIST may not cancel tickets." */
