@@ -9,7 +9,7 @@ import { escapeHtml, safeColor, safeUrl } from "./mail.rules.js";
 /** Every template a mail payload may name. */
 export const MAIL_TEMPLATES = [
   "receipt", "agent-reply", "status-changed", "resolved", "closed",
-  "desk-assigned", "desk-escalated", "desk-reporter-message", "sla-step", "bounce",
+  "desk-assigned", "desk-escalated", "desk-reporter-message", "sla-step", "bounce", "webhook-disabled",
 ] as const;
 
 /** One of {@link MAIL_TEMPLATES}. */
@@ -132,6 +132,25 @@ const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
   bounce: {
     id: (_v, h) => ({ subject: `Tidak terkirim: ${h.s("originalSubject")}`, paragraphs: ["E-mail Anda tidak dapat kami terima:", h.s("reason")] }),
     en: (_v, h) => ({ subject: `Not delivered: ${h.s("originalSubject")}`, paragraphs: ["We could not accept your e-mail:", h.s("reason")] }),
+  },
+  // To each ADMIN of the site when an endpoint is switched off (a 410, or failing for days).
+  "webhook-disabled": {
+    id: (_v, h) => ({
+      subject: `Webhook dinonaktifkan: ${h.s("endpointUrl")}`,
+      paragraphs: [
+        `Halo ${h.s("adminName")}, webhook ${h.s("endpointUrl")} (${h.s("endpointDescription")}) di ${h.s("siteName")} dinonaktifkan pada ${h.d("disabledAt")}.`,
+        `Alasan: ${h.s("reason")}`,
+        "Aktifkan kembali setelah penerima diperbaiki (sigap webhook:list, lalu ubah endpoint) dan kirim ulang pengiriman yang gagal.",
+      ],
+    }),
+    en: (_v, h) => ({
+      subject: `Webhook disabled: ${h.s("endpointUrl")}`,
+      paragraphs: [
+        `Hello ${h.s("adminName")}, the webhook ${h.s("endpointUrl")} (${h.s("endpointDescription")}) of ${h.s("siteName")} was disabled at ${h.d("disabledAt")}.`,
+        `Reason: ${h.s("reason")}`,
+        "Enable it again once the receiver is fixed (sigap webhook:list, then update the endpoint) and replay the failed deliveries.",
+      ],
+    }),
   },
 };
 
