@@ -12,8 +12,10 @@ import { CatalogService } from "./modules/catalog/catalog.service.js";
 import { FeedbackReads } from "./modules/feedback/feedback-reads.js";
 import { FeedbackService } from "./modules/feedback/feedback.service.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
+import { Notifications } from "./modules/notifications/notifications.service.js";
 import { SiteService } from "./modules/sites/site.service.js";
 import { SlaSweep } from "./modules/sla/sla-sweep.service.js";
+import { slaStepPlanner } from "./modules/sla/sla-step.planner.js";
 import { DeskCommands } from "./modules/tickets/desk-commands.js";
 import { IntakeService } from "./modules/tickets/intake.service.js";
 import { ReporterCommands } from "./modules/tickets/reporter-commands.js";
@@ -58,6 +60,8 @@ export interface Services {
   reporter: ReporterCommands;
   /** Satisfaction feedback. */
   feedback: FeedbackService;
+  /** The outbox: planners turn events into messages written in the change's transaction. */
+  notifications: Notifications;
   /** The timed escalation and closure. */
   slaSweep: SlaSweep;
   /** The read side. */
@@ -85,7 +89,10 @@ export function createServices(
   const reads = new TicketReads(ds);
   const changes = new TicketChanges(ds, tx, bus, clock, attachments);
   const feedback = new FeedbackService(changes, reads);
-  const slaSweep = new SlaSweep(ds, changes, sites, clock, log);
+  // Ladder branch: the outbox helper's wiring replaces this line at merge; keep the addPlanner.
+  const notifications = new Notifications(clock);
+  notifications.addPlanner(slaStepPlanner);
+  const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
   const services: Services = {
     ds,
     clock,
@@ -102,6 +109,7 @@ export function createServices(
     desk: new DeskCommands(changes, sites),
     reporter: new ReporterCommands(changes, reads),
     feedback,
+    notifications,
     slaSweep,
     views: new TicketViewService(ds, clock, reads, sites, attachments, new FeedbackReads(ds), catalog, agents),
     tickets: {

@@ -3,6 +3,7 @@ import { TIMESTAMP } from "../../db/columns.js";
 import type { Impact } from "../tickets/ticket.enums.js";
 import type { QueueOrder } from "./site-settings.rules.js";
 import type { RateLimitOverrides } from "../../http/limits/limits.rules.js";
+import type { SlaLadder } from "../sla/ladder.rules.js";
 
 /** A tenant: one company (or one unit of it) that embeds Sigap in its pages. */
 @Entity("site")
@@ -62,6 +63,10 @@ export class SiteEntity {
   /** Rate budgets and form fill time of this site, over the deployment's; null keeps those (`sigap site:limits`). */
   @Column("simple-json", { name: "rate_limits", nullable: true })
   rateLimits: RateLimitOverrides | null;
+
+  /** The SLA escalation ladder's steps per target; a target missing (or null) keeps the default (`sigap site:ladder`). */
+  @Column("simple-json", { name: "sla_ladder", nullable: true })
+  slaLadder: Partial<SlaLadder> | null;
 
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;

@@ -8,6 +8,7 @@ import { Topic, type QueueChangeKind } from "../../realtime/topics.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
 import type { AttachmentService } from "../attachments/attachment.service.js";
 import { SiteEntity } from "../sites/site.entity.js";
+import { ladderOf, nextLadderAt } from "../sla/ladder.rules.js";
 import { Refusal } from "./refusal.js";
 import { isOpen, transitionEffect, type StatusCommand } from "./status.rules.js";
 import { TicketEventEntity } from "./ticket-event.entity.js";
@@ -107,6 +108,7 @@ export class TicketChanges {
         if (!entries.length) return ticket;
         ticket.isOpen = isOpen(ticket.status);
         ticket.queueDueAt = ticket.firstRespondedAt ? ticket.resolutionDueAt : ticket.responseDueAt;
+        ticket.nextLadderAt = nextLadderAt(ticket, ladderOf((await change.site()).slaLadder));
         ticket.updatedAt = change.now;
         await em.save(TicketEntity, ticket);
         await insertRows(em, TicketEventEntity, entries.map((e) => eventRow(ticket, actor, change.now, e)));
