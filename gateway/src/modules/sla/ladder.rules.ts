@@ -246,7 +246,7 @@ function reachedSentence(notify: readonly LadderRecipient[], reached: ReachedPeo
   const out: string[] = [];
   if (parts.length) out.push(`${parts.join(", ")} ${parts.length === 1 && notify.length === 1 ? "has" : "have"} been ${verb} by e-mail.`);
   if (nobody.length) out.push(`Nobody to notify as ${nobody.join(", ")}.`);
-  return out.join(" ");
+  return out.map((sentence) => sentence.charAt(0).toUpperCase() + sentence.slice(1)).join(" ");
 }
 
 /**
