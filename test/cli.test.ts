@@ -74,6 +74,18 @@ describe("the admin CLI", () => {
     expect(bad.err).not.toMatch(/\n\s+at /);
   });
 
+  it("sets a site's SLA ladder with site:ladder and names every bad step", () => {
+    const ok = sigap("site:ladder", "--site", siteKey, "--set", "RESOLUTION=50:WARN_ASSIGNEE,75:WARN_GROUP+SUPERVISOR,100:ESCALATE,200:ALERT_MANAGER");
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/RESPONSE\s+50:WARN_ASSIGNEE,75:WARN_GROUP\+WARN_SUPERVISOR,100:ESCALATE\+ALERT_SUPERVISOR,150:ALERT_MANAGER/);
+    expect(ok.out).toMatch(/RESOLUTION\s+50:WARN_ASSIGNEE,75:WARN_GROUP\+WARN_SUPERVISOR,100:ESCALATE,200:ALERT_MANAGER/);
+    const bad = sigap("site:ladder", "--site", siteKey, "--set", "RESPONSE=75:WARN_GROUP,50:WARN_EVERYONE", "--set", "LATER=50:ESCALATE");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/"WARN_EVERYONE" is not an action/);
+    expect(bad.err).toMatch(/--set "LATER=50:ESCALATE" must start with RESPONSE= or RESOLUTION=/);
+    expect(bad.err).not.toMatch(/\n\s+at /);
+  });
+
   it("leaves uniqueness to the services: a duplicate group or agent is a CONFLICT from them", () => {
     expect(sigap("group:add", "--site", siteKey, "--name", "Field Technicians", "--level", "2").code).toBe(0);
     const group = sigap("group:add", "--site", siteKey, "--name", "Field Technicians", "--level", "2");

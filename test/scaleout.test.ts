@@ -113,6 +113,23 @@ describe("two gateways on one database and one Redis", () => {
     }
   });
 
+  it("fires each SLA ladder step once when both gateways sweep at the same time", async () => {
+    const sari = await a.services.agents.create({ siteId: a.site.id, name: "Sari Wulandari", email: `sari.${randomBytes(3).toString("hex")}@contoh.example`, role: Role.SUPERVISOR });
+    const receipts = await Promise.all(Array.from({ length: 12 }, (_, i) => report(i % 2 ? a : b, { urgency: "MEDIUM", impact: "MEDIUM" })));
+    clock.advance(46 * MIN); // P3: the response ladder's 50 % and 75 % steps have come
+    agentA = await a.agentToken(Role.AGENT);
+    await Promise.all([a.sweep(), b.sweep(), a.sweep(), b.sweep()]);
+    for (const r of receipts) {
+      const t = await desk<{ ticket: { id: string; timeline: Array<{ kind: string; code: string | null }> } }>(a, agentA, `query($id: ID!) { ticket(id: $id) { id timeline { kind code } } }`, { id: r.code });
+      expect(t.ticket.timeline.filter((e) => e.code?.startsWith("SLA_")).map((e) => e.code)).toEqual(["SLA_RESPONSE_50", "SLA_RESPONSE_75"]);
+      const rows: Array<{ event_id: string; recipient: string }> = await a.services.ds.query("SELECT event_id, recipient FROM outbox_message WHERE ticket_id = ? AND event_id LIKE ?", [
+        t.ticket.id,
+        `${t.ticket.id}:sla:RESPONSE:2:%`,
+      ]);
+      expect(rows.map((row) => row.recipient)).toEqual([sari.email]);
+    }
+  });
+
   it("gives 200 concurrent reports split across both gateways 200 distinct codes", async () => {
     // A site of its own, so its sequence starts at 1.
     const site = await a.services.sites.create({ name: "PT Serentak", unitCode: "07", timeZone: "Asia/Jakarta" });

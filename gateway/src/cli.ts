@@ -11,7 +11,7 @@ import { systemClock } from "./clock.js";
 import { ConfigError, describeDatabase, loadConfig } from "./config.js";
 import { openDatabase } from "./db/data-source.js";
 import { changeSiteLimits } from "./http/limits/site-limits.js";
-import { badField, conflict, notFound, SigapError, type FieldProblem } from "./errors.js";
+import { badField, badInput, conflict, notFound, SigapError, type FieldProblem } from "./errors.js";
 import type { AgentEntity } from "./modules/agents/agent.entity.js";
 import { mailSettingsOf, setMailSettings } from "./modules/notifications/mail-settings.js";
 import { DEMO_TOKEN_TTL_SECONDS, seedDemo, type DemoSeed } from "./modules/sites/demo-seed.js";
@@ -23,6 +23,7 @@ import type { WebhookDeliveryEntity } from "./modules/webhooks/webhook-delivery.
 import { DEFAULT_ROTATION_OVERLAP_HOURS } from "./modules/webhooks/webhook-endpoints.service.js";
 import type { WebhookEndpointEntity } from "./modules/webhooks/webhook-endpoint.entity.js";
 import { WEBHOOK_EVENT_TYPES } from "./modules/webhooks/webhook-payload.rules.js";
+import { formatSteps, LADDER_TARGETS, parseSteps, type LadderStep, type LadderTarget } from "./modules/sla/ladder.rules.js";
 import { createSigapPubSub } from "./realtime/pubsub.js";
 import { createServices, type Services } from "./services.js";
 
@@ -166,6 +167,38 @@ const COMMANDS: Record<string, Command> = {
       const limits = change ? await changeSiteLimits(services.ds, site, list(values, "set"), values["reset"] === true) : (site.rateLimits ?? null);
       if (!json) print(limits ? `${site.name} limits: ${JSON.stringify(limits)}` : `${site.name} uses the deployment's limits.`);
       return { site: siteJson(site), rateLimits: limits };
+    },
+  },
+  "site:ladder": {
+    summary: "show or change a site's SLA escalation ladder (steps at a share of each target's window)",
+    usage: "site:ladder --site <id|key> [--set <RESPONSE|RESOLUTION>=<share>:<ACTION>[+<ACTION>],...|default]... [--reset]",
+    example: "pnpm sigap site:ladder --site pk_demo_sigap --set RESOLUTION=50:WARN_ASSIGNEE,75:WARN_GROUP+WARN_SUPERVISOR,100:ESCALATE+ALERT_SUPERVISOR,150:ALERT_MANAGER",
+    options: { site: str, set: many, reset: { type: "boolean" } },
+    required: ["site"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const changes: Partial<Record<LadderTarget, LadderStep[] | null>> = values["reset"] === true ? { RESPONSE: null, RESOLUTION: null } : {};
+      const problems: FieldProblem[] = [];
+      for (const item of list(values, "set")) {
+        const eq = item.indexOf("=");
+        const target = item.slice(0, Math.max(0, eq)).trim().toUpperCase();
+        if (eq < 0 || !(LADDER_TARGETS as readonly string[]).includes(target)) {
+          problems.push({ field: "set", message: `--set "${item}" must start with RESPONSE= or RESOLUTION=` });
+          continue;
+        }
+        const body = item.slice(eq + 1).trim();
+        if (body.toLowerCase() === "default") {
+          changes[target as LadderTarget] = null;
+          continue;
+        }
+        const parsed = parseSteps(target as LadderTarget, body);
+        for (const message of parsed.problems) problems.push({ field: target, message });
+        changes[target as LadderTarget] = parsed.steps;
+      }
+      if (problems.length) throw badInput(problems);
+      const ladder = Object.keys(changes).length ? await services.sites.setLadder(site.id, changes) : await services.sites.ladder(site.id);
+      if (!json) print(table(["TARGET", "STEPS"], LADDER_TARGETS.map((t) => [t, formatSteps(ladder[t]) || "(none)"])));
+      return { site: siteJson(site), ladder };
     },
   },
   "service:add": {

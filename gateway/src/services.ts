@@ -14,8 +14,10 @@ import { FeedbackReads } from "./modules/feedback/feedback-reads.js";
 import { FeedbackService } from "./modules/feedback/feedback.service.js";
 import { setupMail, type Mail } from "./modules/notifications/mail.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
+import { Notifications } from "./modules/notifications/notifications.service.js";
 import { SiteService } from "./modules/sites/site.service.js";
 import { SlaSweep } from "./modules/sla/sla-sweep.service.js";
+import { slaStepPlanner } from "./modules/sla/sla-step.planner.js";
 import { DeskCommands } from "./modules/tickets/desk-commands.js";
 import { IntakeService } from "./modules/tickets/intake.service.js";
 import { ReporterCommands } from "./modules/tickets/reporter-commands.js";
@@ -24,7 +26,6 @@ import { TicketQueue } from "./modules/tickets/ticket-queue.service.js";
 import { TicketReads } from "./modules/tickets/ticket-reads.js";
 import { TicketViewService } from "./modules/tickets/ticket-view.service.js";
 import type { TicketEntity } from "./modules/tickets/ticket.entity.js";
-import { Notifications } from "./modules/notifications/notifications.service.js";
 import { WebhookChannel } from "./modules/webhooks/webhook-channel.js";
 import { WebhookEndpoints } from "./modules/webhooks/webhook-endpoints.service.js";
 import { LiveSubscriptions } from "./realtime/live.js";
@@ -100,7 +101,8 @@ export function createServices(
   const reads = new TicketReads(ds);
   const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
   const feedback = new FeedbackService(changes, reads);
-  const slaSweep = new SlaSweep(ds, changes, sites, clock, log);
+  notifications.addPlanner(slaStepPlanner);
+  const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
   const webhooks = new WebhookEndpoints(ds, tx, clock, notifications, webhookAllowPrivate);
   new WebhookChannel(ds, tx, clock, webhooks, notifications, webhookAllowPrivate, log).attach();
   const services: Services = {

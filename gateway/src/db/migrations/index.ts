@@ -4,6 +4,7 @@ import { TicketStatusIndex1795326102687 as MysqlTicketStatusIndex } from "./mysq
 import { SiteSettings1795400000000 as MysqlSiteSettings } from "./mysql/1795400000000-SiteSettings.js";
 import { AttachmentUnlinkedIndex1795993118291 as MysqlAttachmentUnlinkedIndex } from "./mysql/1795993118291-AttachmentUnlinkedIndex.js";
 import { SiteRateLimits1795993253549 as MysqlSiteRateLimits } from "./mysql/1795993253549-SiteRateLimits.js";
+import { SlaLadder1795997206557 as MysqlSlaLadder } from "./mysql/1795997206557-SlaLadder.js";
 import { WebhookEndpoints1795997237416 as MysqlWebhookEndpoints } from "./mysql/1795997237416-WebhookEndpoints.js";
 import { Outbox1796000100000 as MysqlOutbox } from "./mysql/1796000100000-Outbox.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
@@ -11,10 +12,11 @@ import { TicketStatusIndex1795326102687 as SqliteTicketStatusIndex } from "./sql
 import { SiteSettings1795400000000 as SqliteSiteSettings } from "./sqlite/1795400000000-SiteSettings.js";
 import { AttachmentUnlinkedIndex1795993118291 as SqliteAttachmentUnlinkedIndex } from "./sqlite/1795993118291-AttachmentUnlinkedIndex.js";
 import { SiteRateLimits1795993253549 as SqliteSiteRateLimits } from "./sqlite/1795993253549-SiteRateLimits.js";
+import { SlaLadder1795997206557 as SqliteSlaLadder } from "./sqlite/1795997206557-SlaLadder.js";
 import { WebhookEndpoints1795997237416 as SqliteWebhookEndpoints } from "./sqlite/1795997237416-WebhookEndpoints.js";
 import { Outbox1796000100000 as SqliteOutbox } from "./sqlite/1796000100000-Outbox.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlWebhookEndpoints, MysqlOutbox];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlOutbox];
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteWebhookEndpoints, SqliteOutbox];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteOutbox];

@@ -4,6 +4,7 @@ import type { MailLanguage } from "../notifications/mail-language.js";
 import type { Impact } from "../tickets/ticket.enums.js";
 import type { QueueOrder } from "./site-settings.rules.js";
 import type { RateLimitOverrides } from "../../http/limits/limits.rules.js";
+import type { SlaLadder } from "../sla/ladder.rules.js";
 
 /** A tenant: one company (or one unit of it) that embeds Sigap in its pages. */
 @Entity("site")
@@ -83,6 +84,10 @@ export class SiteEntity {
   /** Which status events mail the reporter (status_changed, resolved, closed); null for all. */
   @Column("simple-json", { name: "reporter_mail_events", nullable: true })
   reporterMailEvents: string[] | null;
+
+  /** The SLA escalation ladder's steps per target; a target missing (or null) keeps the default (`sigap site:ladder`). */
+  @Column("simple-json", { name: "sla_ladder", nullable: true })
+  slaLadder: Partial<SlaLadder> | null;
 
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;

@@ -3,13 +3,14 @@ import type { SigapContext } from "../../context.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
 import { Agent } from "../agents/agent.type.js";
 import { DeskAction } from "../agents/permissions.rules.js";
+import { formatStep, LADDER_TARGETS } from "../sla/ladder.rules.js";
 import { AT_RISK_FRACTION, type SlaPolicy } from "../sla/sla.rules.js";
 import { CLOSURE_CODE_LIST, CLOSURE_CODES } from "../tickets/closure.rules.js";
 import { REPORT_FIELD_RULES } from "../tickets/field.rules.js";
 import { IMPACT_HELP, PRIORITY_LABEL, priorityMatrix, URGENCY_HELP } from "../tickets/priority.rules.js";
 import { isFinal, isOpen, LIFECYCLE_ORDER, STATUS_LABEL } from "../tickets/status.rules.js";
 import { Priority } from "../tickets/ticket.enums.js";
-import { DeskDirectory, PublicSite, type LevelHelp, type ReportFieldRule, type SlaTargetView } from "./site.types.js";
+import { DeskDirectory, PublicSite, type LevelHelp, type ReportFieldRule, type SlaLadderStepView, type SlaTargetView } from "./site.types.js";
 
 /** The site as widgets and the desk see it: the rules they would otherwise copy come from here. */
 @Resolver()
@@ -46,12 +47,13 @@ export class SiteResolver {
   async deskDirectory(@Ctx() ctx: SigapContext): Promise<DeskDirectory> {
     const agent = await ctx.agent();
     const { catalog, agents, sites } = ctx.services;
-    const [services, categories, groups, people, policy] = await Promise.all([
+    const [services, categories, groups, people, policy, ladder] = await Promise.all([
       catalog.services(agent.siteId),
       catalog.categories(agent.siteId),
       catalog.groups(agent.siteId),
       agents.list(agent.siteId),
       sites.policy(agent.siteId),
+      sites.ladder(agent.siteId),
     ]);
     return {
       services,
@@ -63,6 +65,9 @@ export class SiteResolver {
       closureCodes: CLOSURE_CODE_LIST.map((code) => ({ code, label: CLOSURE_CODES[code] })),
       statuses: LIFECYCLE_ORDER.map((status) => ({ status, open: isOpen(status), final: isFinal(status), label: STATUS_LABEL[status] })),
       atRiskFraction: AT_RISK_FRACTION,
+      slaLadder: LADDER_TARGETS.flatMap((target) =>
+        ladder[target].map((s): SlaLadderStepView => ({ target, share: s.share, escalate: s.escalate, notify: [...s.notify], action: formatStep(s).replace(/^\d+:/, "") })),
+      ),
     };
   }
 }

@@ -6,6 +6,8 @@ import { badField, badInput, forbidden, notFound, unauthenticated, type FieldPro
 import { isValidTimeZone, isValidUnitCode } from "../tickets/ticket-code.rules.js";
 import { Priority } from "../tickets/ticket.enums.js";
 import { DEFAULT_SLA_POLICY, validateSlaPolicy, type SlaPolicy } from "../sla/sla.rules.js";
+import { LADDER_TARGETS, ladderOf, validateSteps, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
+import { TicketEntity } from "../tickets/ticket.entity.js";
 import { SlaPolicyEntity } from "../sla/sla-policy.entity.js";
 import { SiteEntity } from "./site.entity.js";
 import { DEFAULT_SITE_SETTINGS, settingsProblems, type SiteSettings } from "./site-settings.rules.js";
@@ -63,6 +65,7 @@ export class SiteService {
       allowedOrigins: (params.allowedOrigins ?? []).map((o) => o.replace(/\/$/, "")),
       ...DEFAULT_UPLOAD_LIMITS,
       ...DEFAULT_SITE_SETTINGS,
+      slaLadder: null,
       createdAt: this.clock.now(),
     });
     await insertOnce(
@@ -156,6 +159,44 @@ export class SiteService {
     this.byKey.clear();
     this.settingsById.clear();
     return Object.assign(site, changes);
+  }
+
+  /** A site's SLA escalation ladder: its own targets over the default. */
+  async ladder(siteId: string): Promise<SlaLadder> {
+    return ladderOf((await this.get(siteId)).slaLadder);
+  }
+
+  /**
+   * Sets the ladder of some targets (null puts a target back on the default); every problem is
+   * named (BAD_USER_INPUT). Open tickets of the site are marked for the next sweep, which
+   * recomputes when their next step comes, since the new steps may come earlier.
+   */
+  async setLadder(siteId: string, changes: Partial<Record<LadderTarget, LadderStep[] | null>>): Promise<SlaLadder> {
+    const problems: FieldProblem[] = [];
+    for (const target of LADDER_TARGETS) {
+      const steps = changes[target];
+      if (steps) for (const message of validateSteps(target, steps)) problems.push({ field: target, message });
+    }
+    if (problems.length) throw badInput(problems);
+    const site = await this.get(siteId);
+    const stored: Partial<SlaLadder> = { ...site.slaLadder };
+    for (const target of LADDER_TARGETS) {
+      const steps = changes[target];
+      if (steps === null) delete stored[target];
+      else if (steps) stored[target] = steps.map((s) => ({ share: s.share, escalate: s.escalate, notify: [...s.notify] }));
+    }
+    const slaLadder = Object.keys(stored).length ? stored : null;
+    await this.ds.transaction(async (em) => {
+      await em.update(SiteEntity, { id: siteId }, { slaLadder });
+      await em
+        .createQueryBuilder()
+        .update(TicketEntity)
+        .set({ nextLadderAt: this.clock.now() })
+        .where("siteId = :siteId AND isOpen = :open AND pausedAt IS NULL", { siteId, open: true })
+        .execute();
+    });
+    this.byKey.clear();
+    return ladderOf(slaLadder);
   }
 
   /** Adds an allowed origin. */

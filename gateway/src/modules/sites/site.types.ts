@@ -134,6 +134,25 @@ export class PublicSite {
   atRiskFraction: number;
 }
 
+/** One step of the site's SLA escalation ladder (sla/ladder.rules). */
+@ObjectType({ description: "One step of the site's SLA escalation ladder: at a share of a target's window, escalate and/or notify." })
+export class SlaLadderStepView {
+  @Field(() => String, { description: "RESPONSE or RESOLUTION." })
+  target: string;
+
+  @Field(() => Int, { description: "Percent of the target's window; 100 is the due time." })
+  share: number;
+
+  @Field(() => Boolean, { description: "Escalates one level (the automatic escalation)." })
+  escalate: boolean;
+
+  @Field(() => [String], { description: "Who is mailed: ASSIGNEE, GROUP, SUPERVISOR, MANAGER." })
+  notify: string[];
+
+  @Field(() => String, { description: "The step as `sigap site:ladder` writes it, e.g. ESCALATE+ALERT_SUPERVISOR." })
+  action: string;
+}
+
 /** Everything the desk picks from when classifying and allocating. */
 @ObjectType()
 export class DeskDirectory {
@@ -163,4 +182,7 @@ export class DeskDirectory {
 
   @Field(() => Float, { description: "Share of a target's window below which a running SLA target counts as at risk." })
   atRiskFraction: number;
+
+  @Field(() => [SlaLadderStepView], { description: "The site's SLA escalation ladder, RESPONSE steps then RESOLUTION steps (read-only; `sigap site:ladder` sets it)." })
+  slaLadder: SlaLadderStepView[];
 }

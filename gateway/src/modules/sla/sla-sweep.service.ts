@@ -1,23 +1,26 @@
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
+import type { DomainEvent } from "../notifications/notification.types.js";
+import type { Notifications } from "../notifications/notifications.service.js";
 import type { SiteService } from "../sites/site.service.js";
-import { overdueEffect } from "../tickets/escalation.rules.js";
-import { applyTransition, type TicketChanges } from "../tickets/ticket-change.js";
+import { applyTransition, type Change, type TicketChanges } from "../tickets/ticket-change.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
 import { ActorKind, TicketStatus } from "../tickets/ticket.enums.js";
+import { dueSteps, ladderOf, nextLadderAt, stepEffect } from "./ladder.rules.js";
+import { ladderContacts, reachedPeople } from "./ladder-recipients.js";
 import { overdueSql } from "./sla.rules.js";
 
 const SYSTEM = { kind: ActorKind.SYSTEM } as const;
 const BATCH = 500;
 
 /**
- * The timed work: escalates every ticket past a response or resolution target that has not
- * escalated for it yet (escalation.rules' overdueEffect), and closes resolved tickets the
- * reporter left quiet for the site's autoCloseHours.
+ * The timed work: climbs the SLA escalation ladder (ladder.rules: warnings, the automatic
+ * escalation at 100 %, alerts after) of every ticket whose next step has come, and closes
+ * resolved tickets the reporter left quiet for the site's autoCloseHours.
  *
- * Every gateway process runs this sweep; each due ticket still escalates exactly once. The
- * candidates are read without locks, then each ticket is claimed on its own with
+ * Every gateway process runs this sweep; each step still fires exactly once. The candidates are
+ * read without locks by the `next_ladder_at` index, then each ticket is claimed on its own with
  * `SELECT … FOR UPDATE SKIP LOCKED` and re-checked while held: a ticket another sweep (or a
  * desk agent) holds right now is skipped, not waited for, so two sweeps walking the same list
  * share it out instead of queueing behind each other, and a ticket skipped because it was busy
@@ -32,24 +35,21 @@ export class SlaSweep {
     private readonly ds: DataSource,
     private readonly changes: TicketChanges,
     private readonly sites: SiteService,
+    private readonly notifications: Notifications,
     private readonly clock: Clock,
     private readonly log: Logger,
   ) {}
 
-  /** Runs one sweep; returns how many tickets it escalated or closed. */
+  /** Runs one sweep; returns how many tickets climbed the ladder or closed. */
   async run(): Promise<number> {
     const now = this.clock.now();
     let changed = 0;
-    for (const { id, siteId } of await this.overdue(now)) {
+    for (const { id, siteId } of await this.due(now)) {
       await this.changes
-        .runIfFree(siteId, id, SYSTEM, (c) => {
-          const effect = overdueEffect(c.ticket, c.now);
-          if (!effect) return;
-          Object.assign(c.ticket, effect.patch);
-          for (const e of effect.entries) c.record(e);
-          changed++;
+        .runIfFree(siteId, id, SYSTEM, async (c) => {
+          if (await this.climb(c)) changed++;
         })
-        .catch((error: unknown) => this.log.error({ err: error, ticketId: id }, "automatic escalation failed"));
+        .catch((error: unknown) => this.log.error({ err: error, ticketId: id }, "SLA ladder step failed"));
     }
     for (const site of await this.sites.list()) {
       const quietSince = new Date(now.getTime() - site.autoCloseHours * 3_600_000);
@@ -67,9 +67,67 @@ export class SlaSweep {
   }
 
   /**
+   * Fires the held ticket's due steps in order: each records its entry, applies its effect and
+   * raises its sla.* event inside the same transaction, so a step, its escalation and its mails
+   * are one. A ticket found with nothing due (its steps moved since the index was written) only
+   * gets its next instant stored. Returns whether a step fired.
+   */
+  private async climb(c: Change): Promise<boolean> {
+    const ladder = ladderOf((await c.site()).slaLadder);
+    const due = dueSteps(c.ticket, ladder, c.now);
+    if (!due.length) {
+      const next = nextLadderAt(c.ticket, ladder);
+      if (next?.getTime() !== c.ticket.nextLadderAt?.getTime()) await c.em.update(TicketEntity, { id: c.ticket.id }, { nextLadderAt: next });
+      return false;
+    }
+    const events: DomainEvent[] = [];
+    for (const d of due) {
+      const contacts = await ladderContacts(c.em, c.ticket, d.step.notify);
+      const effect = stepEffect(c.ticket, d, c.now, reachedPeople(contacts));
+      Object.assign(c.ticket, effect.patch);
+      c.record(effect.entry);
+      events.push({
+        id: `${c.ticket.id}:sla:${d.target}:${d.position}:${d.dueAt.getTime()}`,
+        type: effect.eventType,
+        siteId: c.ticket.siteId,
+        ticketId: c.ticket.id,
+        at: c.now,
+        ticket: c.ticket,
+        entry: {
+          kind: effect.entry.kind,
+          visibility: effect.entry.visibility,
+          actorKind: ActorKind.SYSTEM,
+          actorName: null,
+          body: effect.entry.body ?? null,
+          data: effect.entry.data ? { ...effect.entry.data } : null,
+        },
+        detail: { ...effect.detail },
+      });
+    }
+    await this.notifications.raise(c.em, events);
+    return true;
+  }
+
+  /**
+   * Open tickets whose next ladder step has come (`is_open AND next_ladder_at < now`, the
+   * ix_ticket_ladder index); paused, closed and finished tickets keep next_ladder_at null.
+   */
+  due(now: Date): Promise<Array<Pick<TicketEntity, "id" | "siteId">>> {
+    return this.ds
+      .getRepository(TicketEntity)
+      .createQueryBuilder("t")
+      .select(["t.id", "t.siteId"])
+      .where("t.isOpen = :open", { open: true })
+      .andWhere("t.nextLadderAt < :now", { now })
+      .orderBy("t.nextLadderAt", "ASC")
+      .take(BATCH)
+      .getMany();
+  }
+
+  /**
    * Open, running tickets with a target due now that has not escalated (sla.rules' overdueSql,
-   * the SQL form of overdueTargets): one escalated for its response but not yet due for
-   * resolution does not take a place among the batch every sweep.
+   * the SQL form of overdueTargets). The sweep reads {@link due} since the ladder; this stays
+   * for the SQL-against-code predicate test of the overdue definition.
    */
   overdue(now: Date): Promise<Array<Pick<TicketEntity, "id" | "siteId">>> {
     return this.ds

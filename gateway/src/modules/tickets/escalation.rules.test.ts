@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Role } from "../agents/role.js";
-import { escalationRefusal, escalationTarget, functionalLevels, hierarchicalLevels, overdueEffect, rolesForLevel, type OverdueState } from "./escalation.rules.js";
+import { automaticEscalation, escalationRefusal, escalationTarget, functionalLevels, hierarchicalLevels, rolesForLevel } from "./escalation.rules.js";
 import { Refusal } from "./refusal.js";
 import { EscalationKind, TicketStatus } from "./ticket.enums.js";
 
@@ -61,37 +61,17 @@ describe("escalationTarget", () => {
   });
 });
 
-describe("overdueEffect", () => {
+describe("automaticEscalation", () => {
   const now = new Date("2026-01-05T12:00:00Z");
-  const at = (h: number) => new Date(now.getTime() + h * 3_600_000);
-  const ticket = (extra: Partial<OverdueState> = {}): OverdueState => ({
-    status: TicketStatus.NEW,
-    supportLevel: 1,
-    hierarchyLevel: 0,
-    responseDueAt: at(-2),
-    resolutionDueAt: at(-1),
-    firstRespondedAt: null,
-    resolvedAt: null,
-    pausedAt: null,
-    pausedMs: 0,
-    responseEscalatedAt: null,
-    resolutionEscalatedAt: null,
-    ...extra,
-  });
-
+  const due = { responseDueAt: new Date("2026-01-05T10:00:00Z"), resolutionDueAt: new Date("2026-01-05T11:00:00Z") };
   it.each([
-    ["nothing due", ticket({ responseDueAt: at(1), resolutionDueAt: at(2) }), null],
-    ["both targets missed", ticket(), { hierarchyLevel: 1, supportLevel: 2, reasons: ["RESPONSE_TARGET_MISSED", "RESOLUTION_TARGET_MISSED"] }],
-    ["only the response missed", ticket({ resolutionDueAt: at(2) }), { hierarchyLevel: 1, supportLevel: undefined, reasons: ["RESPONSE_TARGET_MISSED"] }],
-    ["resolution missed at the top line", ticket({ supportLevel: 3, responseEscalatedAt: at(-1) }), { hierarchyLevel: 1, supportLevel: undefined, reasons: ["RESOLUTION_TARGET_MISSED"] }],
-    ["both escalated already", ticket({ responseEscalatedAt: at(-1), resolutionEscalatedAt: at(-1) }), null],
-    ["PENDING waits", ticket({ status: TicketStatus.PENDING, firstRespondedAt: at(-3), pausedAt: at(-2) }), null],
-    ["RESOLVED is done", ticket({ status: TicketStatus.RESOLVED, firstRespondedAt: at(-3), resolvedAt: at(-2) }), null],
-  ])("%s", (_what, t, expected) => {
-    const effect = overdueEffect(t, now);
-    if (expected === null) return expect(effect).toBeNull();
-    expect(effect!.patch.hierarchyLevel).toBe(expected.hierarchyLevel);
-    expect(effect!.patch.supportLevel).toBe(expected.supportLevel);
-    expect(effect!.entries.map((e) => e.data?.reason)).toEqual(expected.reasons);
+    ["a missed response goes to the supervisor", open(1, 0), "RESPONSE", { responseEscalatedAt: now, hierarchyLevel: 1 }, "RESPONSE_TARGET_MISSED"],
+    ["a missed response keeps a manager who knows", open(1, 2), "RESPONSE", { responseEscalatedAt: now, hierarchyLevel: 2 }, "RESPONSE_TARGET_MISSED"],
+    ["a missed resolution moves one support line up", open(1, 0), "RESOLUTION", { resolutionEscalatedAt: now, supportLevel: 2 }, "RESOLUTION_TARGET_MISSED"],
+    ["a missed resolution at the top line informs management", open(3, 1), "RESOLUTION", { resolutionEscalatedAt: now, hierarchyLevel: 2 }, "RESOLUTION_TARGET_MISSED"],
+  ] as const)("%s", (_what, state, target, patch, reason) => {
+    const e = automaticEscalation({ ...state, ...due }, target, now);
+    expect(e.patch).toEqual(patch);
+    expect(e.entry).toMatchObject({ kind: "AUTO_ESCALATED", visibility: "PUBLIC", data: { reason } });
   });
 });

@@ -1,8 +1,7 @@
 import { Role } from "../agents/role.js";
-import { overdueTargets, type SlaClock } from "../sla/sla.rules.js";
 import type { Label } from "./closure.rules.js";
 import { conflictRefusal, inputRefusal } from "./refusal.js";
-import { isFinal, isOpen, pausesClock } from "./status.rules.js";
+import { isFinal } from "./status.rules.js";
 import { EscalationKind, TicketEventKind, TicketStatus, Visibility } from "./ticket.enums.js";
 import type { EntryDraft } from "./timeline-entry.js";
 
@@ -107,62 +106,66 @@ export function escalationTarget(state: EscalationState, req: EscalationRequest)
   return level;
 }
 
-/** The part of a ticket the SLA sweep's escalation reads and writes. */
-export interface OverdueState extends SlaClock, EscalationState {
-  responseEscalatedAt: Date | null;
-  resolutionEscalatedAt: Date | null;
+/** The part of a ticket the ladder's escalation step reads. */
+export interface AutoEscalationState extends EscalationState {
+  responseDueAt: Date;
+  resolutionDueAt: Date;
 }
 
-/** What an overdue ticket does at `now`: the fields that change and the entries that say why. */
-export interface OverdueEffect {
-  patch: Partial<OverdueState>;
-  entries: EntryDraft[];
+/** What the ladder's escalation step changes on a ticket. */
+export interface AutoEscalationPatch {
+  supportLevel?: number;
+  hierarchyLevel?: number;
+  responseEscalatedAt?: Date;
+  resolutionEscalatedAt?: Date;
+}
+
+/** An automatic escalation: the fields that change and the entry that says why. */
+export interface AutoEscalation {
+  patch: AutoEscalationPatch;
+  entry: EntryDraft;
 }
 
 /**
- * What an overdue ticket does by itself: a missed response target alerts the supervisor; a
- * missed resolution target moves it one support line up, or, at the highest line, alerts the
- * next management level. Each target escalates once; PENDING and closed tickets wait.
- * Returns null when nothing is due.
+ * The escalation step of the SLA ladder (sla/ladder.rules, 100 % by default) for one missed
+ * target: a missed response goes to the supervisor; a missed resolution moves the ticket one
+ * support line up, or, at the highest line, to the next management level. The ladder decides
+ * when and how often; this decides what one step does. The entry names nobody, so its public
+ * part is safe for the reporter.
  */
-export function overdueEffect(t: OverdueState, now: Date): OverdueEffect | null {
-  if (!isOpen(t.status) || pausesClock(t.status)) return null;
-  const targets = overdueTargets(t, { response: t.responseEscalatedAt !== null, resolution: t.resolutionEscalatedAt !== null }, now);
-  if (!targets.length) return null;
-  const patch: Partial<OverdueState> = {};
-  const entries: EntryDraft[] = [];
-  let hierarchyLevel = t.hierarchyLevel;
-  for (const target of targets) {
-    if (target === "RESPONSE") {
-      patch.responseEscalatedAt = now;
-      hierarchyLevel = Math.max(hierarchyLevel, HIERARCHY.SUPERVISOR);
-      patch.hierarchyLevel = hierarchyLevel;
-      entries.push({
+export function automaticEscalation(t: AutoEscalationState, target: "RESPONSE" | "RESOLUTION", now: Date): AutoEscalation {
+  if (target === "RESPONSE") {
+    const hierarchyLevel = Math.max(t.hierarchyLevel, HIERARCHY.SUPERVISOR);
+    return {
+      patch: { responseEscalatedAt: now, hierarchyLevel },
+      entry: {
         kind: TicketEventKind.AUTO_ESCALATED,
         visibility: Visibility.PUBLIC,
-        body: `Nobody responded by the response target (${t.responseDueAt.toISOString()}); the supervisor has been alerted.`,
+        body: `Nobody responded by the response target (${t.responseDueAt.toISOString()}); escalated to the supervisor.`,
         data: { escalationKind: EscalationKind.HIERARCHICAL, hierarchyLevel, reason: "RESPONSE_TARGET_MISSED" },
-      });
-    } else if (t.supportLevel < MAX_SUPPORT_LEVEL) {
-      patch.resolutionEscalatedAt = now;
-      patch.supportLevel = t.supportLevel + 1;
-      entries.push({
-        kind: TicketEventKind.AUTO_ESCALATED,
-        visibility: Visibility.PUBLIC,
-        body: `Not resolved by the resolution target (${t.resolutionDueAt.toISOString()}); escalated to support level ${patch.supportLevel}.`,
-        data: { escalationKind: EscalationKind.FUNCTIONAL, supportLevel: patch.supportLevel, reason: "RESOLUTION_TARGET_MISSED" },
-      });
-    } else {
-      patch.resolutionEscalatedAt = now;
-      hierarchyLevel = Math.min(HIERARCHY.MANAGER, hierarchyLevel + 1);
-      patch.hierarchyLevel = hierarchyLevel;
-      entries.push({
-        kind: TicketEventKind.AUTO_ESCALATED,
-        visibility: Visibility.PUBLIC,
-        body: `Not resolved by the resolution target (${t.resolutionDueAt.toISOString()}) at the highest support level; management level ${hierarchyLevel} has been alerted.`,
-        data: { escalationKind: EscalationKind.HIERARCHICAL, hierarchyLevel, reason: "RESOLUTION_TARGET_MISSED" },
-      });
-    }
+      },
+    };
   }
-  return { patch, entries };
+  if (t.supportLevel < MAX_SUPPORT_LEVEL) {
+    const supportLevel = t.supportLevel + 1;
+    return {
+      patch: { resolutionEscalatedAt: now, supportLevel },
+      entry: {
+        kind: TicketEventKind.AUTO_ESCALATED,
+        visibility: Visibility.PUBLIC,
+        body: `Not resolved by the resolution target (${t.resolutionDueAt.toISOString()}); escalated to support level ${supportLevel}.`,
+        data: { escalationKind: EscalationKind.FUNCTIONAL, supportLevel, reason: "RESOLUTION_TARGET_MISSED" },
+      },
+    };
+  }
+  const hierarchyLevel = Math.min(HIERARCHY.MANAGER, t.hierarchyLevel + 1);
+  return {
+    patch: { resolutionEscalatedAt: now, hierarchyLevel },
+    entry: {
+      kind: TicketEventKind.AUTO_ESCALATED,
+      visibility: Visibility.PUBLIC,
+      body: `Not resolved by the resolution target (${t.resolutionDueAt.toISOString()}) at the highest support level; escalated to management level ${hierarchyLevel}.`,
+      data: { escalationKind: EscalationKind.HIERARCHICAL, hierarchyLevel, reason: "RESOLUTION_TARGET_MISSED" },
+    },
+  };
 }

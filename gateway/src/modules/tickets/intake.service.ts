@@ -11,6 +11,7 @@ import type { OutboxDraft } from "../notifications/notification.types.js";
 import type { Notifications } from "../notifications/notifications.service.js";
 import type { SiteEntity } from "../sites/site.entity.js";
 import { reportImpact } from "../sites/site-settings.rules.js";
+import { ladderOf, nextLadderAt } from "../sla/ladder.rules.js";
 import { dueTimes, type SlaPolicy } from "../sla/sla.rules.js";
 import { priorityOf, priorityRank } from "./priority.rules.js";
 import type { ReportIncidentInput } from "./report-incident.input.js";
@@ -115,6 +116,9 @@ export class IntakeService {
       pausedMs: 0,
       responseEscalatedAt: null,
       resolutionEscalatedAt: null,
+      ladderResponseShare: 0,
+      ladderResolutionShare: 0,
+      nextLadderAt: null as Date | null,
       resolvedAt: null,
       closedAt: null,
       resolution: null,
@@ -122,6 +126,7 @@ export class IntakeService {
       knowledgeBase: false,
       version: 1,
     });
+    ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder));
 
     try {
       await this.tx(async (em) => {

@@ -10,6 +10,7 @@ import type { AttachmentService } from "../attachments/attachment.service.js";
 import { entryEvents } from "../notifications/domain-events.js";
 import type { Notifications } from "../notifications/notifications.service.js";
 import { SiteEntity } from "../sites/site.entity.js";
+import { ladderOf, nextLadderAt } from "../sla/ladder.rules.js";
 import { Refusal } from "./refusal.js";
 import { isOpen, transitionEffect, type StatusCommand } from "./status.rules.js";
 import { TicketEventEntity } from "./ticket-event.entity.js";
@@ -110,6 +111,7 @@ export class TicketChanges {
         if (!entries.length) return ticket;
         ticket.isOpen = isOpen(ticket.status);
         ticket.queueDueAt = ticket.firstRespondedAt ? ticket.resolutionDueAt : ticket.responseDueAt;
+        ticket.nextLadderAt = nextLadderAt(ticket, ladderOf((await change.site()).slaLadder));
         ticket.updatedAt = change.now;
         await em.save(TicketEntity, ticket);
         const rows = entries.map((e) => eventRow(ticket, actor, change.now, e));

@@ -13,6 +13,8 @@ import type { Channel, Impact, PendingReason, Priority, TicketStatus, Urgency } 
 @Index("ix_ticket_arrival", ["siteId", "isOpen", "priorityRank", "createdAt", "id"])
 // The SLA sweep across all sites.
 @Index("ix_ticket_sweep", ["isOpen", "queueDueAt"])
+// The SLA ladder's sweep: open tickets whose next step has come (sla/ladder.rules' nextLadderAt).
+@Index("ix_ticket_ladder", ["isOpen", "nextLadderAt"])
 // The desk queue filtered by status, in queue order; and the auto-close sweep's RESOLVED tickets,
 // which would otherwise read every ticket the site ever had.
 @Index("ix_ticket_status_queue", ["siteId", "status", "priorityRank", "queueDueAt", "createdAt", "id"])
@@ -150,6 +152,18 @@ export class TicketEntity {
 
   @Column({ ...TIMESTAMP, name: "resolution_escalated_at", nullable: true })
   resolutionEscalatedAt: Date | null;
+
+  /** Share of the highest RESPONSE step of the SLA ladder fired (sla/ladder.rules); 0 none. */
+  @Column("int", { name: "ladder_response_share", default: 0 })
+  ladderResponseShare: number;
+
+  /** Share of the highest RESOLUTION step of the SLA ladder fired; 0 none. */
+  @Column("int", { name: "ladder_resolution_share", default: 0 })
+  ladderResolutionShare: number;
+
+  /** When the ticket's next SLA ladder step comes due; null when none can (closed, paused, all fired). */
+  @Column({ ...TIMESTAMP, name: "next_ladder_at", nullable: true })
+  nextLadderAt: Date | null;
 
   @Column({ ...TIMESTAMP, name: "resolved_at", nullable: true })
   resolvedAt: Date | null;
