@@ -110,9 +110,9 @@ const COMMANDS: Record<string, Command> = {
   },
   "site:set": {
     summary: "change a site's handling settings (only those given); prints them all",
-    usage: "site:set --site <id|key> [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>]",
+    usage: "site:set --site <id|key> [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>] [--desk-email <address|none>]",
     example: "pnpm sigap site:set --site pk_demo_sigap --queue-order ARRIVAL --reopen-closed-within-days 7",
-    options: { site: str, "reporter-sets-impact": str, "default-impact": str, "queue-order": str, "reopen-closed-within-days": str, "auto-close-hours": str },
+    options: { site: str, "reporter-sets-impact": str, "default-impact": str, "queue-order": str, "reopen-closed-within-days": str, "auto-close-hours": str, "desk-email": str },
     required: ["site"],
     async run({ values, services, json }) {
       const site = await findSite(services, text(values, "site"));
@@ -123,6 +123,7 @@ const COMMANDS: Record<string, Command> = {
         queueOrder: optionalText(values, "queue-order")?.toUpperCase() as SiteSettings["queueOrder"] | undefined,
         reopenClosedWithinDays: number(values, "reopen-closed-within-days"),
         autoCloseHours: number(values, "auto-close-hours"),
+        deskEmail: deskEmail(optionalText(values, "desk-email")),
       });
       const settings = settingsOf(updated);
       if (!json) print(table(["SETTING", "VALUE"], Object.entries(settings).map(([k, v]) => [k, String(v)])));
@@ -390,6 +391,13 @@ function text(values: Values, name: string): string {
 function optionalText(values: Values, name: string): string | undefined {
   const v = values[name];
   return typeof v === "string" ? v : undefined;
+}
+
+/** `--desk-email`: an address as mail systems compare it (lowercase), or none/"" to remove it. */
+function deskEmail(v: string | undefined): string | null | undefined {
+  if (v === undefined) return undefined;
+  const clean = v.trim().toLowerCase();
+  return clean === "" || clean === "none" ? null : clean;
 }
 
 /** A true/false option; anything else is left for the service to refuse by name. */

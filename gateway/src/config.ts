@@ -38,6 +38,20 @@ export interface Config {
   metricsToken: string | null;
   /** Rate limits, cost limits, the client address and introspection. */
   limits: LimitsConfig;
+  /** Mail in: the SMTP listener, reply addresses, the IMAP mailbox. */
+  inbound: InboundConfig;
+}
+
+/** Where mail to Sigap arrives (replies to tickets, mail to a site's desk address). */
+export interface InboundConfig {
+  /** `SMTP_INBOUND_PORT`: the SMTP listener's port (0 picks a free one); null: no listener. @default null */
+  smtpPort: number | null;
+  /** `SMTP_INBOUND_HOST`: the listener's interface; it has no authentication, so only the company's MX/relay should reach it. @default "127.0.0.1" */
+  smtpHost: string;
+  /** `SMTP_REPLY_DOMAIN`: the domain of ticket reply addresses `reply+<ticket>.<mac>@domain`; null: no reply addresses. @default null */
+  replyDomain: string | null;
+  /** `IMAP_URL`: a mailbox polled for the same mail, `imaps://user:password@host:993/INBOX`; null: none. @default null */
+  imapUrl: string | null;
 }
 
 /** How the public surface is protected from floods and expensive operations. */
@@ -142,6 +156,28 @@ const EnvSchema = z.object({
   SIGAP_INTROSPECTION: z
     .enum(["", "0", "1", "false", "true"], { message: 'SIGAP_INTROSPECTION must be "1"/"true" or "0"/"false"' })
     .default(""),
+  SMTP_INBOUND_PORT: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (v === undefined || v.trim() === "") return;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) ctx.addIssue({ code: "custom", message: `SMTP_INBOUND_PORT must be a port from 0 to 65535 (or unset for no listener), got "${v}"` });
+    }),
+  SMTP_INBOUND_HOST: z.string().min(1).default("127.0.0.1"),
+  SMTP_REPLY_DOMAIN: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v.trim() === "" || /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(v.trim()), {
+      message: "SMTP_REPLY_DOMAIN must be a mail domain like reply.example.com",
+    }),
+  IMAP_URL: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (v === undefined || v.trim() === "" || /^imaps?:\/\/[^/?#]*@[^/?#:@]+(:\d+)?(\/[^?#]*)?$/.test(v.trim())) return;
+      ctx.addIssue({ code: "custom", message: `IMAP_URL must look like imaps://user:password@imap.example.com:993/INBOX, got "${redact(v)}"` });
+    }),
 });
 
 function redact(url: string | undefined): string {
@@ -192,6 +228,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       trustProxy: parseTrustProxy(e.TRUST_PROXY) ?? false,
       rates: e.SIGAP_RATE_LIMITS?.trim() ? (JSON.parse(e.SIGAP_RATE_LIMITS) as RateLimitOverrides) : null,
       introspection: e.SIGAP_INTROSPECTION === "" ? e.NODE_ENV !== "production" : e.SIGAP_INTROSPECTION === "1" || e.SIGAP_INTROSPECTION === "true",
+    },
+    inbound: {
+      smtpPort: e.SMTP_INBOUND_PORT?.trim() ? Number(e.SMTP_INBOUND_PORT) : null,
+      smtpHost: e.SMTP_INBOUND_HOST,
+      replyDomain: e.SMTP_REPLY_DOMAIN?.trim().toLowerCase() || null,
+      imapUrl: e.IMAP_URL?.trim() || null,
     },
   };
 }

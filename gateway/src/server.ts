@@ -22,6 +22,7 @@ import { countSubscriptionFailures, createLimits, downloadGuard, guardSubscripti
 import { staticRoutes } from "./http/static.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
+import { startInbound } from "./modules/inbound/inbound.js";
 import { DocumentCache } from "./realtime/documents.js";
 import { createSigapPubSub, type SigapPubSub } from "./realtime/pubsub.js";
 import { createRedisPubSub } from "./realtime/redis-pubsub.js";
@@ -35,6 +36,8 @@ export interface Gateway {
   url: string;
   port: number;
   services: Services;
+  /** The inbound SMTP listener's port; null when `SMTP_INBOUND_PORT` is unset. */
+  smtpInboundPort: number | null;
   /** Runs one SLA sweep now (the timer runs it every `slaSweepMs`). */
   sweep(): Promise<number>;
   /** Stops accepting work, drains requests and subscriptions, closes the database. */
@@ -64,7 +67,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     ? createRedisPubSub(config.redis, log)
     : createSigapPubSub((err) => log.error({ err }, "a live subscription failed on an event"));
   await bus.start();
-  const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir));
+  const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir), config.inbound.replyDomain);
   const schema = await buildSigapSchema();
   const documents = new DocumentCache(schema);
   const untrackSubscriptions = trackSubscriptions(() => services.live.active);
@@ -205,15 +208,18 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const sweep = () => measureSweep(() => services.tickets.sweep());
   const timer = startSweeps(sweep, config.slaSweepMs, log);
   const stopUploadCleanup = services.uploadCleanup.start();
+  const inbound = await startInbound(config.inbound, services.inbound, log);
   return {
     url: `http://${host}:${port}`,
     port,
     services,
+    smtpInboundPort: inbound.smtpPort,
     sweep,
     close: async () => {
       if (timer) clearInterval(timer);
       untrackSubscriptions();
       stopUploadCleanup();
+      await inbound.close();
       await apollo.stop();
       await closeServer(http);
       await bus.close();

@@ -11,6 +11,11 @@ import { UploadCleanup } from "./modules/attachments/upload-cleanup.js";
 import { CatalogService } from "./modules/catalog/catalog.service.js";
 import { FeedbackReads } from "./modules/feedback/feedback-reads.js";
 import { FeedbackService } from "./modules/feedback/feedback.service.js";
+import { InboundService } from "./modules/inbound/inbound.service.js";
+import { MessageClaims } from "./modules/inbound/message-claims.js";
+import { replyCommands } from "./modules/inbound/reply-commands.js";
+import { Notifications } from "./modules/notifications/notifications.service.js";
+import { createReplyAddresses, type ReplyAddresses } from "./modules/notifications/reply-address.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
 import { SiteService } from "./modules/sites/site.service.js";
 import { SlaSweep } from "./modules/sla/sla-sweep.service.js";
@@ -66,6 +71,12 @@ export interface Services {
   views: TicketViewService;
   tickets: TicketEntryPoints;
   live: LiveSubscriptions;
+  /** The outbox: notifications and bounces written with the change that causes them. */
+  notifications: Notifications;
+  /** Per-ticket reply addresses (`reply+<ticket>.<mac>@SMTP_REPLY_DOMAIN`). */
+  replyAddresses: ReplyAddresses;
+  /** Mail in: replies to tickets, mail to a site's desk address. */
+  inbound: InboundService;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -76,6 +87,7 @@ export function createServices(
   secret: string,
   log: Logger,
   storage: AttachmentStorage | null = null,
+  replyDomain: string | null = null,
 ): Services {
   const tx = createTransactor(ds);
   const sites = new SiteService(ds, clock);
@@ -86,6 +98,9 @@ export function createServices(
   const changes = new TicketChanges(ds, tx, bus, clock, attachments);
   const feedback = new FeedbackService(changes, reads);
   const slaSweep = new SlaSweep(ds, changes, sites, clock, log);
+  const intake = new IntakeService(ds, tx, changes, clock, secret, attachments);
+  const notifications = new Notifications();
+  const replyAddresses = createReplyAddresses(secret, replyDomain);
   const services: Services = {
     ds,
     clock,
@@ -97,7 +112,7 @@ export function createServices(
     attachments,
     reads,
     uploadCleanup: new UploadCleanup(ds, tx, storage, clock, log),
-    intake: new IntakeService(ds, tx, changes, clock, secret, attachments),
+    intake,
     queue: new TicketQueue(ds, clock, sites),
     desk: new DeskCommands(changes, sites),
     reporter: new ReporterCommands(changes, reads),
@@ -109,6 +124,20 @@ export function createServices(
       findForReporter: (site, code, token) => reads.byTracking(site.id, code, token),
     },
     live: null!,
+    notifications,
+    replyAddresses,
+    inbound: new InboundService({
+      ds,
+      tx,
+      sites,
+      intake,
+      replies: replyCommands(ds, changes),
+      attachments,
+      notifications,
+      replyAddresses,
+      claims: new MessageClaims(ds, tx, clock),
+      log,
+    }),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

@@ -4,6 +4,7 @@ import { CategoryEntity } from "../modules/catalog/category.entity.js";
 import { ItServiceEntity } from "../modules/catalog/it-service.entity.js";
 import { SupportGroupEntity } from "../modules/catalog/support-group.entity.js";
 import { FeedbackEntity } from "../modules/feedback/feedback.entity.js";
+import { InboundMessageEntity } from "../modules/inbound/inbound-message.entity.js";
 import { SiteEntity } from "../modules/sites/site.entity.js";
 import { SlaPolicyEntity } from "../modules/sla/sla-policy.entity.js";
 import { TicketEventEntity } from "../modules/tickets/ticket-event.entity.js";
@@ -23,4 +24,5 @@ export const ENTITIES = [
   TicketSequenceEntity,
   FeedbackEntity,
   AttachmentEntity,
+  InboundMessageEntity,
 ];

@@ -4,13 +4,15 @@ import { TicketStatusIndex1795326102687 as MysqlTicketStatusIndex } from "./mysq
 import { SiteSettings1795400000000 as MysqlSiteSettings } from "./mysql/1795400000000-SiteSettings.js";
 import { AttachmentUnlinkedIndex1795993118291 as MysqlAttachmentUnlinkedIndex } from "./mysql/1795993118291-AttachmentUnlinkedIndex.js";
 import { SiteRateLimits1795993253549 as MysqlSiteRateLimits } from "./mysql/1795993253549-SiteRateLimits.js";
+import { InboundMail1796000000000 as MysqlInboundMail } from "./mysql/1796000000000-InboundMail.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
 import { TicketStatusIndex1795326102687 as SqliteTicketStatusIndex } from "./sqlite/1795326102687-TicketStatusIndex.js";
 import { SiteSettings1795400000000 as SqliteSiteSettings } from "./sqlite/1795400000000-SiteSettings.js";
 import { AttachmentUnlinkedIndex1795993118291 as SqliteAttachmentUnlinkedIndex } from "./sqlite/1795993118291-AttachmentUnlinkedIndex.js";
 import { SiteRateLimits1795993253549 as SqliteSiteRateLimits } from "./sqlite/1795993253549-SiteRateLimits.js";
+import { InboundMail1796000000000 as SqliteInboundMail } from "./sqlite/1796000000000-InboundMail.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlInboundMail];
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteInboundMail];

@@ -63,6 +63,11 @@ export class SiteEntity {
   @Column("simple-json", { name: "rate_limits", nullable: true })
   rateLimits: RateLimitOverrides | null;
 
+  /** The desk's e-mail address: mail to it opens a ticket with channel EMAIL (`sigap site:set --desk-email`); null: none. */
+  @Index("uq_site_desk_email", { unique: true })
+  @Column("varchar", { length: 254, name: "desk_email", nullable: true })
+  deskEmail: string | null;
+
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;
 }
