@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bounceLanguage, bounceRecipient, bounceText, fitText, isAutoSubmitted, normalizeAddress } from "./inbound-mail.rules.js";
+import { bounceLanguage, bounceRecipient, bounceText, envelopeFromHeaders, fitText, isAutoSubmitted, normalizeAddress } from "./inbound-mail.rules.js";
 
 const headers = (h: Record<string, string>) => (name: string) => h[name] ?? null;
 
@@ -70,5 +70,16 @@ describe("fitText", () => {
     ["😀😀😀", 3, "😀😀😀"],
   ])("%j to %i: %j", (input, max, expected) => {
     expect(fitText(input, max)).toBe(expected);
+  });
+});
+
+describe("envelopeFromHeaders", () => {
+  it.each([
+    ["Return-Path: <budi@contoh.example>\r\nFrom: Budi <other@contoh.example>\r\nDelivered-To: helpdesk@contoh.example", { mailFrom: "budi@contoh.example", rcptTo: ["helpdesk@contoh.example"] }],
+    ["Return-Path: <>\nFrom: MAILER-DAEMON@mx.example\nX-Original-To: reply+x@reply.example", { mailFrom: null, rcptTo: ["reply+x@reply.example"] }],
+    ["From: Budi Santoso\n <Budi@Contoh.example>\nTo: helpdesk@contoh.example", { mailFrom: "budi@contoh.example", rcptTo: [] }],
+    ["Subject: none", { mailFrom: null, rcptTo: [] }],
+  ])("%j", (headers, expected) => {
+    expect(envelopeFromHeaders(headers)).toEqual(expected);
   });
 });

@@ -98,3 +98,26 @@ export function fitText(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max - 2).join("").trimEnd()} …`;
 }
+
+/** An envelope as a mailbox keeps it in headers: the return path and the addresses the mail was delivered to. */
+export interface HeaderEnvelope {
+  /** `Return-Path` (null for `<>`), else the `From` address; null when neither is usable. */
+  mailFrom: string | null;
+  /** `Delivered-To`, `X-Original-To` and `Envelope-To` addresses. */
+  rcptTo: string[];
+}
+
+/**
+ * The envelope of a mail fetched from a mailbox (IMAP), read from the headers the delivering
+ * server added. `headerText` is the mail's header section.
+ */
+export function envelopeFromHeaders(headerText: string): HeaderEnvelope {
+  const fields = headerText.replace(/\r\n?/g, "\n").replace(/\n[ \t]+/g, " ").split("\n");
+  const values = (name: string) => fields.filter((f) => f.toLowerCase().startsWith(`${name}:`)).map((f) => f.slice(name.length + 1).trim());
+  const angle = (v: string) => /<([^>]*)>/.exec(v)?.[1] ?? v;
+  const returnPath = values("return-path")[0];
+  const from = values("from")[0];
+  const mailFrom = returnPath !== undefined ? normalizeAddress(angle(returnPath)) : from !== undefined ? normalizeAddress(angle(from)) : null;
+  const rcptTo = ["delivered-to", "x-original-to", "envelope-to"].flatMap((n) => values(n)).flatMap((v) => v.split(",")).map((v) => normalizeAddress(angle(v))).filter((v) => v !== null);
+  return { mailFrom, rcptTo };
+}
