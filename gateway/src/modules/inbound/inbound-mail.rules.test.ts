@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bounceLanguage, bounceRecipient, bounceText, envelopeFromHeaders, fitText, isAutoSubmitted, normalizeAddress } from "./inbound-mail.rules.js";
+import { bounceLanguage, bounceRecipient, bounceText, envelopeFromHeaders, fitText, isAutoSubmitted, isDeliveryReport, normalizeAddress } from "./inbound-mail.rules.js";
 
 const headers = (h: Record<string, string>) => (name: string) => h[name] ?? null;
 
@@ -81,5 +81,18 @@ describe("envelopeFromHeaders", () => {
     ["Subject: none", { mailFrom: null, rcptTo: [] }],
   ])("%j", (headers, expected) => {
     expect(envelopeFromHeaders(headers)).toEqual(expected);
+  });
+});
+
+describe("isDeliveryReport", () => {
+  it.each([
+    [{}, "budi@contoh.example", false],
+    [{}, "", true],
+    [{}, "<>", true],
+    [{}, null, true],
+    [{ "content-type": 'multipart/report; report-type=delivery-status; boundary="x"' }, "budi@contoh.example", true],
+    [{ "content-type": "multipart/mixed" }, "budi@contoh.example", false],
+  ])("%j with return path %j: %s", (h, returnPath, expected) => {
+    expect(isDeliveryReport(headers(h), returnPath)).toBe(expected);
   });
 });

@@ -74,6 +74,15 @@ export function isAutoSubmitted(header: HeaderLookup, sender: string | null): bo
 }
 
 /**
+ * Whether the mail is a delivery report (a bounce: the null return path `<>`, or a
+ * `multipart/report`). Such mail is dropped: if notifications are sent from a desk address, their
+ * bounces come back to it, and each would otherwise open a ticket whose receipt bounces again.
+ */
+export function isDeliveryReport(header: HeaderLookup, returnPath: string | null): boolean {
+  return normalizeAddress(returnPath) === null || /^multipart\/report\b/i.test(header("content-type")?.trim() ?? "");
+}
+
+/**
  * Where a bounce goes: the envelope sender (the return path), never to an empty one (`<>` is how
  * bounces and other machine mail say "do not answer") and never to machine mail.
  */

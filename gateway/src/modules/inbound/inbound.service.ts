@@ -16,7 +16,7 @@ import { REPORT_LIMITS, ReportIncidentInput } from "../tickets/report-incident.i
 import type { ReporterCommands } from "../tickets/reporter-commands.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
 import { Channel } from "../tickets/ticket.enums.js";
-import { bounceLanguage, bounceRecipient, bounceText, fitText, isAutoSubmitted, normalizeAddress, type BounceReason, type HeaderLookup } from "./inbound-mail.rules.js";
+import { bounceLanguage, bounceRecipient, bounceText, fitText, isAutoSubmitted, isDeliveryReport, normalizeAddress, type BounceReason, type HeaderLookup } from "./inbound-mail.rules.js";
 import { attachedFiles, discardAll, storeMailFiles } from "./mail-files.js";
 import { messageKey, type MessageClaims } from "./message-claims.js";
 import { stripQuoted } from "./quote.rules.js";
@@ -110,6 +110,7 @@ export class InboundService {
   ): Promise<InboundOutcome> {
     const bounce = (reason: BounceReason, detail: string, ticketId: string | null) =>
       this.bounce(target.site, key, reason, detail, ticketId, bounceRecipient(envelope.mailFrom, auto), mail.subject ?? "", bounceLanguage(header));
+    if (isDeliveryReport(header, envelope.mailFrom)) return { kind: "IGNORED", why: "delivery report" };
     if (target.kind === "reply") {
       const { ticket, site } = target;
       // An out-of-office answer to a notification must not speak for the reporter (it would reopen the ticket).
