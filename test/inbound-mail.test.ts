@@ -227,6 +227,18 @@ describe("a mail to a site's desk address", () => {
     });
   });
 
+  it("opens nothing for a delivery report (a bounce of a notification: the null return path), so bounces cannot loop", async () => {
+    await send({
+      envelope: { from: "", to: [DESK] },
+      from: "MAILER-DAEMON@mx.luar.example",
+      to: DESK,
+      subject: "Undelivered Mail Returned to Sender",
+      text: "This is the mail system at host mx.luar.example. Your message could not be delivered.",
+    });
+    const rows = (await gw.services.ds.query("SELECT id FROM ticket WHERE site_id = ? AND reporter_email = ?", [gw.site.id, "mailer-daemon@mx.luar.example"])) as unknown[];
+    expect(rows).toEqual([]);
+  });
+
   it("refuses at RCPT an address that is neither a desk nor a reply address", async () => {
     await expect(send({ to: "someone-else@contoh.example", text: "Halo" })).rejects.toMatchObject({ responseCode: 550 });
   });
