@@ -58,7 +58,7 @@ describe("the admin CLI", () => {
   });
 
   it("changes a site's settings with site:set and names every bad value", () => {
-    const ok = sigap("site:set", "--site", siteKey, "--queue-order", "arrival", "--reopen-closed-within-days", "7", "--reporter-sets-impact", "true", "--json");
+    const ok = sigap("site:set", "--site", siteKey, "--queue-order", "arrival", "--reopen-closed-within-days", "7", "--reporter-sets-impact", "true", "--desk-email", "Helpdesk@Pos.Example", "--json");
     expect(ok.code).toBe(0);
     expect((JSON.parse(ok.out) as { settings: Record<string, unknown> }).settings).toEqual({
       reporterSetsImpact: true,
@@ -66,11 +66,13 @@ describe("the admin CLI", () => {
       queueOrder: "ARRIVAL",
       reopenClosedWithinDays: 7,
       autoCloseHours: 72,
+      deskEmail: "helpdesk@pos.example",
     });
     const bad = sigap("site:set", "--site", siteKey, "--queue-order", "LIFO", "--reopen-closed-within-days=-1");
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/queueOrder must be one of DUE_TIME, ARRIVAL/);
     expect(bad.err).toMatch(/reopenClosedWithinDays/);
+    expect(sigap("site:set", "--site", siteKey, "--desk-email", "not an address").err).toMatch(/deskEmail must be/);
     expect(bad.err).not.toMatch(/\n\s+at /);
   });
 

@@ -117,10 +117,10 @@ const COMMANDS: Record<string, Command> = {
   "site:set": {
     summary: "change a site's handling and mail settings (only those given); prints them all",
     usage:
-      "site:set --site <id|key> [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>] [--language id|en] [--accent-color #rrggbb|none] [--logo-url <https url>|none] [--tracking-url <url with {code} {token}>|none] [--reporter-mail all|none|status_changed,resolved,closed]",
+      "site:set --site <id|key> [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>] [--desk-email <address|none>] [--language id|en] [--accent-color #rrggbb|none] [--logo-url <https url>|none] [--tracking-url <url with {code} {token}>|none] [--reporter-mail all|none|status_changed,resolved,closed]",
     example: "pnpm sigap site:set --site pk_demo_sigap --queue-order ARRIVAL --tracking-url 'https://company.example/lacak?code={code}&token={token}'",
     options: {
-      site: str, "reporter-sets-impact": str, "default-impact": str, "queue-order": str, "reopen-closed-within-days": str, "auto-close-hours": str,
+      site: str, "reporter-sets-impact": str, "default-impact": str, "queue-order": str, "reopen-closed-within-days": str, "auto-close-hours": str, "desk-email": str,
       language: str, "accent-color": str, "logo-url": str, "tracking-url": str, "reporter-mail": str,
     },
     required: ["site"],
@@ -133,6 +133,7 @@ const COMMANDS: Record<string, Command> = {
         queueOrder: optionalText(values, "queue-order")?.toUpperCase() as SiteSettings["queueOrder"] | undefined,
         reopenClosedWithinDays: number(values, "reopen-closed-within-days"),
         autoCloseHours: number(values, "auto-close-hours"),
+        deskEmail: deskEmail(optionalText(values, "desk-email")),
       };
       const nullable = (name: string) => {
         const v = optionalText(values, name);
@@ -153,8 +154,8 @@ const COMMANDS: Record<string, Command> = {
       const mailSettings = mailSettingsOf(site);
       if (!json) print(table(["SETTING", "VALUE"], Object.entries({ ...settings, ...mailSettings }).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])));
       return { site: siteJson(site), settings, mail: mailSettings };
-      },
     },
+  },
   "site:limits": {
     summary: "show or change a site's own rate limits and form fill time (over the deployment's)",
     usage: "site:limits --site <id|key> [--set <limit.perAddress|perSite=points/seconds | formMinSeconds=n>]... [--reset]",
@@ -474,7 +475,7 @@ async function main(argv: string[]): Promise<number> {
       // The driver's message ("connect ECONNREFUSED") does not say which database it tried.
       throw new Error(`cannot open the database ${describeDatabase(config.database)}: ${oneLine(error)}`);
     });
-    services = createServices(ds, systemClock, createSigapPubSub(), config.secret, log, null, config.notify, config.webhookAllowPrivate);
+    services = createServices(ds, systemClock, createSigapPubSub(), config.secret, log, null, config.notify, config.webhookAllowPrivate, config.inbound.replyDomain);
     const result = await command.run({ values, services, json });
     if (json) print(JSON.stringify(result, null, 2));
     return EXIT.ok;
@@ -540,6 +541,13 @@ function text(values: Values, name: string): string {
 function optionalText(values: Values, name: string): string | undefined {
   const v = values[name];
   return typeof v === "string" ? v : undefined;
+}
+
+/** `--desk-email`: an address as mail systems compare it (lowercase), or none/"" to remove it. */
+function deskEmail(v: string | undefined): string | null | undefined {
+  if (v === undefined) return undefined;
+  const clean = v.trim().toLowerCase();
+  return clean === "" || clean === "none" ? null : clean;
 }
 
 /** A true/false option; anything else is left for the service to refuse by name. */

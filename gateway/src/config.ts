@@ -42,6 +42,8 @@ export interface Config {
   notify: NotifyConfig;
   /** `WEBHOOK_ALLOW_PRIVATE=1`: webhooks may target loopback and private addresses (tests, development). @default false */
   webhookAllowPrivate: boolean;
+  /** Mail in: the SMTP listener, reply addresses, the IMAP mailbox. */
+  inbound: InboundConfig;
 }
 
 /** Where mail goes out and how often the outbox is dispatched. */
@@ -54,6 +56,18 @@ export interface NotifyConfig {
   dispatchMs: number;
   /** `PUBLIC_URL`: where links in mail point (tracking pages); null for the gateway's own URL. @default null */
   publicUrl: string | null;
+}
+
+/** Where mail to Sigap arrives (replies to tickets, mail to a site's desk address). */
+export interface InboundConfig {
+  /** `SMTP_INBOUND_PORT`: the SMTP listener's port (0 picks a free one); null: no listener. @default null */
+  smtpPort: number | null;
+  /** `SMTP_INBOUND_HOST`: the listener's interface; it has no authentication, so only the company's MX/relay should reach it. @default "127.0.0.1" */
+  smtpHost: string;
+  /** `SMTP_REPLY_DOMAIN`: the domain of ticket reply addresses `reply+<ticket>.<mac>@domain`; null: no reply addresses. @default null */
+  replyDomain: string | null;
+  /** `IMAP_URL`: a mailbox polled for the same mail, `imaps://user:password@host:993/INBOX`; null: none. @default null */
+  imapUrl: string | null;
 }
 
 /** How the public surface is protected from floods and expensive operations. */
@@ -178,6 +192,28 @@ const EnvSchema = z.object({
     .enum(["", "0", "1", "false", "true"], { message: 'WEBHOOK_ALLOW_PRIVATE must be "1"/"true" or "0"/"false"' })
     .default("")
     .transform((v) => v === "1" || v === "true"),
+  SMTP_INBOUND_PORT: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (v === undefined || v.trim() === "") return;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) ctx.addIssue({ code: "custom", message: `SMTP_INBOUND_PORT must be a port from 0 to 65535 (or unset for no listener), got "${v}"` });
+    }),
+  SMTP_INBOUND_HOST: z.string().min(1).default("127.0.0.1"),
+  SMTP_REPLY_DOMAIN: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v.trim() === "" || /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(v.trim()), {
+      message: "SMTP_REPLY_DOMAIN must be a mail domain like reply.example.com",
+    }),
+  IMAP_URL: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (v === undefined || v.trim() === "" || /^imaps?:\/\/[^/?#]*@[^/?#:@]+(:\d+)?(\/[^?#]*)?$/.test(v.trim())) return;
+      ctx.addIssue({ code: "custom", message: `IMAP_URL must look like imaps://user:password@imap.example.com:993/INBOX, got "${redact(v)}"` });
+    }),
 });
 
 function redact(url: string | undefined): string {
@@ -236,6 +272,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicUrl: e.PUBLIC_URL?.trim().replace(/\/+$/, "") || null,
     },
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+    inbound: {
+      smtpPort: e.SMTP_INBOUND_PORT?.trim() ? Number(e.SMTP_INBOUND_PORT) : null,
+      smtpHost: e.SMTP_INBOUND_HOST,
+      replyDomain: e.SMTP_REPLY_DOMAIN?.trim().toLowerCase() || null,
+      imapUrl: e.IMAP_URL?.trim() || null,
+    },
   };
 }
 

@@ -23,6 +23,7 @@ import { countSubscriptionFailures, createLimits, downloadGuard, guardSubscripti
 import { staticRoutes } from "./http/static.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
+import { startInbound } from "./modules/inbound/inbound.js";
 import { DocumentCache } from "./realtime/documents.js";
 import { createSigapPubSub, type SigapPubSub } from "./realtime/pubsub.js";
 import { createRedisPubSub } from "./realtime/redis-pubsub.js";
@@ -36,6 +37,8 @@ export interface Gateway {
   url: string;
   port: number;
   services: Services;
+  /** The inbound SMTP listener's port; null when `SMTP_INBOUND_PORT` is unset. */
+  smtpInboundPort: number | null;
   /** Runs one SLA sweep now (the timer runs it every `slaSweepMs`). */
   sweep(): Promise<number>;
   /** Runs one outbox dispatch pass now (the timer runs it every `NOTIFY_DISPATCH_MS`); returns messages attempted. */
@@ -67,7 +70,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     ? createRedisPubSub(config.redis, log)
     : createSigapPubSub((err) => log.error({ err }, "a live subscription failed on an event"));
   await bus.start();
-  const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir), config.notify, config.webhookAllowPrivate);
+  const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir), config.notify, config.webhookAllowPrivate, config.inbound.replyDomain);
   const schema = await buildSigapSchema();
   const documents = new DocumentCache(schema);
   const untrackSubscriptions = trackSubscriptions(() => services.live.active);
@@ -211,10 +214,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const stopUploadCleanup = services.uploadCleanup.start();
   services.mail.listening(`http://${host}:${port}`);
   const stopDispatch = services.notifications.start(config.notify.dispatchMs);
+  const inbound = await startInbound(config.inbound, services.inbound, log);
   return {
     url: `http://${host}:${port}`,
     port,
     services,
+    smtpInboundPort: inbound.smtpPort,
     sweep,
     dispatch: () => services.notifications.dispatch(),
     close: async () => {
@@ -222,6 +227,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       await stopDispatch();
       untrackSubscriptions();
       stopUploadCleanup();
+      await inbound.close();
       await apollo.stop();
       await closeServer(http);
       await bus.close();

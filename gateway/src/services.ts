@@ -13,6 +13,10 @@ import { CatalogService } from "./modules/catalog/catalog.service.js";
 import { FeedbackReads } from "./modules/feedback/feedback-reads.js";
 import { FeedbackService } from "./modules/feedback/feedback.service.js";
 import { setupMail, type Mail } from "./modules/notifications/mail.js";
+import { InboundService } from "./modules/inbound/inbound.service.js";
+import { MessageClaims } from "./modules/inbound/message-claims.js";
+import { replyCommands } from "./modules/inbound/reply-commands.js";
+import { createReplyAddresses, type ReplyAddresses } from "./modules/notifications/reply-address.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
 import { Notifications } from "./modules/notifications/notifications.service.js";
 import { SiteService } from "./modules/sites/site.service.js";
@@ -78,6 +82,10 @@ export interface Services {
   live: LiveSubscriptions;
   /** Webhook endpoints, secrets, deliveries and replay (the admin surface). */
   webhooks: WebhookEndpoints;
+  /** Per-ticket reply addresses (`reply+<ticket>.<mac>@SMTP_REPLY_DOMAIN`). */
+  replyAddresses: ReplyAddresses;
+  /** Mail in: replies to tickets, mail to a site's desk address. */
+  inbound: InboundService;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -90,10 +98,12 @@ export function createServices(
   storage: AttachmentStorage | null = null,
   notify: NotifyConfig | null = null,
   webhookAllowPrivate = false,
+  replyDomain: string | null = null,
 ): Services {
   const tx = createTransactor(ds);
   const notifications = new Notifications(ds, tx, clock, log);
-  const mail = setupMail(notifications, ds, notify);
+  const replyAddresses = createReplyAddresses(secret, replyDomain);
+  const mail = setupMail(notifications, ds, notify, replyAddresses);
   const sites = new SiteService(ds, clock);
   const catalog = new CatalogService(ds);
   const agents = new AgentService(ds, clock, secret);
@@ -101,6 +111,7 @@ export function createServices(
   const reads = new TicketReads(ds);
   const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
   const feedback = new FeedbackService(changes, reads);
+  const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, mail.receipt);
   notifications.addPlanner(slaStepPlanner);
   const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
   const webhooks = new WebhookEndpoints(ds, tx, clock, notifications, webhookAllowPrivate);
@@ -116,7 +127,7 @@ export function createServices(
     attachments,
     reads,
     uploadCleanup: new UploadCleanup(ds, tx, storage, clock, log),
-    intake: new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, mail.receipt),
+    intake,
     queue: new TicketQueue(ds, clock, sites),
     desk: new DeskCommands(changes, sites),
     reporter: new ReporterCommands(changes, reads),
@@ -131,6 +142,19 @@ export function createServices(
     },
     webhooks,
     live: null!,
+    replyAddresses,
+    inbound: new InboundService({
+      ds,
+      tx,
+      sites,
+      intake,
+      replies: replyCommands(ds, changes),
+      attachments,
+      notifications,
+      replyAddresses,
+      claims: new MessageClaims(ds, tx, clock),
+      log,
+    }),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

@@ -5,6 +5,7 @@ import { ItServiceEntity } from "../modules/catalog/it-service.entity.js";
 import { SupportGroupEntity } from "../modules/catalog/support-group.entity.js";
 import { FeedbackEntity } from "../modules/feedback/feedback.entity.js";
 import { OutboxMessageEntity } from "../modules/notifications/outbox-message.entity.js";
+import { InboundMessageEntity } from "../modules/inbound/inbound-message.entity.js";
 import { SiteEntity } from "../modules/sites/site.entity.js";
 import { SlaPolicyEntity } from "../modules/sla/sla-policy.entity.js";
 import { TicketEventEntity } from "../modules/tickets/ticket-event.entity.js";
@@ -29,4 +30,5 @@ export const ENTITIES = [
   OutboxMessageEntity,
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
+  InboundMessageEntity,
 ];

@@ -6,6 +6,7 @@ import { AttachmentUnlinkedIndex1795993118291 as MysqlAttachmentUnlinkedIndex } 
 import { SiteRateLimits1795993253549 as MysqlSiteRateLimits } from "./mysql/1795993253549-SiteRateLimits.js";
 import { SlaLadder1795997206557 as MysqlSlaLadder } from "./mysql/1795997206557-SlaLadder.js";
 import { WebhookEndpoints1795997237416 as MysqlWebhookEndpoints } from "./mysql/1795997237416-WebhookEndpoints.js";
+import { InboundMail1796000000000 as MysqlInboundMail } from "./mysql/1796000000000-InboundMail.js";
 import { Outbox1796000100000 as MysqlOutbox } from "./mysql/1796000100000-Outbox.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
 import { TicketStatusIndex1795326102687 as SqliteTicketStatusIndex } from "./sqlite/1795326102687-TicketStatusIndex.js";
@@ -14,9 +15,10 @@ import { AttachmentUnlinkedIndex1795993118291 as SqliteAttachmentUnlinkedIndex }
 import { SiteRateLimits1795993253549 as SqliteSiteRateLimits } from "./sqlite/1795993253549-SiteRateLimits.js";
 import { SlaLadder1795997206557 as SqliteSlaLadder } from "./sqlite/1795997206557-SlaLadder.js";
 import { WebhookEndpoints1795997237416 as SqliteWebhookEndpoints } from "./sqlite/1795997237416-WebhookEndpoints.js";
+import { InboundMail1796000000000 as SqliteInboundMail } from "./sqlite/1796000000000-InboundMail.js";
 import { Outbox1796000100000 as SqliteOutbox } from "./sqlite/1796000100000-Outbox.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlOutbox];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox];
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteOutbox];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox];

@@ -5,6 +5,7 @@ import { deskPlanner, receiptPlanner, reporterPlanner, type MailLinks } from "./
 import { MailRenderer } from "./mail-renderer.js";
 import type { Notifications } from "./notifications.service.js";
 import { exponentialSchedule } from "./outbox.rules.js";
+import type { ReplyAddresses } from "./reply-address.js";
 import { createSmtpSender, type SmtpSender } from "./smtp-sender.js";
 
 /** E-mail retries: from 30 s doubling to 6 h, ten times (about a day and a half in all), then DEAD. */
@@ -27,7 +28,7 @@ export interface Mail {
  * Without SMTP_URL the planners still run, so mail is kept (PENDING) and /demo/mail shows it;
  * setting SMTP_URL later sends what waited.
  */
-export function setupMail(notifications: Notifications, ds: DataSource, config: NotifyConfig | null): Mail {
+export function setupMail(notifications: Notifications, ds: DataSource, config: NotifyConfig | null, replies: ReplyAddresses | null = null): Mail {
   let base = config?.publicUrl ?? "http://127.0.0.1:4000";
   const links: MailLinks = { publicUrl: () => base };
   const renderer = new MailRenderer(ds);
@@ -35,7 +36,7 @@ export function setupMail(notifications: Notifications, ds: DataSource, config: 
   notifications.addPlanner(deskPlanner());
   let sender: SmtpSender | null = null;
   if (config?.smtpUrl) {
-    sender = createSmtpSender(config.smtpUrl, config.smtpFrom, renderer);
+    sender = createSmtpSender(config.smtpUrl, config.smtpFrom, renderer, (ticketId) => replies?.replyAddress(ticketId) ?? null);
     notifications.addChannel("EMAIL", sender.send, EMAIL_SCHEDULE);
   }
   return {

@@ -1,7 +1,6 @@
 import { createTransport } from "nodemailer";
 import type { MailRenderer } from "./mail-renderer.js";
 import type { ChannelSender, DeliveryOutcome } from "./notification.types.js";
-import { replyAddress } from "./reply-address.js";
 
 /** The EMAIL channel's sender over SMTP, and how to let its connections go. */
 export interface SmtpSender {
@@ -14,7 +13,12 @@ export interface SmtpSender {
  * it; `smtps://` is TLS from the start). A 5xx answer is a refusal for good; a 4xx answer, a
  * refused or dropped connection or a timeout is tried again on the channel's schedule.
  */
-export function createSmtpSender(smtpUrl: string, from: string, renderer: MailRenderer): SmtpSender {
+export function createSmtpSender(
+  smtpUrl: string,
+  from: string,
+  renderer: MailRenderer,
+  replyAddress: (ticketId: string) => string | null = () => null,
+): SmtpSender {
   const url = new URL(smtpUrl);
   const transport = createTransport({
     host: url.hostname,
@@ -46,7 +50,8 @@ export function createSmtpSender(smtpUrl: string, from: string, renderer: MailRe
           html: mail.html,
           // The same id on a retry lets a mailbox drop a copy the first attempt delivered after all.
           messageId: `<outbox-${message.id}.${message.eventId.replace(/[^A-Za-z0-9.-]/g, "-")}@sigap>`,
-          headers: { "Auto-Submitted": "auto-generated", "X-Sigap-Event": message.eventId },
+          // Bounces answer a mail (RFC 3834 auto-replied); the rest Sigap generates: neither invites an automatic answer.
+          headers: { "Auto-Submitted": message.payload["template"] === "bounce" ? "auto-replied" : "auto-generated", "X-Sigap-Event": message.eventId },
         });
         return { ok: true, retryable: false, detail: info.response ?? "sent", latencyMs: Date.now() - started };
       } catch (err) {

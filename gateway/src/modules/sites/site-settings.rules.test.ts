@@ -28,11 +28,14 @@ describe("settingsProblems", () => {
     [{ reopenClosedWithinDays: 1.5 }, "reopenClosedWithinDays"],
     [{ reopenClosedWithinDays: 366 }, "reopenClosedWithinDays"],
     [{ autoCloseHours: 0 }, "autoCloseHours"],
+    [{ deskEmail: "not an address" }, "deskEmail"],
+    [{ deskEmail: "Helpdesk@Contoh.Example" }, "deskEmail"],
+    [{ deskEmail: "" }, "deskEmail"],
   ])("refuses %j naming %s", (patch, field) => {
     expect(settingsProblems(patch).map((p) => p.field)).toEqual([field]);
   });
 
-  it.each([[{ queueOrder: QueueOrder.ARRIVAL }], [{ reopenClosedWithinDays: 0 }], [{ reopenClosedWithinDays: 30 }], [{ defaultImpact: Impact.LOW }]])("accepts %j", (patch) => {
+  it.each([[{ queueOrder: QueueOrder.ARRIVAL }], [{ reopenClosedWithinDays: 0 }], [{ reopenClosedWithinDays: 30 }], [{ defaultImpact: Impact.LOW }], [{ deskEmail: "helpdesk@contoh.example" }], [{ deskEmail: null }]])("accepts %j", (patch) => {
     expect(settingsProblems(patch)).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ export interface SiteSettings {
   reopenClosedWithinDays: number;
   /** A RESOLVED ticket with no word from the reporter closes by itself after this many hours. */
   autoCloseHours: number;
+  /** The desk's e-mail address, lowercase: mail to it opens a ticket (channel EMAIL); null: none. */
+  deskEmail: string | null;
 }
 
 /** The settings a new site starts with. */
@@ -29,6 +31,7 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = Object.freeze({
   queueOrder: QueueOrder.DUE_TIME,
   reopenClosedWithinDays: 0,
   autoCloseHours: 72,
+  deskEmail: null,
 });
 
 const MAX_REOPEN_DAYS = 365;
@@ -51,8 +54,14 @@ export function settingsProblems(patch: Partial<Record<keyof SiteSettings, unkno
   if (p.autoCloseHours !== undefined && !isWhole(p.autoCloseHours, 1, MAX_AUTO_CLOSE_HOURS)) {
     problems.push({ field: "autoCloseHours", message: `autoCloseHours must be a whole number of hours from 1 to ${MAX_AUTO_CLOSE_HOURS}` });
   }
+  if (p.deskEmail !== undefined && p.deskEmail !== null && !(typeof p.deskEmail === "string" && DESK_EMAIL.test(p.deskEmail))) {
+    problems.push({ field: "deskEmail", message: "deskEmail must be a lowercase e-mail address like helpdesk@example.com (at most 254 characters), or null for none" });
+  }
   return problems;
 }
+
+// Lowercase because mail systems may change the case of an address: the desk address is matched exactly.
+const DESK_EMAIL = /^(?=.{3,254}$)[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 function isWhole(v: unknown, min: number, max: number): boolean {
   return typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;

@@ -89,6 +89,11 @@ export class SiteEntity {
   @Column("simple-json", { name: "sla_ladder", nullable: true })
   slaLadder: Partial<SlaLadder> | null;
 
+  /** The desk's e-mail address: mail to it opens a ticket with channel EMAIL (`sigap site:set --desk-email`); null: none. */
+  @Index("uq_site_desk_email", { unique: true })
+  @Column("varchar", { length: 254, name: "desk_email", nullable: true })
+  deskEmail: string | null;
+
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;
 }

@@ -213,8 +213,8 @@ export class SiteService {
 
 /** The settings part of a site row. */
 export function settingsOf(site: SiteEntity): SiteSettings {
-  const { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours } = site;
-  return { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours };
+  const { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours, deskEmail } = site;
+  return { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours, deskEmail };
 }
 
 function isOrigin(value: string): boolean {
