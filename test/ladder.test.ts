@@ -74,9 +74,10 @@ interface OutboxRow {
 
 /** The ticket's outbox rows, as the contract's table holds them. */
 async function outbox(ticketId: string): Promise<OutboxRow[]> {
+  // The ladder's own messages: the ticket's other events (the receipt, desk mail) are the mail tests' business.
   const rows: Array<{ event_id: string; channel: string; recipient: string; payload: string }> = await gw.services.ds.query(
-    "SELECT event_id, channel, recipient, payload FROM outbox_message WHERE ticket_id = ? ORDER BY event_id, recipient",
-    [ticketId],
+    "SELECT event_id, channel, recipient, payload FROM outbox_message WHERE ticket_id = ? AND event_id LIKE ? ORDER BY event_id, recipient",
+    [ticketId, `${ticketId}:sla:%`],
   );
   return rows.map((r) => ({ eventId: r.event_id, channel: r.channel, recipient: r.recipient, payload: JSON.parse(r.payload) }));
 }
