@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
+import { v7 as uuidv7 } from "uuid";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../../clock.js";
 import type { Transactor } from "../../db/transactions.js";
@@ -102,7 +102,8 @@ export class WebhookChannel {
     const { message, at } = attempt;
     const disabled = await this.tx(async (em): Promise<boolean> => {
       await em.insert(WebhookDeliveryEntity, {
-        id: randomUUID(),
+        // Time-ordered, so attempts logged in the same instant still list in the order they were made.
+        id: uuidv7(),
         siteId: message.siteId,
         endpointId: endpoint.id,
         messageId: message.id,

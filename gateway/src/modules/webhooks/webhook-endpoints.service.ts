@@ -180,7 +180,7 @@ export class WebhookEndpoints {
     if (filter.eventType) where.eventType = filter.eventType;
     if (filter.ticketId) where.ticketId = filter.ticketId;
     if (filter.ok != null) where.ok = filter.ok;
-    return this.ds.getRepository(WebhookDeliveryEntity).find({ where, order: { createdAt: "DESC", attempt: "DESC" }, take: first });
+    return this.ds.getRepository(WebhookDeliveryEntity).find({ where, order: { createdAt: "DESC", id: "DESC" }, take: first });
   }
 
   /**
