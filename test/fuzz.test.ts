@@ -5,7 +5,9 @@
  * whatever a client sends, the answer is a typed client error (or success), never a 5xx, never
  * INTERNAL_SERVER_ERROR, never an error without a code, and the process keeps serving.
  *
- * SIGAP_FUZZ_SEED reproduces a run (the seed is printed); SIGAP_FUZZ_RUNS sets its size.
+ * The test run uses one fixed seed, so a red run is a defect the next run reproduces, not a
+ * draw of the dice. SIGAP_FUZZ_SEED=random explores a new seed (printed; pass it back as
+ * SIGAP_FUZZ_SEED=<n> to reproduce); SIGAP_FUZZ_RUNS sets the run's size.
  * Every case is generated from the seed before any is sent, so concurrency does not change them.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -17,7 +19,10 @@ import { Role } from "@sigap/gateway";
 import { hostileValue, mangleDocument, mutateVariables, operationsFrom, Rng, variablesFor, type Operation, type Pools } from "./fuzz-kit.js";
 import { desk, eventually, report, startTestGateway, type TestGateway } from "./harness.js";
 
-const SEED = Number(process.env["SIGAP_FUZZ_SEED"] ?? Math.floor(Math.random() * 2 ** 31));
+/** The suite's seed; every seed other helpers and CI runs found a defect with is fixed and passes now. */
+const FIXED_SEED = 20_261_130;
+const SEED_SETTING = process.env["SIGAP_FUZZ_SEED"];
+const SEED = SEED_SETTING === "random" ? Math.floor(Math.random() * 2 ** 31) : Number(SEED_SETTING ?? FIXED_SEED);
 const RUNS = Number(process.env["SIGAP_FUZZ_RUNS"] ?? 2400);
 // Case numbers whose request is printed in full before the run, to reproduce a violation by hand.
 const SHOW = new Set((process.env["SIGAP_FUZZ_SHOW"] ?? "").split(",").filter(Boolean).map(Number));

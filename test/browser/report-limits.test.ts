@@ -119,7 +119,7 @@ describe("<sigap-report-form> and the gateway's field rules", () => {
     await page.close();
   });
 
-  it("sends the form token and the empty honeypot with every report", async () => {
+  it("sends the form token, the empty honeypot and the reader's language with every report", async () => {
     const page = await companyPage();
     const sent = watchReports(page);
     await page.getByLabel(/^Your name/).fill("Siti Aminah");
@@ -127,9 +127,11 @@ describe("<sigap-report-form> and the gateway's field rules", () => {
     await page.getByLabel(/^What is wrong/).fill("Printer di loket 2 tidak mencetak resi.");
     await page.getByRole("button", { name: "Send report" }).click();
     await page.getByText("Report received", { exact: true }).waitFor();
-    const input = (JSON.parse(sent.at(-1)!) as { variables: { input: { formToken?: string; website?: string } } }).variables.input;
+    const input = (JSON.parse(sent.at(-1)!) as { variables: { input: { formToken?: string; website?: string; language?: string } } }).variables.input;
     expect(input.website).toBe("");
     expect(input.formToken).toMatch(/\S{8,}/);
+    // The page was switched to English: the desk will mail this reporter in English.
+    expect(input.language).toBe("en");
     await page.close();
   });
 });

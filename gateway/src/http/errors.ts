@@ -8,6 +8,9 @@ import type { SigapContext } from "../context.js";
 import { SigapError, type FieldProblem } from "../errors.js";
 import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "./availability.js";
 
+/** graphql-js's message when it gives up coercing variables (maxErrors). */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
 /** Codes graphql-js and Apollo give to request errors, safe to pass to the client. */
 const REQUEST_ERROR_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",
@@ -44,6 +47,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (original instanceof GraphQLError && !original.originalError && code === undefined) {
     // Errors graphql-js raises itself (e.g. variable coercion) carry no code but are the client's.
     return { ...base, extensions: { code: "BAD_USER_INPUT" } };
+  }
+  if (original instanceof GraphQLError && !original.originalError && TOO_MANY_VARIABLE_ERRORS.test(original.message)) {
+    // graphql-js stops coercing variables after 50 wrong values and says so without a code; Apollo
+    // then calls it INTERNAL_SERVER_ERROR. It is the client's input all the same.
+    return { ...base, message: "Too many values in the variables are wrong (more than 50); correct them and send again.", extensions: { code: "BAD_USER_INPUT" } };
   }
   if (original instanceof GraphQLError && original.nodes?.length === 1 && original.nodes[0]!.kind === Kind.VARIABLE_DEFINITION) {
     // A variable that does not coerce to its type ("got invalid value"): graphql-js wraps the

@@ -374,7 +374,8 @@ export class SigapReportForm extends LitElement {
   private payload(key: string): ReportIncidentInput {
     // The honeypot goes as found: people leave it empty, a bot that fills every field is refused.
     const website = this.renderRoot.querySelector<HTMLInputElement>("[name=website]")?.value ?? "";
-    const input: ReportIncidentInput = { idempotencyKey: key, reporterName: "", description: "", formToken: this.site?.formToken ?? null, website };
+    // The reporter's language goes with the report: the desk mails them in it.
+    const input: ReportIncidentInput = { idempotencyKey: key, reporterName: "", description: "", formToken: this.site?.formToken ?? null, website, language: this.i18n.lang };
     for (const f of this.shown) {
       const v = this.value(f).trim();
       if (f === "attachments") {
