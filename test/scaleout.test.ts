@@ -79,6 +79,22 @@ describe("two gateways on one database and one Redis", () => {
     sub.dispose();
   });
 
+  it("answers trackTicket on one gateway with the changes made through the other, though it had the view in hand", async () => {
+    const receipt = await report(a);
+    const TRACK = `query($code: String!, $token: String!) { trackTicket(code: $code, token: $token) { status timeline { kind } } }`;
+    type Tracked = { trackTicket: { status: string; timeline: Array<{ kind: string }> } };
+    const track = async () => (await a.gql<Tracked>(TRACK, { code: receipt.code, token: receipt.trackingToken })).data!.trackTicket;
+    // Twice, so the second answer is the one gateway A keeps for the next reader.
+    expect((await track()).status).toBe("NEW");
+    expect((await track()).status).toBe("NEW");
+
+    const id = await idOf(b, agentB, receipt.code);
+    await desk(b, agentB, CHANGE_STATUS, { id, input: { status: "IN_PROGRESS" } });
+    // The change's event reaches A over Redis and drops A's copy; A keeps a view 15 s, longer than this waits.
+    await eventually(async () => (await track()).status === "IN_PROGRESS", "gateway A answers with the new status");
+    expect((await track()).timeline.map((e) => e.kind)).toContain("STATUS_CHANGED");
+  });
+
   it("tells the desk on one gateway about reports taken by the other", async () => {
     const before = b.services.live.active;
     const sub = collect<QueueUpdate>(b.ws({ authorization: `Bearer ${agentB}` }), QUEUE_CHANGED, {});

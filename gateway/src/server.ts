@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { Kind, type DocumentNode, type GraphQLError, type ValidationRule } from "graphql";
@@ -162,6 +163,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     errorLogPlugin(),
     availabilityPlugin(),
     operationMetricsPlugin(),
+    // Nothing here is cacheable by HTTP caches (every answer depends on a key, a token or a role),
+    // and the default cache-control plugin wraps every field's resolver to compute hints nobody reads.
+    ApolloServerPluginCacheControlDisabled(),
   ];
   const validationRules: ValidationRule[] = [];
   const apollo = new ApolloServer<SigapContext>({

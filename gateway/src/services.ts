@@ -29,6 +29,7 @@ import { TicketChanges } from "./modules/tickets/ticket-change.js";
 import { TicketQueue } from "./modules/tickets/ticket-queue.service.js";
 import { TicketReads } from "./modules/tickets/ticket-reads.js";
 import { TicketViewService } from "./modules/tickets/ticket-view.service.js";
+import { TrackerViewCache } from "./modules/tickets/tracker-view.cache.js";
 import type { TicketEntity } from "./modules/tickets/ticket.entity.js";
 import { WebhookChannel } from "./modules/webhooks/webhook-channel.js";
 import { WebhookEndpoints } from "./modules/webhooks/webhook-endpoints.service.js";
@@ -135,7 +136,7 @@ export function createServices(
     slaSweep,
     notifications,
     mail,
-    views: new TicketViewService(ds, clock, reads, sites, attachments, new FeedbackReads(ds), catalog, agents),
+    views: new TicketViewService(ds, clock, reads, sites, attachments, new FeedbackReads(ds), catalog, agents, new TrackerViewCache(bus)),
     tickets: {
       sweep: () => slaSweep.run(),
       findForReporter: (site, code, token) => reads.byTracking(site.id, code, token),

@@ -6,6 +6,7 @@ import { Transform, type Readable, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { In, IsNull, type DataSource, type EntityManager } from "typeorm";
 import { systemClock, type Clock } from "../../clock.js";
+import { selectRows } from "../../db/rows.js";
 import { badField, badInput, notFound, SigapError } from "../../errors.js";
 import type { SiteEntity } from "../sites/site.entity.js";
 import type { ActorKind, Visibility } from "../tickets/ticket.enums.js";
@@ -53,7 +54,8 @@ export class AttachmentService {
 
   /** Attachments of a ticket, oldest first. */
   forTicket(ticketId: string): Promise<AttachmentEntity[]> {
-    return this.ds.getRepository(AttachmentEntity).find({ where: { ticketId }, order: { createdAt: "ASC" } });
+    // On every tracker load: a statement built once (db/rows.ts), not TypeORM's query builder.
+    return selectRows(this.ds.manager, AttachmentEntity, { ticketId }, { orderBy: [["createdAt", "ASC"], ["id", "ASC"]] });
   }
 
   /**

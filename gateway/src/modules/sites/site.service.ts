@@ -36,6 +36,7 @@ export class SiteService {
   private readonly byKey = new Map<string, { site: SiteEntity; policy: SlaPolicy; until: number }>();
   /** Settings by site id for the desk's reads (queue order, reopen window); as fresh as the site-key cache. */
   private readonly settingsById = new Map<string, { read: Promise<SiteSettings>; until: number }>();
+  private readonly policyById = new Map<string, { read: Promise<SlaPolicy>; until: number }>();
 
   constructor(
     private readonly ds: DataSource,
@@ -85,6 +86,7 @@ export class SiteService {
     if (problems.length) throw badInput(problems.map((message) => ({ field: "policy", message })));
     await this.ds.transaction((em) => this.writePolicy(em, siteId, policy));
     this.byKey.clear();
+    this.policyById.delete(siteId);
   }
 
   private async writePolicy(em: EntityManager, siteId: string, policy: SlaPolicy): Promise<void> {
@@ -101,6 +103,22 @@ export class SiteService {
     const policy: SlaPolicy = { ...DEFAULT_SLA_POLICY };
     for (const r of rows) policy[r.priority] = { responseMinutes: r.responseMinutes, resolutionMinutes: r.resolutionMinutes };
     return policy;
+  }
+
+  /**
+   * A site's SLA policy as the views read it: at most every 30 seconds per process, as the public
+   * path reads it with its site (changes here take effect at once).
+   */
+  cachedPolicy(siteId: string): Promise<SlaPolicy> {
+    const now = Date.now();
+    let hit = this.policyById.get(siteId);
+    if (!hit || hit.until < now) {
+      const read = this.policy(siteId);
+      read.catch(() => this.policyById.delete(siteId));
+      hit = { read, until: now + CACHE_MS };
+      this.policyById.set(siteId, hit);
+    }
+    return hit.read;
   }
 
   /** A site by id, or NOT_FOUND. */

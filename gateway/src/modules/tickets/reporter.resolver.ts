@@ -36,7 +36,7 @@ export class ReporterResolver {
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
     const { site } = await ctx.publicSite();
-    return ctx.services.views.reporterView(await ctx.services.reads.byTracking(site.id, code, token));
+    return ctx.services.views.trackedView(site.id, code, token);
   }
 
   @Mutation(() => TicketView, { description: "The reporter replies on the ticket; on a RESOLVED ticket the reply reopens it." })

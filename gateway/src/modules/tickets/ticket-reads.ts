@@ -5,7 +5,7 @@ import { normalizeTicketCode } from "./ticket-code.rules.js";
 import { TicketEventEntity } from "./ticket-event.entity.js";
 import { TicketEntity } from "./ticket.entity.js";
 import { Visibility } from "./ticket.enums.js";
-import { safeEqualHex, sha256 } from "./tracking-token.js";
+import { tokenOpens } from "./tracking-token.js";
 
 /** Reads of tickets and their timelines that both the commands and the views use; nothing here writes. */
 export class TicketReads {
@@ -31,7 +31,7 @@ export class TicketReads {
   async byTracking(siteId: string, code: string, token: string): Promise<TicketEntity> {
     const canonical = normalizeTicketCode(code);
     const ticket = canonical ? ((await selectRows(this.ds.manager, TicketEntity, { siteId, code: canonical }, { limit: 1 }))[0] ?? null) : null;
-    if (!ticket || !safeEqualHex(ticket.trackingTokenHash, sha256(token))) {
+    if (!ticket || !tokenOpens(ticket.trackingTokenHash, token)) {
       throw notFound("No ticket matches this code and tracking token. Check both against your receipt.");
     }
     return ticket;

@@ -12,7 +12,7 @@ import { ItServiceEntity } from "../catalog/it-service.entity.js";
 import type { FeedbackEntity } from "../feedback/feedback.entity.js";
 import type { FeedbackReads } from "../feedback/feedback-reads.js";
 import type { SiteService } from "../sites/site.service.js";
-import { slaStatus, type SlaPolicy } from "../sla/sla.rules.js";
+import { slaStatus } from "../sla/sla.rules.js";
 import { codeLabel } from "./closure.rules.js";
 import { MANAGEMENT_LEVELS, rolesForLevel, SUPPORT_LEVELS, functionalLevels, hierarchicalLevels } from "./escalation.rules.js";
 import type { EscalationTargets } from "./escalation.types.js";
@@ -21,6 +21,9 @@ import { acceptsFeedback } from "./status.rules.js";
 import { allowedActions, nextStatuses, type ActionSettings } from "./ticket-actions.rules.js";
 import type { TicketEventEntity } from "./ticket-event.entity.js";
 import type { TicketReads } from "./ticket-reads.js";
+import { normalizeTicketCode } from "./ticket-code.rules.js";
+import { tokenOpens } from "./tracking-token.js";
+import type { TrackedTicket, TrackerViewCache } from "./tracker-view.cache.js";
 import type { TicketEntity } from "./ticket.entity.js";
 import { Priority, type TicketStatus } from "./ticket.enums.js";
 import type { AttachmentInfo, FeedbackView, SlaState, TicketView, TimelineEntry } from "./ticket.types.js";
@@ -33,8 +36,6 @@ import { reporterAttachmentIds, reporterDetail, reporterSeesAttachment } from ".
 export class TicketViewService {
   /** One view per event, whatever the number of trackers and documents it reaches; gone with the event. */
   private readonly eventViews = new WeakMap<TicketChangedPayload, Promise<TicketView>>();
-  /** Policy reads in flight, shared: a queue page of 50 tickets asks once, not 50 times, and nothing goes stale. */
-  private readonly policies = new Map<string, Promise<SlaPolicy>>();
 
   constructor(
     private readonly ds: DataSource,
@@ -45,7 +46,29 @@ export class TicketViewService {
     private readonly feedback: FeedbackReads,
     private readonly catalog: CatalogService,
     private readonly agents: AgentService,
+    private readonly tracked: TrackerViewCache,
   ) {}
+
+  /**
+   * The reporter's view of the ticket a code and tracking token open (trackTicket). A view read
+   * recently comes from the tracker cache, which drops it at the ticket's next change; a wrong
+   * code or token always goes to the database and its one NOT_FOUND.
+   */
+  async trackedView(siteId: string, code: string, token: string): Promise<TicketView> {
+    const canonical = normalizeTicketCode(code);
+    const hit = canonical ? this.tracked.get(siteId, canonical) : null;
+    if (hit && tokenOpens(hit.ticket.trackingTokenHash, token)) return { ...hit.view, sla: await this.sla(hit.ticket) };
+    const read = this.tracked.begin(siteId);
+    let got: TrackedTicket | undefined;
+    try {
+      const ticket = await this.reads.byTracking(siteId, code, token);
+      const { sla, ...view } = await this.reporterView(ticket);
+      got = { ticket, view };
+      return { ...view, sla };
+    } finally {
+      this.tracked.end(read, got);
+    }
+  }
 
   /** The reporter's view: public timeline with desk detail redacted, public files only, feedback state. */
   async reporterView(ticket: TicketEntity): Promise<TicketView> {
@@ -112,7 +135,7 @@ export class TicketViewService {
 
   /** Where a ticket stands against its SLA now. */
   async sla(ticket: TicketEntity): Promise<SlaState> {
-    const policy = await this.policyOf(ticket.siteId);
+    const policy = await this.sites.cachedPolicy(ticket.siteId);
     return slaStatus(ticket, this.clock.now(), policy[ticket.priority]);
   }
 
@@ -153,14 +176,6 @@ export class TicketViewService {
     return { reopenClosedWithinDays: (await this.sites.settings(siteId)).reopenClosedWithinDays };
   }
 
-  private policyOf(siteId: string): Promise<SlaPolicy> {
-    let read = this.policies.get(siteId);
-    if (!read) {
-      read = this.sites.policy(siteId).finally(() => this.policies.delete(siteId));
-      this.policies.set(siteId, read);
-    }
-    return read;
-  }
 }
 
 function deskEntry(e: TicketEventEntity): TimelineEntry {

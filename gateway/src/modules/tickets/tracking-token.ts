@@ -10,6 +10,11 @@ export function safeEqualHex(a: string, b: string): boolean {
   return a.length === b.length && timingSafeEqual(Buffer.from(a, "hex"), Buffer.from(b, "hex"));
 }
 
+/** Whether a tracking token is the one whose hash a ticket stores. */
+export function tokenOpens(trackingTokenHash: string, token: string): boolean {
+  return safeEqualHex(trackingTokenHash, sha256(token));
+}
+
 /** A fresh random tracking token. */
 export function randomToken(): string {
   return randomBytes(18).toString("base64url");
