@@ -86,3 +86,21 @@ export async function shoot(page: Page, selector: string, name: string): Promise
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.locator(selector).screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
+
+/** The demo company's report page in a new tab, in `lang`, once its form is ready. */
+export async function companyPage(browser: Browser, demo: DemoGateway, lang = "en"): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${demo.url}/demo/company/report.html`);
+  await page.evaluate((l) => (document.documentElement.lang = l), lang);
+  await page.getByRole("button", { name: /Send report|Kirim laporan/ }).waitFor();
+  return page;
+}
+
+/** The bodies of the reports a page sends to the gateway, as they are sent. */
+export function watchReports(page: Page): string[] {
+  const sent: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith("/graphql") && r.method() === "POST" && (r.postData() ?? "").includes("reportIncident")) sent.push(r.postData()!);
+  });
+  return sent;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+import { axe, companyPage as openCompanyPage, launchBrowser, shoot, startDemoGateway, watchReports, type DemoGateway } from "./harness.js";
 
 let demo: DemoGateway;
 let browser: Browser;
@@ -13,22 +13,9 @@ afterAll(async () => {
   await demo?.close();
 });
 
-async function companyPage(lang = "en"): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${demo.url}/demo/company/report.html`);
-  await page.evaluate((l) => (document.documentElement.lang = l), lang);
-  await page.getByRole("button", { name: /Send report|Kirim laporan/ }).waitFor();
-  return page;
-}
+const companyPage = (lang = "en"): Promise<Page> => openCompanyPage(browser, demo, lang);
 
-/** Reports sent to the gateway by the page. */
-function watchReports(page: Page): string[] {
-  const sent: string[] = [];
-  page.on("request", (r) => {
-    if (r.url().endsWith("/graphql") && r.method() === "POST" && (r.postData() ?? "").includes("reportIncident")) sent.push(r.postData()!);
-  });
-  return sent;
-}
+
 
 async function ticketCount(): Promise<number> {
   const site = (await demo.gateway.services.sites.list())[0]!;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { axe, launchBrowser, startDemoGateway, type DemoGateway } from "./harness.js";
+import { axe, companyPage as openCompanyPage, launchBrowser, startDemoGateway, watchReports, type DemoGateway } from "./harness.js";
 
 let demo: DemoGateway;
 let browser: Browser;
@@ -18,6 +18,8 @@ afterAll(async () => {
   await browser?.close();
   await demo?.close();
 });
+
+const companyPage = (lang = "en"): Promise<Page> => openCompanyPage(browser, demo, lang);
 
 interface Rule {
   field: string;
@@ -36,22 +38,7 @@ async function rule(field: string): Promise<Rule> {
   return data.site.reportFields.find((r) => r.field === field)!;
 }
 
-async function companyPage(): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${demo.url}/demo/company/report.html`);
-  await page.evaluate(() => (document.documentElement.lang = "en"));
-  await page.getByRole("button", { name: "Send report" }).waitFor();
-  return page;
-}
 
-/** Bodies of the reports the page sent. */
-function watchReports(page: Page): string[] {
-  const sent: string[] = [];
-  page.on("request", (r) => {
-    if (r.url().endsWith("/graphql") && r.method() === "POST" && (r.postData() ?? "").includes("reportIncident")) sent.push(r.postData()!);
-  });
-  return sent;
-}
 
 describe("<sigap-report-form> and the gateway's field rules", () => {
   it("counts a long description as it is typed and refuses it past the limit, without cutting it", async () => {
