@@ -6,16 +6,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
 import { desk, DESK_TICKET, report, startTestGateway, TICKET_VIEW, type TestGateway } from "./harness.js";
+import { startTestSmtp, type TestSmtp } from "./mail-kit.js";
 
 const MIN = 60_000;
 
 let gw: TestGateway;
+let smtp: TestSmtp;
 let token: string;
 let groupId: string;
 const people: Record<"siti" | "ani" | "sari" | "mira", { id: string; email: string }> = {} as never;
 
 beforeAll(async () => {
-  gw = await startTestGateway();
+  smtp = await startTestSmtp();
+  gw = await startTestGateway({ smtp: { url: smtp.url } });
   await gw.services.sites.setSettings(gw.site.id, { reporterSetsImpact: true });
   groupId = (await gw.services.catalog.addGroup(gw.site.id, "Service Desk", 1)).id;
   const add = async (key: keyof typeof people, name: string, role: Role, inGroup: boolean) => {
@@ -28,7 +31,10 @@ beforeAll(async () => {
   await add("mira", "Mira Kusuma", Role.MANAGER, false);
   token = await gw.agentToken(Role.AGENT, "Desk Operator");
 });
-afterAll(() => gw?.close());
+afterAll(async () => {
+  await gw?.close();
+  await smtp?.close();
+});
 
 interface Entry {
   kind: string;
@@ -198,6 +204,34 @@ describe("the SLA escalation ladder", () => {
     expect(steps(t)).toEqual(["SLA_RESPONSE_50", "SLA_RESPONSE_75", "RESPONSE_TARGET_MISSED"]);
     expect(t.hierarchyLevel).toBe(1);
     expect((await outbox(id)).filter((r) => r.eventId.includes(":sla:RESPONSE:1:"))).toHaveLength(1);
+  });
+});
+
+describe("the ladder's mail as the SMTP server receives it", () => {
+  it("sends each person one mail for the 100 % step that escalates, not one for the step and one for its escalation", async () => {
+    const receipt = await report(gw, { urgency: "MEDIUM", impact: "MEDIUM" });
+    const { id } = await get(receipt.code);
+    await assign(id);
+    await sweepAt(receipt.createdAt, 46);
+    await gw.dispatch();
+    const ofTicket = (to: string) => smtp.to(to).filter((m) => m.subject.includes(receipt.code)).map((m) => m.subject);
+    const before = { sari: ofTicket(people.sari.email).length, siti: ofTicket(people.siti.email).length, mira: ofTicket(people.mira.email).length };
+
+    await sweepAt(receipt.createdAt, 61);
+    expect(steps(await get(id)).at(-1)).toBe("RESPONSE_TARGET_MISSED");
+    await gw.dispatch();
+    expect(ofTicket(people.sari.email).slice(before.sari)).toEqual([`[${receipt.code}] SLA RESPONSE: 100% dari target · PT Contoh`]);
+    expect(ofTicket(people.siti.email).slice(before.siti)).toEqual([]);
+    expect(ofTicket(people.mira.email).slice(before.mira)).toEqual([]);
+  });
+
+  it("still mails the new line about an escalation a person asked for", async () => {
+    const receipt = await report(gw, { urgency: "MEDIUM", impact: "MEDIUM" });
+    const { id } = await get(receipt.code);
+    await assign(id);
+    await mutate(`mutation($id: ID!) { escalateTicket(id: $id, input: { kind: HIERARCHICAL, notes: "Butuh persetujuan." }) { id } }`, { id });
+    await gw.dispatch();
+    expect(smtp.to(people.sari.email).filter((m) => m.subject.includes(receipt.code)).map((m) => m.subject)).toEqual([`[${receipt.code}] Eskalasi: Supervisor · PT Contoh`]);
   });
 });
 
