@@ -59,3 +59,19 @@ describe("site:set --desk-email", () => {
     expect(JSON.parse(moved.out)).toMatchObject({ settings: { deskEmail: "helpdesk@pos.example" } });
   }, CLI_RUNS);
 });
+
+describe("agent:add --language", () => {
+  it("gives the agent the language asked for, else the site's, and names a language Sigap does not write", () => {
+    const site = createSite("Kantor Pos Bontang", "04");
+    expect(sigap("site:set", "--site", site, "--language", "en").code).toBe(0);
+    const add = (...more: string[]) => sigap("agent:add", "--site", site, "--name", "Dewi", "--role", "AGENT", "--json", ...more);
+    const dewi = add("--email", "dewi@pos.example", "--language", "ID");
+    expect(dewi.code).toBe(0);
+    expect(JSON.parse(dewi.out)).toMatchObject({ email: "dewi@pos.example", language: "id" });
+    const emma = add("--email", "emma@pos.example");
+    expect(JSON.parse(emma.out)).toMatchObject({ email: "emma@pos.example", language: "en" });
+    const bad = sigap("agent:add", "--site", site, "--name", "Fritz", "--role", "AGENT", "--email", "fritz@pos.example", "--language", "de");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toBe('error: language must be id or en, got "de"\n');
+  }, CLI_RUNS);
+});

@@ -86,7 +86,7 @@ function reporterTemplate(event: DomainEvent): MailTemplate | null {
 /**
  * Mail to the desk: an assignment to the agent (else the group's members), a functional
  * escalation to the new person or group, a hierarchical one to the site's supervisors (level 1)
- * or managers (level 2), and a reporter's message to the ticket's assignee. In the site's language.
+ * or managers (level 2), and a reporter's message to the ticket's assignee. Each in its recipient's language.
  * The ladder's automatic escalations are the ladder's to mail (mail.rules' deskMailsEntry).
  */
 export function deskPlanner(): NotificationPlanner {
@@ -120,9 +120,9 @@ export function deskPlanner(): NotificationPlanner {
     } else {
       return [];
     }
-    if (!to.length) return [];
-    const language = (await siteOf(em, t.siteId))?.language ?? "id";
-    return [...new Set(to.map((a) => a.email.toLowerCase()))].map((email) => mailDraft(event.id, t.siteId, t.id, email, template, language, vars));
+    // One mail an address, in the language of the person it goes to.
+    const byEmail = new Map(to.map((a) => [a.email.toLowerCase(), a.language] as const));
+    return [...byEmail].map(([email, language]) => mailDraft(event.id, t.siteId, t.id, email, template, language, vars));
   };
 }
 
