@@ -6,7 +6,7 @@ export class AgentLanguage1796100000000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query("ALTER TABLE \"agent\" ADD COLUMN \"language\" varchar(2) NOT NULL DEFAULT ('id')");
-    await db.query("UPDATE \"agent\" SET \"language\" = (SELECT s.\"language\" FROM \"site\" s WHERE s.\"id\" = \"agent\".\"site_id\")");
+    await db.query("UPDATE \"agent\" SET \"language\" = COALESCE((SELECT s.\"language\" FROM \"site\" s WHERE s.\"id\" = \"agent\".\"site_id\"), 'id')");
   }
 
   async down(db: QueryRunner): Promise<void> {
