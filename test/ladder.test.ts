@@ -187,7 +187,8 @@ describe("the SLA escalation ladder", () => {
     expect(steps(t)).toEqual(["SLA_RESOLUTION_50", "SLA_RESOLUTION_75", "RESOLUTION_TARGET_MISSED"]);
     expect(t.supportLevel).toBe(2);
     expect(t.timeline.at(-1)).toMatchObject({ kind: "AUTO_ESCALATED", supportLevel: 2 });
-    expect(await mailed(id, "RESOLUTION", 3)).toEqual([people.sari.email]);
+    // The step names the supervisor; the line-up escalation is told to the ticket's agent, in the same one mail a person.
+    expect(await mailed(id, "RESOLUTION", 3)).toEqual([people.sari.email, people.siti.email].sort());
   });
 
   it("brings steps earlier when a reclassification raises the priority, without firing the fired ones again", async () => {
@@ -223,6 +224,18 @@ describe("the ladder's mail as the SMTP server receives it", () => {
     expect(ofTicket(people.sari.email).slice(before.sari)).toEqual([`[${receipt.code}] SLA RESPONSE: 100% dari target · PT Contoh`]);
     expect(ofTicket(people.siti.email).slice(before.siti)).toEqual([]);
     expect(ofTicket(people.mira.email).slice(before.mira)).toEqual([]);
+
+    // A missed resolution moves the ticket a line up: the step's one mail reaches the supervisor and the agent, no escalation mail besides.
+    const late = await report(gw, { urgency: "MEDIUM", impact: "MEDIUM" });
+    const lateId = (await get(late.code)).id;
+    await assign(lateId);
+    await reply(lateId);
+    await sweepAt(late.createdAt, 481);
+    expect(steps(await get(lateId)).at(-1)).toBe("RESOLUTION_TARGET_MISSED");
+    await gw.dispatch();
+    const ofLate = (to: string) => smtp.to(to).filter((m) => m.subject.includes(late.code) && !m.subject.includes("RESOLUTION: 50%") && !m.subject.includes("RESOLUTION: 75%"));
+    expect(ofLate(people.sari.email).map((m) => m.subject)).toEqual([`[${late.code}] SLA RESOLUTION: 100% dari target · PT Contoh`]);
+    expect(ofLate(people.siti.email).map((m) => m.subject)).toEqual([`[${late.code}] Ditugaskan kepada Siti Aminah · PT Contoh`, `[${late.code}] SLA RESOLUTION: 100% dari target · PT Contoh`]);
   });
 
   it("still mails the new line about an escalation a person asked for", async () => {
