@@ -6,16 +6,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
 import { desk, DESK_TICKET, report, startTestGateway, TICKET_VIEW, type TestGateway } from "./harness.js";
+import { startTestSmtp, type TestSmtp } from "./mail-kit.js";
 
 const MIN = 60_000;
 
 let gw: TestGateway;
+let smtp: TestSmtp;
 let token: string;
 let groupId: string;
 const people: Record<"siti" | "ani" | "sari" | "mira", { id: string; email: string }> = {} as never;
 
 beforeAll(async () => {
-  gw = await startTestGateway();
+  smtp = await startTestSmtp();
+  gw = await startTestGateway({ smtp: { url: smtp.url } });
   await gw.services.sites.setSettings(gw.site.id, { reporterSetsImpact: true });
   groupId = (await gw.services.catalog.addGroup(gw.site.id, "Service Desk", 1)).id;
   const add = async (key: keyof typeof people, name: string, role: Role, inGroup: boolean) => {
@@ -28,7 +31,10 @@ beforeAll(async () => {
   await add("mira", "Mira Kusuma", Role.MANAGER, false);
   token = await gw.agentToken(Role.AGENT, "Desk Operator");
 });
-afterAll(() => gw?.close());
+afterAll(async () => {
+  await gw?.close();
+  await smtp?.close();
+});
 
 interface Entry {
   kind: string;
@@ -181,7 +187,8 @@ describe("the SLA escalation ladder", () => {
     expect(steps(t)).toEqual(["SLA_RESOLUTION_50", "SLA_RESOLUTION_75", "RESOLUTION_TARGET_MISSED"]);
     expect(t.supportLevel).toBe(2);
     expect(t.timeline.at(-1)).toMatchObject({ kind: "AUTO_ESCALATED", supportLevel: 2 });
-    expect(await mailed(id, "RESOLUTION", 3)).toEqual([people.sari.email]);
+    // The step names the supervisor; the line-up escalation is told to the ticket's agent, in the same one mail a person.
+    expect(await mailed(id, "RESOLUTION", 3)).toEqual([people.sari.email, people.siti.email].sort());
   });
 
   it("brings steps earlier when a reclassification raises the priority, without firing the fired ones again", async () => {
@@ -198,6 +205,46 @@ describe("the SLA escalation ladder", () => {
     expect(steps(t)).toEqual(["SLA_RESPONSE_50", "SLA_RESPONSE_75", "RESPONSE_TARGET_MISSED"]);
     expect(t.hierarchyLevel).toBe(1);
     expect((await outbox(id)).filter((r) => r.eventId.includes(":sla:RESPONSE:1:"))).toHaveLength(1);
+  });
+});
+
+describe("the ladder's mail as the SMTP server receives it", () => {
+  it("sends each person one mail for the 100 % step that escalates, not one for the step and one for its escalation", async () => {
+    const receipt = await report(gw, { urgency: "MEDIUM", impact: "MEDIUM" });
+    const { id } = await get(receipt.code);
+    await assign(id);
+    await sweepAt(receipt.createdAt, 46);
+    await gw.dispatch();
+    const ofTicket = (to: string) => smtp.to(to).filter((m) => m.subject.includes(receipt.code)).map((m) => m.subject);
+    const before = { sari: ofTicket(people.sari.email).length, siti: ofTicket(people.siti.email).length, mira: ofTicket(people.mira.email).length };
+
+    await sweepAt(receipt.createdAt, 61);
+    expect(steps(await get(id)).at(-1)).toBe("RESPONSE_TARGET_MISSED");
+    await gw.dispatch();
+    expect(ofTicket(people.sari.email).slice(before.sari)).toEqual([`[${receipt.code}] SLA RESPONSE: 100% dari target · PT Contoh`]);
+    expect(ofTicket(people.siti.email).slice(before.siti)).toEqual([]);
+    expect(ofTicket(people.mira.email).slice(before.mira)).toEqual([]);
+
+    // A missed resolution moves the ticket a line up: the step's one mail reaches the supervisor and the agent, no escalation mail besides.
+    const late = await report(gw, { urgency: "MEDIUM", impact: "MEDIUM" });
+    const lateId = (await get(late.code)).id;
+    await assign(lateId);
+    await reply(lateId);
+    await sweepAt(late.createdAt, 481);
+    expect(steps(await get(lateId)).at(-1)).toBe("RESOLUTION_TARGET_MISSED");
+    await gw.dispatch();
+    const ofLate = (to: string) => smtp.to(to).filter((m) => m.subject.includes(late.code) && !m.subject.includes("RESOLUTION: 50%") && !m.subject.includes("RESOLUTION: 75%"));
+    expect(ofLate(people.sari.email).map((m) => m.subject)).toEqual([`[${late.code}] SLA RESOLUTION: 100% dari target · PT Contoh`]);
+    expect(ofLate(people.siti.email).map((m) => m.subject)).toEqual([`[${late.code}] Ditugaskan kepada Siti Aminah · PT Contoh`, `[${late.code}] SLA RESOLUTION: 100% dari target · PT Contoh`]);
+  });
+
+  it("still mails the new line about an escalation a person asked for", async () => {
+    const receipt = await report(gw, { urgency: "MEDIUM", impact: "MEDIUM" });
+    const { id } = await get(receipt.code);
+    await assign(id);
+    await mutate(`mutation($id: ID!) { escalateTicket(id: $id, input: { kind: HIERARCHICAL, notes: "Butuh persetujuan." }) { id } }`, { id });
+    await gw.dispatch();
+    expect(smtp.to(people.sari.email).filter((m) => m.subject.includes(receipt.code)).map((m) => m.subject)).toEqual([`[${receipt.code}] Eskalasi: Supervisor · PT Contoh`]);
   });
 });
 

@@ -124,6 +124,27 @@ describe("mail about desk events", () => {
     expect(linkIn(resolved, gw.url).searchParams.get("code")).toBe(enTicket.code);
   });
 
+  it("writes each desk member's mail in their own language: an Indonesian agent on an English site gets Indonesian", async () => {
+    await gw.services.ds.query("UPDATE site SET language = 'en' WHERE id = ?", [gw.site.id]);
+    try {
+      const group = await gw.services.catalog.addGroup(gw.site.id, "Field Support", 1);
+      const dewi = await gw.services.agents.create({ siteId: gw.site.id, name: "Dewi", email: "dewi@contoh.example", role: Role.AGENT, groupId: group.id, language: "id" });
+      const emma = await gw.services.agents.create({ siteId: gw.site.id, name: "Emma", email: "emma@contoh.example", role: Role.AGENT, groupId: group.id });
+      expect([dewi.language, emma.language]).toEqual(["id", "en"]); // Emma takes the site's language
+      const r = await report(gw, { reporterEmail: "fajar@contoh.example", language: "en" });
+      const id = await idOf(r.code);
+      await desk(gw, agent, `mutation($id: ID!, $g: ID!) { assignTicket(id: $id, input: { groupId: $g }) { id } }`, { id, g: group.id });
+      await desk(gw, agent, `mutation($id: ID!, $p: ID!) { assignTicket(id: $id, input: { assigneeId: $p }) { id } }`, { id, p: dewi.id });
+      await gw.dispatch();
+      const dewiMail = smtp.to(dewi.email);
+      expect(dewiMail.map((m) => m.subject)).toEqual([`[${r.code}] Ditugaskan kepada Field Support · PT Contoh`, `[${r.code}] Ditugaskan kepada Dewi · PT Contoh`]);
+      expect(dewiMail[1]!.text).toContain(`Tiket ${r.code} (${r.priority}) ditugaskan kepada Dewi.`);
+      expect(smtp.to(emma.email).map((m) => m.subject)).toEqual([`[${r.code}] Assigned to Field Support · PT Contoh`]);
+    } finally {
+      await gw.services.ds.query("UPDATE site SET language = 'id' WHERE id = ?", [gw.site.id]);
+    }
+  });
+
   it("mails the reporter only the status events the site chose", async () => {
     await gw.services.ds.query("UPDATE site SET reporter_mail_events = ? WHERE id = ?", [JSON.stringify(["closed"]), gw.site.id]);
     try {

@@ -23,6 +23,7 @@ import {
   type TestGateway,
 } from "./harness.js";
 import { startTestSmtp } from "./mail-kit.js";
+import { Receiver } from "./webhook-kit.js";
 
 const SECRET = randomBytes(32).toString("base64url");
 // Each run gets its own channel prefix, so concurrent runs on one Redis never hear each other.
@@ -334,6 +335,89 @@ describe("two gateways dispatching one outbox", () => {
       await two.close();
       await mailDb.drop();
       await smtp.close();
+    }
+  });
+
+  it("deliver each webhook exactly once, in order per ticket, when both take turns and run at once", async () => {
+    const hooks = await Receiver.start();
+    // Each move to IN_PROGRESS is refused once (503): a pass stops every ticket's stream there, so the
+    // passes below hand each stream from one gateway to the other at a known point.
+    const refused = new Set<string>();
+    hooks.answer = (body) => {
+      const event = JSON.parse(body) as { id: string; data: { detail: Record<string, unknown> } };
+      if (event.data.detail["to"] !== "IN_PROGRESS" || refused.has(event.id)) return 200;
+      refused.add(event.id);
+      return 503;
+    };
+    const hookDb = await createTestDatabase();
+    const hookClock = new ManualClock();
+    const shared = { database: hookDb, redisUrl: TEST_REDIS_URL, redisPrefix: `${PREFIX}-hooks`, clock: hookClock, secret: SECRET, env: { WEBHOOK_ALLOW_PRIVATE: "1" } };
+    const one = await startTestGateway(shared);
+    const two = await startTestGateway({ ...shared, site: one.site });
+    try {
+      // Before any event, so neither gateway has cached the site's endpoints as none.
+      const created = await desk<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+        one,
+        await one.agentToken(Role.ADMIN),
+        `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }`,
+        { input: { url: hooks.url, eventTypes: ["TICKET_CREATED", "TICKET_STATUS_CHANGED", "TICKET_RESOLVED"], description: "scale-out receiver" } },
+      );
+      const endpointId = created.createWebhookEndpoint.endpoint.id;
+      const tokens = new Map([[one, await one.agentToken(Role.AGENT)], [two, await two.agentToken(Role.AGENT)]]);
+      const gateways = [one, two];
+      const moves = [{ status: "IN_PROGRESS" }, { status: "PENDING", pendingReason: "REPORTER" }, { status: "IN_PROGRESS" }, { status: "RESOLVED", resolution: "Diganti", closureCode: "FIXED" }];
+      const receipts = await Promise.all(Array.from({ length: 8 }, (_, i) => report(gateways[i % 2]!)));
+      // Each ticket's changes alternate between the gateways; the tickets move side by side.
+      const ids = await Promise.all(receipts.map((r) => idOf(one, tokens.get(one)!, r.code)));
+      for (const [step, input] of moves.entries()) {
+        await Promise.all(ids.map((id, i) => desk(gateways[(i + step) % 2]!, tokens.get(gateways[(i + step) % 2]!)!, CHANGE_STATUS, { id, input })));
+      }
+
+      const written: Array<{ event_id: string; ticket_id: string }> = await one.services.ds.query(
+        "SELECT event_id, ticket_id FROM outbox_message WHERE channel = 'WEBHOOK' AND recipient = ? ORDER BY id",
+        [endpointId],
+      );
+      expect(written).toHaveLength(8 * (1 + moves.length));
+      const pending = async () => Number((await one.services.ds.query("SELECT COUNT(*) AS n FROM outbox_message WHERE channel = 'WEBHOOK' AND status <> 'SENT'"))[0].n);
+      const attempts = new Map([[one, 0], [two, 0]]);
+      const pass = async (gw: TestGateway) => attempts.set(gw, attempts.get(gw)! + (await gw.dispatch()));
+      // Turns: gateway one sends each ticket's created event and is refused its first IN_PROGRESS;
+      await pass(one);
+      expect(attempts.get(one)).toBe(16);
+      // past the retry delay, gateway two sends that IN_PROGRESS and PENDING and is refused the second IN_PROGRESS;
+      hookClock.advance(MIN);
+      await pass(two);
+      expect(attempts.get(two)).toBe(24);
+      // then both at once, two passes each, finish the streams.
+      for (let round = 0; round < 10 && (await pending()) > 0; round++) {
+        hookClock.advance(MIN);
+        await Promise.all([pass(one), pass(two), pass(one), pass(two)]);
+      }
+      expect(await pending()).toBe(0);
+      // Every attempt either gateway made reached the receiver once: each event, and the 16 refusals.
+      expect(attempts.get(one)! + attempts.get(two)!).toBe(hooks.got.length);
+      expect(hooks.got.length).toBe(written.length + 16);
+
+      const accepted = hooks.accepted();
+      // Exactly once: every event written for the endpoint was accepted once, and nothing else was.
+      expect(accepted.map((b) => b.id).sort()).toEqual(written.map((w) => w.event_id).sort());
+      expect(new Set(hooks.got.filter((r) => r.answered < 300).map((r) => r.headers["webhook-id"])).size).toBe(written.length);
+      // In order per ticket: the receiver accepted each ticket's events in the order they were written.
+      for (const id of ids) {
+        expect(accepted.filter((b) => b.data.ticket.id === id).map((b) => b.id)).toEqual(written.filter((w) => w.ticket_id === id).map((w) => w.event_id));
+        expect(accepted.filter((b) => b.data.ticket.id === id).map((b) => `${b.type}:${String(b.data.detail["to"])}`)).toEqual([
+          "ticket.created:NEW",
+          "ticket.status_changed:IN_PROGRESS",
+          "ticket.status_changed:PENDING",
+          "ticket.status_changed:IN_PROGRESS",
+          "ticket.resolved:RESOLVED",
+        ]);
+      }
+    } finally {
+      await one.close();
+      await two.close();
+      await hookDb.drop();
+      await hooks.close();
     }
   });
 });

@@ -3,58 +3,11 @@
  * managed over GraphQL, events raised through the notification backbone (`services.notifications`)
  * and delivered by its dispatcher as the test moves the clock.
  */
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Role, type DomainEvent, type DomainEventType, type OutboxDraft } from "@sigap/gateway";
 import { codeOf, desk, report, startTestGateway, type TestGateway } from "./harness.js";
-
-/** One request the receiver got, and what it answered. */
-interface Received {
-  headers: IncomingHttpHeaders;
-  body: string;
-  answered: number;
-}
-
-/** A webhook receiver whose answer the test chooses. */
-class Receiver {
-  readonly got: Received[] = [];
-  answer: () => number = () => 200;
-  private constructor(private readonly server: Server) {}
-
-  static async start(): Promise<Receiver> {
-    const server = createServer();
-    const receiver = new Receiver(server);
-    server.on("request", (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on("data", (c: Buffer) => chunks.push(c));
-      req.on("end", () => {
-        const answered = receiver.answer();
-        receiver.got.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), answered });
-        res.writeHead(answered, { "content-type": "text/plain" }).end(answered >= 300 ? `nope ${"x".repeat(800)}` : "thanks");
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    return receiver;
-  }
-
-  get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
-  }
-
-  /** Bodies the receiver accepted (answered 2xx), parsed. */
-  accepted(): Array<{ id: string; type: string; data: { ticket: { id: string; code: string }; detail: Record<string, unknown> } } & Record<string, unknown>> {
-    return this.got.filter((r) => r.answered < 300).map((r) => JSON.parse(r.body));
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => {
-      this.server.close(() => resolve());
-      this.server.closeAllConnections();
-    });
-  }
-}
+import { Receiver, type Received } from "./webhook-kit.js";
 
 const ENDPOINT = "id url eventTypes enabled disabledReason failingSince previousSecretExpiresAt";
 const CREATE = `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ${ENDPOINT} } } }`;

@@ -248,9 +248,9 @@ const COMMANDS: Record<string, Command> = {
   },
   "agent:add": {
     summary: "add a desk member with a role, optionally in a support group; prints the agent id",
-    usage: `agent:add --site <id|key> --name <name> --email <email> --role <${Object.values(Role).join("|")}> [--group <name>]`,
-    example: 'pnpm sigap agent:add --site pk_demo_sigap --name "Siti Aminah" --email siti@pos.example --role AGENT --group "Service Desk"',
-    options: { site: str, name: str, email: str, role: str, group: str },
+    usage: `agent:add --site <id|key> --name <name> --email <email> --role <${Object.values(Role).join("|")}> [--group <name>] [--language id|en (default: the site's)]`,
+    example: 'pnpm sigap agent:add --site pk_demo_sigap --name "Siti Aminah" --email siti@pos.example --role AGENT --group "Service Desk" --language id',
+    options: { site: str, name: str, email: str, role: str, group: str, language: str },
     required: ["site", "name", "email", "role"],
     async run({ values, services, json }) {
       const site = await findSite(services, text(values, "site"));
@@ -270,6 +270,7 @@ const COMMANDS: Record<string, Command> = {
         // Unchecked on purpose: the service validates the role with the other fields, so one run reports every problem.
         role: text(values, "role").toUpperCase() as Role,
         groupId,
+        language: optionalText(values, "language")?.toLowerCase(),
       });
       if (!json) print(agent.id);
       return agentJson(agent);
@@ -627,7 +628,7 @@ function deliveryJson(d: WebhookDeliveryEntity) {
 }
 
 function agentJson(agent: AgentEntity) {
-  return { id: agent.id, siteId: agent.siteId, name: agent.name, email: agent.email, role: agent.role, groupId: agent.groupId, active: agent.active };
+  return { id: agent.id, siteId: agent.siteId, name: agent.name, email: agent.email, role: agent.role, groupId: agent.groupId, language: agent.language, active: agent.active };
 }
 
 function describeSeed(seed: DemoSeed): string {

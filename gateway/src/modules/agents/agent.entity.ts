@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { TIMESTAMP } from "../../db/columns.js";
+import type { MailLanguage } from "../notifications/mail-language.js";
 import type { Role } from "./role.js";
 
 /** A person of the service desk or its management, with one role. */
@@ -23,6 +24,10 @@ export class AgentEntity {
 
   @Column("varchar", { length: 36, name: "group_id", nullable: true })
   groupId: string | null;
+
+  /** The language of the desk mail this person receives; their site's at creation unless given. */
+  @Column("varchar", { length: 2, default: "id" })
+  language: MailLanguage;
 
   /** Deactivated agents keep their history but their tokens stop working. */
   @Column("boolean", { default: true })

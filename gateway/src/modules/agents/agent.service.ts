@@ -5,6 +5,8 @@ import type { Clock } from "../../clock.js";
 import { insertOnce } from "../../db/transactions.js";
 import { badInput, unauthenticated, type FieldProblem } from "../../errors.js";
 import { SupportGroupEntity } from "../catalog/support-group.entity.js";
+import { MAIL_LANGUAGES, type MailLanguage } from "../notifications/mail-language.js";
+import { SiteEntity } from "../sites/site.entity.js";
 import { Role } from "./role.js";
 import { AgentEntity } from "./agent.entity.js";
 
@@ -19,6 +21,8 @@ export interface CreateAgentParams {
   email: string;
   role: Role;
   groupId?: string | null;
+  /** The language of the person's desk mail (id or en). @default the site's language */
+  language?: string | null;
 }
 
 /** Desk members and their bearer tokens. */
@@ -42,7 +46,11 @@ export class AgentService {
     if (params.groupId && !(await this.ds.getRepository(SupportGroupEntity).existsBy({ id: params.groupId, siteId: params.siteId }))) {
       problems.push({ field: "groupId", message: "groupId is not a support group of this site" });
     }
+    if (params.language != null && !(MAIL_LANGUAGES as string[]).includes(params.language)) {
+      problems.push({ field: "language", message: `language must be ${MAIL_LANGUAGES.join(" or ")}, got "${params.language}"` });
+    }
     if (problems.length) throw badInput(problems);
+    const language = (params.language as MailLanguage | null | undefined) ?? (await this.ds.getRepository(SiteEntity).findOneBy({ id: params.siteId }))?.language ?? "id";
     const agent = Object.assign(new AgentEntity(), {
       id: randomUUID(),
       siteId: params.siteId,
@@ -50,6 +58,7 @@ export class AgentService {
       email: params.email.toLowerCase(),
       role: params.role,
       groupId: params.groupId ?? null,
+      language,
       active: true,
       createdAt: this.clock.now(),
     });

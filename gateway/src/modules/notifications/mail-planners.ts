@@ -7,7 +7,7 @@ import type { TicketEntity } from "../tickets/ticket.entity.js";
 import { EscalationKind, TicketEventKind, Visibility } from "../tickets/ticket.enums.js";
 import type { MailLanguage } from "./mail-language.js";
 import type { MailTemplate } from "./mail-templates.js";
-import { mailsReporter, trackingLink } from "./mail.rules.js";
+import { deskMailsEntry, mailsReporter, trackingLink } from "./mail.rules.js";
 import { entryEventId } from "./outbox.rules.js";
 import type { DomainEvent, NotificationPlanner, OutboxDraft } from "./notification.types.js";
 
@@ -86,13 +86,14 @@ function reporterTemplate(event: DomainEvent): MailTemplate | null {
 /**
  * Mail to the desk: an assignment to the agent (else the group's members), a functional
  * escalation to the new person or group, a hierarchical one to the site's supervisors (level 1)
- * or managers (level 2), and a reporter's message to the ticket's assignee. In the site's language.
+ * or managers (level 2), and a reporter's message to the ticket's assignee. Each in its recipient's language.
+ * The ladder's automatic escalations are the ladder's to mail (mail.rules' deskMailsEntry).
  */
 export function deskPlanner(): NotificationPlanner {
   return async (em, event) => {
     const t = event.ticket;
     const entry = event.entry;
-    if (!entry) return [];
+    if (!entry || !deskMailsEntry(entry.kind)) return [];
     let template: MailTemplate;
     let to: AgentEntity[];
     const vars: Record<string, unknown> = { code: t.code, priority: t.priority, reporterName: t.reporterName };
@@ -119,9 +120,9 @@ export function deskPlanner(): NotificationPlanner {
     } else {
       return [];
     }
-    if (!to.length) return [];
-    const language = (await siteOf(em, t.siteId))?.language ?? "id";
-    return [...new Set(to.map((a) => a.email.toLowerCase()))].map((email) => mailDraft(event.id, t.siteId, t.id, email, template, language, vars));
+    // One mail an address, in the language of the person it goes to.
+    const byEmail = new Map(to.map((a) => [a.email.toLowerCase(), a.language] as const));
+    return [...byEmail].map(([email, language]) => mailDraft(event.id, t.siteId, t.id, email, template, language, vars));
   };
 }
 

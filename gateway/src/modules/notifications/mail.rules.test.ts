@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, mailsReporter, safeColor, safeUrl, trackingLink } from "./mail.rules.js";
+import { TicketEventKind } from "../tickets/ticket.enums.js";
+import { deskMailsEntry, escapeHtml, mailsReporter, safeColor, safeUrl, trackingLink } from "./mail.rules.js";
 import { renderMail } from "./mail-templates.js";
 
 describe("mail rules", () => {
@@ -21,6 +22,15 @@ describe("mail rules", () => {
     [[], "ticket.message_added", true],
   ] as const)("site choice %j mails the reporter on %s: %s", (choice, type, expected) => {
     expect(mailsReporter(choice, type)).toBe(expected);
+  });
+
+  it.each([
+    [TicketEventKind.AUTO_ESCALATED, false],
+    [TicketEventKind.ESCALATED, true],
+    [TicketEventKind.ASSIGNED, true],
+    [TicketEventKind.REPORTER_MESSAGE, true],
+  ])("the desk planner mails about a %s entry: %s (the ladder mails its own steps)", (kind, expected) => {
+    expect(deskMailsEntry(kind)).toBe(expected);
   });
 
   it.each([

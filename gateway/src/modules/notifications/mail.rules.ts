@@ -1,4 +1,5 @@
-/** Pure rules of Sigap's mail: links, which status events mail the reporter, escaping. */
+/** Pure rules of Sigap's mail: links, which status events mail the reporter, which entries mail the desk, escaping. */
+import { TicketEventKind } from "../tickets/ticket.enums.js";
 import type { DomainEventType } from "./notification.types.js";
 
 /** The status events a site may choose to mail the reporter about. */
@@ -29,6 +30,17 @@ export function mailsReporter(choice: readonly string[] | null, type: DomainEven
   const name = type.replace(/^ticket\./, "");
   if (!(REPORTER_STATUS_EVENTS as readonly string[]).includes(name)) return true;
   return choice === null || choice.includes(name);
+}
+
+/**
+ * Whether the desk planner mails about a timeline entry of this kind. An AUTO_ESCALATED entry is
+ * the SLA ladder's escalation step, and the step's own sla.* event already mails exactly the
+ * people the site's ladder names for it (sla-step.planner): the ladder is the one place that
+ * decides who hears of a step, so one step is one mail a person, never a step mail plus an
+ * escalation mail. Escalations a person asks for (ESCALATED) still mail the new line.
+ */
+export function deskMailsEntry(kind: TicketEventKind): boolean {
+  return kind !== TicketEventKind.AUTO_ESCALATED;
 }
 
 /** Text safe inside HTML elements and attribute values. */

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../../clock.js";
-import { insertOnce } from "../../db/transactions.js";
-import { badField, badInput, forbidden, notFound, unauthenticated, type FieldProblem } from "../../errors.js";
+import { insertOnce, isUniqueViolation } from "../../db/transactions.js";
+import { badField, badInput, conflict, forbidden, notFound, unauthenticated, type FieldProblem } from "../../errors.js";
 import { isValidTimeZone, isValidUnitCode } from "../tickets/ticket-code.rules.js";
 import { Priority } from "../tickets/ticket.enums.js";
 import { DEFAULT_SLA_POLICY, validateSlaPolicy, type SlaPolicy } from "../sla/sla.rules.js";
@@ -166,14 +166,23 @@ export class SiteService {
     return { site: hit.site, policy: hit.policy };
   }
 
-  /** Changes some of a site's handling settings; every bad value is named (BAD_USER_INPUT). */
+  /** Changes some of a site's handling settings; every bad value is named (BAD_USER_INPUT), a desk e-mail another site holds is a CONFLICT. */
   async setSettings(siteId: string, patch: Partial<SiteSettings>): Promise<SiteEntity> {
     const problems = settingsProblems(patch);
     if (problems.length) throw badInput(problems);
     const site = await this.get(siteId);
     const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<SiteSettings>;
     if (!Object.keys(changes).length) throw badField("settings", "Nothing to change: give at least one setting.");
-    await this.ds.getRepository(SiteEntity).update({ id: siteId }, changes);
+    try {
+      await this.ds.getRepository(SiteEntity).update({ id: siteId }, changes);
+    } catch (error) {
+      // deskEmail is the settings' only unique column: mail to a desk address must open tickets on one site.
+      if (!isUniqueViolation(error) || !changes.deskEmail) throw error;
+      const holder = await this.ds.getRepository(SiteEntity).findOneBy({ deskEmail: changes.deskEmail });
+      throw conflict(
+        `The desk e-mail ${changes.deskEmail} already belongs to ${holder ? `the site "${holder.name}" (${holder.siteKey})` : "another site"}; mail to a desk address opens tickets on one site only. Give this site another address, or remove it there first (--desk-email none).`,
+      );
+    }
     this.byKey.clear();
     this.settingsById.clear();
     return Object.assign(site, changes);

@@ -9,6 +9,7 @@ import {
   parseSteps,
   stepEffect,
   stepInstant,
+  stepRecipients,
   validateSteps,
   type LadderState,
   type LadderStep,
@@ -34,6 +35,7 @@ function ticket(extra: Partial<LadderState> = {}): LadderState {
     pausedMs: 0,
     ladderResponseShare: 0,
     ladderResolutionShare: 0,
+    assigneeId: null,
     ...extra,
   };
 }
@@ -113,6 +115,21 @@ describe("stepEffect", () => {
     ["a missed resolution goes one support line up", "RESOLUTION", { supportLevel: 2, ladderResolutionShare: 100 }],
   ] as const)("100 %%: %s and the step counts as fired", (_what, target, patch) => {
     expect(fire(ticket(), target, 100).patch).toMatchObject(patch);
+  });
+
+  it.each([
+    ["a warning: whom the step names", "RESPONSE", 75, {}, ["GROUP", "SUPERVISOR"]],
+    ["a missed response: the supervisor, named by the step already", "RESPONSE", 100, {}, ["SUPERVISOR"]],
+    ["a line up: the supervisor and the ticket's agent", "RESOLUTION", 100, { assigneeId: "a1" }, ["SUPERVISOR", "ASSIGNEE"]],
+    ["a line up without an agent: the supervisor and the group", "RESOLUTION", 100, {}, ["SUPERVISOR", "GROUP"]],
+    ["past line 3 with the supervisor told: the supervisor and the manager", "RESOLUTION", 100, { supportLevel: 3, hierarchyLevel: 1 }, ["SUPERVISOR", "MANAGER"]],
+    ["past line 3, first time: the supervisor", "RESOLUTION", 100, { supportLevel: 3 }, ["SUPERVISOR"]],
+  ] as const)("mails %s", (_what, target, share, extra, expected) => {
+    const t = ticket(extra);
+    const position = DEFAULT_SLA_LADDER[target].findIndex((s) => s.share === share) + 1;
+    const due = { target, position, step: DEFAULT_SLA_LADDER[target][position - 1]!, at: at(0), dueAt: target === "RESPONSE" ? t.responseDueAt : t.resolutionDueAt };
+    expect(stepRecipients(t, due)).toEqual(expected);
+    expect(stepEffect(t, due, at(61), {}).detail.notify).toEqual(expected);
   });
 
   it("names the event by ticket, target, step and due time", () => {

@@ -4,8 +4,8 @@
  * once. Which steps are due follows the ticket's own clock, so a pause moves them; what a step
  * does (its timeline entry, its escalation, whom it notifies) is decided here too.
  */
-import { automaticEscalation, type AutoEscalationPatch, type AutoEscalationState } from "../tickets/escalation.rules.js";
-import { TicketEventKind, Visibility } from "../tickets/ticket.enums.js";
+import { automaticEscalation, HIERARCHY, type AutoEscalationPatch, type AutoEscalationState } from "../tickets/escalation.rules.js";
+import { EscalationKind, TicketEventKind, Visibility } from "../tickets/ticket.enums.js";
 import type { EntryDraft } from "../tickets/timeline-entry.js";
 import type { SlaClock } from "./sla.rules.js";
 
@@ -140,6 +140,8 @@ export interface LadderState extends SlaClock, AutoEscalationState {
   ladderResponseShare: number;
   /** Share of the highest RESOLUTION step fired; 0 none. */
   ladderResolutionShare: number;
+  /** The ticket's agent: a line-up escalation is told to them, else to the group. */
+  assigneeId: string | null;
 }
 
 /** A step whose time has come. */
@@ -250,6 +252,25 @@ function reachedSentence(notify: readonly LadderRecipient[], reached: ReachedPeo
 }
 
 /**
+ * Whom a due step mails, each kind once: the people the site's step names and, when it
+ * escalates, whoever the escalation goes to (the supervisor, or the manager at management level
+ * 2; for a line up, the ticket's agent, else its group). The ladder is the one place that decides
+ * who hears of a step: the desk's mail leaves the step's AUTO_ESCALATED entry alone
+ * (notifications/mail.rules' deskMailsEntry), so a step is one mail a person. Read before the
+ * step's patch, like {@link stepEffect}.
+ */
+export function stepRecipients(t: LadderState, due: DueStep): LadderRecipient[] {
+  const out = [...due.step.notify];
+  if (due.step.escalate) {
+    const data = automaticEscalation(t, due.target, due.at).entry.data ?? {};
+    const told: LadderRecipient =
+      data["escalationKind"] === EscalationKind.FUNCTIONAL ? (t.assigneeId ? "ASSIGNEE" : "GROUP") : Number(data["hierarchyLevel"]) >= HIERARCHY.MANAGER ? "MANAGER" : "SUPERVISOR";
+    if (!out.includes(told)) out.push(told);
+  }
+  return out;
+}
+
+/**
  * What a due step does. An escalation step records the automatic escalation (a PUBLIC
  * AUTO_ESCALATED entry that names nobody, which the reporter sees redacted) and says who was
  * alerted; a step that only notifies records an INTERNAL entry naming the people mailed, since
@@ -259,13 +280,14 @@ function reachedSentence(notify: readonly LadderRecipient[], reached: ReachedPeo
 export function stepEffect(t: LadderState, due: DueStep, now: Date, reached: ReachedPeople): StepEffect {
   const { target, step } = due;
   const window = target === "RESPONSE" ? "response" : "resolution";
-  const detail = { target, step: due.position, share: step.share, dueAt: due.dueAt.toISOString(), action: formatStep(step).replace(/^\d+:/, ""), notify: [...step.notify] };
+  const notify = stepRecipients(t, due);
+  const detail = { target, step: due.position, share: step.share, dueAt: due.dueAt.toISOString(), action: formatStep(step).replace(/^\d+:/, ""), notify };
   const fired = { [FIRED[target]]: step.share };
   const eventType = step.share < 100 ? "sla.warning" : "sla.breached";
   const verb = step.share < 100 ? "warned" : "alerted";
   if (step.escalate) {
     const escalation = automaticEscalation(t, target, now);
-    const told = reachedSentence(step.notify, reached, false, verb);
+    const told = reachedSentence(notify, reached, false, verb);
     return {
       patch: { ...escalation.patch, ...fired },
       entry: { ...escalation.entry, body: [escalation.entry.body, told].filter(Boolean).join(" ") },
@@ -279,7 +301,7 @@ export function stepEffect(t: LadderState, due: DueStep, now: Date, reached: Rea
     entry: {
       kind: TicketEventKind.INTERNAL_NOTE,
       visibility: Visibility.INTERNAL,
-      body: `SLA ${step.share < 100 ? "warning" : "alert"}: ${when} (due ${due.dueAt.toISOString()}). ${reachedSentence(step.notify, reached, true, verb)}`.trim(),
+      body: `SLA ${step.share < 100 ? "warning" : "alert"}: ${when} (due ${due.dueAt.toISOString()}). ${reachedSentence(notify, reached, true, verb)}`.trim(),
       data: { reason: `SLA_${target}_${step.share}` },
     },
     eventType,

@@ -7,8 +7,9 @@ export const SLA_STEP_TEMPLATE = "sla-step";
 
 /**
  * Who is mailed at each ladder step: for sla.warning and sla.breached, one `sla-step` mail to
- * every active desk member the step names (ladder-recipients), once per address. Desk members
- * have no language of their own yet, so the desk reads Indonesian.
+ * every active desk member of the step's `notify` (ladder.rules' stepRecipients: whom the step
+ * names and whoever its escalation goes to; ladder-recipients resolves them), once per address,
+ * in that person's language.
  */
 export const slaStepPlanner: NotificationPlanner = async (em, event) => {
   if (event.type !== "sla.warning" && event.type !== "sla.breached") return [];
@@ -28,7 +29,7 @@ export const slaStepPlanner: NotificationPlanner = async (em, event) => {
       ticketId: event.ticketId,
       payload: {
         template: SLA_STEP_TEMPLATE,
-        language: "id",
+        language: agent.language,
         to,
         vars: {
           event: event.type,

@@ -7,7 +7,7 @@ import type { SiteService } from "../sites/site.service.js";
 import { applyTransition, type Change, type TicketChanges } from "../tickets/ticket-change.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
 import { ActorKind, TicketStatus } from "../tickets/ticket.enums.js";
-import { dueSteps, ladderOf, nextLadderAt, stepEffect } from "./ladder.rules.js";
+import { dueSteps, ladderOf, nextLadderAt, stepEffect, stepRecipients } from "./ladder.rules.js";
 import { ladderContacts, reachedPeople } from "./ladder-recipients.js";
 import { overdueSql } from "./sla.rules.js";
 
@@ -82,7 +82,7 @@ export class SlaSweep {
     }
     const events: DomainEvent[] = [];
     for (const d of due) {
-      const contacts = await ladderContacts(c.em, c.ticket, d.step.notify);
+      const contacts = await ladderContacts(c.em, c.ticket, stepRecipients(c.ticket, d));
       const effect = stepEffect(c.ticket, d, c.now, reachedPeople(contacts));
       Object.assign(c.ticket, effect.patch);
       c.record(effect.entry);

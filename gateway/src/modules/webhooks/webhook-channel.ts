@@ -157,8 +157,7 @@ export class WebhookChannel {
       ticketId: null,
       payload: {
         template: WEBHOOK_DISABLED_TEMPLATE,
-        // Agents have no language of their own; Sigap's desks work in Indonesian.
-        language: "id",
+        language: admin.language,
         to: admin.email,
         vars: {
           adminName: admin.name,
