@@ -236,6 +236,11 @@ export interface StepEffect {
 
 const WHO: Record<LadderRecipient, string> = { ASSIGNEE: "the assignee", GROUP: "the group", SUPERVISOR: "the supervisor", MANAGER: "the manager" };
 
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[], conjunction = "and"): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)}`;
+}
+
 /** "the supervisor (Sari) has been alerted by e-mail" — only what was really enqueued, names only where the desk reads. */
 function reachedSentence(notify: readonly LadderRecipient[], reached: ReachedPeople, named: boolean, verb: string): string {
   const parts: string[] = [];
@@ -246,8 +251,8 @@ function reachedSentence(notify: readonly LadderRecipient[], reached: ReachedPeo
     else parts.push(named ? `${WHO[r]} (${people.join(", ")})` : WHO[r]);
   }
   const out: string[] = [];
-  if (parts.length) out.push(`${parts.join(", ")} ${parts.length === 1 && notify.length === 1 ? "has" : "have"} been ${verb} by e-mail.`);
-  if (nobody.length) out.push(`Nobody to notify as ${nobody.join(", ")}.`);
+  if (parts.length) out.push(`${listed(parts)} ${parts.length === 1 ? "has" : "have"} been ${verb} by e-mail.`);
+  if (nobody.length) out.push(`Nobody to notify as ${listed(nobody, "or")}.`);
   return out.map((sentence) => sentence.charAt(0).toUpperCase() + sentence.slice(1)).join(" ");
 }
 
