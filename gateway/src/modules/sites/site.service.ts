@@ -66,6 +66,7 @@ export class SiteService {
       ...DEFAULT_UPLOAD_LIMITS,
       ...DEFAULT_SITE_SETTINGS,
       slaLadder: null,
+      businessHours: null,
       createdAt: this.clock.now(),
     });
     await insertOnce(

@@ -13,6 +13,9 @@ import type { FeedbackEntity } from "../feedback/feedback.entity.js";
 import type { FeedbackReads } from "../feedback/feedback-reads.js";
 import type { SiteService } from "../sites/site.service.js";
 import { slaStatus, type SlaPolicy } from "../sla/sla.rules.js";
+import { readSiteCalendar } from "../sla/business-calendars.js";
+import { clockAt } from "../sla/business-time.rules.js";
+import { calendarFor, type SiteCalendar } from "../sla/sla-calendar.rules.js";
 import { codeLabel } from "./closure.rules.js";
 import { MANAGEMENT_LEVELS, rolesForLevel, SUPPORT_LEVELS, functionalLevels, hierarchicalLevels } from "./escalation.rules.js";
 import type { EscalationTargets } from "./escalation.types.js";
@@ -35,6 +38,7 @@ export class TicketViewService {
   private readonly eventViews = new WeakMap<TicketChangedPayload, Promise<TicketView>>();
   /** Policy reads in flight, shared: a queue page of 50 tickets asks once, not 50 times, and nothing goes stale. */
   private readonly policies = new Map<string, Promise<SlaPolicy>>();
+  private readonly calendars = new Map<string, Promise<SiteCalendar>>();
 
   constructor(
     private readonly ds: DataSource,
@@ -110,10 +114,12 @@ export class TicketViewService {
     return f ? feedbackView(f) : null;
   }
 
-  /** Where a ticket stands against its SLA now. */
+  /** Where a ticket stands against its SLA now, in the business time of its priority's calendar. */
   async sla(ticket: TicketEntity): Promise<SlaState> {
-    const policy = await this.policyOf(ticket.siteId);
-    return slaStatus(ticket, this.clock.now(), policy[ticket.priority]);
+    const [policy, site] = await Promise.all([this.policyOf(ticket.siteId), this.calendarOf(ticket.siteId)]);
+    const calendar = calendarFor(site, ticket.priority);
+    const now = this.clock.now();
+    return { ...slaStatus(ticket, now, policy[ticket.priority], calendar), businessTime: calendar !== null, ...clockAt(calendar, now) };
   }
 
   /** What a desk member of this role may do to the ticket now (ticket-actions.rules). */
@@ -151,6 +157,19 @@ export class TicketViewService {
 
   private async actionSettings(siteId: string): Promise<ActionSettings> {
     return { reopenClosedWithinDays: (await this.sites.settings(siteId)).reopenClosedWithinDays };
+  }
+
+  // Coalesced like the policy: a queue page asks once per site, not once per ticket.
+  private calendarOf(siteId: string): Promise<SiteCalendar> {
+    let read = this.calendars.get(siteId);
+    if (!read) {
+      read = this.sites
+        .get(siteId)
+        .then((site) => readSiteCalendar(this.ds.manager, site))
+        .finally(() => this.calendars.delete(siteId));
+      this.calendars.set(siteId, read);
+    }
+    return read;
   }
 
   private policyOf(siteId: string): Promise<SlaPolicy> {
