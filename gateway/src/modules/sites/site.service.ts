@@ -162,6 +162,12 @@ export class SiteService {
     return Object.assign(site, changes);
   }
 
+  /** Drops the per-process copies of sites and settings, after a change made elsewhere (business hours). */
+  forgetCached(): void {
+    this.byKey.clear();
+    this.settingsById.clear();
+  }
+
   /** A site's SLA escalation ladder: its own targets over the default. */
   async ladder(siteId: string): Promise<SlaLadder> {
     return ladderOf((await this.get(siteId)).slaLadder);

@@ -183,7 +183,8 @@ function hhmm(minute: number): string {
   return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 }
 
-function formatShifts(shifts: readonly Shift[]): string {
+/** Shifts as `08:00-12:00,13:00-17:00`; an overnight end is written as the next day's time. */
+export function formatShifts(shifts: readonly Shift[]): string {
   return shifts.map((s) => `${hhmm(s.start)}-${hhmm(s.end > DAY_MIN ? s.end - DAY_MIN : s.end)}`).join(",");
 }
 
