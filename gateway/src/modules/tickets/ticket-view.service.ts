@@ -119,7 +119,7 @@ export class TicketViewService {
     const [policy, site] = await Promise.all([this.policyOf(ticket.siteId), this.calendarOf(ticket.siteId)]);
     const calendar = calendarFor(site, ticket.priority);
     const now = this.clock.now();
-    return { ...slaStatus(ticket, now, policy[ticket.priority], calendar), businessTime: calendar !== null, ...clockAt(calendar, now) };
+    return { ...slaStatus(ticket, now, policy[ticket.priority], calendar), businessTime: calendar !== null, ...clockAt(calendar, now), measuredAt: now };
   }
 
   /** What a desk member of this role may do to the ticket now (ticket-actions.rules). */

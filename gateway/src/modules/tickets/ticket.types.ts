@@ -39,6 +39,9 @@ export class SlaState {
   @Field(() => Boolean, { description: "The calendar counts time now (inside business hours, or always on a 24×7 clock); a paused ticket also says `paused`." })
   running: boolean;
 
+  @Field(() => Date, { description: "The gateway's instant the remaining times were measured at; a countdown subtracts only running time since." })
+  measuredAt: Date;
+
   @Field(() => Date, { nullable: true, description: "When `running` next flips by the calendar (the next opening or closing time); null on a 24×7 clock. A countdown may tick between reads only while running and until this instant." })
   changesAt: Date | null;
 }
