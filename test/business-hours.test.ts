@@ -38,6 +38,7 @@ interface Sla {
   businessTime: boolean;
   running: boolean;
   changesAt: string | null;
+  measuredAt: string;
 }
 interface DeskTicket {
   id: string;
@@ -53,7 +54,7 @@ const get = async (id: string) =>
     await desk<{ ticket: DeskTicket }>(
       gw,
       agent,
-      `query($id: ID!) { ticket(id: $id) { ${DESK_TICKET} sla { responseBreached resolutionBreached paused atRisk responseRemainingMs resolutionRemainingMs businessTime running changesAt } } }`,
+      `query($id: ID!) { ticket(id: $id) { ${DESK_TICKET} sla { responseBreached resolutionBreached paused atRisk responseRemainingMs resolutionRemainingMs businessTime running changesAt measuredAt } } }`,
       { id },
     )
   ).ticket;
@@ -120,6 +121,7 @@ describe("due times in business time", () => {
       businessTime: true,
       running: false,
       changesAt: "2026-11-30T01:00:00.000Z",
+      measuredAt: "2026-11-28T05:00:00.000Z",
       responseRemainingMs: 4 * HOUR,
       resolutionRemainingMs: 12 * HOUR,
       responseBreached: false,
