@@ -3,16 +3,27 @@ import type { Clock } from "../../clock.js";
 import { badInput, type FieldProblem } from "../../errors.js";
 import type { SiteService } from "../sites/site.service.js";
 import { SiteEntity } from "../sites/site.entity.js";
-import type { Priority } from "../tickets/ticket.enums.js";
+import { Priority } from "../tickets/ticket.enums.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
-import { isIsoDate, parseWeeklyHours } from "./business-time.rules.js";
-import { DEFAULT_ROUND_THE_CLOCK, validateSiteHours, type SiteHours } from "./sla-calendar.rules.js";
+import { clockAt, closedWeek, formatShifts, formatWeeklyHours, isIsoDate, parseWeeklyHours, WEEKDAYS, type Weekday } from "./business-time.rules.js";
+import { calendarFor, DEFAULT_ROUND_THE_CLOCK, validateSiteHours, type SiteHours } from "./sla-calendar.rules.js";
 import { SiteHolidayEntity } from "./site-holiday.entity.js";
 
 /** A day off: a local date and what it is. */
 export interface Holiday {
   day: string;
   name: string;
+}
+
+/** A site's calendar as the schema's BusinessCalendar shows it. */
+export interface CalendarState {
+  timeZone: string;
+  hours: string | null;
+  week: Array<{ day: Weekday; shifts: string[] }>;
+  roundTheClock: Priority[];
+  holidays: Holiday[];
+  running: boolean;
+  changesAt: Date | null;
 }
 
 const MAX_NAME = 120;
@@ -29,6 +40,23 @@ export class BusinessHoursService {
     private readonly clock: Clock,
     private readonly sites: SiteService,
   ) {}
+
+  /** The site's calendar as the desk reads it, with whether business time runs now for the priorities that follow the hours. */
+  async calendar(siteId: string): Promise<CalendarState> {
+    const [site, holidays] = await Promise.all([this.sites.get(siteId), this.holidays(siteId)]);
+    const hours = site.businessHours;
+    const week = hours?.week ?? closedWeek();
+    // Any priority that follows the hours reads the same calendar; none kept 24×7 gives it.
+    const calendar = calendarFor({ timeZone: site.timeZone, hours: hours && { week: hours.week, roundTheClock: [] }, holidays: new Set(holidays.map((h) => h.day)) }, Priority.P5);
+    return {
+      timeZone: site.timeZone,
+      hours: hours ? formatWeeklyHours(hours.week) : null,
+      week: WEEKDAYS.map((day) => ({ day, shifts: formatShifts(week[day]).split(",").filter(Boolean) })),
+      roundTheClock: hours ? hours.roundTheClock : Object.values(Priority),
+      holidays,
+      ...clockAt(calendar, this.clock.now()),
+    };
+  }
 
   /** A site's stored hours; null is 24×7 for every priority. */
   async hours(siteId: string): Promise<SiteHours | null> {
