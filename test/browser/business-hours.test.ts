@@ -4,47 +4,31 @@
  * the two days of wall time until Monday noon, and does not count down over the weekend.
  * The gateway's clock and the page's clock are both set to that Saturday.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { loadConfig, seedDemo, startGateway, type Clock, type Gateway } from "@sigap/gateway";
-import { launchBrowser, shoot } from "./harness.js";
+import type { Clock } from "@sigap/gateway";
+import { launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
 
 // Saturday 2026-11-28 13:00 in Balikpapan (the demo site's Asia/Makassar).
 const SATURDAY = Date.parse("2026-11-28T05:00:00Z");
 const clock: Clock = { now: () => new Date(SATURDAY) };
-const dataDir = mkdtempSync(join(tmpdir(), "sigap-browser-hours-"));
-let gateway: Gateway;
+let demo: DemoGateway;
 let browser: Browser;
 
 beforeAll(async () => {
-  const config = loadConfig({
-    NODE_ENV: "test",
-    PORT: "0",
-    HOST: "127.0.0.1",
-    SIGAP_DATA_DIR: dataDir,
-    SLA_SWEEP_MS: "0",
-    SIGAP_DEMO: "1",
-    LOG_LEVEL: process.env["SIGAP_TEST_LOG"] ?? "silent",
-    DB_CONNECT_ATTEMPTS: "1",
-    SIGAP_RATE_LIMITS: JSON.stringify({ formMinSeconds: 0 }),
-  });
-  gateway = await startGateway({ config, clock });
-  const seed = await seedDemo(gateway.services, { origins: [gateway.url] });
-  await gateway.services.hours.setHours(seed.site.id, "MON-FRI 08:00-17:00");
+  demo = await startDemoGateway({}, clock);
+  const site = (await demo.gateway.services.sites.list()).find((s) => s.siteKey === "pk_demo_sigap")!;
+  await demo.gateway.services.hours.setHours(site.id, "MON-FRI 08:00-17:00");
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await gateway?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await demo?.close();
 });
 
 describe("<sigap-agent-queue> on business hours", () => {
   it("counts a weekend P4 down in business hours, read from the gateway; screenshot saved", async () => {
-    const res = await fetch(`${gateway.url}/graphql`, {
+    const res = await fetch(`${demo.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-sigap-site-key": "pk_demo_sigap" },
       body: JSON.stringify({ query: `mutation { reportIncident(input: { reporterName: "Wati", description: "Printer loket 2 macet", urgency: LOW }) { code priority responseDueAt } }` }),
@@ -56,7 +40,7 @@ describe("<sigap-agent-queue> on business hours", () => {
     const page = await context.newPage();
     // An hour after the gateway's reading, still on Saturday: a closed calendar takes nothing off.
     await page.clock.setFixedTime(new Date(SATURDAY + 60 * 60_000));
-    await page.goto(`${gateway.url}/demo/internal/queue.html`);
+    await page.goto(`${demo.url}/demo/internal/queue.html`);
     await page.evaluate(() => (document.documentElement.lang = "en"));
     await page.locator("#who").selectOption("dewi@demo.sigap.local");
     const queue = page.locator("sigap-agent-queue");

@@ -162,6 +162,16 @@ export class SiteService {
     return Object.assign(site, changes);
   }
 
+  /** Marks the site's open running tickets for the next ladder sweep, which recomputes when their next step comes (after a ladder or calendar change). */
+  async markLadderDue(em: EntityManager, siteId: string): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(TicketEntity)
+      .set({ nextLadderAt: this.clock.now() })
+      .where("siteId = :siteId AND isOpen = :open AND pausedAt IS NULL", { siteId, open: true })
+      .execute();
+  }
+
   /** Drops the per-process copies of sites and settings, after a change made elsewhere (business hours). */
   forgetCached(): void {
     this.byKey.clear();
@@ -195,12 +205,7 @@ export class SiteService {
     const slaLadder = Object.keys(stored).length ? stored : null;
     await this.ds.transaction(async (em) => {
       await em.update(SiteEntity, { id: siteId }, { slaLadder });
-      await em
-        .createQueryBuilder()
-        .update(TicketEntity)
-        .set({ nextLadderAt: this.clock.now() })
-        .where("siteId = :siteId AND isOpen = :open AND pausedAt IS NULL", { siteId, open: true })
-        .execute();
+      await this.markLadderDue(em, siteId);
     });
     this.byKey.clear();
     return ladderOf(slaLadder);

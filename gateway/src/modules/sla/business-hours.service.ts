@@ -4,7 +4,6 @@ import { badInput, type FieldProblem } from "../../errors.js";
 import type { SiteService } from "../sites/site.service.js";
 import { SiteEntity } from "../sites/site.entity.js";
 import { Priority } from "../tickets/ticket.enums.js";
-import { TicketEntity } from "../tickets/ticket.entity.js";
 import { clockAt, closedWeek, formatShifts, formatWeeklyHours, isIsoDate, parseWeeklyHours, WEEKDAYS, type Weekday } from "./business-time.rules.js";
 import { calendarFor, DEFAULT_ROUND_THE_CLOCK, validateSiteHours, type SiteHours } from "./sla-calendar.rules.js";
 import { SiteHolidayEntity } from "./site-holiday.entity.js";
@@ -80,7 +79,7 @@ export class BusinessHoursService {
     }
     await this.ds.transaction(async (em) => {
       await em.update(SiteEntity, { id: siteId }, { businessHours: hours });
-      await this.markOpenTickets(em, siteId);
+      await this.sites.markLadderDue(em, siteId);
     });
     this.sites.forgetCached();
     return hours;
@@ -109,7 +108,7 @@ export class BusinessHoursService {
     await this.ds.transaction(async (em) => {
       await em.delete(SiteHolidayEntity, { siteId, day: In([...byDay.keys()]) });
       await em.insert(SiteHolidayEntity, [...byDay].map(([day, name]) => ({ siteId, day, name })));
-      await this.markOpenTickets(em, siteId);
+      await this.sites.markLadderDue(em, siteId);
     });
     return byDay.size;
   }
@@ -122,18 +121,8 @@ export class BusinessHoursService {
     if (!days.length) return 0;
     return this.ds.transaction(async (em) => {
       const result = await em.delete(SiteHolidayEntity, { siteId, day: In([...days]) });
-      await this.markOpenTickets(em, siteId);
+      await this.sites.markLadderDue(em, siteId);
       return result.affected ?? 0;
     });
-  }
-
-  // The next ladder step of a running ticket may move with the calendar: the sweep recomputes it.
-  private async markOpenTickets(em: DataSource["manager"], siteId: string): Promise<void> {
-    await em
-      .createQueryBuilder()
-      .update(TicketEntity)
-      .set({ nextLadderAt: this.clock.now() })
-      .where("siteId = :siteId AND isOpen = :open AND pausedAt IS NULL", { siteId, open: true })
-      .execute();
   }
 }
