@@ -88,6 +88,26 @@ describe("the admin CLI", () => {
     expect(bad.err).not.toMatch(/\n\s+at /);
   });
 
+  it("sets business hours with site:hours and imports Indonesia's holidays with site:holidays", () => {
+    const hours = sigap("site:hours", "--site", siteKey, "--set", "mon-fri 08:00-12:00,13:00-17:00; SAT 08:00-12:00", "--round-the-clock", "P1,P2", "--json");
+    expect(hours.code).toBe(0);
+    expect(JSON.parse(hours.out)).toMatchObject({ timeZone: "Asia/Jakarta", hours: "MON-FRI 08:00-12:00,13:00-17:00; SAT 08:00-12:00", roundTheClock: ["P1", "P2"] });
+    const bad = sigap("site:hours", "--site", siteKey, "--set", "MON 08:00-17:00; FUNDAY 09:00-10:00", "--round-the-clock", "P7");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/"P7" is not a priority/);
+    expect(bad.err).not.toMatch(/\n\s+at /);
+
+    const imported = sigap("site:holidays", "--site", siteKey, "--import", "id", "--year", "2026", "--cuti-bersama", "--add", "2026-12-31=Tutup buku", "--remove", "2026-05-15");
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/2026-08-17\s+Hari Kemerdekaan Republik Indonesia/);
+    expect(imported.out).toMatch(/2026-12-31\s+Tutup buku/);
+    expect(imported.out).not.toMatch(/2026-05-15/);
+    expect(imported.out).toMatch(/SKB 3 Menteri/);
+    const listed = sigap("site:holidays", "--site", siteKey, "--year", "2026", "--json");
+    // 17 national holidays and 8 cuti bersama, one of them removed, one day added.
+    expect((JSON.parse(listed.out) as { holidays: unknown[] }).holidays).toHaveLength(25);
+  }, 180_000);
+
   it("leaves uniqueness to the services: a duplicate group or agent is a CONFLICT from them", () => {
     expect(sigap("group:add", "--site", siteKey, "--name", "Field Technicians", "--level", "2").code).toBe(0);
     const group = sigap("group:add", "--site", siteKey, "--name", "Field Technicians", "--level", "2");

@@ -24,6 +24,9 @@ import { DEFAULT_ROTATION_OVERLAP_HOURS } from "./modules/webhooks/webhook-endpo
 import type { WebhookEndpointEntity } from "./modules/webhooks/webhook-endpoint.entity.js";
 import { WEBHOOK_EVENT_TYPES } from "./modules/webhooks/webhook-payload.rules.js";
 import { formatSteps, LADDER_TARGETS, parseSteps, type LadderStep, type LadderTarget } from "./modules/sla/ladder.rules.js";
+import { formatWeeklyHours } from "./modules/sla/business-time.rules.js";
+import { readHolidayFile, selectHolidays, type HolidaySelection } from "./modules/sla/holiday-file.js";
+import { parsePriorities } from "./modules/sla/sla-calendar.rules.js";
 import { createSigapPubSub } from "./realtime/pubsub.js";
 import { createServices, type Services } from "./services.js";
 
@@ -200,6 +203,72 @@ const COMMANDS: Record<string, Command> = {
       const ladder = Object.keys(changes).length ? await services.sites.setLadder(site.id, changes) : await services.sites.ladder(site.id);
       if (!json) print(table(["TARGET", "STEPS"], LADDER_TARGETS.map((t) => [t, formatSteps(ladder[t]) || "(none)"])));
       return { site: siteJson(site), ladder };
+    },
+  },
+  "site:hours": {
+    summary: "show or set a site's business hours (its time zone) and the priorities whose SLA clock stays 24×7",
+    usage: 'site:hours --site <id|key> [--set "<DAYS> <HH:MM-HH:MM>[,...]; ..."] [--round-the-clock <P1,...|none>] [--clear]',
+    example: 'pnpm sigap site:hours --site pk_demo_sigap --set "MON-FRI 08:00-17:00; SAT 08:00-12:00" --round-the-clock P1',
+    options: { site: str, set: str, "round-the-clock": str, clear: { type: "boolean" } },
+    required: ["site"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const rtcText = optionalText(values, "round-the-clock");
+      const rtc = rtcText === undefined ? undefined : parsePriorities(rtcText);
+      if (rtc?.problems.length) throw badInput(rtc.problems.map((message) => ({ field: "round-the-clock", message })));
+      let hours = site.businessHours;
+      if (values["clear"] === true) hours = await services.hours.setHours(site.id, null);
+      else if (values["set"] !== undefined || rtc) {
+        const week = optionalText(values, "set") ?? (hours ? formatWeeklyHours(hours.week) : null);
+        if (week === null) throw badField("set", "This site has no hours yet: give --set with the hours.");
+        hours = await services.hours.setHours(site.id, week, rtc?.priorities);
+      }
+      const shown = { timeZone: site.timeZone, hours: hours ? formatWeeklyHours(hours.week) : null, roundTheClock: hours ? hours.roundTheClock : "ALL" };
+      if (!json) print(table(["TIME ZONE", "HOURS", "24×7"], [[site.timeZone, shown.hours ?? "24×7 (no hours)", hours ? hours.roundTheClock.join(",") || "none" : "all priorities"]]));
+      return { site: siteJson(site), ...shown };
+    },
+  },
+  "site:holidays": {
+    summary: "list, add, remove or import a site's holidays (days off the SLA clock); `--import id` loads Indonesia's national holidays",
+    usage: "site:holidays --site <id|key> [--import <id|file.json> [--year <yyyy>]... [--cuti-bersama]] [--add <YYYY-MM-DD>=<name>]... [--remove <YYYY-MM-DD>]...",
+    example: "pnpm sigap site:holidays --site pk_demo_sigap --import id --year 2026 --cuti-bersama",
+    options: { site: str, import: str, year: many, "cuti-bersama": { type: "boolean" }, add: many, remove: many },
+    required: ["site"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const years = list(values, "year").map((y) => {
+        if (!/^\d{4}$/.test(y)) throw badField("year", `--year must be a year such as 2026, got "${y}"`);
+        return Number(y);
+      });
+      const notes: string[] = [];
+      const source = optionalText(values, "import");
+      if (source !== undefined) {
+        let selection: HolidaySelection;
+        try {
+          selection = selectHolidays(await readHolidayFile(source), { years, cutiBersama: values["cuti-bersama"] === true });
+        } catch (error) {
+          throw badField("import", `Cannot import holidays from "${source}": ${error instanceof Error ? error.message : String(error)}`);
+        }
+        if (!selection.holidays.length) throw badField("import", `"${source}" lists no holidays${years.length ? ` for ${years.join(", ")}` : ""}.`);
+        await services.hours.addHolidays(site.id, selection.holidays);
+        for (const [year, from] of Object.entries(selection.sources)) notes.push(`${year}: ${from}`);
+        if (selection.provisional.length) notes.push(`Provisional (check against the official decree): ${selection.provisional.map((h) => h.day).join(", ")}`);
+      }
+      const added = list(values, "add").map((item) => {
+        const eq = item.indexOf("=");
+        return eq < 0 ? { day: item.trim(), name: "" } : { day: item.slice(0, eq).trim(), name: item.slice(eq + 1) };
+      });
+      if (added.length) await services.hours.addHolidays(site.id, added);
+      const removed = list(values, "remove");
+      if (removed.length) await services.hours.removeHolidays(site.id, removed.map((d) => d.trim()));
+      const shownYears = years.length ? years : [undefined];
+      const holidays = (await Promise.all(shownYears.map((y) => services.hours.holidays(site.id, y)))).flat();
+      if (!json) {
+        print(holidays.length ? table(["DAY", "NAME"], holidays.map((h) => [h.day, h.name])) : "No holidays.");
+        for (const note of notes) print(note);
+        if (!site.businessHours) print("Note: this site has no business hours (site:hours), so its SLA clock is 24×7 and holidays do not count yet.");
+      }
+      return { site: siteJson(site), holidays, notes };
     },
   },
   "service:add": {

@@ -20,6 +20,7 @@ import { createReplyAddresses, type ReplyAddresses } from "./modules/notificatio
 import type { SiteEntity } from "./modules/sites/site.entity.js";
 import { Notifications } from "./modules/notifications/notifications.service.js";
 import { SiteService } from "./modules/sites/site.service.js";
+import { BusinessHoursService } from "./modules/sla/business-hours.service.js";
 import { SlaSweep } from "./modules/sla/sla-sweep.service.js";
 import { slaStepPlanner } from "./modules/sla/sla-step.planner.js";
 import { DeskCommands } from "./modules/tickets/desk-commands.js";
@@ -54,6 +55,8 @@ export interface Services {
   bus: SigapPubSub;
   log: Logger;
   sites: SiteService;
+  /** A site's business hours and holidays, which the SLA clock counts. */
+  hours: BusinessHoursService;
   catalog: CatalogService;
   agents: AgentService;
   attachments: AttachmentService;
@@ -123,6 +126,7 @@ export function createServices(
     bus,
     log,
     sites,
+    hours: new BusinessHoursService(ds, clock, sites),
     catalog,
     agents,
     attachments,

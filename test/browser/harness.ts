@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { loadConfig, seedDemo, startGateway, type Gateway } from "@sigap/gateway";
+import { loadConfig, seedDemo, startGateway, type Clock, type Gateway } from "@sigap/gateway";
 
 const require = createRequire(import.meta.url);
 
@@ -25,8 +25,9 @@ export interface DemoGateway {
 /**
  * Starts the gateway in demo mode on a fresh SQLite file. A script fills a form faster than the
  * minimum fill time a person needs, so it is off unless `env` sets it (rate-limit.test.ts does).
+ * `clock` fixes the gateway's time (business-hours.test.ts); by default the wall clock.
  */
-export async function startDemoGateway(env: Record<string, string> = {}): Promise<DemoGateway> {
+export async function startDemoGateway(env: Record<string, string> = {}, clock?: Clock): Promise<DemoGateway> {
   const dataDir = mkdtempSync(join(tmpdir(), "sigap-browser-"));
   const config = loadConfig({
     NODE_ENV: "test",
@@ -40,7 +41,7 @@ export async function startDemoGateway(env: Record<string, string> = {}): Promis
     SIGAP_RATE_LIMITS: JSON.stringify({ formMinSeconds: 0 }),
     ...env,
   });
-  const gateway = await startGateway({ config });
+  const gateway = await startGateway({ config, ...(clock ? { clock } : {}) });
   const seed = await seedDemo(gateway.services, { origins: [gateway.url] });
   return {
     gateway,

@@ -8,6 +8,7 @@ import { OutboxMessageEntity } from "../modules/notifications/outbox-message.ent
 import { InboundMessageEntity } from "../modules/inbound/inbound-message.entity.js";
 import { SiteEntity } from "../modules/sites/site.entity.js";
 import { SlaPolicyEntity } from "../modules/sla/sla-policy.entity.js";
+import { SiteHolidayEntity } from "../modules/sla/site-holiday.entity.js";
 import { TicketEventEntity } from "../modules/tickets/ticket-event.entity.js";
 import { TicketSequenceEntity } from "../modules/tickets/ticket-sequence.entity.js";
 import { TicketEntity } from "../modules/tickets/ticket.entity.js";
@@ -31,4 +32,5 @@ export const ENTITIES = [
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
   InboundMessageEntity,
+  SiteHolidayEntity,
 ];

@@ -16,7 +16,7 @@ const DESK_TICKET = /* GraphQL */ `
       functional { level label { en id } groups { id name level } }
       hierarchical { level label { en id } roles agents { id name role groupId active } }
     }
-    sla { responseBreached resolutionBreached paused resolutionRemainingMs }
+    sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt }
   }
 `;
 

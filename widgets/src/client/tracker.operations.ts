@@ -9,7 +9,7 @@ const TICKET_VIEW = /* GraphQL */ `
   fragment TicketViewFields on TicketView {
     code status pendingReason priority serviceName
     createdAt updatedAt responseDueAt resolutionDueAt firstRespondedAt resolvedAt closedAt resolution
-    sla { responseBreached resolutionBreached paused resolutionRemainingMs }
+    sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt }
     timeline { id at kind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } attachmentIds }
     attachments { id filename size url }
     feedbackOpen

@@ -27,3 +27,27 @@ describe("readSla", () => {
     expect(readSla(ticket, created + hours * HOUR, fraction).tone).toBe(tone);
   });
 });
+
+describe("readSla with the gateway's business-time reading (desk view)", () => {
+  // Measured Friday 16:00 (UTC here): 4 business hours left, the calendar closing at 17:00 and opening Monday 08:00.
+  const measuredAt = Date.parse("2026-11-27T16:00:00Z");
+  const reading = (running: boolean, changesAt: string | null): SlaClockFields => ({
+    ...ticket,
+    responseDueAt: "2026-11-30T11:00:00.000Z",
+    sla: { ...ticket.sla, responseRemainingMs: 4 * HOUR, running, changesAt, measuredAt: new Date(measuredAt).toISOString() },
+  });
+  it.each([
+    ["counts down while the calendar runs", reading(true, "2026-11-27T17:00:00Z"), 0.5, 3.5],
+    ["stops counting at closing time", reading(true, "2026-11-27T17:00:00Z"), 20, 3],
+    ["does not count down while the calendar is closed", reading(false, "2026-11-30T08:00:00Z"), 24, 4],
+    ["counts again from opening time", reading(false, "2026-11-30T08:00:00Z"), 64 + 1, 3],
+    ["counts like wall time on a 24×7 clock", reading(true, null), 3, 1],
+  ] as const)("%s", (_case, t, hoursLater, hoursLeft) => {
+    expect(readSla(t, measuredAt + hoursLater * HOUR, 0.25, { response: 4 * HOUR, resolution: 12 * HOUR }).remainingMs).toBe(hoursLeft * HOUR);
+  });
+
+  it("keeps the gateway's frozen reading while paused", () => {
+    const paused: SlaClockFields = { ...reading(false, null), firstRespondedAt: ticket.createdAt, pausedAt: ticket.createdAt, sla: { ...reading(false, null).sla, paused: true, resolutionRemainingMs: 2 * HOUR } };
+    expect(readSla(paused, measuredAt + 50 * HOUR, 0.25)).toMatchObject({ tone: "paused", remainingMs: 2 * HOUR });
+  });
+});

@@ -11,7 +11,17 @@ export interface SlaClockFields {
   closedAt: string | null;
   /** Desk view only; the reporter's view says `sla.paused` instead. */
   pausedAt?: string | null;
-  sla: { paused: boolean; responseBreached: boolean; resolutionBreached: boolean; resolutionRemainingMs: number | null };
+  sla: {
+    paused: boolean;
+    responseBreached: boolean;
+    resolutionBreached: boolean;
+    resolutionRemainingMs: number | null;
+    /** Desk view: the gateway's business-time reading (time left, whether its calendar runs, until when, measured when). */
+    responseRemainingMs?: number | null;
+    running?: boolean;
+    changesAt?: string | null;
+    measuredAt?: string;
+  };
 }
 
 /** The running target at one instant: which one, how long is left (negative once past), and its tone. */
@@ -30,6 +40,8 @@ export interface SlaReading {
  * running target counts as at risk. `windows` are the site's target
  * lengths for the ticket's priority; without them (the reporter's view) the window is measured
  * from logging to the due time, which is exact for response and at most generous for resolution.
+ * When the gateway measured the time left (the desk's `sla.measuredAt`), that reading is used: it
+ * counts the site's business hours, and only time its calendar runs after the reading is taken off.
  */
 export function readSla(t: SlaClockFields, now: number, atRiskFraction: number, windows?: { response: number; resolution: number }): SlaReading {
   const ms = (iso: string): number => new Date(iso).getTime();
@@ -44,14 +56,29 @@ export function readSla(t: SlaClockFields, now: number, atRiskFraction: number, 
   const due = ms(target === "response" ? t.responseDueAt : t.resolutionDueAt);
   const window = windows?.[target] ?? due - ms(t.createdAt);
   const paused = target === "resolution" && (t.pausedAt != null || t.sla.paused);
+  const measured = gatewayLeft(t, target, now);
   if (paused) {
     // A paused clock is frozen where the pause began, so the time left does not shrink.
-    const left = t.pausedAt ? due - ms(t.pausedAt) : (t.sla.resolutionRemainingMs ?? due - now);
+    const left = measured === null ? (t.pausedAt ? due - ms(t.pausedAt) : (t.sla.resolutionRemainingMs ?? due - now)) : (t.sla.resolutionRemainingMs ?? 0);
     return { tone: "paused", target, remainingMs: left, everBreached: everBreached || left < 0 };
   }
-  const remainingMs = due - now;
+  const remainingMs = measured ?? due - now;
   const tone = remainingMs < 0 ? "breached" : remainingMs < window * atRiskFraction ? "risk" : "ok";
   return { tone, target, remainingMs, everBreached: everBreached || remainingMs < 0 };
+}
+
+/**
+ * The gateway's business-time reading of a target, less the time its calendar ran since: all
+ * of it while running up to `changesAt`, or from `changesAt` on when it was stopped (until the
+ * next read brings the following flip). Null when the gateway gave no reading (reporter view).
+ */
+function gatewayLeft(t: SlaClockFields, target: "response" | "resolution", now: number): number | null {
+  const left = target === "response" ? t.sla.responseRemainingMs : t.sla.resolutionRemainingMs;
+  if (left == null || !t.sla.measuredAt || t.sla.running === undefined) return null;
+  const since = new Date(t.sla.measuredAt).getTime();
+  const flip = t.sla.changesAt ? new Date(t.sla.changesAt).getTime() : Infinity;
+  const ran = t.sla.running ? Math.max(0, Math.min(now, flip) - since) : Math.max(0, now - Math.max(flip, since));
+  return left - ran;
 }
 
 /** The next due instant the gateway orders its queue by: response until first handled, then resolution. */

@@ -9,6 +9,7 @@ import { WebhookEndpoints1795997237416 as MysqlWebhookEndpoints } from "./mysql/
 import { InboundMail1796000000000 as MysqlInboundMail } from "./mysql/1796000000000-InboundMail.js";
 import { Outbox1796000100000 as MysqlOutbox } from "./mysql/1796000100000-Outbox.js";
 import { AgentLanguage1796100000000 as MysqlAgentLanguage } from "./mysql/1796100000000-AgentLanguage.js";
+import { BusinessHours1796300000000 as MysqlBusinessHours } from "./mysql/1796300000000-BusinessHours.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
 import { TicketStatusIndex1795326102687 as SqliteTicketStatusIndex } from "./sqlite/1795326102687-TicketStatusIndex.js";
 import { SiteSettings1795400000000 as SqliteSiteSettings } from "./sqlite/1795400000000-SiteSettings.js";
@@ -19,8 +20,9 @@ import { WebhookEndpoints1795997237416 as SqliteWebhookEndpoints } from "./sqlit
 import { InboundMail1796000000000 as SqliteInboundMail } from "./sqlite/1796000000000-InboundMail.js";
 import { Outbox1796000100000 as SqliteOutbox } from "./sqlite/1796000100000-Outbox.js";
 import { AgentLanguage1796100000000 as SqliteAgentLanguage } from "./sqlite/1796100000000-AgentLanguage.js";
+import { BusinessHours1796300000000 as SqliteBusinessHours } from "./sqlite/1796300000000-BusinessHours.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours];
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours];

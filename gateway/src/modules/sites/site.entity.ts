@@ -5,6 +5,7 @@ import type { Impact } from "../tickets/ticket.enums.js";
 import type { QueueOrder } from "./site-settings.rules.js";
 import type { RateLimitOverrides } from "../../http/limits/limits.rules.js";
 import type { SlaLadder } from "../sla/ladder.rules.js";
+import type { SiteHours } from "../sla/sla-calendar.rules.js";
 
 /** A tenant: one company (or one unit of it) that embeds Sigap in its pages. */
 @Entity("site")
@@ -88,6 +89,10 @@ export class SiteEntity {
   /** The SLA escalation ladder's steps per target; a target missing (or null) keeps the default (`sigap site:ladder`). */
   @Column("simple-json", { name: "sla_ladder", nullable: true })
   slaLadder: Partial<SlaLadder> | null;
+
+  /** The SLA clock's weekly hours in the site's zone and the priorities kept 24×7; null: every priority 24×7 (`sigap site:hours`). */
+  @Column("simple-json", { name: "business_hours", nullable: true })
+  businessHours: SiteHours | null;
 
   /** The desk's e-mail address: mail to it opens a ticket with channel EMAIL (`sigap site:set --desk-email`); null: none. */
   @Index("uq_site_desk_email", { unique: true })

@@ -8,6 +8,8 @@ import { Priority } from "../tickets/ticket.enums.js";
 import { DEFAULT_SLA_POLICY, validateSlaPolicy, type SlaPolicy } from "../sla/sla.rules.js";
 import { LADDER_TARGETS, ladderOf, validateSteps, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
+import { readSiteCalendar } from "../sla/business-calendars.js";
+import type { SiteCalendar } from "../sla/sla-calendar.rules.js";
 import { SlaPolicyEntity } from "../sla/sla-policy.entity.js";
 import { SiteEntity } from "./site.entity.js";
 import { DEFAULT_SITE_SETTINGS, settingsProblems, type SiteSettings } from "./site-settings.rules.js";
@@ -37,6 +39,7 @@ export class SiteService {
   /** Settings by site id for the desk's reads (queue order, reopen window); as fresh as the site-key cache. */
   private readonly settingsById = new Map<string, { read: Promise<SiteSettings>; until: number }>();
   private readonly policyById = new Map<string, { read: Promise<SlaPolicy>; until: number }>();
+  private readonly calendarById = new Map<string, { read: Promise<SiteCalendar>; until: number }>();
 
   constructor(
     private readonly ds: DataSource,
@@ -67,6 +70,7 @@ export class SiteService {
       ...DEFAULT_UPLOAD_LIMITS,
       ...DEFAULT_SITE_SETTINGS,
       slaLadder: null,
+      businessHours: null,
       createdAt: this.clock.now(),
     });
     await insertOnce(
@@ -85,8 +89,7 @@ export class SiteService {
     const problems = validateSlaPolicy(policy);
     if (problems.length) throw badInput(problems.map((message) => ({ field: "policy", message })));
     await this.ds.transaction((em) => this.writePolicy(em, siteId, policy));
-    this.byKey.clear();
-    this.policyById.delete(siteId);
+    this.forgetCached();
   }
 
   private async writePolicy(em: EntityManager, siteId: string, policy: SlaPolicy): Promise<void> {
@@ -117,6 +120,22 @@ export class SiteService {
       read.catch(() => this.policyById.delete(siteId));
       hit = { read, until: now + CACHE_MS };
       this.policyById.set(siteId, hit);
+    }
+    return hit.read;
+  }
+
+  /**
+   * What a site's SLA clock reads (time zone, hours, holidays) as the views read it: at most every
+   * 30 seconds per process; hours and holidays changed here take effect at once.
+   */
+  cachedCalendar(siteId: string): Promise<SiteCalendar> {
+    const now = Date.now();
+    let hit = this.calendarById.get(siteId);
+    if (!hit || hit.until < now) {
+      const read = this.get(siteId).then((site) => readSiteCalendar(this.ds.manager, site));
+      read.catch(() => this.calendarById.delete(siteId));
+      hit = { read, until: now + CACHE_MS };
+      this.calendarById.set(siteId, hit);
     }
     return hit.read;
   }
@@ -183,9 +202,26 @@ export class SiteService {
         `The desk e-mail ${changes.deskEmail} already belongs to ${holder ? `the site "${holder.name}" (${holder.siteKey})` : "another site"}; mail to a desk address opens tickets on one site only. Give this site another address, or remove it there first (--desk-email none).`,
       );
     }
+    this.forgetCached();
+    return Object.assign(site, changes);
+  }
+
+  /** Marks the site's open running tickets for the next ladder sweep, which recomputes when their next step comes (after a ladder or calendar change). */
+  async markLadderDue(em: EntityManager, siteId: string): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(TicketEntity)
+      .set({ nextLadderAt: this.clock.now() })
+      .where("siteId = :siteId AND isOpen = :open AND pausedAt IS NULL", { siteId, open: true })
+      .execute();
+  }
+
+  /** Drops this process's copies of sites, settings, policies and calendars, after any change to them. */
+  forgetCached(): void {
     this.byKey.clear();
     this.settingsById.clear();
-    return Object.assign(site, changes);
+    this.policyById.clear();
+    this.calendarById.clear();
   }
 
   /** A site's SLA escalation ladder: its own targets over the default. */
@@ -215,14 +251,9 @@ export class SiteService {
     const slaLadder = Object.keys(stored).length ? stored : null;
     await this.ds.transaction(async (em) => {
       await em.update(SiteEntity, { id: siteId }, { slaLadder });
-      await em
-        .createQueryBuilder()
-        .update(TicketEntity)
-        .set({ nextLadderAt: this.clock.now() })
-        .where("siteId = :siteId AND isOpen = :open AND pausedAt IS NULL", { siteId, open: true })
-        .execute();
+      await this.markLadderDue(em, siteId);
     });
-    this.byKey.clear();
+    this.forgetCached();
     return ladderOf(slaLadder);
   }
 
@@ -233,7 +264,7 @@ export class SiteService {
     const clean = origin.replace(/\/$/, "");
     if (!site.allowedOrigins.includes(clean)) site.allowedOrigins = [...site.allowedOrigins, clean];
     await this.ds.getRepository(SiteEntity).update({ id: siteId }, { allowedOrigins: site.allowedOrigins });
-    this.byKey.clear();
+    this.forgetCached();
     return site;
   }
 }

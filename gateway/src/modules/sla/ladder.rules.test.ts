@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseWeeklyHours } from "./business-time.rules.js";
 import { TicketStatus } from "../tickets/ticket.enums.js";
 import {
   DEFAULT_SLA_LADDER,
@@ -186,5 +187,27 @@ describe("ladderOf", () => {
     const own = [{ share: 80, escalate: true, notify: [] }];
     expect(ladderOf({ RESOLUTION: own })).toEqual({ RESPONSE: DEFAULT_SLA_LADDER.RESPONSE, RESOLUTION: own });
     expect(ladderOf(null)).toEqual(DEFAULT_SLA_LADDER);
+  });
+});
+
+describe("stepInstant on business hours (Jakarta, MON-FRI 08:00-17:00)", () => {
+  const cal = { timeZone: "Asia/Jakarta", week: parseWeeklyHours("MON-FRI 08:00-17:00").week, holidays: new Set(["2026-12-28"]) };
+  const iso = (s: string) => new Date(s);
+  // A P4 logged Friday 2026-12-25 16:00 WIB: 240 business minutes to respond, due Tuesday 11:00 (Monday is a holiday).
+  const p4 = (extra: Partial<LadderState> = {}) =>
+    ticket({ createdAt: iso("2026-12-25T09:00:00Z"), responseDueAt: iso("2026-12-29T04:00:00Z"), resolutionDueAt: iso("2026-12-30T07:00:00Z"), ...extra });
+  it.each([
+    ["RESPONSE 25 % is the end of Friday", p4(), "RESPONSE", 25, "2026-12-25T10:00:00Z"],
+    ["RESPONSE 50 % skips the weekend and the holiday", p4(), "RESPONSE", 50, "2026-12-29T02:00:00Z"],
+    ["RESPONSE 100 % is the due time", p4(), "RESPONSE", 100, "2026-12-29T04:00:00Z"],
+    ["RESPONSE 150 % runs on in business time", p4(), "RESPONSE", 150, "2026-12-29T06:00:00Z"],
+    // 720 business minutes: Friday 1 h, Tuesday 9 h, Wednesday 2 h → Wednesday 10:00; a 60-minute business pause moved it to 11:00.
+    ["RESOLUTION 50 % after a one-hour pause", p4({ resolutionDueAt: iso("2026-12-30T04:00:00Z"), pausedMs: 60 * MIN }), "RESOLUTION", 50, "2026-12-29T07:00:00Z"],
+  ] as const)("%s", (_what, t, target, share, when) => {
+    expect(stepInstant(t, target, share, cal).toISOString()).toBe(iso(when).toISOString());
+  });
+
+  it("keeps the 24×7 instants without a calendar", () => {
+    expect(stepInstant(p4(), "RESPONSE", 50, null).toISOString()).toBe("2026-12-27T06:30:00.000Z");
   });
 });

@@ -7,6 +7,7 @@
 import { automaticEscalation, HIERARCHY, type AutoEscalationPatch, type AutoEscalationState } from "../tickets/escalation.rules.js";
 import { EscalationKind, TicketEventKind, Visibility } from "../tickets/ticket.enums.js";
 import type { EntryDraft } from "../tickets/timeline-entry.js";
+import { addBusinessTime, businessTimeBetween, type BusinessCalendar } from "./business-time.rules.js";
 import type { SlaClock } from "./sla.rules.js";
 
 /** The two targets a ladder climbs. */
@@ -173,12 +174,14 @@ function dueAtOf(t: LadderState, target: LadderTarget): Date {
  * that window, measured back from the due time. So a pause, which moves the resolution due time
  * by its length, moves every later resolution step by the same; a reclassification, which moves
  * the due time, moves them with it. The response clock never pauses (sla.rules' retarget).
+ * Window and share count the business time of the ticket's calendar (none: 24×7), so a step at
+ * 50 % comes when half the business time has passed, not half the wall time.
  */
-export function stepInstant(t: LadderState, target: LadderTarget, share: number): Date {
-  const due = dueAtOf(t, target).getTime();
+export function stepInstant(t: LadderState, target: LadderTarget, share: number, calendar: BusinessCalendar | null = null): Date {
   const paused = target === "RESOLUTION" ? t.pausedMs : 0;
-  const window = Math.max(0, due - t.createdAt.getTime() - paused);
-  return new Date(due + Math.round((window * (share - 100)) / 100));
+  const window = Math.max(0, businessTimeBetween(calendar, t.createdAt, dueAtOf(t, target)) - paused);
+  // Measured from logging with the pauses added: the same instant as "back from the due time".
+  return addBusinessTime(calendar, t.createdAt, paused + Math.round((window * share) / 100));
 }
 
 /** Steps not yet fired on a running target, in ladder order; a step at or below the highest fired share counts as passed. */
@@ -193,12 +196,12 @@ function pendingSteps(t: LadderState, ladder: SlaLadder, target: LadderTarget): 
  * nothing), steps past their instant (the instant itself is still on time, as for breaches)
  * and above the share already fired for their target.
  */
-export function dueSteps(t: LadderState, ladder: SlaLadder, now: Date): DueStep[] {
+export function dueSteps(t: LadderState, ladder: SlaLadder, now: Date, calendar: BusinessCalendar | null = null): DueStep[] {
   if (!t.isOpen || t.pausedAt !== null) return [];
   const due: DueStep[] = [];
   for (const target of LADDER_TARGETS) {
     for (const { position, step } of pendingSteps(t, ladder, target)) {
-      const at = stepInstant(t, target, step.share);
+      const at = stepInstant(t, target, step.share, calendar);
       if (now.getTime() > at.getTime()) due.push({ target, position, step, at, dueAt: dueAtOf(t, target) });
     }
   }
@@ -209,13 +212,13 @@ export function dueSteps(t: LadderState, ladder: SlaLadder, now: Date): DueStep[
  * When the ticket's next step comes due, for the sweep's index (`next_ladder_at`); null when
  * none can: closed, resolved, paused (resuming recomputes it), or every step fired.
  */
-export function nextLadderAt(t: LadderState, ladder: SlaLadder): Date | null {
+export function nextLadderAt(t: LadderState, ladder: SlaLadder, calendar: BusinessCalendar | null = null): Date | null {
   if (!t.isOpen || t.pausedAt !== null) return null;
   let next: number | null = null;
   for (const target of LADDER_TARGETS) {
     const first = pendingSteps(t, ladder, target)[0];
     if (!first) continue;
-    const at = stepInstant(t, target, first.step.share).getTime();
+    const at = stepInstant(t, target, first.step.share, calendar).getTime();
     if (next === null || at < next) next = at;
   }
   return next === null ? null : new Date(next);

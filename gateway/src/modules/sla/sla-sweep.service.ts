@@ -55,9 +55,9 @@ export class SlaSweep {
       const quietSince = new Date(now.getTime() - site.autoCloseHours * 3_600_000);
       for (const { id } of await this.quietResolved(site.id, quietSince)) {
         await this.changes
-          .runIfFree(site.id, id, SYSTEM, (c) => {
+          .runIfFree(site.id, id, SYSTEM, async (c) => {
             if (c.ticket.status !== TicketStatus.RESOLVED || !c.ticket.resolvedAt || c.ticket.resolvedAt > quietSince) return;
-            applyTransition(c, { to: TicketStatus.CLOSED, note: `Closed automatically: no word from the reporter for ${site.autoCloseHours} hours after resolution.` });
+            await applyTransition(c, { to: TicketStatus.CLOSED, note: `Closed automatically: no word from the reporter for ${site.autoCloseHours} hours after resolution.` });
             changed++;
           })
           .catch((error: unknown) => this.log.error({ err: error, ticketId: id }, "automatic closure failed"));
@@ -74,9 +74,10 @@ export class SlaSweep {
    */
   private async climb(c: Change): Promise<boolean> {
     const ladder = ladderOf((await c.site()).slaLadder);
-    const due = dueSteps(c.ticket, ladder, c.now);
+    const calendar = await c.calendar();
+    const due = dueSteps(c.ticket, ladder, c.now, calendar);
     if (!due.length) {
-      const next = nextLadderAt(c.ticket, ladder);
+      const next = nextLadderAt(c.ticket, ladder, calendar);
       if (next?.getTime() !== c.ticket.nextLadderAt?.getTime()) await c.em.update(TicketEntity, { id: c.ticket.id }, { nextLadderAt: next });
       return false;
     }

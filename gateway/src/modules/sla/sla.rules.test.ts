@@ -17,6 +17,7 @@ import {
   slaStatus,
   validateSlaPolicy,
 } from "./sla.rules.js";
+import { parseWeeklyHours } from "./business-time.rules.js";
 
 const at = (iso: string): Date => new Date(iso);
 const MIN = 60_000;
@@ -410,5 +411,49 @@ describe("isBreached, and the SQL read off the same definition", () => {
     expect(overdueSql("t")).toBe(
       "((t.firstRespondedAt IS NULL AND t.responseEscalatedAt IS NULL AND t.responseDueAt < :now) OR (t.resolvedAt IS NULL AND t.pausedAt IS NULL AND t.resolutionEscalatedAt IS NULL AND t.resolutionDueAt < :now))",
     );
+  });
+});
+
+describe("the clock on business hours (Jakarta, MON-FRI 08:00-17:00, Monday 2026-12-07 off)", () => {
+  const cal = { timeZone: "Asia/Jakarta", week: parseWeeklyHours("MON-FRI 08:00-17:00").week, holidays: new Set(["2026-12-07"]) };
+  const P4 = DEFAULT_SLA_POLICY[Priority.P4];
+
+  it.each([
+    ["Friday 17:00: due after the weekend and the holiday", "2026-12-04T10:00:00Z", "2026-12-08T05:00:00Z", "2026-12-09T04:00:00Z"],
+    ["Friday 16:00: one hour on Friday counts", "2026-12-04T09:00:00Z", "2026-12-08T04:00:00Z", "2026-12-09T03:00:00Z"],
+    ["Wednesday 09:00: within the week", "2026-12-09T02:00:00Z", "2026-12-09T06:00:00Z", "2026-12-10T05:00:00Z"],
+  ])("dueTimes: %s", (_case, logged, response, resolution) => {
+    expect(dueTimes(at(logged), P4, cal)).toEqual({ responseDueAt: at(response), resolutionDueAt: at(resolution) });
+  });
+
+  it.each([
+    // [case, paused at, resumed at, business minutes the pause took]
+    ["a pause over the weekend costs only its business time", "2026-12-04T09:30:00Z", "2026-12-08T02:00:00Z", 90],
+    ["a pause wholly out of hours costs nothing", "2026-12-05T03:00:00Z", "2026-12-06T03:00:00Z", 0],
+    ["a pause within a day costs its length", "2026-12-09T02:00:00Z", "2026-12-09T03:15:00Z", 75],
+    ["a clock stepping back costs nothing", "2026-12-09T03:00:00Z", "2026-12-09T02:00:00Z", 0],
+  ])("resumeClock: %s", (_case, pausedAt, resumedAt, minutes) => {
+    const start = { ...clock(), resolutionDueAt: at("2026-12-09T04:00:00Z"), pausedAt: at(pausedAt) };
+    const resumed = resumeClock(start, at(resumedAt), cal);
+    expect(resumed.pausedMs).toBe(minutes * MIN);
+    expect(resumed.pausedAt).toBeNull();
+    if (minutes === 0) expect(resumed.resolutionDueAt).toEqual(start.resolutionDueAt);
+    // The due time moves by the pause's business time, so business time left is what it was at the pause.
+    const leftAtPause = slaStatus(start, at(pausedAt), undefined, cal).resolutionRemainingMs;
+    if (pausedAt < resumedAt) expect(slaStatus(resumed, at(resumedAt), undefined, cal).resolutionRemainingMs).toBe(leftAtPause);
+  });
+
+  it("retarget adds the business time already paused to resolution only", () => {
+    expect(retarget(at("2026-12-04T10:00:00Z"), P4, 60 * MIN, cal)).toEqual({ responseDueAt: at("2026-12-08T05:00:00Z"), resolutionDueAt: at("2026-12-09T05:00:00Z") });
+  });
+
+  it.each([
+    ["Saturday: the weekend does not count down", "2026-12-05T05:00:00Z", 4 * 60, false, false],
+    ["Tuesday 11:30: half an hour left, at risk", "2026-12-08T04:30:00Z", 30, true, false],
+    ["Tuesday 13:00: an hour past due", "2026-12-08T06:00:00Z", -60, false, true],
+  ])("slaStatus: %s", (_case, now, responseMinutesLeft, atRisk, breached) => {
+    const due = dueTimes(at("2026-12-04T10:00:00Z"), P4, cal);
+    const s = slaStatus({ ...clock(), ...due }, at(now), P4, cal);
+    expect(s).toMatchObject({ responseRemainingMs: responseMinutesLeft * MIN, atRisk, responseBreached: breached });
   });
 });

@@ -1,5 +1,6 @@
 import { PRIORITY_LABEL, priorityRank } from "../tickets/priority.rules.js";
 import { Priority } from "../tickets/ticket.enums.js";
+import { addBusinessTime, businessTimeBetween, businessTimeUntil, type BusinessCalendar } from "./business-time.rules.js";
 
 const MINUTE_MS = 60_000;
 const MAX_TARGET_MINUTES = 365 * 24 * 60;
@@ -98,24 +99,25 @@ export interface SlaDueTimes {
   resolutionDueAt: Date;
 }
 
-/** Due times of a ticket logged at `loggedAt`; both targets run from logging (seed 002, table 6). */
-export function dueTimes(loggedAt: Date, target: SlaTarget): SlaDueTimes {
-  const logged = loggedAt.getTime();
+/**
+ * Due times of a ticket logged at `loggedAt`; both targets run from logging (seed 002, table 6),
+ * counting the business time of the priority's calendar (none: 24×7).
+ */
+export function dueTimes(loggedAt: Date, target: SlaTarget, calendar: BusinessCalendar | null = null): SlaDueTimes {
   return {
-    responseDueAt: new Date(logged + target.responseMinutes * MINUTE_MS),
-    resolutionDueAt: new Date(logged + target.resolutionMinutes * MINUTE_MS),
+    responseDueAt: addBusinessTime(calendar, loggedAt, target.responseMinutes * MINUTE_MS),
+    resolutionDueAt: addBusinessTime(calendar, loggedAt, target.resolutionMinutes * MINUTE_MS),
   };
 }
 
 /**
- * Due times after re-prioritisation: measured from logging again, with the time already spent
- * paused added to resolution only, because pausing never stopped the response clock.
+ * Due times after re-prioritisation: measured from logging again, with the (business) time
+ * already spent paused added to resolution only, because pausing never stopped the response clock.
  */
-export function retarget(loggedAt: Date, target: SlaTarget, pausedMs: number): SlaDueTimes {
-  const due = dueTimes(loggedAt, target);
+export function retarget(loggedAt: Date, target: SlaTarget, pausedMs: number, calendar: BusinessCalendar | null = null): SlaDueTimes {
   return {
-    responseDueAt: due.responseDueAt,
-    resolutionDueAt: new Date(due.resolutionDueAt.getTime() + pausedMs),
+    responseDueAt: addBusinessTime(calendar, loggedAt, target.responseMinutes * MINUTE_MS),
+    resolutionDueAt: addBusinessTime(calendar, loggedAt, target.resolutionMinutes * MINUTE_MS + pausedMs),
   };
 }
 
@@ -127,7 +129,7 @@ export interface SlaClock {
   resolvedAt: Date | null;
   /** When the current pause began; null while the resolution clock runs. */
   pausedAt: Date | null;
-  /** Total length of the pauses that have ended. */
+  /** Total business time of the pauses that have ended (wall time on a 24×7 clock). */
   pausedMs: number;
 }
 
@@ -137,14 +139,17 @@ export function pauseClock(clock: SlaClock, now: Date): SlaClock {
   return { ...clock, pausedAt: new Date(now.getTime()) };
 }
 
-/** Restarts the resolution clock, pushing its due time later by the pause; a running clock stays as it is. */
-export function resumeClock(clock: SlaClock, now: Date): SlaClock {
+/**
+ * Restarts the resolution clock, pushing its due time later by the business time the pause
+ * took (a pause over a weekend costs the weekend nothing); a running clock stays as it is.
+ */
+export function resumeClock(clock: SlaClock, now: Date, calendar: BusinessCalendar | null = null): SlaClock {
   if (clock.pausedAt === null) return clock;
-  // A server clock that steps backwards must not pull the due time earlier.
-  const span = Math.max(0, now.getTime() - clock.pausedAt.getTime());
+  // A server clock that steps backwards must not pull the due time earlier (the span is then 0).
+  const span = businessTimeBetween(calendar, clock.pausedAt, now);
   return {
     ...clock,
-    resolutionDueAt: new Date(clock.resolutionDueAt.getTime() + span),
+    resolutionDueAt: addBusinessTime(calendar, clock.resolutionDueAt, span),
     pausedMs: clock.pausedMs + span,
     pausedAt: null,
   };
@@ -217,20 +222,19 @@ export function breachedSql(alias: string): string {
  * The SLA status of a clock at `now`; the due instant itself is still on time. Pass the ticket's
  * target to learn whether it is at risk, since the clock alone does not know the window length;
  * a paused ticket keeps the risk it had when the pause began, as its clock is frozen there.
+ * Time left counts the business time of the ticket's calendar (none: 24×7).
  */
-export function slaStatus(clock: SlaClock, now: Date, target?: SlaTarget): SlaStatus {
+export function slaStatus(clock: SlaClock, now: Date, target?: SlaTarget, calendar: BusinessCalendar | null = null): SlaStatus {
   const [response, resolution] = TARGETS;
-  const responseDue = clock.responseDueAt.getTime();
   const responded = clock.firstRespondedAt;
   const responseBreached = targetBreached(response!, clock, now);
-  const responseRemainingMs = responded ? null : responseDue - now.getTime();
+  const responseRemainingMs = responded ? null : businessTimeUntil(calendar, now, clock.responseDueAt);
 
-  const resolutionDue = clock.resolutionDueAt.getTime();
   const resolved = clock.resolvedAt;
   // A paused clock is stopped, so time after the pause began does not count.
   const measuredAt = (stoppedAt(clock, resolution!.stoppedAt) ?? now).getTime();
   const resolutionBreached = targetBreached(resolution!, clock, now);
-  const resolutionRemainingMs = resolved ? null : resolutionDue - measuredAt;
+  const resolutionRemainingMs = resolved ? null : businessTimeUntil(calendar, new Date(measuredAt), clock.resolutionDueAt);
 
   let atRisk = false;
   if (target) {

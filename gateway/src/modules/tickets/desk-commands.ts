@@ -54,7 +54,7 @@ export class DeskCommands {
       if (t.priority !== before.priority) {
         const policy = await this.sites.policy(t.siteId);
         // A paused clock keeps its pause; the pause will push the new due time on resume.
-        Object.assign(t, retarget(t.createdAt, policy[t.priority], t.pausedMs));
+        Object.assign(t, retarget(t.createdAt, policy[t.priority], t.pausedMs, await c.calendar()));
       }
       const changes: NonNullable<TicketEventData["changes"]> = {};
       for (const key of Object.keys(before) as (keyof typeof before)[]) {
@@ -79,7 +79,7 @@ export class DeskCommands {
       if (group) c.ticket.groupId = group.id;
       if (assignee) c.ticket.assigneeId = assignee.id;
       c.record({ kind: TicketEventKind.ASSIGNED, visibility: Visibility.PUBLIC, data: { groupName: group?.name, assigneeName: assignee?.name } });
-      if (c.ticket.status === TicketStatus.NEW) applyTransition(c, { to: TicketStatus.ASSIGNED });
+      if (c.ticket.status === TicketStatus.NEW) await applyTransition(c, { to: TicketStatus.ASSIGNED });
     });
   }
 
@@ -89,7 +89,7 @@ export class DeskCommands {
       const action = statusAction(c.ticket.status, input.status);
       requireRole(agent.role, action);
       const reopenClosed = action === TicketAction.REOPEN && c.ticket.status === TicketStatus.CLOSED && (await this.reopenable(c));
-      applyTransition(c, { ...statusCommand(input), reopenClosed });
+      await applyTransition(c, { ...statusCommand(input), reopenClosed });
     });
   }
 
@@ -98,7 +98,7 @@ export class DeskCommands {
     return this.changes.run(agent.siteId, ticketId, { kind: ActorKind.AGENT, agent }, async (c) => {
       const settings = c.ticket.status === TicketStatus.CLOSED ? await this.settings(c) : NO_SETTINGS;
       requireAction(agent.role, TicketAction.REOPEN, c.ticket, settings, c.now);
-      applyTransition(c, { to: TicketStatus.IN_PROGRESS, note: reason, reopenClosed: c.ticket.status === TicketStatus.CLOSED });
+      await applyTransition(c, { to: TicketStatus.IN_PROGRESS, note: reason, reopenClosed: c.ticket.status === TicketStatus.CLOSED });
     });
   }
 
@@ -136,7 +136,7 @@ export class DeskCommands {
           body: input.notes.trim(),
           data: { escalationKind: input.kind, supportLevel: level, groupName: group?.name, assigneeName: person?.name },
         });
-        if (t.status !== TicketStatus.ASSIGNED) applyTransition(c, { to: TicketStatus.ASSIGNED });
+        if (t.status !== TicketStatus.ASSIGNED) await applyTransition(c, { to: TicketStatus.ASSIGNED });
       } else {
         const level = escalationTarget(t, { kind: input.kind, level: input.level, person });
         t.hierarchyLevel = level;

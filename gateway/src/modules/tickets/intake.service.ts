@@ -13,6 +13,7 @@ import type { SiteEntity } from "../sites/site.entity.js";
 import { reportImpact } from "../sites/site-settings.rules.js";
 import { ladderOf, nextLadderAt } from "../sla/ladder.rules.js";
 import { dueTimes, type SlaPolicy } from "../sla/sla.rules.js";
+import { readCalendar } from "../sla/business-calendars.js";
 import { priorityOf, priorityRank } from "./priority.rules.js";
 import type { ReportIncidentInput } from "./report-incident.input.js";
 import { eventRow, type TicketChanges } from "./ticket-change.js";
@@ -72,7 +73,8 @@ export class IntakeService {
     const urgency = input.urgency ?? Urgency.MEDIUM;
     const impact = reportImpact(site, input.impact);
     const priority = priorityOf(urgency, impact);
-    const due = dueTimes(now, policy[priority]);
+    const calendar = await readCalendar(this.ds.manager, site, priority);
+    const due = dueTimes(now, policy[priority], calendar);
     const files = input.attachmentIds?.length ? [...new Set(input.attachmentIds)] : [];
     const ticket = Object.assign(new TicketEntity(), {
       id: uuidv7(),
@@ -126,7 +128,7 @@ export class IntakeService {
       knowledgeBase: false,
       version: 1,
     });
-    ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder));
+    ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder), calendar);
 
     try {
       await this.tx(async (em) => {

@@ -27,8 +27,8 @@ export class ReporterCommands {
     return this.changes.run(found.siteId, found.id, { kind: ActorKind.REPORTER, name: found.reporterName }, async (c) => {
       if (isFinal(c.ticket.status)) throw conflict(`This ticket is ${c.ticket.status.toLowerCase()}; report a new incident instead.`);
       await c.recordWithFiles({ kind: TicketEventKind.REPORTER_MESSAGE, visibility: Visibility.PUBLIC, body: input.body.trim() }, input.attachmentIds);
-      if (c.ticket.status === TicketStatus.PENDING && c.ticket.pendingReason === PendingReason.REPORTER) applyTransition(c, { to: TicketStatus.IN_PROGRESS });
-      else if (c.ticket.status === TicketStatus.RESOLVED) applyTransition(c, { to: TicketStatus.IN_PROGRESS, note: REOPENED_BY_REPORTER });
+      if (c.ticket.status === TicketStatus.PENDING && c.ticket.pendingReason === PendingReason.REPORTER) await applyTransition(c, { to: TicketStatus.IN_PROGRESS });
+      else if (c.ticket.status === TicketStatus.RESOLVED) await applyTransition(c, { to: TicketStatus.IN_PROGRESS, note: REOPENED_BY_REPORTER });
     });
   }
 }

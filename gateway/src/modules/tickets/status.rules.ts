@@ -1,3 +1,4 @@
+import type { BusinessCalendar } from "../sla/business-time.rules.js";
 import { pauseClock, resumeClock, type SlaClock } from "../sla/sla.rules.js";
 import { closureCodeError } from "./closure.rules.js";
 import { conflictRefusal, type FieldIssue, inputRefusal } from "./refusal.js";
@@ -120,7 +121,7 @@ export function reopenRefusal(status: TicketStatus, closedAt: Date | null, reope
  * (CONFLICT) or that lacks what the new status needs (BAD_USER_INPUT), resumes a paused clock,
  * pauses it for PENDING, clears the resolution on reopen, and names the timeline entry.
  */
-export function transitionEffect(state: LifecycleState, cmd: StatusCommand, now: Date): StatusEffect {
+export function transitionEffect(state: LifecycleState, cmd: StatusCommand, now: Date, calendar: BusinessCalendar | null = null): StatusEffect {
   const from = state.status;
   const to = cmd.to;
   const closedReopen = from === CLOSED && to === IN_PROGRESS && cmd.reopenClosed === true;
@@ -142,7 +143,7 @@ export function transitionEffect(state: LifecycleState, cmd: StatusCommand, now:
   if (problems.length) throw inputRefusal(problems);
 
   let clock: SlaClock = state;
-  if (pausesClock(from)) clock = resumeClock(clock, now);
+  if (pausesClock(from)) clock = resumeClock(clock, now, calendar);
   const patch: Partial<LifecycleState> = { ...clockFields(clock), status: to, pendingReason: null };
   const responded = { firstRespondedAt: state.firstRespondedAt ?? now };
   let kind = TicketEventKind.STATUS_CHANGED;

@@ -11,6 +11,8 @@ import { entryEvents } from "../notifications/domain-events.js";
 import type { Notifications } from "../notifications/notifications.service.js";
 import { SiteEntity } from "../sites/site.entity.js";
 import { ladderOf, nextLadderAt } from "../sla/ladder.rules.js";
+import { readCalendar } from "../sla/business-calendars.js";
+import type { BusinessCalendar } from "../sla/business-time.rules.js";
 import { Refusal } from "./refusal.js";
 import { isOpen, transitionEffect, type StatusCommand } from "./status.rules.js";
 import { TicketEventEntity } from "./ticket-event.entity.js";
@@ -34,6 +36,8 @@ export interface Change {
   record(entry: EntryDraft): void;
   /** The ticket's site, read on the transaction's connection when a command needs its settings. */
   site(): Promise<SiteEntity>;
+  /** The business calendar of the ticket's current priority (null: 24×7), read on the change's connection. */
+  calendar(): Promise<BusinessCalendar | null>;
   /**
    * Links uploads to the ticket with the visibility of the entry that introduces them, and
    * records that entry (which lists the ids), so a file and its entry are always one.
@@ -94,6 +98,8 @@ export class TicketChanges {
         if (!ticket && skipLocked) return null;
         if (!ticket) throw notFound(`No ticket ${ticketId} in this site.`);
         let site: Promise<SiteEntity> | undefined;
+        // Per priority, since a reclassification in the same change may move the ticket to another calendar.
+        const calendars = new Map<string, Promise<BusinessCalendar | null>>();
         const change: Change = {
           em,
           ticket,
@@ -101,6 +107,14 @@ export class TicketChanges {
           actor,
           record: (e) => entries.push(e),
           site: () => (site ??= em.findOneByOrFail(SiteEntity, { id: ticket.siteId })),
+          calendar: () => {
+            let read = calendars.get(ticket.priority);
+            if (!read) {
+              read = change.site().then((s) => readCalendar(em, s, ticket.priority));
+              calendars.set(ticket.priority, read);
+            }
+            return read;
+          },
           recordWithFiles: async (entry, ids) => {
             const files = ids?.length ? [...new Set(ids)] : [];
             if (files.length) await this.attachments.link(em, await change.site(), ticket.id, files, entry.visibility);
@@ -111,7 +125,7 @@ export class TicketChanges {
         if (!entries.length) return ticket;
         ticket.isOpen = isOpen(ticket.status);
         ticket.queueDueAt = ticket.firstRespondedAt ? ticket.resolutionDueAt : ticket.responseDueAt;
-        ticket.nextLadderAt = nextLadderAt(ticket, ladderOf((await change.site()).slaLadder));
+        ticket.nextLadderAt = nextLadderAt(ticket, ladderOf((await change.site()).slaLadder), await change.calendar());
         ticket.updatedAt = change.now;
         await em.save(TicketEntity, ticket);
         const rows = entries.map((e) => eventRow(ticket, actor, change.now, e));
@@ -128,9 +142,9 @@ export class TicketChanges {
   }
 }
 
-/** Moves the change's ticket to another status by status.rules' transition effect, recording its entry. */
-export function applyTransition(c: Change, cmd: StatusCommand): void {
-  const { patch, entry } = transitionEffect(c.ticket, cmd, c.now);
+/** Moves the change's ticket to another status by status.rules' transition effect (on its business calendar), recording its entry. */
+export async function applyTransition(c: Change, cmd: StatusCommand): Promise<void> {
+  const { patch, entry } = transitionEffect(c.ticket, cmd, c.now, await c.calendar());
   Object.assign(c.ticket, patch);
   c.record(entry);
 }

@@ -13,6 +13,8 @@ import type { FeedbackEntity } from "../feedback/feedback.entity.js";
 import type { FeedbackReads } from "../feedback/feedback-reads.js";
 import type { SiteService } from "../sites/site.service.js";
 import { slaStatus } from "../sla/sla.rules.js";
+import { clockAt } from "../sla/business-time.rules.js";
+import { calendarFor } from "../sla/sla-calendar.rules.js";
 import { codeLabel } from "./closure.rules.js";
 import { MANAGEMENT_LEVELS, rolesForLevel, SUPPORT_LEVELS, functionalLevels, hierarchicalLevels } from "./escalation.rules.js";
 import type { EscalationTargets } from "./escalation.types.js";
@@ -133,10 +135,12 @@ export class TicketViewService {
     return f ? feedbackView(f) : null;
   }
 
-  /** Where a ticket stands against its SLA now. */
+  /** Where a ticket stands against its SLA now, in the business time of its priority's calendar. */
   async sla(ticket: TicketEntity): Promise<SlaState> {
-    const policy = await this.sites.cachedPolicy(ticket.siteId);
-    return slaStatus(ticket, this.clock.now(), policy[ticket.priority]);
+    const [policy, site] = await Promise.all([this.sites.cachedPolicy(ticket.siteId), this.sites.cachedCalendar(ticket.siteId)]);
+    const calendar = calendarFor(site, ticket.priority);
+    const now = this.clock.now();
+    return { ...slaStatus(ticket, now, policy[ticket.priority], calendar), businessTime: calendar !== null, ...clockAt(calendar, now), measuredAt: now };
   }
 
   /** What a desk member of this role may do to the ticket now (ticket-actions.rules). */

@@ -32,6 +32,18 @@ export class SlaState {
 
   @Field(() => Float, { nullable: true, description: "Milliseconds to the resolution target (negative once past); null once resolved." })
   resolutionRemainingMs: number | null;
+
+  @Field(() => Boolean, { description: "The clock counts the site's business hours only (its weekly hours less holidays); false: 24×7. The remaining times above are business time." })
+  businessTime: boolean;
+
+  @Field(() => Boolean, { description: "The calendar counts time now (inside business hours, or always on a 24×7 clock); a paused ticket also says `paused`." })
+  running: boolean;
+
+  @Field(() => Date, { description: "The gateway's instant the remaining times were measured at; a countdown subtracts only running time since." })
+  measuredAt: Date;
+
+  @Field(() => Date, { nullable: true, description: "When `running` next flips by the calendar (the next opening or closing time); null on a 24×7 clock. A countdown may tick between reads only while running and until this instant." })
+  changesAt: Date | null;
 }
 
 /** An uploaded evidence file. */
