@@ -102,7 +102,7 @@ export interface TestGatewayOptions {
 
 /** Per-address budgets large enough for any test file; tests of the limits pass their own. */
 export const ROOMY_RATE_LIMITS = Object.fromEntries(
-  ["reports", "messages", "feedback", "uploads", "lookups", "subscriptions", "failedLookups"].map((name) => [name, { perAddress: { points: 100_000, seconds: 3600 } }]),
+  ["reports", "messages", "feedback", "uploads", "lookups", "subscriptions", "trackingLinks", "failedLookups"].map((name) => [name, { perAddress: { points: 100_000, seconds: 3600 } }]),
 );
 
 const MYSQL_ROOT = process.env["SIGAP_TEST_MYSQL_URL"] ?? "mysql://root@127.0.0.1:3306";

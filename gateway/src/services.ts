@@ -20,6 +20,9 @@ import { createReplyAddresses, type ReplyAddresses } from "./modules/notificatio
 import type { SiteEntity } from "./modules/sites/site.entity.js";
 import { Notifications } from "./modules/notifications/notifications.service.js";
 import { SiteService } from "./modules/sites/site.service.js";
+import { MyTickets } from "./modules/reporters/my-tickets.service.js";
+import { ReporterTokens } from "./modules/reporters/reporter-tokens.js";
+import { TrackingLinks } from "./modules/reporters/tracking-links.service.js";
 import { SlaSweep } from "./modules/sla/sla-sweep.service.js";
 import { slaStepPlanner } from "./modules/sla/sla-step.planner.js";
 import { DeskCommands } from "./modules/tickets/desk-commands.js";
@@ -86,6 +89,12 @@ export interface Services {
   replyAddresses: ReplyAddresses;
   /** Mail in: replies to tickets, mail to a site's desk address. */
   inbound: InboundService;
+  /** Verifies host sites' reporter tokens (HS256 secret or JWKS). */
+  reporterTokens: ReporterTokens;
+  /** An identified reporter's tickets. */
+  myTickets: MyTickets;
+  /** One-time links that let an anonymous reporter back in. */
+  trackingLinks: TrackingLinks;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -155,6 +164,9 @@ export function createServices(
       claims: new MessageClaims(ds, tx, clock),
       log,
     }),
+    reporterTokens: new ReporterTokens(() => clock.now()),
+    myTickets: new MyTickets(ds, clock),
+    trackingLinks: new TrackingLinks(ds, tx, clock, notifications, mail),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

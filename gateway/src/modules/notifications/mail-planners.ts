@@ -38,6 +38,16 @@ export function receiptPlanner(links: MailLinks) {
   };
 }
 
+/** The one-time link mail: the site's tracking page with the code and `link=<secret>`, in the reporter's language. */
+export function trackingLinkPlanner(links: MailLinks) {
+  return (site: SiteEntity, ticket: TicketEntity, linkId: string, secret: string, minutes: number): OutboxDraft => {
+    const url = new URL(trackingLink(site.trackingUrl, links.publicUrl(), ticket.code, null));
+    url.searchParams.delete("token");
+    url.searchParams.set("link", secret);
+    return mailDraft(`link:${linkId}`, site.id, ticket.id, ticket.reporterEmail!, "tracking-link", ticket.reporterLanguage, { code: ticket.code, minutes, link: url.href });
+  };
+}
+
 // One change raises several events (an assignment and its status change); they share one read of the site.
 const sitesOf = new WeakMap<EntityManager, Map<string, Promise<SiteEntity | null>>>();
 function siteOf(em: EntityManager, siteId: string): Promise<SiteEntity | null> {

@@ -10,6 +10,7 @@ import { escapeHtml, safeColor, safeUrl } from "./mail.rules.js";
 export const MAIL_TEMPLATES = [
   "receipt", "agent-reply", "status-changed", "resolved", "closed",
   "desk-assigned", "desk-escalated", "desk-reporter-message", "sla-step", "bounce", "webhook-disabled",
+  "tracking-link",
 ] as const;
 
 /** One of {@link MAIL_TEMPLATES}. */
@@ -69,6 +70,26 @@ const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
         "Keep this e-mail: the link below opens your ticket without signing in.",
       ],
       action: link(v, "Track your ticket"),
+    }),
+  },
+  "tracking-link": {
+    id: (v, h) => ({
+      subject: `Tautan untuk membuka tiket ${h.s("code")}`,
+      paragraphs: [
+        `Seseorang meminta tautan untuk membuka tiket ${h.s("code")} dengan alamat ini.`,
+        `Tautan di bawah membuka tiket satu kali dan berlaku ${h.s("minutes")} menit; tautan pelacakan lama tidak berlaku lagi setelah dipakai.`,
+        "Bila Anda tidak memintanya, abaikan e-mail ini.",
+      ],
+      action: link(v, "Buka tiket"),
+    }),
+    en: (v, h) => ({
+      subject: `Your link to ticket ${h.s("code")}`,
+      paragraphs: [
+        `Someone asked for a link to open ticket ${h.s("code")} with this address.`,
+        `The link below opens the ticket once and works for ${h.s("minutes")} minutes; once used, your earlier tracking link stops working.`,
+        "If you did not ask for it, ignore this e-mail.",
+      ],
+      action: link(v, "Open the ticket"),
     }),
   },
   "agent-reply": {
