@@ -35,6 +35,8 @@ export interface GqlOptions {
   /** null sends no site key. */
   siteKey?: string | null;
   origin?: string;
+  /** A host site's reporter token, sent as X-Sigap-Reporter-Token. */
+  reporterToken?: string;
 }
 
 /** A clock the test moves by hand. */
@@ -184,6 +186,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       if (key) headers["x-sigap-site-key"] = key;
       if (opts.token) headers["authorization"] = `Bearer ${opts.token}`;
       if (opts.origin) headers["origin"] = opts.origin;
+      if (opts.reporterToken) headers["x-sigap-reporter-token"] = opts.reporterToken;
       const res = await fetch(`${gateway.url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
       return (await res.json()) as GqlResult<T>;
     },
