@@ -32,7 +32,7 @@ interface Jwks {
 /** A host site's identity provider: its JWKS over HTTP, counting fetches. */
 async function startJwks(): Promise<Jwks> {
   const jwks: Jwks = { url: "", keys: [], fetches: 0, close: async () => undefined };
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer((_req, res) => {
     jwks.fetches++;
     res.setHeader("content-type", "application/json");
     res.end(JSON.stringify({ keys: jwks.keys }));

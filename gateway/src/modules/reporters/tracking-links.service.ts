@@ -34,7 +34,7 @@ export class TrackingLinks {
     const canonical = normalizeTicketCode(code);
     if (!canonical) return;
     const ticket = await this.ds.getRepository(TicketEntity).findOneBy({ siteId: site.id, code: canonical });
-    if (!ticket || !ticket.reporterEmail || !contactMatches(ticket, contact)) return;
+    if (!ticket?.reporterEmail || !contactMatches(ticket, contact)) return;
     const now = this.clock.now();
     await this.tx(async (em) => {
       const recent = await em.countBy(TrackingLinkEntity, { ticketId: ticket.id, createdAt: MoreThan(new Date(now.getTime() - HOUR_MS)) });
