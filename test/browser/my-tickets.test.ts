@@ -50,8 +50,11 @@ const reportAs = async (token: string, description: string) =>
     )
   ).reportIncident.code;
 
-const reply = (code: string, body: string) =>
-  call(`mutation($id: ID!, $body: String!) { replyToReporter(id: $id, input: { body: $body }) { id } }`, { id: code, body }, { authorization: `Bearer ${demo.tokens["AGENT"]}` });
+async function reply(code: string, body: string): Promise<void> {
+  const desk = { authorization: `Bearer ${demo.tokens["AGENT"]}` };
+  const { ticket } = await call<{ ticket: { id: string } }>(`query($id: ID!) { ticket(id: $id) { id } }`, { id: code }, desk);
+  await call(`mutation($id: ID!, $body: String!) { replyToReporter(id: $id, input: { body: $body }) { id } }`, { id: ticket.id, body }, desk);
+}
 
 describe("<sigap-ticket-tracker> with a reporter token", () => {
   it("lists my tickets only, shows desk replies live as unread, opens one by code and goes back", async () => {
