@@ -131,6 +131,13 @@ describe("identified reporters (HS256)", () => {
     expect(codeOf(other)).toBe("NOT_FOUND");
     // Nor does no token at all.
     expect(codeOf(await gw.gql(TRACK, { code }))).toBe("BAD_USER_INPUT");
+
+    // The reporter replies by code alone; someone else cannot.
+    const REPLY_AS_REPORTER = `mutation($code: String!) { addReporterMessage(code: $code, input: { body: "Masih macet." }) { timeline { message } } }`;
+    const replied = await gw.gql<{ addReporterMessage: { timeline: Array<{ message: string | null }> } }>(REPLY_AS_REPORTER, { code }, as(token));
+    expect(replied.errors).toBeUndefined();
+    expect(replied.data!.addReporterMessage.timeline.map((e) => e.message)).toContain("Masih macet.");
+    expect(codeOf(await gw.gql(REPLY_AS_REPORTER, { code }, as(await sign({ sub: "user-3" }))))).toBe("NOT_FOUND");
   });
 
   it.each([
@@ -272,6 +279,8 @@ describe("getting back in with a one-time link", () => {
     const r = await report(gw, { reporterEmail: "dewi.s@contoh.example", reporterPhone: "0812-1111-2222", language: "en" });
     await gw.dispatch();
     const receipts = smtp.to("dewi.s@contoh.example").length;
+    // The receipt says what the tracker will ask for.
+    expect(smtp.to("dewi.s@contoh.example")[0]!.text).toContain(`the tracker asks for the ticket code ${r.code} and this e-mail address`);
 
     for (const [code, contact] of [
       [r.code, "someone@contoh.example"],

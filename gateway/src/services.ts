@@ -119,7 +119,7 @@ export function createServices(
   const attachments = new AttachmentService(ds, storage, clock);
   const reads = new TicketReads(ds);
   const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
-  const feedback = new FeedbackService(changes, reads);
+  const feedback = new FeedbackService(changes);
   const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, mail.receipt);
   notifications.addPlanner(slaStepPlanner);
   const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);

@@ -372,7 +372,7 @@ export type TicketUpdatedSubscription = { ticketUpdated: { code: string, status:
 
 export type AddReporterMessageMutationVariables = Exact<{
   code: string;
-  token: string;
+  token?: string | null | undefined;
   input: MessageInput;
 }>;
 

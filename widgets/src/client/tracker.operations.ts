@@ -34,7 +34,7 @@ export const TicketUpdated = operation<G.TicketUpdatedSubscription, G.TicketUpda
 
 /** The reporter replies. */
 export const AddReporterMessage = operation<G.AddReporterMessageMutation, G.AddReporterMessageMutationVariables>(/* GraphQL */ `
-  mutation AddReporterMessage($code: String!, $token: String!, $input: MessageInput!) {
+  mutation AddReporterMessage($code: String!, $token: String, $input: MessageInput!) {
     addReporterMessage(code: $code, token: $token, input: $input) { ...TicketViewFields }
   }
   ${TICKET_VIEW}

@@ -318,7 +318,7 @@ export class SigapTicketTracker extends LitElement {
     this.sending = true;
     this.replyProblem = "";
     try {
-      const data = await request(this.target, AddReporterMessage, { code: this.code, token: this.token, input: { body } });
+      const data = await request(this.target, AddReporterMessage, { code: this.code, token: this.token || null, input: { body } });
       this.show(data.addReporterMessage);
       form.reset();
       this.replyNote = this.t("sent");

@@ -33,6 +33,8 @@ export function receiptPlanner(links: MailLinks) {
         responseDueAt: ticket.responseDueAt.toISOString(),
         resolutionDueAt: ticket.resolutionDueAt.toISOString(),
         link: trackingLink(site.trackingUrl, links.publicUrl(), ticket.code, token),
+        // What the tracker will ask for to open it again (reporters/reporter-identity.rules' recoveryKeys).
+        identified: ticket.reporterSubject !== null,
       }),
     ];
   };

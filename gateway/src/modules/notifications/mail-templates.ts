@@ -59,6 +59,9 @@ const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
         `Halo ${h.s("reporterName")}, laporan Anda telah kami terima dengan nomor tiket ${h.s("code")}.`,
         `Prioritas: ${h.s("priority")}. Tanggapan pertama paling lambat ${h.d("responseDueAt")}; target penyelesaian ${h.d("resolutionDueAt")}.`,
         "Simpan e-mail ini: tautan di bawah membuka tiket Anda tanpa perlu masuk.",
+        v["identified"]
+          ? "Tiket ini juga ada di daftar Tiket saya saat Anda masuk di situs kami."
+          : `Bila e-mail ini hilang, pelacak meminta kode tiket ${h.s("code")} dan alamat e-mail ini, lalu mengirim tautan baru ke sini.`,
       ],
       action: link(v, "Lacak tiket"),
     }),
@@ -68,6 +71,9 @@ const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
         `Hello ${h.s("reporterName")}, we received your report as ticket ${h.s("code")}.`,
         `Priority: ${h.s("priority")}. First response by ${h.d("responseDueAt")}; resolution target ${h.d("resolutionDueAt")}.`,
         "Keep this e-mail: the link below opens your ticket without signing in.",
+        v["identified"]
+          ? "The ticket is also listed under My tickets when you sign in on our site."
+          : `If you lose this e-mail, the tracker asks for the ticket code ${h.s("code")} and this e-mail address, and sends a new link here.`,
       ],
       action: link(v, "Track your ticket"),
     }),

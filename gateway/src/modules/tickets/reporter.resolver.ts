@@ -52,23 +52,21 @@ export class ReporterResolver {
   @Mutation(() => TicketView, { description: "The reporter replies on the ticket; on a RESOLVED ticket the reply reopens it." })
   async addReporterMessage(
     @Arg("code", () => String) code: string,
-    @Arg("token", () => String) token: string,
+    @Arg("token", () => String, { nullable: true, description: "Not needed by the ticket's identified reporter." }) token: string | null | undefined,
     @Arg("input", () => MessageInput) input: MessageInput,
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
-    const { site } = await ctx.publicSite();
-    return ctx.services.views.reporterView(await ctx.services.reporter.message(site, code, token, input));
+    return ctx.services.views.reporterView(await ctx.services.reporter.messageOn(await openTicket(ctx, code, token), input));
   }
 
   @Mutation(() => TicketView, { description: "Rate the service once the ticket is resolved; once per ticket." })
   async submitFeedback(
     @Arg("code", () => String) code: string,
-    @Arg("token", () => String) token: string,
+    @Arg("token", () => String, { nullable: true, description: "Not needed by the ticket's identified reporter." }) token: string | null | undefined,
     @Arg("input", () => FeedbackInput) input: FeedbackInput,
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
-    const { site } = await ctx.publicSite();
-    return ctx.services.views.reporterView(await ctx.services.feedback.submit(site, code, token, input));
+    return ctx.services.views.reporterView(await ctx.services.feedback.submit(await openTicket(ctx, code, token), input));
   }
 
   @Subscription(() => TicketView, {
