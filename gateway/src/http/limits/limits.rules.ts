@@ -62,6 +62,7 @@ export const FIELD_LIMITS: Readonly<Record<string, LimitName>> = {
   trackTicket: "lookups",
   ticketUpdated: "subscriptions",
   requestTrackingLink: "trackingLinks",
+  myTicketsChanged: "subscriptions",
 };
 
 /** Root fields that take a ticket's code and tracking token: each one may be a guess. */
