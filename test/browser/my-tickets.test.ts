@@ -1,7 +1,8 @@
 /**
  * "My tickets" in real Chromium: the host site passes its signed-in user's reporter token to the
  * tracker, which lists only that reporter's tickets, counts the desk's unread replies live, opens
- * a ticket by code alone and goes back to the list.
+ * a ticket by code alone and goes back to the list. The report form prefills and locks the
+ * identified reporter's name and e-mail; an anonymous reporter gets back in with a one-time link.
  */
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -103,6 +104,65 @@ describe("<sigap-ticket-tracker> with a reporter token", () => {
     const error = page.locator("sigap-ticket-tracker").locator('[part="my-tickets"] [part="error"]');
     await error.waitFor();
     expect(await error.innerText()).toMatch(/.+/);
+    await context.close();
+  });
+});
+
+describe("<sigap-report-form> with a reporter token", () => {
+  it("prefills and locks the name and e-mail from the token, and the receipt says to sign in", async () => {
+    const me = await tokenFor("user-rina", "Rina Wati");
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await page.goto(`${demo.url}/demo/company/report.html`);
+    await page.evaluate((token) => {
+      document.documentElement.lang = "en";
+      const form = document.querySelector("sigap-report-form")!;
+      form.setAttribute("fields", "reporterEmail");
+      form.setAttribute("reporter-token", token);
+    }, me);
+    const name = page.getByLabel(/^Your name/);
+    await expect.poll(() => name.inputValue()).toBe("Rina Wati");
+    expect(await name.getAttribute("readonly")).not.toBeNull();
+    expect(await page.getByLabel(/^E-mail/).inputValue()).toBe("user-rina@contoh.example");
+    expect(await page.getByLabel(/^E-mail/).getAttribute("readonly")).not.toBeNull();
+    await page.getByLabel(/^What is wrong/).fill("Scanner di loket 1 mati.");
+    await page.getByRole("button", { name: "Send report" }).click();
+    await page.getByText("Report received", { exact: true }).waitFor();
+    expect(await page.locator('sigap-report-form [part="find-again"]').innerText()).toContain("signing in on this site");
+    await context.close();
+  });
+});
+
+describe("<sigap-ticket-tracker> for an anonymous reporter who lost the link", () => {
+  it("asks for a link by code and e-mail, and the mailed link opens the ticket once", async () => {
+    const { reportIncident: r } = await call<{ reportIncident: { code: string } }>(
+      `mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { code } }`,
+      { input: { reporterName: "Joko", reporterEmail: "joko@contoh.example", description: "Wifi kantor putus" } },
+      { "x-sigap-site-key": siteKey },
+    );
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await page.goto(`${demo.url}/demo/portal/track.html`);
+    await page.evaluate(() => (document.documentElement.lang = "en"));
+    const tracker = page.locator("sigap-ticket-tracker");
+    const form = tracker.locator('[part="link-form"]');
+    await form.getByLabel("Ticket code").fill(r.code);
+    await form.getByLabel("E-mail or phone given on the report").fill("joko@contoh.example");
+    await form.getByRole("button", { name: "E-mail me a link" }).click();
+    await form.locator('[part="link-status"]').getByText(/a link is on its way/).waitFor();
+
+    // The mail waits in the outbox (the demo sends none): its link is what the reporter would click.
+    const rows: Array<{ payload: string }> = await demo.gateway.services.ds.query("SELECT payload FROM outbox_message WHERE recipient = ? AND event_id LIKE 'link:%'", ["joko@contoh.example"]);
+    expect(rows).toHaveLength(1);
+    const link = new URL((JSON.parse(rows[0]!.payload) as { vars: { link: string } }).vars.link);
+    await page.goto(link.href);
+    await page.evaluate(() => (document.documentElement.lang = "en"));
+    await tracker.locator('[part="code"]').getByText(r.code).waitFor();
+    expect(new URL(page.url()).searchParams.has("link")).toBe(false);
+
+    // Used once: the same link again opens nothing.
+    await page.goto(link.href);
+    await tracker.locator('[part="error"]').waitFor();
     await context.close();
   });
 });
