@@ -257,6 +257,15 @@ describe("identified reporters (JWKS)", () => {
     expect(jwks.fetches).toBe(fetched);
   });
 
+  it("says the keys could not be read when the site's JWKS does not answer, without taking the reporter as anonymous", async () => {
+    const down = await gw.services.sites.create({ name: "PT Mati", unitCode: "04", allowedOrigins: [gw.origin] });
+    await gw.services.sites.setIdentity(down.id, { secret: null, jwksUrl: "http://127.0.0.1:9/jwks.json" });
+    const token = await sign({ aud: down.siteKey }, { alg: "RS256", privateKey: rsa.privateKey, kid: rsa.kid });
+    const r = await gw.gql(REPORT, { input: { reporterName: "Budi", description: "Ipos mati" } }, as(token, down.siteKey));
+    expect(codeOf(r)).toBe("SERVICE_UNAVAILABLE");
+    expect(r.errors![0]!.message).toContain("JWKS could not be fetched");
+  });
+
   it.each([
     ["a key not in the JWKS", async () => sign({ aud: jwksSite.siteKey }, { alg: "RS256", privateKey: (await generateKeyPair("RS256")).privateKey, kid: rsa.kid })],
     ["an HS256 token (the site verifies with its JWKS only)", () => sign({ aud: jwksSite.siteKey })],

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
-import { unauthenticated } from "../../errors.js";
+import { SigapError, unauthenticated } from "../../errors.js";
 import type { SiteEntity } from "../sites/site.entity.js";
 import { identityFromClaims, JWKS_ALGORITHMS, problemOfJoseCode, SECRET_ALGORITHMS, TOKEN_PROBLEMS, type ReporterIdentity, type TokenProblem } from "./reporter-identity.rules.js";
 
@@ -7,7 +7,7 @@ import { identityFromClaims, JWKS_ALGORITHMS, problemOfJoseCode, SECRET_ALGORITH
  * Verifies the reporter tokens host sites sign for their signed-in users: HS256 with the site's
  * secret, or RS256/ES256 against the site's JWKS. One remote key set per JWKS URL is kept for
  * the process (jose caches its keys and refetches on an unknown `kid`, at most every 30 s).
- * Every refusal is UNAUTHENTICATED with a sentence from reporter-identity.rules.
+ * Every refusal of a token is UNAUTHENTICATED with a sentence from reporter-identity.rules.
  */
 export class ReporterTokens {
   private readonly keySets = new Map<string, JWTVerifyGetKey>();
@@ -42,6 +42,7 @@ export class ReporterTokens {
   }
 }
 
-function refuse(problem: TokenProblem) {
-  return unauthenticated(TOKEN_PROBLEMS[problem]);
+/** UNAUTHENTICATED for a bad token; SERVICE_UNAVAILABLE when the site's JWKS cannot be read, which is no fault of the token. */
+function refuse(problem: TokenProblem): SigapError {
+  return problem === "KEYS_UNAVAILABLE" ? new SigapError("SERVICE_UNAVAILABLE", TOKEN_PROBLEMS[problem]) : unauthenticated(TOKEN_PROBLEMS[problem]);
 }

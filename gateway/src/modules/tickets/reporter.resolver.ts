@@ -45,7 +45,8 @@ export class ReporterResolver {
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
     const ticket = await openTicket(ctx, code, token);
-    await ctx.services.myTickets.markSeen(ticket.id);
+    // Unread replies are counted for "my tickets" only: anonymous tracking writes nothing.
+    if (ticket.reporterSubject) await ctx.services.myTickets.markSeen(ticket.id);
     return ctx.services.views.reporterView(ticket);
   }
 
