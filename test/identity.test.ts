@@ -210,6 +210,21 @@ describe("my tickets", () => {
     expect(there.data!.myTickets.items).toEqual([]);
   });
 
+  it("rates a resolved ticket by code alone, once", async () => {
+    const me = await sign({ sub: "user-rate", name: "Wati" });
+    const r = await gw.gql<{ reportIncident: { code: string } }>(REPORT, { input: { reporterName: "Wati", description: "Monitor berkedip" } }, as(me));
+    const code = r.data!.reportIncident.code;
+    const id = await idOf(code);
+    await desk(gw, agent, `mutation($id: ID!) { assignTicket(id: $id, input: { assigneeId: "me" }) { id } }`, { id });
+    await desk(gw, agent, `mutation($id: ID!) { changeTicketStatus(id: $id, input: { status: IN_PROGRESS }) { id } }`, { id });
+    await desk(gw, agent, `mutation($id: ID!) { resolveTicket(id: $id, input: { resolution: "Kabel diganti", closureCode: "FIXED" }) { id } }`, { id });
+    const RATE = `mutation($code: String!) { submitFeedback(code: $code, input: { serviceRating: 5, restoredRating: 4, informationRating: 5 }) { feedbackOpen } }`;
+    expect(codeOf(await gw.gql(RATE, { code }, as(await sign({ sub: "user-not-wati" }))))).toBe("NOT_FOUND");
+    const rated = await gw.gql(RATE, { code }, as(me));
+    expect(rated).toEqual({ data: { submitFeedback: { feedbackOpen: false } } });
+    expect(codeOf(await gw.gql(RATE, { code }, as(me)))).toBe("CONFLICT");
+  });
+
   it("needs a reporter token", async () => {
     const r = await gw.gql(MY);
     expect(codeOf(r)).toBe("UNAUTHENTICATED");

@@ -296,7 +296,7 @@ export type EscalateTicketMutation = { escalateTicket: { id: string, code: strin
 
 export type SubmitFeedbackMutationVariables = Exact<{
   code: string;
-  token: string;
+  token?: string | null | undefined;
   input: FeedbackInput;
 }>;
 
@@ -305,7 +305,7 @@ export type SubmitFeedbackMutation = { submitFeedback: { code: string, feedbackO
 
 export type FeedbackStateQueryVariables = Exact<{
   code: string;
-  token: string;
+  token?: string | null | undefined;
 }>;
 
 
