@@ -1,3 +1,6 @@
+// Past 400 lines: one ticket's view (details, due times, timeline, reply) and its live feed stay in one
+// class; what a reporter without a ticket open sees beyond the lookup form is in on-demand parts
+// (link-request.ts, my-tickets.ts). Splitting the view into parts is a later issue.
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from "lit";
 import type { TicketStatus, TicketViewFieldsFragment } from "../client/generated.js";
 import { request, type Endpoint } from "../client/http.js";
