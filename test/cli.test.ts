@@ -108,6 +108,15 @@ describe("the admin CLI", () => {
     expect((JSON.parse(listed.out) as { holidays: unknown[] }).holidays).toHaveLength(25);
   }, 180_000);
 
+  it("sets how a site's reporter tokens verify with site:identity, and refuses a short secret", () => {
+    const set = sigap("site:identity", "--site", siteKey, "--jwks-url", "https://pos.example/.well-known/jwks.json", "--json");
+    expect(set.code, set.err).toBe(0);
+    expect(JSON.parse(set.out).reporterTokens).toEqual({ mode: "JWKS", jwksUrl: "https://pos.example/.well-known/jwks.json" });
+    const short = sigap("site:identity", "--site", siteKey, "--secret", "too-short");
+    expect(short.code).toBe(1);
+    expect(short.err).toMatch(/32–200 characters/);
+  });
+
   it("leaves uniqueness to the services: a duplicate group or agent is a CONFLICT from them", () => {
     expect(sigap("group:add", "--site", siteKey, "--name", "Field Technicians", "--level", "2").code).toBe(0);
     const group = sigap("group:add", "--site", siteKey, "--name", "Field Technicians", "--level", "2");

@@ -35,6 +35,8 @@ export interface GqlOptions {
   /** null sends no site key. */
   siteKey?: string | null;
   origin?: string;
+  /** A host site's reporter token, sent as X-Sigap-Reporter-Token. */
+  reporterToken?: string;
 }
 
 /** A clock the test moves by hand. */
@@ -102,7 +104,7 @@ export interface TestGatewayOptions {
 
 /** Per-address budgets large enough for any test file; tests of the limits pass their own. */
 export const ROOMY_RATE_LIMITS = Object.fromEntries(
-  ["reports", "messages", "feedback", "uploads", "lookups", "subscriptions", "failedLookups"].map((name) => [name, { perAddress: { points: 100_000, seconds: 3600 } }]),
+  ["reports", "messages", "feedback", "uploads", "lookups", "subscriptions", "trackingLinks", "failedLookups"].map((name) => [name, { perAddress: { points: 100_000, seconds: 3600 } }]),
 );
 
 const MYSQL_ROOT = process.env["SIGAP_TEST_MYSQL_URL"] ?? "mysql://root@127.0.0.1:3306";
@@ -184,6 +186,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       if (key) headers["x-sigap-site-key"] = key;
       if (opts.token) headers["authorization"] = `Bearer ${opts.token}`;
       if (opts.origin) headers["origin"] = opts.origin;
+      if (opts.reporterToken) headers["x-sigap-reporter-token"] = opts.reporterToken;
       const res = await fetch(`${gateway.url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
       return (await res.json()) as GqlResult<T>;
     },

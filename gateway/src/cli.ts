@@ -173,6 +173,22 @@ const COMMANDS: Record<string, Command> = {
       return { site: siteJson(site), rateLimits: limits };
     },
   },
+  "site:identity": {
+    summary: "show or set how a site's reporter tokens verify: an HS256 secret or a JWKS URL (RS256/ES256)",
+    usage: "site:identity --site <id|key> [--secret <32+ chars> | --jwks-url <url> | --off]",
+    example: "pnpm sigap site:identity --site pk_demo_sigap --jwks-url https://company.example/.well-known/jwks.json",
+    options: { site: str, secret: str, "jwks-url": str, off: { type: "boolean" } },
+    required: ["site"],
+    async run({ values, services, json }) {
+      let site = await findSite(services, text(values, "site"));
+      const secret = typeof values["secret"] === "string" ? values["secret"] : null;
+      const jwksUrl = typeof values["jwks-url"] === "string" ? values["jwks-url"] : null;
+      if (secret || jwksUrl || values["off"] === true) site = await services.sites.setIdentity(site.id, { secret, jwksUrl });
+      const mode = site.reporterJwtSecret ? "HS256 secret" : site.reporterJwksUrl ? `JWKS ${site.reporterJwksUrl}` : "off";
+      if (!json) print(`${site.name} reporter tokens: ${mode}`);
+      return { site: siteJson(site), reporterTokens: { mode: site.reporterJwtSecret ? "HS256" : site.reporterJwksUrl ? "JWKS" : "OFF", jwksUrl: site.reporterJwksUrl } };
+    },
+  },
   "site:ladder": {
     summary: "show or change a site's SLA escalation ladder (steps at a share of each target's window)",
     usage: "site:ladder --site <id|key> [--set <RESPONSE|RESOLUTION>=<share>:<ACTION>[+<ACTION>],...|default]... [--reset]",

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { AgentEntity } from "./modules/agents/agent.entity.js";
 import type { Role } from "./modules/agents/role.js";
+import type { ReporterIdentity } from "./modules/reporters/reporter-identity.rules.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
 import type { SlaPolicy } from "./modules/sla/sla.rules.js";
 import type { Services } from "./services.js";
@@ -10,6 +11,11 @@ export interface SigapContext {
   services: Services;
   /** The site a public widget speaks for, checked against its allowed origins. */
   publicSite(): Promise<{ site: SiteEntity; policy: SlaPolicy }>;
+  /**
+   * The identified reporter of a public request: null without a reporter token; a bad, expired
+   * or foreign token is UNAUTHENTICATED, never anonymous.
+   */
+  reporter(): Promise<ReporterIdentity | null>;
   /** The signed-in desk member. */
   agent(): Promise<AgentEntity>;
   /**
@@ -38,6 +44,8 @@ export interface Credentials {
   siteKey: string | null;
   origin: string | null;
   bearer: string | null;
+  /** The host site's signed reporter token (`X-Sigap-Reporter-Token`, or `reporterToken` over WebSocket). */
+  reporterToken?: string | null;
 }
 
 /** No credentials: the context of shared subscription executions. */
@@ -50,10 +58,13 @@ export const NO_CREDENTIALS: Credentials = Object.freeze({ siteKey: null, origin
 export function createContext(services: Services, creds: Credentials, request?: RequestInfo, viewer: Role | null = null): SigapContext {
   let site: ReturnType<SigapContext["publicSite"]> | undefined;
   let agent: Promise<AgentEntity> | undefined;
+  let reporter: Promise<ReporterIdentity | null> | undefined;
   const ctx: SigapContext = {
     services,
     request: request ?? { id: "", clientAddress: null, forwardedFor: null, log: services.log },
     publicSite: () => (site ??= services.sites.resolvePublic(creds.siteKey, creds.origin)),
+    reporter: () =>
+      (reporter ??= creds.reporterToken ? ctx.publicSite().then(({ site }) => services.reporterTokens.verify(site, creds.reporterToken!)) : Promise.resolve(null)),
     agent: () => (agent ??= services.agents.authenticate(creds.bearer)),
     deskRole: async () => viewer ?? (await ctx.agent()).role,
   };

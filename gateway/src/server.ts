@@ -186,7 +186,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     apollo,
     log,
     context: async (req, requestId) => {
-      const creds = { siteKey: header(req, "x-sigap-site-key"), origin: header(req, "origin"), bearer: bearerOf(header(req, "authorization")) };
+      const creds = {
+        siteKey: header(req, "x-sigap-site-key"),
+        origin: header(req, "origin"),
+        bearer: bearerOf(header(req, "authorization")),
+        reporterToken: header(req, "x-sigap-reporter-token"),
+      };
       return limits.attach(createContext(services, creds, requestInfo(log, requestId, peerAddress(req), header(req, "x-forwarded-for"))), {
         ...creds,
         address: limits.addressOf(req),
@@ -263,6 +268,7 @@ function wsCredentials(params: Record<string, unknown> | undefined, origin: stri
     siteKey: str(params?.["siteKey"]),
     origin: origin ?? null,
     bearer: bearerOf(str(params?.["authorization"])) ?? str(params?.["token"]),
+    reporterToken: str(params?.["reporterToken"]),
   };
 }
 

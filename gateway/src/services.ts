@@ -21,6 +21,9 @@ import type { SiteEntity } from "./modules/sites/site.entity.js";
 import { Notifications } from "./modules/notifications/notifications.service.js";
 import { SiteService } from "./modules/sites/site.service.js";
 import { BusinessHoursService } from "./modules/sla/business-hours.service.js";
+import { MyTickets } from "./modules/reporters/my-tickets.service.js";
+import { ReporterTokens } from "./modules/reporters/reporter-tokens.js";
+import { TrackingLinks } from "./modules/reporters/tracking-links.service.js";
 import { SlaSweep } from "./modules/sla/sla-sweep.service.js";
 import { slaStepPlanner } from "./modules/sla/sla-step.planner.js";
 import { DeskCommands } from "./modules/tickets/desk-commands.js";
@@ -90,6 +93,12 @@ export interface Services {
   replyAddresses: ReplyAddresses;
   /** Mail in: replies to tickets, mail to a site's desk address. */
   inbound: InboundService;
+  /** Verifies host sites' reporter tokens (HS256 secret or JWKS). */
+  reporterTokens: ReporterTokens;
+  /** An identified reporter's tickets. */
+  myTickets: MyTickets;
+  /** One-time links that let an anonymous reporter back in. */
+  trackingLinks: TrackingLinks;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -114,7 +123,7 @@ export function createServices(
   const attachments = new AttachmentService(ds, storage, clock);
   const reads = new TicketReads(ds);
   const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
-  const feedback = new FeedbackService(changes, reads);
+  const feedback = new FeedbackService(changes);
   const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, mail.receipt);
   notifications.addPlanner(slaStepPlanner);
   const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
@@ -160,6 +169,9 @@ export function createServices(
       claims: new MessageClaims(ds, tx, clock),
       log,
     }),
+    reporterTokens: new ReporterTokens(() => clock.now()),
+    myTickets: new MyTickets(ds, clock),
+    trackingLinks: new TrackingLinks(ds, tx, clock, notifications, mail),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

@@ -6,6 +6,7 @@ import { SupportGroupEntity } from "../modules/catalog/support-group.entity.js";
 import { FeedbackEntity } from "../modules/feedback/feedback.entity.js";
 import { OutboxMessageEntity } from "../modules/notifications/outbox-message.entity.js";
 import { InboundMessageEntity } from "../modules/inbound/inbound-message.entity.js";
+import { TrackingLinkEntity } from "../modules/reporters/tracking-link.entity.js";
 import { SiteEntity } from "../modules/sites/site.entity.js";
 import { SlaPolicyEntity } from "../modules/sla/sla-policy.entity.js";
 import { SiteHolidayEntity } from "../modules/sla/site-holiday.entity.js";
@@ -33,4 +34,5 @@ export const ENTITIES = [
   WebhookDeliveryEntity,
   InboundMessageEntity,
   SiteHolidayEntity,
+  TrackingLinkEntity,
 ];

@@ -7,6 +7,20 @@ export enum Topic {
   TICKET_CHANGED = "TICKET_CHANGED",
   /** Anything that alters a site's desk queue. */
   QUEUE_CHANGED = "QUEUE_CHANGED",
+  /** A public change to one of an identified reporter's tickets on a site (keyed by {@link reporterFeedId}). */
+  REPORTER_TICKETS_CHANGED = "REPORTER_TICKETS_CHANGED",
+}
+
+/** The feed id of an identified reporter's tickets on one site. */
+export function reporterFeedId(siteId: string, subject: string): string {
+  return `${siteId}:${subject}`;
+}
+
+/** Payload of {@link Topic.REPORTER_TICKETS_CHANGED}; `ticketId` is null for a resync. */
+export interface ReporterTicketsChangedPayload {
+  siteId: string;
+  subject: string;
+  ticketId: string | null;
 }
 
 /**
@@ -36,4 +50,5 @@ export type PayloadOf<T extends Topic> = TopicPayloads[T][1];
 export type TopicPayloads = {
   [Topic.TICKET_CHANGED]: [ticketId: string, payload: TicketChangedPayload];
   [Topic.QUEUE_CHANGED]: [siteId: string, payload: QueueChangedPayload];
+  [Topic.REPORTER_TICKETS_CHANGED]: [feedId: string, payload: ReporterTicketsChangedPayload];
 };

@@ -104,6 +104,14 @@ export type QueueFilter = {
   statuses?: Array<TicketStatus> | null | undefined;
 };
 
+/** What the tracker asks for to open a ticket again: SIGN_IN (identified reporters), or the CODE with the report's EMAIL or PHONE, or the TRACKING_TOKEN. */
+export type RecoveryKey =
+  | 'CODE'
+  | 'EMAIL'
+  | 'PHONE'
+  | 'SIGN_IN'
+  | 'TRACKING_TOKEN';
+
 /** An incident report from the embedded form. */
 export type ReportIncidentInput = {
   /** Evidence uploaded beforehand (at most 10). */
@@ -288,7 +296,7 @@ export type EscalateTicketMutation = { escalateTicket: { id: string, code: strin
 
 export type SubmitFeedbackMutationVariables = Exact<{
   code: string;
-  token: string;
+  token?: string | null | undefined;
   input: FeedbackInput;
 }>;
 
@@ -297,29 +305,58 @@ export type SubmitFeedbackMutation = { submitFeedback: { code: string, feedbackO
 
 export type FeedbackStateQueryVariables = Exact<{
   code: string;
-  token: string;
+  token?: string | null | undefined;
 }>;
 
 
 export type FeedbackStateQuery = { trackTicket: { code: string, status: TicketStatus, feedbackOpen: boolean, feedback: { serviceRating: number, restoredRating: number, informationRating: number, suggestion: string | null, createdAt: string } | null } | null };
 
+export type MyTicketPageFieldsFragment = { nextCursor: string | null, items: Array<{ code: string, status: TicketStatus, priority: Priority, summary: string, createdAt: string, updatedAt: string, unreadReplies: number }> };
+
+export type MyTicketsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyTicketsQuery = { myTickets: { nextCursor: string | null, items: Array<{ code: string, status: TicketStatus, priority: Priority, summary: string, createdAt: string, updatedAt: string, unreadReplies: number }> } };
+
+export type MyTicketsChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTicketsChangedSubscription = { myTicketsChanged: { nextCursor: string | null, items: Array<{ code: string, status: TicketStatus, priority: Priority, summary: string, createdAt: string, updatedAt: string, unreadReplies: number }> } };
+
+export type RequestTrackingLinkMutationVariables = Exact<{
+  code: string;
+  contact: string;
+}>;
+
+
+export type RequestTrackingLinkMutation = { requestTrackingLink: boolean };
+
+export type OpenTrackingLinkMutationVariables = Exact<{
+  link: string;
+}>;
+
+
+export type OpenTrackingLinkMutation = { openTrackingLink: { code: string, trackingToken: string } };
+
 export type SiteInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SiteInfoQuery = { site: { reporterSetsImpact: boolean, formToken: string, maxUploadBytes: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, services: Array<{ id: string, name: string, description: string | null }>, urgencyHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, impactHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, reportFields: Array<{ field: string, minLength: number | null, maxLength: number | null, pattern: string | null, required: boolean }> } };
+export type SiteInfoQuery = { site: { reporterSetsImpact: boolean, formToken: string, maxUploadBytes: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, services: Array<{ id: string, name: string, description: string | null }>, urgencyHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, impactHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, reportFields: Array<{ field: string, minLength: number | null, maxLength: number | null, pattern: string | null, required: boolean }> }, reporter: { name: string | null, email: string | null } | null };
 
 export type ReportIncidentMutationVariables = Exact<{
   input: ReportIncidentInput;
 }>;
 
 
-export type ReportIncidentMutation = { reportIncident: { code: string, trackingToken: string, status: TicketStatus, priority: Priority, createdAt: string, responseDueAt: string, resolutionDueAt: string } };
+export type ReportIncidentMutation = { reportIncident: { code: string, trackingToken: string, status: TicketStatus, priority: Priority, createdAt: string, responseDueAt: string, resolutionDueAt: string, findAgainWith: Array<RecoveryKey> } };
 
 export type TicketViewFieldsFragment = { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { createdAt: string } | null };
 
 export type TrackTicketQueryVariables = Exact<{
   code: string;
-  token: string;
+  token?: string | null | undefined;
 }>;
 
 
@@ -327,7 +364,7 @@ export type TrackTicketQuery = { trackTicket: { code: string, status: TicketStat
 
 export type TicketUpdatedSubscriptionVariables = Exact<{
   code: string;
-  token: string;
+  token?: string | null | undefined;
 }>;
 
 
@@ -335,7 +372,7 @@ export type TicketUpdatedSubscription = { ticketUpdated: { code: string, status:
 
 export type AddReporterMessageMutationVariables = Exact<{
   code: string;
-  token: string;
+  token?: string | null | undefined;
   input: MessageInput;
 }>;
 

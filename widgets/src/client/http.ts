@@ -9,7 +9,9 @@ export interface Endpoint {
   siteKey?: string | null;
   /** An agent's bearer token (the agent queue). */
   token?: string | null;
-  /** Extra request headers, e.g. the report form's `x-sigap-reporter-token`. */
+  /** The host site's signed token for its signed-in user (identified reporters): a header over HTTP, `reporterToken` over WebSocket. */
+  reporterToken?: string | null;
+  /** Extra request headers. */
   headers?: Record<string, string>;
 }
 
@@ -18,6 +20,7 @@ export async function request<R, V>(endpoint: Endpoint, op: Operation<R, V>, var
   const headers: Record<string, string> = { ...endpoint.headers, "content-type": "application/json", accept: "application/json" };
   if (endpoint.siteKey) headers["x-sigap-site-key"] = endpoint.siteKey;
   if (endpoint.token) headers["authorization"] = `Bearer ${endpoint.token}`;
+  if (endpoint.reporterToken) headers["x-sigap-reporter-token"] = endpoint.reporterToken;
   let response: Response;
   try {
     response = await fetch(endpoint.url, { method: "POST", headers, body: JSON.stringify({ query: op.query, variables }), signal });

@@ -70,6 +70,7 @@ export function subscribe<R, V>(endpoint: Endpoint, op: Operation<R, V>, variabl
         payload: {
           ...(endpoint.siteKey ? { siteKey: endpoint.siteKey } : {}),
           ...(endpoint.token ? { authorization: `Bearer ${endpoint.token}` } : {}),
+          ...(endpoint.reporterToken ? { reporterToken: endpoint.reporterToken } : {}),
         },
       });
     ws.onmessage = ({ data }: MessageEvent<string>) => {

@@ -17,12 +17,13 @@ export const SiteInfo = operation<G.SiteInfoQuery, G.SiteInfoQueryVariables>(/* 
       formToken
       maxUploadBytes maxAttachmentsPerTicket allowedUploadTypes
     }
+    reporter { name email }
   }
 `);
 
 /** Reports an incident. */
 export const ReportIncident = operation<G.ReportIncidentMutation, G.ReportIncidentMutationVariables>(/* GraphQL */ `
   mutation ReportIncident($input: ReportIncidentInput!) {
-    reportIncident(input: $input) { code trackingToken status priority createdAt responseDueAt resolutionDueAt }
+    reportIncident(input: $input) { code trackingToken status priority createdAt responseDueAt resolutionDueAt findAgainWith }
   }
 `);

@@ -1,5 +1,5 @@
 /**
- * Operations of the ticket tracker, by code and token.
+ * Operations of the ticket tracker, by code and token (or code alone, with a reporter token).
  * Types come from generated.ts (`pnpm codegen`), checked against schema/sigap.graphql.
  */
 import type * as G from "./generated.js";
@@ -19,7 +19,7 @@ const TICKET_VIEW = /* GraphQL */ `
 
 /** The reporter's view of a ticket. */
 export const TrackTicket = operation<G.TrackTicketQuery, G.TrackTicketQueryVariables>(/* GraphQL */ `
-  query TrackTicket($code: String!, $token: String!) {
+  query TrackTicket($code: String!, $token: String) {
     trackTicket(code: $code, token: $token) { ...TicketViewFields }
     site { atRiskFraction }
   }
@@ -28,13 +28,13 @@ export const TrackTicket = operation<G.TrackTicketQuery, G.TrackTicketQueryVaria
 
 /** Live changes of the reporter's ticket. */
 export const TicketUpdated = operation<G.TicketUpdatedSubscription, G.TicketUpdatedSubscriptionVariables>(/* GraphQL */ `
-  subscription TicketUpdated($code: String!, $token: String!) { ticketUpdated(code: $code, token: $token) { ...TicketViewFields } }
+  subscription TicketUpdated($code: String!, $token: String) { ticketUpdated(code: $code, token: $token) { ...TicketViewFields } }
   ${TICKET_VIEW}
 `);
 
 /** The reporter replies. */
 export const AddReporterMessage = operation<G.AddReporterMessageMutation, G.AddReporterMessageMutationVariables>(/* GraphQL */ `
-  mutation AddReporterMessage($code: String!, $token: String!, $input: MessageInput!) {
+  mutation AddReporterMessage($code: String!, $token: String, $input: MessageInput!) {
     addReporterMessage(code: $code, token: $token, input: $input) { ...TicketViewFields }
   }
   ${TICKET_VIEW}

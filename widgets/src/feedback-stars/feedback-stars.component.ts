@@ -90,6 +90,7 @@ export class SigapFeedbackStars extends LitElement {
     suggestionError: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     siteKey: { attribute: "site-key" },
+    reporterToken: { attribute: "reporter-token" },
     code: {},
     token: {},
     endpoint: {},
@@ -114,8 +115,11 @@ export class SigapFeedbackStars extends LitElement {
   /** The ticket code. */
   code = "";
 
-  /** The ticket's tracking token. */
+  /** The ticket's tracking token; not needed with the ticket's identified reporter's `reporter-token`. */
   token = "";
+
+  /** The host site's signed token for its signed-in user (identified reporters). @default "" */
+  reporterToken = "";
 
   /** The gateway's GraphQL URL. @default the gateway that served this script */
   endpoint = defaultEndpoint(import.meta.url);
@@ -151,7 +155,7 @@ export class SigapFeedbackStars extends LitElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
-    const keys = ["code", "token", "siteKey", "endpoint", "state"] as const;
+    const keys = ["code", "token", "reporterToken", "siteKey", "endpoint", "state"] as const;
     if (!this.state && keys.some((k) => changed.has(k))) void this.load();
   }
 
@@ -167,7 +171,7 @@ export class SigapFeedbackStars extends LitElement {
   }
 
   private get client(): Endpoint {
-    return { url: this.endpoint, siteKey: this.siteKey };
+    return { url: this.endpoint, siteKey: this.siteKey, reporterToken: this.reporterToken };
   }
 
   private t(key: keyof typeof messages.en, values?: Record<string, string | number>): string {
@@ -181,11 +185,11 @@ export class SigapFeedbackStars extends LitElement {
 
   private async load(): Promise<void> {
     this.loadAbort?.abort();
-    if (!this.code || !this.token || !this.siteKey) return;
+    if (!this.code || !(this.token || this.reporterToken) || !this.siteKey) return;
     const abort = (this.loadAbort = new AbortController());
     this.failure = null;
     try {
-      const ticket = (await request(this.client, FeedbackState, { code: this.code, token: this.token }, abort.signal)).trackTicket;
+      const ticket = (await request(this.client, FeedbackState, { code: this.code, token: this.token || null }, abort.signal)).trackTicket;
       this.view = ticket && { feedbackOpen: ticket.feedbackOpen, feedback: ticket.feedback };
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -220,7 +224,7 @@ export class SigapFeedbackStars extends LitElement {
     this.failure = null;
     this.suggestionError = "";
     try {
-      const result = (await request(this.client, SubmitFeedback, { code, token: this.token, input: { serviceRating, restoredRating, informationRating, suggestion } })).submitFeedback;
+      const result = (await request(this.client, SubmitFeedback, { code, token: this.token || null, input: { serviceRating, restoredRating, informationRating, suggestion } })).submitFeedback;
       this.view = { feedbackOpen: result.feedbackOpen, feedback: result.feedback ?? { serviceRating, restoredRating, informationRating, suggestion } };
       await this.thank("thanks");
       emit<FeedbackDetail>(this, "sigap-feedback", { code, serviceRating, restoredRating, informationRating, suggestion });

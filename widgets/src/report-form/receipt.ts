@@ -29,6 +29,12 @@ const words = {
     resolutionDue: "Resolution by",
     another: "Report another problem",
     earlier: "An earlier version of this report had already arrived; add your changes as a reply on the ticket.",
+    findAgain: "To open it again, the tracker asks for:",
+    SIGN_IN: "signing in on this site (see My tickets)",
+    CODE: "the ticket code",
+    EMAIL: "the e-mail you gave",
+    PHONE: "or the phone number you gave",
+    TRACKING_TOKEN: "the tracking token in the link above",
   },
   id: {
     received: "Laporan diterima",
@@ -49,6 +55,12 @@ const words = {
     resolutionDue: "Diselesaikan paling lambat",
     another: "Laporkan gangguan lain",
     earlier: "Versi sebelumnya dari laporan ini sudah diterima; tambahkan perubahan sebagai balasan pada tiket.",
+    findAgain: "Untuk membukanya lagi, pelacak akan meminta:",
+    SIGN_IN: "masuk di situs ini (lihat Tiket saya)",
+    CODE: "kode tiket",
+    EMAIL: "e-mail yang anda berikan",
+    PHONE: "atau nomor telepon yang anda berikan",
+    TRACKING_TOKEN: "token pelacakan pada tautan di atas",
   },
 };
 
@@ -151,6 +163,7 @@ export function renderReceipt(host: ReceiptHost, r: ReportReceipt): TemplateResu
         <button type="button" class="secondary" part="copy-button" @click=${() => copy(host, r.code)}>${t("copy")}</button>
       </p>
       <p><a part="tracking-link" href=${r.trackingUrl}>${t("track")}</a><br /><span class="hint">${t("keepLink")}</span></p>
+      <p part="find-again">${t("findAgain")} ${r.findAgainWith.map((k) => t(k)).join(", ")}.</p>
       <dl>
         <dt>${t("priority")}</dt>
         <dd>${t(r.priority)}</dd>

@@ -3,7 +3,7 @@
 // splitting the rest into parts and controllers is a later issue.
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import type { SigapRequestError } from "../client/graphql-error.js";
-import type { Channel, Impact, Priority, ReportIncidentInput, SiteInfoQuery, TicketStatus, Urgency } from "../client/generated.js";
+import type { RecoveryKey, Channel, Impact, Priority, ReportIncidentInput, SiteInfoQuery, TicketStatus, Urgency } from "../client/generated.js";
 import { request, type Endpoint } from "../client/http.js";
 import { ReportIncident, SiteInfo } from "../client/report.operations.js";
 import { defaultEndpoint } from "../shared/endpoint.js";
@@ -47,9 +47,12 @@ export interface ReportReceipt {
   responseDueAt: string;
   resolutionDueAt: string;
   trackingUrl: string;
+  /** What the tracker will ask for to open the ticket again (the gateway's rule). */
+  findAgainWith: RecoveryKey[];
 }
 
-type Site = SiteInfoQuery["site"];
+/** The site's settings, and the identified reporter its answer named (null when anonymous). */
+type Site = SiteInfoQuery["site"] & { reporter?: SiteInfoQuery["reporter"] };
 type TextField = "reporterName" | "reporterPhone" | "reporterEmail" | "location" | "kelurahan" | "kecamatan" | "problemType" | "description" | "systemState" | "stepsTried";
 
 /** One picked evidence file: uploading (no id, no error), uploaded (id) or refused (error). */
@@ -240,7 +243,7 @@ export class SigapReportForm extends LitElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has("siteKey") || changed.has("endpoint")) void this.loadSite();
+    if (changed.has("siteKey") || changed.has("endpoint") || changed.has("reporterToken")) void this.loadSite();
   }
 
   override connectedCallback(): void {
@@ -254,8 +257,9 @@ export class SigapReportForm extends LitElement {
     this.loadSiteAbort?.abort();
   }
 
+  // The reporter token goes with every request: the site's answer names the identified reporter.
   private get client(): Endpoint {
-    return { url: this.endpoint, siteKey: this.siteKey };
+    return { url: this.endpoint, siteKey: this.siteKey, reporterToken: this.reporterToken };
   }
 
   private get shown(): ReportFieldName[] {
@@ -281,12 +285,18 @@ export class SigapReportForm extends LitElement {
     return p[0] === "errPattern" ? this.t(f === "reporterEmail" ? "errEmail" : f === "reporterPhone" ? "errPhone" : "errFormat") : this.t(p[0], p[1]);
   }
 
+  /** The identified reporter's name or e-mail (from the gateway's `reporter`), prefilled and locked. */
+  private who(f: ReportFieldName): string | null | undefined {
+    const r = this.site?.reporter;
+    return f === "reporterName" ? r?.name : f === "reporterEmail" ? r?.email : null;
+  }
+
   private isLocked(f: ReportFieldName): boolean {
-    return list(this.locked).includes(f) && this.prefill?.[f] != null;
+    return this.who(f) != null || (list(this.locked).includes(f) && this.prefill?.[f] != null);
   }
 
   private value(f: ReportFieldName): string {
-    const pre = this.prefill?.[f];
+    const pre = this.who(f) ?? this.prefill?.[f];
     const v = this.isLocked(f) ? pre : (this.values[f] ?? pre ?? (f === "channel" ? "WEB" : ""));
     return String(v ?? "");
   }
@@ -330,7 +340,8 @@ export class SigapReportForm extends LitElement {
     const abort = (this.loadSiteAbort = new AbortController());
     this.siteFailed = false;
     try {
-      this.site = (await request(this.client, SiteInfo, {}, abort.signal)).site;
+      const d = await request(this.client, SiteInfo, {}, abort.signal);
+      this.site = { ...d.site, reporter: d.reporter };
     } catch (error) {
       if (abort.signal.aborted) return;
       this.siteFailed = true;
@@ -439,11 +450,9 @@ export class SigapReportForm extends LitElement {
   }
 
   private async submitted(input: ReportIncidentInput, recovered: boolean): Promise<void> {
-    // Only the report carries the reporter's identity; the site's catalogue is the same for all.
-    const headers: Record<string, string> = this.reporterToken ? { "x-sigap-reporter-token": this.reporterToken } : {};
     // The success screen loads alongside the report; without it (offline) a plain receipt shows.
     const [res, part] = await Promise.all([
-      request({ ...this.client, headers }, ReportIncident, { input }),
+      request(this.client, ReportIncident, { input }),
       (this.receiptLoad ??= import("./receipt.js").catch(() => null)),
     ]);
     this.receiptPart = part;

@@ -1,4 +1,7 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
+// Past 400 lines: one ticket's view (details, due times, timeline, reply) and its live feed stay in one
+// class; what a reporter without a ticket open sees beyond the lookup form is in on-demand parts
+// (link-request.ts, my-tickets.ts). Splitting the view into parts is a later issue.
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from "lit";
 import type { TicketStatus, TicketViewFieldsFragment } from "../client/generated.js";
 import { request, type Endpoint } from "../client/http.js";
 import { subscribe } from "../client/live.js";
@@ -14,6 +17,8 @@ import { ticketStyles } from "../shared/ticket.styles.js";
 import { renderTimeline } from "../shared/timeline.js";
 import { indonesian, messages, type TrackerKey } from "./ticket-tracker.messages.js";
 import { trackerStyles } from "./ticket-tracker.styles.js";
+import type { LinkRequestController, LinkRequestHost } from "./link-request.js";
+import type { MyTicketsController, MyTicketsHost } from "./my-tickets.js";
 
 /** Detail of `sigap-status`: the ticket's status now and before (null on the first load). */
 export interface SigapStatusDetail {
@@ -33,7 +38,9 @@ type Live = "off" | "connecting" | "live" | "reconnecting";
 
 /**
  * Lets a reporter follow one ticket live: status, priority, SLA due times, the public timeline and
- * attachments, with a reply box. Without a code and token it offers a small lookup form. It speaks
+ * attachments, with a reply box. Without a code and token it offers a small lookup form, and a way
+ * to get a one-time link by e-mail; with a `reporter-token` (the host site's signed-in user) it
+ * lists "my tickets", live, and opens them by code alone. Both load on demand. It speaks
  * English or Indonesian, from its `lang` attribute, an ancestor's, or the page's `<html lang>`.
  *
  * @summary Live status of a reported ticket, for the reporter.
@@ -53,6 +60,11 @@ type Live = "off" | "connecting" | "live" | "reconnecting";
  * @csspart reply-form - The reply form.
  * @csspart reply-status - The line beside the send button: sent, an error, or why replies are closed.
  * @csspart lookup-form - The code + token lookup form.
+ * @csspart link-form - The form that asks for a one-time link by code and e-mail or phone.
+ * @csspart link-status - What asking for a link came to.
+ * @csspart my-tickets - The identified reporter's list of tickets.
+ * @csspart my-ticket - One ticket of that list.
+ * @csspart unread - The count of desk replies not read yet.
  * @csspart error - An error message.
  *
  * @cssproperty --sigap-color-bg - Background.
@@ -86,6 +98,7 @@ export class SigapTicketTracker extends LitElement {
     sending: { state: true, attribute: false },
     now: { state: true, attribute: false },
     siteKey: { attribute: "site-key" },
+    reporterToken: { attribute: "reporter-token" },
     code: {},
     token: {},
     endpoint: {},
@@ -108,6 +121,9 @@ export class SigapTicketTracker extends LitElement {
   /** The site's public key. */
   siteKey = "";
 
+  /** A JWT the host site signs for its signed-in user: lists their tickets and opens them without a tracking token. @default "" */
+  reporterToken = "";
+
   /** The ticket code from the receipt; read from the page URL's `?code=` when not given. */
   code = "";
 
@@ -121,6 +137,8 @@ export class SigapTicketTracker extends LitElement {
   theme: "light" | "dark" | "auto" | undefined;
 
   private stopLive: (() => void) | undefined;
+  private mine: MyTicketsController | undefined;
+  private linkForm: LinkRequestController | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
 
   override connectedCallback(): void {
@@ -130,6 +148,9 @@ export class SigapTicketTracker extends LitElement {
       const q = new URLSearchParams(location.search);
       this.code = q.get("code") ?? "";
       this.token = q.get("token") ?? "";
+      // A one-time link from the mail: exchanged once for a tracking token, then gone from the address bar.
+      const link = q.get("link");
+      if (link) void this.openLink(link);
     }
     // Re-attached after a move in the page: willUpdate sees no change, so start again here.
     if (this.hasUpdated) this.start();
@@ -143,7 +164,7 @@ export class SigapTicketTracker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("code") || changed.has("token") || changed.has("siteKey") || changed.has("endpoint")) this.start();
+    if (changed.has("code") || changed.has("token") || changed.has("siteKey") || changed.has("endpoint") || changed.has("reporterToken")) this.start();
   }
 
   /** A message of this widget, or a ticket word shared with the agent queue. */
@@ -152,21 +173,62 @@ export class SigapTicketTracker extends LitElement {
   }
 
   private get target(): Endpoint {
-    return { url: this.endpoint || defaultEndpoint(import.meta.url), siteKey: this.siteKey };
+    return { url: this.endpoint || defaultEndpoint(import.meta.url), siteKey: this.siteKey, reporterToken: this.reporterToken };
+  }
+
+  /** What the on-demand parts see of the tracker. */
+  private get partHost(): MyTicketsHost & LinkRequestHost {
+    const el = this;
+    return {
+      addController: (c: ReactiveController) => el.addController(c),
+      removeController: (c: ReactiveController) => el.removeController(c),
+      requestUpdate: () => el.requestUpdate(),
+      get updateComplete() {
+        return el.updateComplete;
+      },
+      get endpoint() {
+        return el.target;
+      },
+      lc: el.lc,
+      open: (code: string) => {
+        el.token = "";
+        el.code = code;
+      },
+    };
+  }
+
+  private async openLink(link: string): Promise<void> {
+    this.phase = "loading";
+    try {
+      const part = await import("./link-request.js");
+      history.replaceState(history.state, "", part.withoutLink(location.href));
+      const opened = await part.openLink(this.target, link);
+      this.code = opened.code;
+      this.token = opened.trackingToken;
+    } catch (error) {
+      this.problem = problemText(this.lc, error);
+      this.phase = "failed";
+    }
   }
 
   private start(): void {
     this.stop();
     this.problem = "";
     if (this.view && this.view.code !== this.code) this.view = null;
-    if (!this.code || !this.token) {
+    if (!this.code || (!this.token && !this.reporterToken)) {
       this.phase = "lookup";
+      // The parts arrive after the first paint; the list asks for an update once it has read the page.
+      if (this.reporterToken) void import("./my-tickets.js").then((m) => (this.mine ??= new m.MyTicketsController(this.partHost)));
+      else void import("./link-request.js").then((m) => {
+        this.linkForm ??= new m.LinkRequestController(this.partHost);
+        this.requestUpdate();
+      });
       return;
     }
     this.phase = this.view ? "ready" : "loading";
     void this.load();
     this.live = "connecting";
-    const stop = subscribe(this.target, TicketUpdated, { code: this.code, token: this.token }, {
+    const stop = subscribe(this.target, TicketUpdated, { code: this.code, token: this.token || null }, {
       next: (data) => this.show(data.ticketUpdated),
       error: (error) => (error.code === "NOT_FOUND" ? this.notFound() : (this.live = "off")),
       connected: (reconnected) => {
@@ -191,7 +253,7 @@ export class SigapTicketTracker extends LitElement {
   private async load(): Promise<void> {
     const { code, token } = this;
     try {
-      const data = await request(this.target, TrackTicket, { code, token });
+      const data = await request(this.target, TrackTicket, { code, token: token || null });
       if (code !== this.code || token !== this.token) return;
       this.atRisk = data.site.atRiskFraction;
       if (data.trackTicket) this.show(data.trackTicket);
@@ -242,6 +304,11 @@ export class SigapTicketTracker extends LitElement {
     this.token = token;
   }
 
+  private handleBack(): void {
+    this.code = this.token = "";
+    void this.mine?.reload();
+  }
+
   private async handleReply(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
@@ -254,7 +321,7 @@ export class SigapTicketTracker extends LitElement {
     this.sending = true;
     this.replyProblem = "";
     try {
-      const data = await request(this.target, AddReporterMessage, { code: this.code, token: this.token, input: { body } });
+      const data = await request(this.target, AddReporterMessage, { code: this.code, token: this.token || null, input: { body } });
       this.show(data.addReporterMessage);
       form.reset();
       this.replyNote = this.t("sent");
@@ -266,6 +333,7 @@ export class SigapTicketTracker extends LitElement {
   }
 
   private renderLookup(): TemplateResult {
+    if (this.reporterToken && !this.code) return this.mine?.render() ?? html`<p class="muted" role="status">${this.t("loading")}</p>`;
     const problem = this.phase === "notfound" ? this.t("notFound") : this.problem;
     return html`<form part="lookup-form" class="panel" novalidate @submit=${this.handleLookup} aria-labelledby="lookup-title">
       <h2 id="lookup-title">${this.t("lookup")}</h2>
@@ -275,7 +343,8 @@ export class SigapTicketTracker extends LitElement {
       </div>
       <p part="error" class="error" role="alert">${problem}</p>
       <button type="submit">${this.t("track")}</button>
-    </form>`;
+    </form>
+    ${this.linkForm?.render(this.code) ?? nothing}`;
   }
 
   /** One due time; the running target also says how long is left, so the countdown names its target. */
@@ -351,6 +420,7 @@ export class SigapTicketTracker extends LitElement {
         <span part="badge status" class="badge ${v.status}">${statusLabel(this.lc, v.status)}</span>
         <span part="badge priority" class="badge ${v.priority}">${priorityLabel(this.lc, v.priority)}</span>
         <span part="indicator" class="indicator ${this.live}" role="status" aria-live="polite">${this.t(this.live)}</span>
+        ${this.reporterToken ? html`<button type="button" class="secondary" @click=${this.handleBack}>${this.t("mine")}</button>` : nothing}
       </header>
       ${this.renderTicket(v)}
     </article>`;

@@ -25,5 +25,6 @@ export default function install(): void {
     sent: "Pesan Anda terkirim.",
     empty: "Tulis pesan terlebih dahulu.",
     final: "Tiket ini {status}; laporkan insiden baru jika masih perlu bantuan.",
+    mine: "Tiket saya",
   };
 }

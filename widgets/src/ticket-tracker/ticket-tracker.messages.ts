@@ -19,6 +19,7 @@ const en = {
   sent: "Your message was sent.",
   empty: "Write a message first.",
   final: "This ticket is {status}; report a new incident if you still need help.",
+  mine: "My tickets",
 };
 
 /** A key of the tracker's own {@link messages}. */

@@ -69,6 +69,7 @@ describe("limits.rules", () => {
     [["reportIncident", "reportIncident", "reportIncident"], { reports: 3 }, 0],
     [["trackTicket", "site", "__typename"], { lookups: 2 }, 1],
     [["addReporterMessage", "submitFeedback", "ticketUpdated"], { messages: 1, feedback: 1, subscriptions: 1 }, 3],
+    [["requestTrackingLink", "openTrackingLink", "myTicketsChanged", "myTickets"], { trackingLinks: 1, lookups: 2, subscriptions: 1 }, 1],
   ])("spends per executed root field: %j", (fields, spend, guesses) => {
     const s = spendOf(fields);
     expect(Object.fromEntries(s.spend)).toEqual(spend);

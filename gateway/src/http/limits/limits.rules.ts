@@ -5,7 +5,7 @@
 import { z } from "zod";
 
 /** A named rate limit; the name is what `extensions.limit` of a refusal says. */
-export type LimitName = "reports" | "messages" | "feedback" | "uploads" | "lookups" | "subscriptions" | "failedLookups";
+export type LimitName = "reports" | "messages" | "feedback" | "uploads" | "lookups" | "subscriptions" | "failedLookups" | "trackingLinks";
 
 /** So many points per window of so many seconds. */
 export interface Budget {
@@ -27,6 +27,8 @@ export interface RateLimitSettings {
   uploads: ScopedBudget;
   lookups: ScopedBudget;
   subscriptions: ScopedBudget;
+  /** Requests for a one-time link by code and e-mail or phone: each one is a guess at a ticket's contact. */
+  trackingLinks: ScopedBudget;
   /** Lookups that ended NOT_FOUND (a wrong code or token): counted per client address only, so a guesser cannot lock a whole site out. */
   failedLookups: { perAddress: Budget };
   /** A browser report sent sooner than this after the form loaded is refused. */
@@ -47,6 +49,7 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
   uploads: { perAddress: { points: 100, seconds: HOUR }, perSite: { points: 5000, seconds: HOUR } },
   lookups: { perAddress: { points: 600, seconds: TEN_MINUTES }, perSite: { points: 30_000, seconds: TEN_MINUTES } },
   subscriptions: { perAddress: { points: 120, seconds: TEN_MINUTES }, perSite: { points: 20_000, seconds: TEN_MINUTES } },
+  trackingLinks: { perAddress: { points: 5, seconds: HOUR }, perSite: { points: 500, seconds: HOUR } },
   failedLookups: { perAddress: { points: 10, seconds: TEN_MINUTES } },
   formMinSeconds: 3,
 };
@@ -58,10 +61,12 @@ export const FIELD_LIMITS: Readonly<Record<string, LimitName>> = {
   submitFeedback: "feedback",
   trackTicket: "lookups",
   ticketUpdated: "subscriptions",
+  requestTrackingLink: "trackingLinks",
+  myTicketsChanged: "subscriptions",
 };
 
 /** Root fields that take a ticket's code and tracking token: each one may be a guess. */
-export const GUESS_FIELDS: ReadonlySet<string> = new Set(["trackTicket", "addReporterMessage", "submitFeedback", "ticketUpdated"]);
+export const GUESS_FIELDS: ReadonlySet<string> = new Set(["trackTicket", "addReporterMessage", "submitFeedback", "ticketUpdated", "openTrackingLink"]);
 
 const budget = z.object({
   points: z.number().int().min(1).max(1_000_000_000),
@@ -78,6 +83,7 @@ export const RateLimitOverridesSchema = z
     uploads: scoped.optional(),
     lookups: scoped.optional(),
     subscriptions: scoped.optional(),
+    trackingLinks: scoped.optional(),
     failedLookups: z.object({ perAddress: budget.optional() }).strict().optional(),
     formMinSeconds: z.number().int().min(0).max(HOUR).optional(),
   })
@@ -117,6 +123,7 @@ export function mergeLimits(base: RateLimitSettings, ...overrides: Array<RateLim
       uploads: scope("uploads"),
       lookups: scope("lookups"),
       subscriptions: scope("subscriptions"),
+      trackingLinks: scope("trackingLinks"),
       failedLookups: { perAddress: o.failedLookups?.perAddress ?? out.failedLookups.perAddress },
       formMinSeconds: o.formMinSeconds ?? out.formMinSeconds,
     };

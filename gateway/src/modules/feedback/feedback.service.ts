@@ -1,9 +1,7 @@
 import { conflict } from "../../errors.js";
-import type { SiteEntity } from "../sites/site.entity.js";
 import type { FeedbackInput } from "../tickets/desk.inputs.js";
 import { acceptsFeedback } from "../tickets/status.rules.js";
 import type { TicketChanges } from "../tickets/ticket-change.js";
-import type { TicketReads } from "../tickets/ticket-reads.js";
 import type { TicketEntity } from "../tickets/ticket.entity.js";
 import { ActorKind, TicketEventKind, Visibility } from "../tickets/ticket.enums.js";
 import { blankToNull } from "../tickets/timeline-entry.js";
@@ -11,14 +9,10 @@ import { FeedbackEntity } from "./feedback.entity.js";
 
 /** The reporter's satisfaction (seed 002, figure 11): taken once per resolved ticket (read through FeedbackReads). */
 export class FeedbackService {
-  constructor(
-    private readonly changes: TicketChanges,
-    private readonly reads: TicketReads,
-  ) {}
+  constructor(private readonly changes: TicketChanges) {}
 
-  /** Records the reporter's answers; once per ticket, only once it is RESOLVED or CLOSED. */
-  async submit(site: SiteEntity, code: string, token: string, input: FeedbackInput): Promise<TicketEntity> {
-    const found = await this.reads.byTracking(site.id, code, token);
+  /** Records the reporter's answers on a ticket they opened; once per ticket, only once it is RESOLVED or CLOSED. */
+  submit(found: TicketEntity, input: FeedbackInput): Promise<TicketEntity> {
     return this.changes.run(found.siteId, found.id, { kind: ActorKind.REPORTER, name: found.reporterName }, async (c) => {
       if (!acceptsFeedback(c.ticket.status)) {
         throw conflict(`Feedback opens once the ticket is resolved; it is ${c.ticket.status.replace("_", " ").toLowerCase()} now.`);

@@ -33,8 +33,20 @@ export function receiptPlanner(links: MailLinks) {
         responseDueAt: ticket.responseDueAt.toISOString(),
         resolutionDueAt: ticket.resolutionDueAt.toISOString(),
         link: trackingLink(site.trackingUrl, links.publicUrl(), ticket.code, token),
+        // What the tracker will ask for to open it again (reporters/reporter-identity.rules' recoveryKeys).
+        identified: ticket.reporterSubject !== null,
       }),
     ];
+  };
+}
+
+/** The one-time link mail: the site's tracking page with the code and `link=<secret>`, in the reporter's language. */
+export function trackingLinkPlanner(links: MailLinks) {
+  return (site: SiteEntity, ticket: TicketEntity, linkId: string, secret: string, minutes: number): OutboxDraft => {
+    const url = new URL(trackingLink(site.trackingUrl, links.publicUrl(), ticket.code, null));
+    url.searchParams.delete("token");
+    url.searchParams.set("link", secret);
+    return mailDraft(`link:${linkId}`, site.id, ticket.id, ticket.reporterEmail!, "tracking-link", ticket.reporterLanguage, { code: ticket.code, minutes, link: url.href });
   };
 }
 

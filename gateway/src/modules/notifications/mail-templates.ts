@@ -10,6 +10,7 @@ import { escapeHtml, safeColor, safeUrl } from "./mail.rules.js";
 export const MAIL_TEMPLATES = [
   "receipt", "agent-reply", "status-changed", "resolved", "closed",
   "desk-assigned", "desk-escalated", "desk-reporter-message", "sla-step", "bounce", "webhook-disabled",
+  "tracking-link",
 ] as const;
 
 /** One of {@link MAIL_TEMPLATES}. */
@@ -58,6 +59,9 @@ const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
         `Halo ${h.s("reporterName")}, laporan Anda telah kami terima dengan nomor tiket ${h.s("code")}.`,
         `Prioritas: ${h.s("priority")}. Tanggapan pertama paling lambat ${h.d("responseDueAt")}; target penyelesaian ${h.d("resolutionDueAt")}.`,
         "Simpan e-mail ini: tautan di bawah membuka tiket Anda tanpa perlu masuk.",
+        v["identified"]
+          ? "Tiket ini juga ada di daftar Tiket saya saat Anda masuk di situs kami."
+          : `Bila e-mail ini hilang, pelacak meminta kode tiket ${h.s("code")} dan alamat e-mail ini, lalu mengirim tautan baru ke sini.`,
       ],
       action: link(v, "Lacak tiket"),
     }),
@@ -67,8 +71,31 @@ const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
         `Hello ${h.s("reporterName")}, we received your report as ticket ${h.s("code")}.`,
         `Priority: ${h.s("priority")}. First response by ${h.d("responseDueAt")}; resolution target ${h.d("resolutionDueAt")}.`,
         "Keep this e-mail: the link below opens your ticket without signing in.",
+        v["identified"]
+          ? "The ticket is also listed under My tickets when you sign in on our site."
+          : `If you lose this e-mail, the tracker asks for the ticket code ${h.s("code")} and this e-mail address, and sends a new link here.`,
       ],
       action: link(v, "Track your ticket"),
+    }),
+  },
+  "tracking-link": {
+    id: (v, h) => ({
+      subject: `Tautan untuk membuka tiket ${h.s("code")}`,
+      paragraphs: [
+        `Seseorang meminta tautan untuk membuka tiket ${h.s("code")} dengan alamat ini.`,
+        `Tautan di bawah membuka tiket satu kali dan berlaku ${h.s("minutes")} menit; tautan pelacakan lama tidak berlaku lagi setelah dipakai.`,
+        "Bila Anda tidak memintanya, abaikan e-mail ini.",
+      ],
+      action: link(v, "Buka tiket"),
+    }),
+    en: (v, h) => ({
+      subject: `Your link to ticket ${h.s("code")}`,
+      paragraphs: [
+        `Someone asked for a link to open ticket ${h.s("code")} with this address.`,
+        `The link below opens the ticket once and works for ${h.s("minutes")} minutes; once used, your earlier tracking link stops working.`,
+        "If you did not ask for it, ignore this e-mail.",
+      ],
+      action: link(v, "Open the ticket"),
     }),
   },
   "agent-reply": {

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { NotifyConfig } from "../../config.js";
 import type { ReceiptPlanner } from "../tickets/intake.service.js";
-import { deskPlanner, receiptPlanner, reporterPlanner, type MailLinks } from "./mail-planners.js";
+import { deskPlanner, receiptPlanner, reporterPlanner, trackingLinkPlanner, type MailLinks } from "./mail-planners.js";
 import { MailRenderer } from "./mail-renderer.js";
 import type { Notifications } from "./notifications.service.js";
 import { exponentialSchedule } from "./outbox.rules.js";
@@ -16,6 +16,8 @@ export interface Mail {
   renderer: MailRenderer;
   /** The receipt intake plans. */
   receipt: ReceiptPlanner;
+  /** The one-time link mail an anonymous reporter asks for (reporters/tracking-links). */
+  trackingLink: ReturnType<typeof trackingLinkPlanner>;
   /** Whether mail leaves (SMTP_URL set); without it mail waits in the outbox, PENDING and never attempted. */
   sending: boolean;
   /** Points links at the gateway's own URL once it listens, when PUBLIC_URL is not set. */
@@ -42,6 +44,7 @@ export function setupMail(notifications: Notifications, ds: DataSource, config: 
   return {
     renderer,
     receipt: receiptPlanner(links),
+    trackingLink: trackingLinkPlanner(links),
     sending: sender !== null,
     listening(url) {
       if (!config?.publicUrl) base = url;

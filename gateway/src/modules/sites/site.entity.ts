@@ -99,6 +99,14 @@ export class SiteEntity {
   @Column("varchar", { length: 254, name: "desk_email", nullable: true })
   deskEmail: string | null;
 
+  /** HS256 secret the host site signs reporter tokens with (`sigap site:identity`); null: none. */
+  @Column("varchar", { length: 200, name: "reporter_jwt_secret", nullable: true })
+  reporterJwtSecret: string | null;
+
+  /** JWKS URL the host site's RS256/ES256 reporter tokens verify against (`sigap site:identity`); null: none. */
+  @Column("varchar", { length: 500, name: "reporter_jwks_url", nullable: true })
+  reporterJwksUrl: string | null;
+
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;
 }

@@ -11,6 +11,7 @@ import { TicketEntity } from "../tickets/ticket.entity.js";
 import { readSiteCalendar } from "../sla/business-calendars.js";
 import type { SiteCalendar } from "../sla/sla-calendar.rules.js";
 import { SlaPolicyEntity } from "../sla/sla-policy.entity.js";
+import { identitySettingsProblems } from "../reporters/reporter-identity.rules.js";
 import { SiteEntity } from "./site.entity.js";
 import { DEFAULT_SITE_SETTINGS, settingsProblems, type SiteSettings } from "./site-settings.rules.js";
 
@@ -222,6 +223,21 @@ export class SiteService {
     this.settingsById.clear();
     this.policyById.clear();
     this.calendarById.clear();
+  }
+
+  /**
+   * Sets how the site's reporter tokens verify: an HS256 secret or a JWKS URL (one of them; giving
+   * one clears the other), or null for both to stop accepting tokens. BAD_USER_INPUT names each problem.
+   */
+  async setIdentity(siteId: string, keys: { secret: string | null; jwksUrl: string | null }): Promise<SiteEntity> {
+    const problems = identitySettingsProblems(keys).map((message) => ({ field: "identity", message }));
+    if (keys.secret && keys.jwksUrl) problems.push({ field: "identity", message: "give either a secret (HS256) or a JWKS URL (RS256/ES256), not both" });
+    if (problems.length) throw badInput(problems);
+    const site = await this.get(siteId);
+    const changes = { reporterJwtSecret: keys.secret, reporterJwksUrl: keys.jwksUrl };
+    await this.ds.getRepository(SiteEntity).update({ id: siteId }, changes);
+    this.byKey.clear();
+    return Object.assign(site, changes);
   }
 
   /** A site's SLA escalation ladder: its own targets over the default. */

@@ -15,6 +15,7 @@ import { ladderOf, nextLadderAt } from "../sla/ladder.rules.js";
 import { dueTimes, type SlaPolicy } from "../sla/sla.rules.js";
 import { readCalendar } from "../sla/business-calendars.js";
 import { priorityOf, priorityRank } from "./priority.rules.js";
+import type { ReporterIdentity } from "../reporters/reporter-identity.rules.js";
 import type { ReportIncidentInput } from "./report-incident.input.js";
 import { eventRow, type TicketChanges } from "./ticket-change.js";
 import { dayKey, formatTicketCode } from "./ticket-code.rules.js";
@@ -56,8 +57,12 @@ export class IntakeService {
     this.dialect = dialectOf(ds);
   }
 
-  /** Logs a new incident; the same idempotency key returns the same receipt. Impact is the reporter's only where the site allows it. */
-  async report(site: SiteEntity, policy: SlaPolicy, input: ReportIncidentInput): Promise<Receipt> {
+  /**
+   * Logs a new incident; the same idempotency key returns the same receipt. Impact is the
+   * reporter's only where the site allows it. An identified reporter's name and e-mail come from
+   * their verified token, and the ticket remembers their subject.
+   */
+  async report(site: SiteEntity, policy: SlaPolicy, input: ReportIncidentInput, reporter: ReporterIdentity | null = null): Promise<Receipt> {
     // The form token and honeypot say how the form was sent, not what was reported: a retry after
     // the form fetched a fresh token is still the same report.
     const { formToken: _formToken, website: _website, ...report } = input;
@@ -66,7 +71,7 @@ export class IntakeService {
       const existing = await this.findByIdempotencyKey(site.id, input.idempotencyKey, fingerprint!);
       if (existing) return existing;
     }
-    await this.validate(site, input);
+    await this.validate(site, input, reporter);
 
     const now = this.clock.now();
     const token = input.idempotencyKey ? derivedToken(this.secret, site.id, input.idempotencyKey) : randomToken();
@@ -85,9 +90,11 @@ export class IntakeService {
       status: TicketStatus.NEW,
       isOpen: true,
       channel: input.channel ?? Channel.WEB,
-      reporterName: input.reporterName.trim(),
+      reporterName: reporter?.name ?? input.reporterName.trim(),
       reporterPhone: blankToNull(input.reporterPhone),
-      reporterEmail: blankToNull(input.reporterEmail)?.toLowerCase() ?? null,
+      reporterEmail: reporter?.email ?? blankToNull(input.reporterEmail)?.toLowerCase() ?? null,
+      reporterSubject: reporter?.subject ?? null,
+      reporterSeenAt: null,
       reporterLanguage: input.language ?? site.language ?? "id",
       location: blankToNull(input.location),
       kelurahan: blankToNull(input.kelurahan),
@@ -156,9 +163,9 @@ export class IntakeService {
     return { ticket, trackingToken: token };
   }
 
-  private async validate(site: SiteEntity, input: ReportIncidentInput): Promise<void> {
+  private async validate(site: SiteEntity, input: ReportIncidentInput, reporter: ReporterIdentity | null): Promise<void> {
     const problems: FieldProblem[] = [];
-    if (!input.reporterName.trim()) problems.push({ field: "reporterName", message: "reporterName is required" });
+    if (!reporter?.name && !input.reporterName.trim()) problems.push({ field: "reporterName", message: "reporterName is required" });
     if (!input.description.trim()) problems.push({ field: "description", message: "description is required" });
     if (input.occurredAt && input.occurredAt.getTime() > this.clock.now().getTime() + FUTURE_SKEW_MS) {
       problems.push({ field: "occurredAt", message: "occurredAt cannot be in the future" });

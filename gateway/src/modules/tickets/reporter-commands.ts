@@ -23,7 +23,11 @@ export class ReporterCommands {
    * say), which also stops its automatic closure.
    */
   async message(site: SiteEntity, code: string, token: string, input: MessageInput): Promise<TicketEntity> {
-    const found = await this.reads.byTracking(site.id, code, token);
+    return this.messageOn(await this.reads.byTracking(site.id, code, token), input);
+  }
+
+  /** {@link message} on a ticket the caller already opened (by tracking token, or as its identified reporter). */
+  messageOn(found: TicketEntity, input: MessageInput): Promise<TicketEntity> {
     return this.changes.run(found.siteId, found.id, { kind: ActorKind.REPORTER, name: found.reporterName }, async (c) => {
       if (isFinal(c.ticket.status)) throw conflict(`This ticket is ${c.ticket.status.toLowerCase()}; report a new incident instead.`);
       await c.recordWithFiles({ kind: TicketEventKind.REPORTER_MESSAGE, visibility: Visibility.PUBLIC, body: input.body.trim() }, input.attachmentIds);

@@ -1,10 +1,14 @@
 import { Arg, Ctx, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { SigapContext } from "../../context.js";
+import { badField } from "../../errors.js";
 import { guardReport } from "../../http/limits/form-token.resolver.js";
 import { Topic, type TicketChangedPayload } from "../../realtime/topics.js";
 import { FeedbackInput, MessageInput } from "./desk.inputs.js";
 import { ReportIncidentInput } from "./report-incident.input.js";
 import { IncidentReceipt, TicketView } from "./ticket.types.js";
+import type { TicketEntity } from "./ticket.entity.js";
+import { recoveryKeys } from "../reporters/reporter-identity.rules.js";
+import { recoveryKeyOf } from "../reporters/reporter.types.js";
 
 /**
  * The public surface the embedded widgets use. Its authorization is the site key (checked with
@@ -16,9 +20,11 @@ export class ReporterResolver {
   @Mutation(() => IncidentReceipt, { description: "Report an incident. Retrying with the same idempotencyKey returns the same receipt." })
   async reportIncident(@Arg("input", () => ReportIncidentInput) input: ReportIncidentInput, @Ctx() ctx: SigapContext): Promise<IncidentReceipt> {
     const { site, policy } = await ctx.publicSite();
+    const reporter = await ctx.reporter();
     await guardReport(ctx, input);
-    const { ticket, trackingToken } = await ctx.services.intake.report(site, policy, input);
+    const { ticket, trackingToken } = await ctx.services.intake.report(site, policy, input, reporter);
     return {
+      findAgainWith: recoveryKeys(ticket).map(recoveryKeyOf),
       code: ticket.code,
       trackingToken,
       status: ticket.status,
@@ -29,54 +35,74 @@ export class ReporterResolver {
     };
   }
 
-  @Query(() => TicketView, { nullable: true, description: "A ticket by its code and tracking token." })
+  @Query(() => TicketView, {
+    nullable: true,
+    description: "A ticket by its code and tracking token; an identified reporter (reporter token) opens their own tickets by code alone.",
+  })
   async trackTicket(
     @Arg("code", () => String) code: string,
-    @Arg("token", () => String) token: string,
+    @Arg("token", () => String, { nullable: true }) token: string | null | undefined,
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
     const { site } = await ctx.publicSite();
-    return ctx.services.views.trackedView(site.id, code, token);
+    // A reporter token that fails is refused, even beside a good tracking token.
+    await ctx.reporter();
+    const { ticket, view } = token
+      ? await ctx.services.views.trackedView(site.id, code, token)
+      : await openTicket(ctx, code, token).then(async (t) => ({ ticket: t, view: await ctx.services.views.reporterView(t) }));
+    // Unread replies are counted for "my tickets" only: tracking an anonymous report writes nothing.
+    if (ticket.reporterSubject) await ctx.services.myTickets.markSeen(ticket.id);
+    return view;
   }
 
   @Mutation(() => TicketView, { description: "The reporter replies on the ticket; on a RESOLVED ticket the reply reopens it." })
   async addReporterMessage(
     @Arg("code", () => String) code: string,
-    @Arg("token", () => String) token: string,
+    @Arg("token", () => String, { nullable: true, description: "Not needed by the ticket's identified reporter." }) token: string | null | undefined,
     @Arg("input", () => MessageInput) input: MessageInput,
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
-    const { site } = await ctx.publicSite();
-    return ctx.services.views.reporterView(await ctx.services.reporter.message(site, code, token, input));
+    return ctx.services.views.reporterView(await ctx.services.reporter.messageOn(await openTicket(ctx, code, token), input));
   }
 
   @Mutation(() => TicketView, { description: "Rate the service once the ticket is resolved; once per ticket." })
   async submitFeedback(
     @Arg("code", () => String) code: string,
-    @Arg("token", () => String) token: string,
+    @Arg("token", () => String, { nullable: true, description: "Not needed by the ticket's identified reporter." }) token: string | null | undefined,
     @Arg("input", () => FeedbackInput) input: FeedbackInput,
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
-    const { site } = await ctx.publicSite();
-    return ctx.services.views.reporterView(await ctx.services.feedback.submit(site, code, token, input));
+    return ctx.services.views.reporterView(await ctx.services.feedback.submit(await openTicket(ctx, code, token), input));
   }
 
   @Subscription(() => TicketView, {
-    description: "Every public change of one ticket. A wrong code or token is refused with NOT_FOUND.",
+    description: "Every public change of one ticket. A wrong code or token is refused with NOT_FOUND; an identified reporter may leave out the token for their own tickets.",
     subscribe: async ({ args, context }) => {
       const ctx = context as SigapContext;
-      const { site } = await ctx.publicSite();
-      const ticket = await ctx.services.reads.byTracking(site.id, args["code"] as string, args["token"] as string);
+      const ticket = await openTicket(ctx, args["code"] as string, args["token"] as string | null | undefined);
       return ctx.services.live.feed(Topic.TICKET_CHANGED, ticket.id, { siteId: ticket.siteId, ticketId: ticket.id });
     },
   })
   ticketUpdated(
     @Root() payload: TicketChangedPayload,
     @Arg("code", () => String) _code: string,
-    @Arg("token", () => String) _token: string,
+    @Arg("token", () => String, { nullable: true }) _token: string | null | undefined,
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
     // The subscription's own check opened this ticket; the view is fetched once per event for all its trackers.
     return ctx.services.views.reporterViewOfEvent(payload);
   }
+}
+
+/**
+ * The ticket a tracker opens: by code and tracking token, or by code alone for the identified
+ * reporter who owns it. A reporter token is always verified when sent, so a bad one is refused
+ * (UNAUTHENTICATED) even beside a good tracking token.
+ */
+async function openTicket(ctx: SigapContext, code: string, token: string | null | undefined): Promise<TicketEntity> {
+  const { site } = await ctx.publicSite();
+  const reporter = await ctx.reporter();
+  if (token) return ctx.services.reads.byTracking(site.id, code, token);
+  if (!reporter) throw badField("token", "Give the ticket's tracking token, or sign in on the site so it sends a reporter token.");
+  return ctx.services.myTickets.owned(site.id, reporter.subject, code);
 }

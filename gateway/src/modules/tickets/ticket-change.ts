@@ -4,7 +4,7 @@ import { insertRows } from "../../db/rows.js";
 import { dialectOf, type Dialect, type Transactor } from "../../db/transactions.js";
 import { badInput, notFound, SigapError } from "../../errors.js";
 import type { SigapPubSub } from "../../realtime/pubsub.js";
-import { Topic, type QueueChangeKind } from "../../realtime/topics.js";
+import { reporterFeedId, Topic, type QueueChangeKind } from "../../realtime/topics.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
 import type { AttachmentService } from "../attachments/attachment.service.js";
 import { entryEvents } from "../notifications/domain-events.js";
@@ -81,6 +81,10 @@ export class TicketChanges {
   /** Tells the ticket's trackers (when the change is public) and the site's desk queue, after commit. */
   announce(ticket: TicketEntity, kind: QueueChangeKind, publicChange: boolean): void {
     if (publicChange) this.bus.publish(Topic.TICKET_CHANGED, ticket.id, { siteId: ticket.siteId, ticketId: ticket.id });
+    if (publicChange && ticket.reporterSubject) {
+      const { siteId, reporterSubject: subject } = ticket;
+      this.bus.publish(Topic.REPORTER_TICKETS_CHANGED, reporterFeedId(siteId, subject), { siteId, subject, ticketId: ticket.id });
+    }
     this.bus.publish(Topic.QUEUE_CHANGED, ticket.siteId, { siteId: ticket.siteId, ticketId: ticket.id, kind });
   }
 

@@ -56,17 +56,17 @@ export class TicketViewService {
    * recently comes from the tracker cache, which drops it at the ticket's next change; a wrong
    * code or token always goes to the database and its one NOT_FOUND.
    */
-  async trackedView(siteId: string, code: string, token: string): Promise<TicketView> {
+  async trackedView(siteId: string, code: string, token: string): Promise<{ ticket: TicketEntity; view: TicketView }> {
     const canonical = normalizeTicketCode(code);
     const hit = canonical ? this.tracked.get(siteId, canonical) : null;
-    if (hit && tokenOpens(hit.ticket.trackingTokenHash, token)) return { ...hit.view, sla: await this.sla(hit.ticket) };
+    if (hit && tokenOpens(hit.ticket.trackingTokenHash, token)) return { ticket: hit.ticket, view: { ...hit.view, sla: await this.sla(hit.ticket) } };
     const read = this.tracked.begin(siteId);
     let got: TrackedTicket | undefined;
     try {
       const ticket = await this.reads.byTracking(siteId, code, token);
       const { sla, ...view } = await this.reporterView(ticket);
       got = { ticket, view };
-      return { ...view, sla };
+      return { ticket, view: { ...view, sla } };
     } finally {
       this.tracked.end(read, got);
     }

@@ -17,6 +17,8 @@ import type { Channel, Impact, PendingReason, Priority, TicketStatus, Urgency } 
 @Index("ix_ticket_ladder", ["isOpen", "nextLadderAt"])
 // The desk queue filtered by status, in queue order; and the auto-close sweep's RESOLVED tickets,
 // which would otherwise read every ticket the site ever had.
+// "My tickets": an identified reporter's tickets on one site, newest first (ids are time-ordered).
+@Index("ix_ticket_reporter", ["siteId", "reporterSubject", "id"])
 @Index("ix_ticket_status_queue", ["siteId", "status", "priorityRank", "queueDueAt", "createdAt", "id"])
 export class TicketEntity {
   @PrimaryColumn("varchar", { length: 36 })
@@ -57,6 +59,14 @@ export class TicketEntity {
 
   @Column("varchar", { length: 254, name: "reporter_email", nullable: true })
   reporterEmail: string | null;
+
+  /** The `sub` of the identified reporter's token (the host site's user id); null for anonymous reports. */
+  @Column("varchar", { length: 255, name: "reporter_subject", nullable: true })
+  reporterSubject: string | null;
+
+  /** When the reporter last opened the ticket: desk replies after it are unread. */
+  @Column({ ...TIMESTAMP, name: "reporter_seen_at", nullable: true })
+  reporterSeenAt: Date | null;
 
   /** The language mail to the reporter is written in (`id` or `en`): the form's, else the site's. */
   @Column("varchar", { length: 2, name: "reporter_language", default: "id" })

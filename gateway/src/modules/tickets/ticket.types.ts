@@ -11,6 +11,7 @@ import {
   Visibility,
 } from "./ticket.enums.js";
 import { Label } from "./label.type.js";
+import { RecoveryKeyEnum } from "../reporters/reporter.types.js";
 
 /** Where a ticket stands against its SLA targets right now. */
 @ObjectType({ description: "Where a ticket stands against its SLA targets right now." })
@@ -145,6 +146,11 @@ export class FeedbackView {
 /** What a reporter gets back from a report. */
 @ObjectType({ description: "The receipt of a report. Keep the tracking token: it is shown once and opens the ticket." })
 export class IncidentReceipt {
+  @Field(() => [RecoveryKeyEnum], {
+    description: "Exactly what the tracker will ask for to open this ticket again: SIGN_IN, or CODE with EMAIL (or PHONE), or CODE with TRACKING_TOKEN.",
+  })
+  findAgainWith: RecoveryKeyEnum[];
+
   @Field(() => String, { description: "Readable aloud: unit.DDMMYYYY.sequence, e.g. 01.18072019.003." })
   code: string;
 
