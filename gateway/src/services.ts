@@ -13,6 +13,7 @@ import { CatalogService } from "./modules/catalog/catalog.service.js";
 import { FeedbackReads } from "./modules/feedback/feedback-reads.js";
 import { FeedbackService } from "./modules/feedback/feedback.service.js";
 import { setupMail, type Mail } from "./modules/notifications/mail.js";
+import { SiteAdmin } from "./modules/sites/site-admin.service.js";
 import { InboundService } from "./modules/inbound/inbound.service.js";
 import { MessageClaims } from "./modules/inbound/message-claims.js";
 import { replyCommands } from "./modules/inbound/reply-commands.js";
@@ -53,6 +54,8 @@ export interface Services {
   bus: SigapPubSub;
   log: Logger;
   sites: SiteService;
+  /** A site's settings, mail settings and ladder as an admin changes them over GraphQL. */
+  siteAdmin: SiteAdmin;
   catalog: CatalogService;
   agents: AgentService;
   attachments: AttachmentService;
@@ -122,6 +125,7 @@ export function createServices(
     bus,
     log,
     sites,
+    siteAdmin: new SiteAdmin(ds, sites),
     catalog,
     agents,
     attachments,

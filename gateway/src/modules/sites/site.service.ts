@@ -148,6 +148,12 @@ export class SiteService {
     return { site: hit.site, policy: hit.policy };
   }
 
+  /** Drops this process's cached sites and settings, after a change written elsewhere (mail settings). */
+  forgetCached(): void {
+    this.byKey.clear();
+    this.settingsById.clear();
+  }
+
   /** Changes some of a site's handling settings; every bad value is named (BAD_USER_INPUT). */
   async setSettings(siteId: string, patch: Partial<SiteSettings>): Promise<SiteEntity> {
     const problems = settingsProblems(patch);
