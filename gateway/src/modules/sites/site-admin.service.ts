@@ -23,9 +23,9 @@ const HANDLING_KEYS: ReadonlyArray<keyof SiteSettings> = ["reporterSetsImpact", 
 /**
  * The admin surface over a site's settings (GraphQL; `sigap site:set` and `site:ladder` reach the
  * same service methods). The rules stay in site-settings.rules, mail.rules and ladder.rules; this
- * names every bad field of a change before writing any of it, and drops the process's cached
- * copies of the site so the change holds at once here (other gateway processes see it within the
- * site cache's 30 seconds).
+ * names every bad field of a change before writing any of it, writes it in one transaction, and
+ * drops the process's cached copies of the site so the change holds at once here (other gateway
+ * processes see it within the site cache's 30 seconds).
  */
 export class SiteAdmin {
   constructor(
@@ -53,14 +53,14 @@ export class SiteAdmin {
     if (!Object.keys(handling).length && !hasMail) throw badField("input", "Nothing to change: give at least one setting.");
     const problems = [...settingsProblems(handling), ...mailSettingsProblems(mail)];
     if (problems.length) throw badInput(problems);
-    let site = await this.sites.get(siteId);
-    if (Object.keys(handling).length) site = await this.sites.setSettings(siteId, handling);
-    if (hasMail) {
-      site = await setMailSettings(this.ds, siteId, mail);
-      // The public site (and its language, the receipts' default) is cached by the site service.
-      this.sites.forgetCached();
-    }
-    return viewOf(site);
+    await this.ds.transaction(async (em) => {
+      if (Object.keys(handling).length) await this.sites.setSettings(siteId, handling, em);
+      if (hasMail) await setMailSettings(em, siteId, mail);
+    });
+    // After the commit: a read between the write and the commit would cache the old site again. The cached site
+    // holds the mail language too (the receipts' default).
+    this.sites.forgetCached();
+    return this.view(siteId);
   }
 
   /** Sets the ladder of the targets given (null: back to the default); see SiteService.setLadder. */

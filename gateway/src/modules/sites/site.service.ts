@@ -154,14 +154,14 @@ export class SiteService {
     this.settingsById.clear();
   }
 
-  /** Changes some of a site's handling settings; every bad value is named (BAD_USER_INPUT). */
-  async setSettings(siteId: string, patch: Partial<SiteSettings>): Promise<SiteEntity> {
+  /** Changes some of a site's handling settings (inside `em` when given, with other changes); every bad value is named (BAD_USER_INPUT). */
+  async setSettings(siteId: string, patch: Partial<SiteSettings>, em?: EntityManager): Promise<SiteEntity> {
     const problems = settingsProblems(patch);
     if (problems.length) throw badInput(problems);
     const site = await this.get(siteId);
     const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<SiteSettings>;
     if (!Object.keys(changes).length) throw badField("settings", "Nothing to change: give at least one setting.");
-    await this.ds.getRepository(SiteEntity).update({ id: siteId }, changes);
+    await (em ?? this.ds).getRepository(SiteEntity).update({ id: siteId }, changes);
     this.byKey.clear();
     this.settingsById.clear();
     return Object.assign(site, changes);
