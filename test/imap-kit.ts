@@ -26,6 +26,10 @@ export interface TestImap {
   flags(uid: number): Promise<Set<string>>;
   /** Marks a mail unseen again (as a person reading the mailbox might). */
   markUnseen(uid: number): Promise<void>;
+  /** Stops the server (the mailbox is down); the mail stays. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,6 +59,7 @@ export async function startTestImap(): Promise<TestImap> {
   chmodSync(dir, 0o755);
   const asRoot = process.getuid?.() === 0;
   const me = userInfo().username;
+  const myGroup = asRoot ? "dovecot" : execFileSync("id", ["-gn"]).toString().trim();
   const mailUser = asRoot ? "dovecot" : me;
   const port = await freePort();
   const password = randomBytes(9).toString("hex");
@@ -80,6 +85,7 @@ auth_mechanisms = plain login
 mail_location = maildir:${dir}/mail/%u
 default_login_user = ${asRoot ? "dovenull" : me}
 default_internal_user = ${asRoot ? "dovecot" : me}
+default_internal_group = ${myGroup}
 first_valid_uid = 0
 service imap-login {
   chroot =
@@ -97,46 +103,66 @@ passdb {
 }
 userdb {
   driver = static
-  args = uid=${mailUser} gid=${mailUser} home=${dir}/mail/%u
+  args = uid=${mailUser} gid=${myGroup} home=${dir}/mail/%u
 }
 `,
   );
-  const proc: ChildProcess = spawn(DOVECOT, ["-F", "-c", conf], { stdio: "ignore" });
-  let exited = false;
-  proc.on("exit", () => (exited = true));
-  for (let i = 0; i < 100 && !exited && !(await listening(port)); i++) await new Promise((r) => setTimeout(r, 50));
-  if (exited || !(await listening(port))) throw new Error(`Dovecot did not start; see ${dir}/dovecot.log`);
+  let proc: ChildProcess | null = null;
+  let exited = true;
+  const start = async () => {
+    const p = spawn(DOVECOT, ["-F", "-c", conf], { stdio: "ignore" });
+    proc = p;
+    exited = false;
+    p.on("exit", () => (exited = true));
+    for (let i = 0; i < 100 && !exited && !(await listening(port)); i++) await new Promise((r) => setTimeout(r, 50));
+    if (exited || !(await listening(port))) throw new Error(`Dovecot did not start; see ${dir}/dovecot.log`);
+  };
+  const stop = async () => {
+    const p = proc;
+    proc = null;
+    if (!p || exited) return;
+    const gone = new Promise((r) => p.once("exit", r));
+    p.kill("SIGTERM");
+    await gone;
+  };
+  await start();
 
-  const client = new ImapFlow({ host: "127.0.0.1", port, secure: false, auth: { user: "desk", pass: password }, logger: false });
-  await client.connect();
-  const inInbox = async <T>(work: () => Promise<T>): Promise<T> => {
-    const lock = await client.getMailboxLock("INBOX");
+  // A connection per operation: the server may be stopped and started by the test in between.
+  const inInbox = async <T>(work: (client: ImapFlow) => Promise<T>): Promise<T> => {
+    const client = new ImapFlow({ host: "127.0.0.1", port, secure: false, auth: { user: "desk", pass: password }, logger: false });
+    await client.connect();
     try {
-      return await work();
+      const lock = await client.getMailboxLock("INBOX");
+      try {
+        return await work(client);
+      } finally {
+        lock.release();
+      }
     } finally {
-      lock.release();
+      await client.logout().catch(() => undefined);
     }
   };
   return {
     url: `imap://desk:${password}@127.0.0.1:${port}/INBOX`,
-    async append(raw, flags = []) {
-      const r = await client.append("INBOX", raw, flags);
-      if (!r || r.uid === undefined) throw new Error("Dovecot did not take the mail");
-      return r.uid;
-    },
+    append: (raw, flags = []) =>
+      inInbox(async (client) => {
+        const r = await client.append("INBOX", raw, flags);
+        if (!r || r.uid === undefined) throw new Error("Dovecot did not take the mail");
+        return r.uid;
+      }),
     flags: (uid) =>
-      inInbox(async () => {
+      inInbox(async (client) => {
         const m = await client.fetchOne(String(uid), { flags: true }, { uid: true });
         return m === false ? new Set<string>() : (m.flags ?? new Set<string>());
       }),
     markUnseen: (uid) =>
-      inInbox(async () => {
+      inInbox(async (client) => {
         await client.messageFlagsRemove(String(uid), ["\\Seen"], { uid: true });
       }),
+    stop,
+    start,
     async close() {
-      await client.logout().catch(() => undefined);
-      proc.kill("SIGTERM");
-      if (!exited) await new Promise((r) => proc.once("exit", r));
+      await stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -153,6 +153,22 @@ describe("the IMAP poller", () => {
     expect(reporterMessages(await track(receipt)).map((e) => e.message)).toEqual(["Datang di tengah pembacaan."]);
   });
 
+  it("fails a pass while the mailbox is down without harm, and reads the mail once it is back", async () => {
+    const { receipt, replyTo } = await reported();
+    const uid = await imap.append(await compose({ to: replyTo, text: "Terkirim saat server surat mati." }));
+    await imap.stop();
+    try {
+      await expect(gw.pollMailbox()).rejects.toThrow();
+      // The gateway serves on.
+      expect((await track(receipt)).status).toBe("NEW");
+    } finally {
+      await imap.start();
+    }
+    expect(await gw.pollMailbox()).toBe(1);
+    expect(reporterMessages(await track(receipt)).map((e) => e.message)).toEqual(["Terkirim saat server surat mati."]);
+    expect(await imap.flags(uid)).toContain("\\Seen");
+  });
+
   it("bounces a reply with a file of a type the site refuses: the sender receives the bounce, nothing lands", async () => {
     const sender = `tipe.${randomBytes(3).toString("hex")}@contoh.example`;
     const { receipt, replyTo } = await reported(sender);
