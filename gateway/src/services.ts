@@ -107,7 +107,7 @@ export function createServices(
   const notifications = new Notifications(ds, tx, clock, log);
   const replyAddresses = createReplyAddresses(secret, replyDomain);
   const mail = setupMail(notifications, ds, notify, replyAddresses);
-  const sites = new SiteService(ds, clock);
+  const sites = new SiteService(ds, clock, bus);
   const catalog = new CatalogService(ds);
   const agents = new AgentService(ds, clock, secret);
   const attachments = new AttachmentService(ds, storage, clock);

@@ -7,7 +7,12 @@ export enum Topic {
   TICKET_CHANGED = "TICKET_CHANGED",
   /** Anything that alters a site's desk queue. */
   QUEUE_CHANGED = "QUEUE_CHANGED",
+  /** A site's settings changed: every gateway drops its cached copy (one feed, {@link SITES_FEED}). */
+  SITE_CHANGED = "SITE_CHANGED",
 }
+
+/** The one feed id of {@link Topic.SITE_CHANGED}. */
+export const SITES_FEED = "sites";
 
 /**
  * Why a queue subscriber is told about a ticket. RESYNC carries no ticket: events may have been
@@ -28,6 +33,11 @@ export interface QueueChangedPayload {
   kind: QueueChangeKind;
 }
 
+/** Payload of {@link Topic.SITE_CHANGED}. */
+export interface SiteChangedPayload {
+  siteId: string;
+}
+
 /** The payload of a topic. */
 export type PayloadOf<T extends Topic> = TopicPayloads[T][1];
 
@@ -36,4 +46,5 @@ export type PayloadOf<T extends Topic> = TopicPayloads[T][1];
 export type TopicPayloads = {
   [Topic.TICKET_CHANGED]: [ticketId: string, payload: TicketChangedPayload];
   [Topic.QUEUE_CHANGED]: [siteId: string, payload: QueueChangedPayload];
+  [Topic.SITE_CHANGED]: [feed: string, payload: SiteChangedPayload];
 };

@@ -24,8 +24,7 @@ const HANDLING_KEYS: ReadonlyArray<keyof SiteSettings> = ["reporterSetsImpact", 
  * The admin surface over a site's settings (GraphQL; `sigap site:set` and `site:ladder` reach the
  * same service methods). The rules stay in site-settings.rules, mail.rules and ladder.rules; this
  * names every bad field of a change before writing any of it, writes it in one transaction, and
- * drops the process's cached copies of the site so the change holds at once here (other gateway
- * processes see it within the site cache's 30 seconds).
+ * then announces it (SiteService.changed), so every gateway drops its cached copy of the site.
  */
 export class SiteAdmin {
   constructor(
@@ -59,7 +58,7 @@ export class SiteAdmin {
     });
     // After the commit: a read between the write and the commit would cache the old site again. The cached site
     // holds the mail language too (the receipts' default).
-    this.sites.forgetCached();
+    this.sites.changed(siteId);
     return this.view(siteId);
   }
 

@@ -9,6 +9,8 @@ import { DEFAULT_SLA_POLICY, validateSlaPolicy, type SlaPolicy } from "../sla/sl
 import { LADDER_TARGETS, ladderOf, validateSteps, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
 import { SlaPolicyEntity } from "../sla/sla-policy.entity.js";
+import type { SigapPubSub } from "../../realtime/pubsub.js";
+import { SITES_FEED, Topic } from "../../realtime/topics.js";
 import { SiteEntity } from "./site.entity.js";
 import { DEFAULT_SITE_SETTINGS, settingsProblems, type SiteSettings } from "./site-settings.rules.js";
 
@@ -40,7 +42,11 @@ export class SiteService {
   constructor(
     private readonly ds: DataSource,
     private readonly clock: Clock,
-  ) {}
+    private readonly bus: SigapPubSub | null = null,
+  ) {
+    // Another gateway changed a site: its cached copy here would be stale for up to CACHE_MS.
+    bus?.listen(Topic.SITE_CHANGED, SITES_FEED, () => this.forgetCached());
+  }
 
   /** Creates a site with the default (or given) SLA policy. */
   async create(params: CreateSiteParams): Promise<SiteEntity> {
@@ -84,7 +90,7 @@ export class SiteService {
     const problems = validateSlaPolicy(policy);
     if (problems.length) throw badInput(problems.map((message) => ({ field: "policy", message })));
     await this.ds.transaction((em) => this.writePolicy(em, siteId, policy));
-    this.byKey.clear();
+    this.changed(siteId);
   }
 
   private async writePolicy(em: EntityManager, siteId: string, policy: SlaPolicy): Promise<void> {
@@ -110,7 +116,7 @@ export class SiteService {
     return site;
   }
 
-  /** A site's handling settings; read at most every 30 seconds per process (changes here take effect at once). */
+  /** A site's handling settings; read at most every 30 seconds per process (changes through {@link changed} take effect at once). */
   settings(siteId: string): Promise<SiteSettings> {
     const now = Date.now();
     let hit = this.settingsById.get(siteId);
@@ -148,8 +154,16 @@ export class SiteService {
     return { site: hit.site, policy: hit.policy };
   }
 
-  /** Drops this process's cached sites and settings, after a change written elsewhere (mail settings). */
-  forgetCached(): void {
+  /**
+   * Announces a committed change of a site: this process and (with Redis) every other gateway drop
+   * their cached sites and settings, so the change holds at once instead of within 30 seconds.
+   */
+  changed(siteId: string): void {
+    this.forgetCached();
+    this.bus?.publish(Topic.SITE_CHANGED, SITES_FEED, { siteId });
+  }
+
+  private forgetCached(): void {
     this.byKey.clear();
     this.settingsById.clear();
   }
@@ -162,8 +176,8 @@ export class SiteService {
     const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<SiteSettings>;
     if (!Object.keys(changes).length) throw badField("settings", "Nothing to change: give at least one setting.");
     await (em ?? this.ds).getRepository(SiteEntity).update({ id: siteId }, changes);
-    this.byKey.clear();
-    this.settingsById.clear();
+    // Inside a caller's transaction the caller announces the change once it is committed.
+    if (!em) this.changed(siteId);
     return Object.assign(site, changes);
   }
 
@@ -201,7 +215,7 @@ export class SiteService {
         .where("siteId = :siteId AND isOpen = :open AND pausedAt IS NULL", { siteId, open: true })
         .execute();
     });
-    this.byKey.clear();
+    this.changed(siteId);
     return ladderOf(slaLadder);
   }
 
@@ -212,7 +226,7 @@ export class SiteService {
     const clean = origin.replace(/\/$/, "");
     if (!site.allowedOrigins.includes(clean)) site.allowedOrigins = [...site.allowedOrigins, clean];
     await this.ds.getRepository(SiteEntity).update({ id: siteId }, { allowedOrigins: site.allowedOrigins });
-    this.byKey.clear();
+    this.changed(siteId);
     return site;
   }
 }
