@@ -115,7 +115,10 @@ userdb {
     exited = false;
     p.on("exit", () => (exited = true));
     for (let i = 0; i < 100 && !exited && !(await listening(port)); i++) await new Promise((r) => setTimeout(r, 50));
-    if (exited || !(await listening(port))) throw new Error(`Dovecot did not start; see ${dir}/dovecot.log`);
+    if (exited || !(await listening(port))) {
+      p.kill("SIGKILL");
+      throw new Error(`Dovecot did not start on port ${port}; see ${dir}/dovecot.log`);
+    }
   };
   const stop = async () => {
     const p = proc;
