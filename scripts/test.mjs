@@ -14,6 +14,10 @@
 // run in the MySQL pass when Redis answers at SIGAP_TEST_REDIS_URL (default
 // redis://127.0.0.1:6379); without Redis they are left out with a notice, unless
 // SIGAP_REQUIRE_REDIS=1 (CI sets it).
+//
+// IMAP: test/imap.test.ts starts Debian's Dovecot (DOVECOT_PATH, default /usr/sbin/dovecot; package
+// dovecot-imapd). Without it that file is left out of both passes with a notice, unless
+// SIGAP_REQUIRE_IMAP=1 (CI sets it and installs the package).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
@@ -25,6 +29,8 @@ const out = mkdtempSync(join(tmpdir(), "sigap-results-"));
 const mysqlUrl = process.env.SIGAP_TEST_MYSQL_URL ?? "mysql://root@127.0.0.1:3306";
 const redisUrl = process.env.SIGAP_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const SCALE_OUT = "scaleout.test.ts";
+const IMAP = "imap.test.ts";
+const dovecot = process.env.DOVECOT_PATH ?? "/usr/sbin/dovecot";
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const timings = [];
 let failedSteps = 0;
@@ -79,9 +85,19 @@ vitest("widgets unit tests", "widgets", "widgets.json");
 const built = step("widgets: build", "node_modules/.bin/vite", ["build", "--logLevel", "warn"], { cwd: widgets });
 if (built) step("widgets: size budget", "node", ["scripts/size.mjs"], { cwd: widgets });
 vitest("gateway unit tests", "gateway", "unit.json");
-vitest("integration on embedded SQLite", "test", "sqlite.json", { SIGAP_TEST_DB: "sqlite" }, [`--exclude=${SCALE_OUT}`]);
+const noImap = [];
+if (!existsSync(dovecot)) {
+  if (process.env.SIGAP_REQUIRE_IMAP === "1") {
+    console.error(`\nNo Dovecot at ${dovecot} for the IMAP tests, and SIGAP_REQUIRE_IMAP=1.`);
+    failedSteps++;
+  } else {
+    console.log(`\n── IMAP tests left out: no Dovecot at ${dovecot} (apt-get install dovecot-imapd, or set DOVECOT_PATH) ──`);
+  }
+  noImap.push(`--exclude=${IMAP}`);
+}
+vitest("integration on embedded SQLite", "test", "sqlite.json", { SIGAP_TEST_DB: "sqlite" }, [`--exclude=${SCALE_OUT}`, ...noImap]);
 if (await reachable(mysqlUrl)) {
-  let extra = [];
+  const extra = [...noImap];
   if (!(await reachable(redisUrl, 6379))) {
     if (process.env.SIGAP_REQUIRE_REDIS === "1") {
       console.error(`\nRedis is not reachable at ${redisUrl}, and SIGAP_REQUIRE_REDIS=1.`);
@@ -89,7 +105,7 @@ if (await reachable(mysqlUrl)) {
     } else {
       console.log(`\n── scale-out tests left out: nothing listens at ${redisUrl} (set SIGAP_TEST_REDIS_URL) ──`);
     }
-    extra = [`--exclude=${SCALE_OUT}`];
+    extra.push(`--exclude=${SCALE_OUT}`);
   }
   vitest("integration on MySQL/MariaDB (with Redis for scale-out)", "test", "mysql.json", { SIGAP_TEST_DB: "mysql", SIGAP_TEST_MYSQL_URL: mysqlUrl, SIGAP_TEST_REDIS_URL: redisUrl }, extra);
 } else if (process.env.SIGAP_REQUIRE_MYSQL === "1") {

@@ -58,8 +58,9 @@ describe("the admin CLI", () => {
   });
 
   it("changes a site's settings with site:set and names every bad value", () => {
-    const ok = sigap("site:set", "--site", siteKey, "--queue-order", "arrival", "--reopen-closed-within-days", "7", "--reporter-sets-impact", "true", "--desk-email", "Helpdesk@Pos.Example", "--json");
+    const ok = sigap("site:set", "--site", siteKey, "--queue-order", "arrival", "--reopen-closed-within-days", "7", "--reporter-sets-impact", "true", "--desk-email", "Helpdesk@Pos.Example", "--reporter-mail", "resolved,closed", "--json");
     expect(ok.code).toBe(0);
+    expect((JSON.parse(ok.out) as { mail: Record<string, unknown> }).mail).toMatchObject({ language: "id", reporterMailEvents: ["resolved", "closed"] });
     expect((JSON.parse(ok.out) as { settings: Record<string, unknown> }).settings).toEqual({
       reporterSetsImpact: true,
       defaultImpact: "MEDIUM",
@@ -68,9 +69,11 @@ describe("the admin CLI", () => {
       autoCloseHours: 72,
       deskEmail: "helpdesk@pos.example",
     });
-    const bad = sigap("site:set", "--site", siteKey, "--queue-order", "LIFO", "--reopen-closed-within-days=-1");
+    // Handling and mail settings are checked together: every bad value is named, and none is written.
+    const bad = sigap("site:set", "--site", siteKey, "--queue-order", "LIFO", "--reopen-closed-within-days=-1", "--language", "fr");
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/queueOrder must be one of DUE_TIME, ARRIVAL/);
+    expect(bad.err).toMatch(/language must be id or en/);
     expect(bad.err).toMatch(/reopenClosedWithinDays/);
     expect(sigap("site:set", "--site", siteKey, "--desk-email", "not an address").err).toMatch(/deskEmail must be/);
     expect(bad.err).not.toMatch(/\n\s+at /);

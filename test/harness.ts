@@ -70,6 +70,8 @@ export interface TestGateway {
   sweep(): Promise<number>;
   /** One outbox dispatch pass (the timer is off in tests). */
   dispatch(): Promise<number>;
+  /** One pass over the `IMAP_URL` mailbox (env), after any pass already running. */
+  pollMailbox(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -213,6 +215,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     },
     sweep: () => gateway.sweep(),
     dispatch: () => gateway.dispatch(),
+    pollMailbox: () => gateway.pollMailbox(),
     async close() {
       await Promise.all(clients.map((c) => c.dispose()));
       await gateway.close();

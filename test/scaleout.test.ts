@@ -147,6 +147,24 @@ describe("two gateways on one database and one Redis", () => {
     }
   });
 
+  it("shows the public form on one gateway a setting an admin changed through the other, without waiting out its cache", async () => {
+    const admin = await a.agentToken(Role.ADMIN);
+    const form = async () => (await b.gql<{ site: { reporterSetsImpact: boolean } }>(`{ site { reporterSetsImpact } }`)).data!.site.reporterSetsImpact;
+    const set = async (value: boolean) => {
+      const r = await a.gql(`mutation($v: Boolean!) { updateSiteSettings(input: { reporterSetsImpact: $v }) { reporterSetsImpact } }`, { v: value }, { token: admin, siteKey: null });
+      expect(r.errors).toBeUndefined();
+    };
+    // Gateway b caches the site for 30 seconds once read; the change must reach it through Redis well before.
+    expect(await form()).toBe(true);
+    await set(false);
+    try {
+      await eventually(async () => (await form()) === false, "gateway b to see the changed setting");
+    } finally {
+      await set(true);
+    }
+    await eventually(async () => (await form()) === true, "gateway b to see the setting back");
+  });
+
   it("gives 200 concurrent reports split across both gateways 200 distinct codes", async () => {
     // A site of its own, so its sequence starts at 1.
     const site = await a.services.sites.create({ name: "PT Serentak", unitCode: "07", timeZone: "Asia/Jakarta" });

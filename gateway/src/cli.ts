@@ -13,7 +13,7 @@ import { openDatabase } from "./db/data-source.js";
 import { changeSiteLimits } from "./http/limits/site-limits.js";
 import { badField, badInput, conflict, notFound, SigapError, type FieldProblem } from "./errors.js";
 import type { AgentEntity } from "./modules/agents/agent.entity.js";
-import { mailSettingsOf, setMailSettings } from "./modules/notifications/mail-settings.js";
+import { mailSettingsOf } from "./modules/notifications/mail-settings.js";
 import { DEMO_TOKEN_TTL_SECONDS, seedDemo, type DemoSeed } from "./modules/sites/demo-seed.js";
 import type { SiteSettings } from "./modules/sites/site-settings.rules.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
@@ -150,9 +150,9 @@ const COMMANDS: Record<string, Command> = {
         trackingUrl: nullable("tracking-url"),
         reporterMailEvents: events === undefined ? undefined : events === "all" ? null : events === "none" ? [] : events.split(",").map((e) => e.trim()),
       };
-      const mailChanges = Object.values(mail).some((v) => v !== undefined);
-      if (!mailChanges || Object.values(handling).some((v) => v !== undefined)) site = await services.sites.setSettings(site.id, handling);
-      if (mailChanges) site = await setMailSettings(services.ds, site.id, mail);
+      // The same change as GraphQL's updateSiteSettings: every bad value named, one transaction.
+      await services.siteAdmin.update(site.id, { ...handling, ...mail });
+      site = await services.sites.get(site.id);
       const settings = settingsOf(site);
       const mailSettings = mailSettingsOf(site);
       if (!json) print(table(["SETTING", "VALUE"], Object.entries({ ...settings, ...mailSettings }).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])));

@@ -68,6 +68,8 @@ export interface InboundConfig {
   replyDomain: string | null;
   /** `IMAP_URL`: a mailbox polled for the same mail, `imaps://user:password@host:993/INBOX`; null: none. @default null */
   imapUrl: string | null;
+  /** `IMAP_POLL_MS`: how often the `IMAP_URL` mailbox is read; 0 turns the timer off (tests read it on demand). @default 60000 */
+  imapPollMs: number;
 }
 
 /** How the public surface is protected from floods and expensive operations. */
@@ -181,6 +183,7 @@ const EnvSchema = z.object({
     }),
   SMTP_FROM: z.string().trim().min(3, "SMTP_FROM must be an address such as Sigap <desk@example.com>").default("Sigap <no-reply@sigap.local>"),
   NOTIFY_DISPATCH_MS: intFrom("NOTIFY_DISPATCH_MS", 0, 3_600_000, 2000),
+  IMAP_POLL_MS: intFrom("IMAP_POLL_MS", 0, 86_400_000, 60_000),
   PUBLIC_URL: z
     .string()
     .optional()
@@ -277,6 +280,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       smtpHost: e.SMTP_INBOUND_HOST,
       replyDomain: e.SMTP_REPLY_DOMAIN?.trim().toLowerCase() || null,
       imapUrl: e.IMAP_URL?.trim() || null,
+      imapPollMs: e.IMAP_POLL_MS,
     },
   };
 }

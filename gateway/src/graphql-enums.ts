@@ -13,6 +13,7 @@ import {
 } from "./modules/tickets/ticket.enums.js";
 import { TicketAction } from "./modules/agents/permissions.rules.js";
 import { Role } from "./modules/agents/role.js";
+import { QueueOrder } from "./modules/sites/site-settings.rules.js";
 
 // The domain enums stay free of GraphQL; this is where the schema learns them.
 registerEnumType(TicketStatus, { name: "TicketStatus", description: "Where a ticket is in its lifecycle." });
@@ -27,3 +28,4 @@ registerEnumType(TicketEventKind, { name: "TicketEventKind", description: "What 
 registerEnumType(Visibility, { name: "Visibility", description: "Whether the reporter sees a timeline entry." });
 registerEnumType(ActorKind, { name: "ActorKind", description: "Who acted." });
 registerEnumType(TicketAction, { name: "TicketAction", description: "Something a desk member can do to a ticket; the gateway enforces exactly Ticket.allowedActions." });
+registerEnumType(QueueOrder, { name: "QueueOrder", description: "Order within a priority in the desk queue: the next SLA deadline first, or arrival." });

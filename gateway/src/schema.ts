@@ -7,6 +7,7 @@ import { deskAuthChecker } from "./modules/agents/auth-checker.js";
 import { DeskResolver } from "./modules/tickets/desk.resolver.js";
 import { ReporterResolver } from "./modules/tickets/reporter.resolver.js";
 import { SiteResolver } from "./modules/sites/site.resolver.js";
+import { SiteAdminResolver } from "./modules/sites/site-admin.resolver.js";
 import { FormTokenResolver } from "./http/limits/form-token.resolver.js";
 import { WebhookResolver } from "./modules/webhooks/webhook.resolver.js";
 import { BusinessHoursResolver } from "./modules/sla/business-hours.resolver.js";
@@ -41,7 +42,7 @@ async function validateInput(value: unknown): Promise<void> {
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver],
+    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver],
     pubSub: UNUSED_PUBSUB,
     authChecker: deskAuthChecker,
     validateFn: validateInput,

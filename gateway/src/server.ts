@@ -42,6 +42,8 @@ export interface Gateway {
   smtpInboundPort: number | null;
   /** Runs one SLA sweep now (the timer runs it every `slaSweepMs`). */
   sweep(): Promise<number>;
+  /** Reads the `IMAP_URL` mailbox now (its timer does every minute); returns mails handled. Rejects when `IMAP_URL` is unset. */
+  pollMailbox(): Promise<number>;
   /** Runs one outbox dispatch pass now (the timer runs it every `NOTIFY_DISPATCH_MS`); returns messages attempted. */
   dispatch(): Promise<number>;
   /** Stops accepting work, drains requests and subscriptions, closes the database. */
@@ -231,6 +233,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     smtpInboundPort: inbound.smtpPort,
     sweep,
     dispatch: () => services.notifications.dispatch(),
+    pollMailbox: () => inbound.pollMailbox?.() ?? Promise.reject(new Error("IMAP_URL is not set: there is no mailbox to read")),
     close: async () => {
       if (timer) clearInterval(timer);
       await stopDispatch();

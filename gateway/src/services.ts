@@ -13,6 +13,7 @@ import { CatalogService } from "./modules/catalog/catalog.service.js";
 import { FeedbackReads } from "./modules/feedback/feedback-reads.js";
 import { FeedbackService } from "./modules/feedback/feedback.service.js";
 import { setupMail, type Mail } from "./modules/notifications/mail.js";
+import { SiteAdmin } from "./modules/sites/site-admin.service.js";
 import { InboundService } from "./modules/inbound/inbound.service.js";
 import { MessageClaims } from "./modules/inbound/message-claims.js";
 import { replyCommands } from "./modules/inbound/reply-commands.js";
@@ -60,6 +61,8 @@ export interface Services {
   sites: SiteService;
   /** A site's business hours and holidays, which the SLA clock counts. */
   hours: BusinessHoursService;
+  /** A site's settings, mail settings and ladder as an admin changes them over GraphQL. */
+  siteAdmin: SiteAdmin;
   catalog: CatalogService;
   agents: AgentService;
   attachments: AttachmentService;
@@ -117,7 +120,7 @@ export function createServices(
   const notifications = new Notifications(ds, tx, clock, log);
   const replyAddresses = createReplyAddresses(secret, replyDomain);
   const mail = setupMail(notifications, ds, notify, replyAddresses);
-  const sites = new SiteService(ds, clock);
+  const sites = new SiteService(ds, clock, bus);
   const catalog = new CatalogService(ds);
   const agents = new AgentService(ds, clock, secret);
   const attachments = new AttachmentService(ds, storage, clock);
@@ -136,6 +139,7 @@ export function createServices(
     log,
     sites,
     hours: new BusinessHoursService(ds, clock, sites),
+    siteAdmin: new SiteAdmin(ds, sites),
     catalog,
     agents,
     attachments,

@@ -9,6 +9,8 @@ export enum Topic {
   QUEUE_CHANGED = "QUEUE_CHANGED",
   /** A public change to one of an identified reporter's tickets on a site (keyed by {@link reporterFeedId}). */
   REPORTER_TICKETS_CHANGED = "REPORTER_TICKETS_CHANGED",
+  /** A site's settings changed: every gateway drops its cached copy (one feed, {@link SITES_FEED}). */
+  SITE_CHANGED = "SITE_CHANGED",
 }
 
 /** The feed id of an identified reporter's tickets on one site. */
@@ -22,6 +24,9 @@ export interface ReporterTicketsChangedPayload {
   subject: string;
   ticketId: string | null;
 }
+
+/** The one feed id of {@link Topic.SITE_CHANGED}. */
+export const SITES_FEED = "sites";
 
 /**
  * Why a queue subscriber is told about a ticket. RESYNC carries no ticket: events may have been
@@ -42,6 +47,11 @@ export interface QueueChangedPayload {
   kind: QueueChangeKind;
 }
 
+/** Payload of {@link Topic.SITE_CHANGED}. */
+export interface SiteChangedPayload {
+  siteId: string;
+}
+
 /** The payload of a topic. */
 export type PayloadOf<T extends Topic> = TopicPayloads[T][1];
 
@@ -51,4 +61,5 @@ export type TopicPayloads = {
   [Topic.TICKET_CHANGED]: [ticketId: string, payload: TicketChangedPayload];
   [Topic.QUEUE_CHANGED]: [siteId: string, payload: QueueChangedPayload];
   [Topic.REPORTER_TICKETS_CHANGED]: [feedId: string, payload: ReporterTicketsChangedPayload];
+  [Topic.SITE_CHANGED]: [feed: string, payload: SiteChangedPayload];
 };

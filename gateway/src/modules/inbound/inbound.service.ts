@@ -37,6 +37,12 @@ export type InboundOutcome =
   | { kind: "IGNORED"; why: string }
   | { kind: "DUPLICATE" };
 
+/** How a receiver hands over a mail. */
+export interface ReceiveOptions {
+  /** Only the headers came (the mail is over the receiver's size limit): it is bounced, never handled. @default false */
+  tooLarge?: boolean;
+}
+
 /** Raised when a mail cannot be handled now but may be later (another receiver holds it, the database is away): SMTP 451. */
 export class TryLater extends Error {}
 
@@ -72,7 +78,7 @@ export class InboundService {
   }
 
   /** Handles one received mail. Throws {@link TryLater} (or a database error) when it should be delivered again later. */
-  async receive(raw: Buffer, envelope: Envelope): Promise<InboundOutcome> {
+  async receive(raw: Buffer, envelope: Envelope, options: ReceiveOptions = {}): Promise<InboundOutcome> {
     const mail = await simpleParser(raw, { skipImageLinks: true, skipTextLinks: true });
     const header = headerLookup(mail);
     const from = firstAddress(mail.from);
@@ -88,7 +94,7 @@ export class InboundService {
     if (claim === "DONE") return { kind: "DUPLICATE" };
     if (claim === "BUSY") throw new TryLater("this mail is being handled by another receiver");
     try {
-      const outcome = await this.handle(target, mail, from, auto, envelope, key, header);
+      const outcome = await this.handle(target, mail, from, auto, envelope, key, header, options.tooLarge === true);
       if (outcome.kind !== "BOUNCED") {
         await this.d.claims.finish(siteId, key, outcome.kind, "ticketId" in outcome ? outcome.ticketId : null);
       }
@@ -107,10 +113,13 @@ export class InboundService {
     envelope: Envelope,
     key: string,
     header: HeaderLookup,
+    tooLarge: boolean,
   ): Promise<InboundOutcome> {
     const bounce = (reason: BounceReason, detail: string, ticketId: string | null) =>
       this.bounce(target.site, key, reason, detail, ticketId, bounceRecipient(envelope.mailFrom, auto), mail.subject ?? "", bounceLanguage(header));
     if (isDeliveryReport(header, envelope.mailFrom)) return { kind: "IGNORED", why: "delivery report" };
+    // Nothing of an oversize mail was read but its headers; as with any bounce, machine mail gets none.
+    if (tooLarge) return bounce("FILE_TOO_LARGE", "the mail is over the size limit", target.kind === "reply" ? target.ticket.id : null);
     if (target.kind === "reply") {
       const { ticket, site } = target;
       // An out-of-office answer to a notification must not speak for the reporter (it would reopen the ticket).

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { badInput } from "../../errors.js";
 import { SiteEntity } from "../sites/site.entity.js";
 import type { MailLanguage } from "./mail-language.js";
@@ -7,8 +7,9 @@ import { mailSettingsProblems, type MailSettings } from "./mail.rules.js";
 /**
  * Changes a site's mail settings (only those given); every bad value is named (BAD_USER_INPUT).
  * Mail reads them at planning and delivery; intake's cached site picks them up within its cache time.
+ * `ds` may be a transaction's entity manager, to change them with other settings in one unit.
  */
-export async function setMailSettings(ds: DataSource, siteId: string, patch: MailSettings): Promise<SiteEntity> {
+export async function setMailSettings(ds: DataSource | EntityManager, siteId: string, patch: MailSettings): Promise<SiteEntity> {
   const problems = mailSettingsProblems(patch);
   if (problems.length) throw badInput(problems);
   const repo = ds.getRepository(SiteEntity);

@@ -3,7 +3,7 @@ import type { SigapContext } from "../../context.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
 import { Agent } from "../agents/agent.type.js";
 import { DeskAction } from "../agents/permissions.rules.js";
-import { formatStep, LADDER_TARGETS } from "../sla/ladder.rules.js";
+import { formatStep, LADDER_TARGETS, type SlaLadder } from "../sla/ladder.rules.js";
 import { AT_RISK_FRACTION, type SlaPolicy } from "../sla/sla.rules.js";
 import { CLOSURE_CODE_LIST, CLOSURE_CODES } from "../tickets/closure.rules.js";
 import { REPORT_FIELD_RULES } from "../tickets/field.rules.js";
@@ -65,11 +65,16 @@ export class SiteResolver {
       closureCodes: CLOSURE_CODE_LIST.map((code) => ({ code, label: CLOSURE_CODES[code] })),
       statuses: LIFECYCLE_ORDER.map((status) => ({ status, open: isOpen(status), final: isFinal(status), label: STATUS_LABEL[status] })),
       atRiskFraction: AT_RISK_FRACTION,
-      slaLadder: LADDER_TARGETS.flatMap((target) =>
-        ladder[target].map((s): SlaLadderStepView => ({ target, share: s.share, escalate: s.escalate, notify: [...s.notify], action: formatStep(s).replace(/^\d+:/, "") })),
-      ),
+      slaLadder: ladderStepViews(ladder),
     };
   }
+}
+
+/** A ladder as the schema lists it: RESPONSE steps, then RESOLUTION steps. */
+export function ladderStepViews(ladder: SlaLadder): SlaLadderStepView[] {
+  return LADDER_TARGETS.flatMap((target) =>
+    ladder[target].map((s): SlaLadderStepView => ({ target, share: s.share, escalate: s.escalate, notify: [...s.notify], action: formatStep(s).replace(/^\d+:/, "") })),
+  );
 }
 
 function policyView(policy: SlaPolicy): SlaTargetView[] {

@@ -12,6 +12,8 @@ import { readSiteCalendar } from "../sla/business-calendars.js";
 import type { SiteCalendar } from "../sla/sla-calendar.rules.js";
 import { SlaPolicyEntity } from "../sla/sla-policy.entity.js";
 import { identitySettingsProblems } from "../reporters/reporter-identity.rules.js";
+import type { SigapPubSub } from "../../realtime/pubsub.js";
+import { SITES_FEED, Topic } from "../../realtime/topics.js";
 import { SiteEntity } from "./site.entity.js";
 import { DEFAULT_SITE_SETTINGS, settingsProblems, type SiteSettings } from "./site-settings.rules.js";
 
@@ -45,7 +47,11 @@ export class SiteService {
   constructor(
     private readonly ds: DataSource,
     private readonly clock: Clock,
-  ) {}
+    private readonly bus: SigapPubSub | null = null,
+  ) {
+    // Another gateway changed a site: its cached copy here would be stale for up to CACHE_MS.
+    bus?.listen(Topic.SITE_CHANGED, SITES_FEED, () => this.forgetCached());
+  }
 
   /** Creates a site with the default (or given) SLA policy. */
   async create(params: CreateSiteParams): Promise<SiteEntity> {
@@ -90,7 +96,7 @@ export class SiteService {
     const problems = validateSlaPolicy(policy);
     if (problems.length) throw badInput(problems.map((message) => ({ field: "policy", message })));
     await this.ds.transaction((em) => this.writePolicy(em, siteId, policy));
-    this.forgetCached();
+    this.changed(siteId);
   }
 
   private async writePolicy(em: EntityManager, siteId: string, policy: SlaPolicy): Promise<void> {
@@ -148,7 +154,7 @@ export class SiteService {
     return site;
   }
 
-  /** A site's handling settings; read at most every 30 seconds per process (changes here take effect at once). */
+  /** A site's handling settings; read at most every 30 seconds per process (changes through {@link changed} take effect at once). */
   settings(siteId: string): Promise<SiteSettings> {
     const now = Date.now();
     let hit = this.settingsById.get(siteId);
@@ -186,15 +192,36 @@ export class SiteService {
     return { site: hit.site, policy: hit.policy };
   }
 
-  /** Changes some of a site's handling settings; every bad value is named (BAD_USER_INPUT), a desk e-mail another site holds is a CONFLICT. */
-  async setSettings(siteId: string, patch: Partial<SiteSettings>): Promise<SiteEntity> {
+  /**
+   * Announces a committed change of a site: this process and (with Redis) every other gateway drop
+   * their cached sites, settings, policies and calendars, so the change holds at once instead of
+   * within 30 seconds.
+   */
+  changed(siteId: string): void {
+    this.forgetCached();
+    this.bus?.publish(Topic.SITE_CHANGED, SITES_FEED, { siteId });
+  }
+
+  /** Drops this process's copies of sites, settings, policies and calendars (another gateway's change, heard on the bus). */
+  forgetCached(): void {
+    this.byKey.clear();
+    this.settingsById.clear();
+    this.policyById.clear();
+    this.calendarById.clear();
+  }
+
+  /**
+   * Changes some of a site's handling settings (inside `em` when given, with other changes); every
+   * bad value is named (BAD_USER_INPUT), a desk e-mail another site holds is a CONFLICT.
+   */
+  async setSettings(siteId: string, patch: Partial<SiteSettings>, em?: EntityManager): Promise<SiteEntity> {
     const problems = settingsProblems(patch);
     if (problems.length) throw badInput(problems);
     const site = await this.get(siteId);
     const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<SiteSettings>;
     if (!Object.keys(changes).length) throw badField("settings", "Nothing to change: give at least one setting.");
     try {
-      await this.ds.getRepository(SiteEntity).update({ id: siteId }, changes);
+      await (em ?? this.ds).getRepository(SiteEntity).update({ id: siteId }, changes);
     } catch (error) {
       // deskEmail is the settings' only unique column: mail to a desk address must open tickets on one site.
       if (!isUniqueViolation(error) || !changes.deskEmail) throw error;
@@ -203,7 +230,8 @@ export class SiteService {
         `The desk e-mail ${changes.deskEmail} already belongs to ${holder ? `the site "${holder.name}" (${holder.siteKey})` : "another site"}; mail to a desk address opens tickets on one site only. Give this site another address, or remove it there first (--desk-email none).`,
       );
     }
-    this.forgetCached();
+    // Inside a caller's transaction the caller announces the change once it is committed.
+    if (!em) this.changed(siteId);
     return Object.assign(site, changes);
   }
 
@@ -217,14 +245,6 @@ export class SiteService {
       .execute();
   }
 
-  /** Drops this process's copies of sites, settings, policies and calendars, after any change to them. */
-  forgetCached(): void {
-    this.byKey.clear();
-    this.settingsById.clear();
-    this.policyById.clear();
-    this.calendarById.clear();
-  }
-
   /**
    * Sets how the site's reporter tokens verify: an HS256 secret or a JWKS URL (one of them; giving
    * one clears the other), or null for both to stop accepting tokens. BAD_USER_INPUT names each problem.
@@ -236,7 +256,7 @@ export class SiteService {
     const site = await this.get(siteId);
     const changes = { reporterJwtSecret: keys.secret, reporterJwksUrl: keys.jwksUrl };
     await this.ds.getRepository(SiteEntity).update({ id: siteId }, changes);
-    this.byKey.clear();
+    this.changed(siteId);
     return Object.assign(site, changes);
   }
 
@@ -269,7 +289,7 @@ export class SiteService {
       await em.update(SiteEntity, { id: siteId }, { slaLadder });
       await this.markLadderDue(em, siteId);
     });
-    this.forgetCached();
+    this.changed(siteId);
     return ladderOf(slaLadder);
   }
 
@@ -280,7 +300,7 @@ export class SiteService {
     const clean = origin.replace(/\/$/, "");
     if (!site.allowedOrigins.includes(clean)) site.allowedOrigins = [...site.allowedOrigins, clean];
     await this.ds.getRepository(SiteEntity).update({ id: siteId }, { allowedOrigins: site.allowedOrigins });
-    this.forgetCached();
+    this.changed(siteId);
     return site;
   }
 }

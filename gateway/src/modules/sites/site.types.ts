@@ -183,6 +183,6 @@ export class DeskDirectory {
   @Field(() => Float, { description: "Share of a target's window below which a running SLA target counts as at risk." })
   atRiskFraction: number;
 
-  @Field(() => [SlaLadderStepView], { description: "The site's SLA escalation ladder, RESPONSE steps then RESOLUTION steps (read-only; `sigap site:ladder` sets it)." })
+  @Field(() => [SlaLadderStepView], { description: "The site's SLA escalation ladder, RESPONSE steps then RESOLUTION steps (an ADMIN sets it with setSlaLadder or `sigap site:ladder`)." })
   slaLadder: SlaLadderStepView[];
 }

@@ -81,7 +81,7 @@ export class BusinessHoursService {
       await em.update(SiteEntity, { id: siteId }, { businessHours: hours });
       await this.sites.markLadderDue(em, siteId);
     });
-    this.sites.forgetCached();
+    this.sites.changed(siteId);
     return hours;
   }
 
@@ -110,7 +110,7 @@ export class BusinessHoursService {
       await em.insert(SiteHolidayEntity, [...byDay].map(([day, name]) => ({ siteId, day, name })));
       await this.sites.markLadderDue(em, siteId);
     });
-    this.sites.forgetCached();
+    this.sites.changed(siteId);
     return byDay.size;
   }
 
@@ -125,7 +125,7 @@ export class BusinessHoursService {
       await this.sites.markLadderDue(em, siteId);
       return result.affected ?? 0;
     });
-    this.sites.forgetCached();
+    this.sites.changed(siteId);
     return removed;
   }
 }

@@ -1,0 +1,36 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import type { SigapContext } from "../../context.js";
+import { DeskAction } from "../agents/permissions.rules.js";
+import type { LadderRecipient, LadderStep } from "../sla/ladder.rules.js";
+import type { SiteAdminView } from "./site-admin.service.js";
+import { ladderStepViews } from "./site.resolver.js";
+import { SetSlaLadderInput, SiteSettingsView, UpdateSiteSettingsInput, type SlaLadderStepInput } from "./site-admin.types.js";
+
+/** The signed-in admin's site settings: what `sigap site:set` and `site:ladder` change, over GraphQL. */
+@Resolver()
+export class SiteAdminResolver {
+  @Authorized(DeskAction.ADMINISTER)
+  @Query(() => SiteSettingsView, { description: "The site's handling, mail and escalation settings (ADMIN)." })
+  async siteSettings(@Ctx() ctx: SigapContext): Promise<SiteSettingsView> {
+    return view(await ctx.services.siteAdmin.view((await ctx.agent()).siteId));
+  }
+
+  @Authorized(DeskAction.ADMINISTER)
+  @Mutation(() => SiteSettingsView, { description: "Changes the settings given (ADMIN); every bad field is named (BAD_USER_INPUT) and then nothing changes." })
+  async updateSiteSettings(@Arg("input", () => UpdateSiteSettingsInput) input: UpdateSiteSettingsInput, @Ctx() ctx: SigapContext): Promise<SiteSettingsView> {
+    return view(await ctx.services.siteAdmin.update((await ctx.agent()).siteId, { ...input }));
+  }
+
+  @Authorized(DeskAction.ADMINISTER)
+  @Mutation(() => SiteSettingsView, { description: "Sets the SLA escalation ladder of the targets given (ADMIN); open tickets follow it from the next sweep." })
+  async setSlaLadder(@Arg("input", () => SetSlaLadderInput) input: SetSlaLadderInput, @Ctx() ctx: SigapContext): Promise<SiteSettingsView> {
+    // The ladder's rules check the recipients' names (BAD_USER_INPUT naming the step).
+    const steps = (given: SlaLadderStepInput[] | null | undefined): LadderStep[] | null | undefined =>
+      given === null || given === undefined ? given : given.map((s) => ({ share: s.share, escalate: s.escalate, notify: s.notify as LadderRecipient[] }));
+    return view(await ctx.services.siteAdmin.setLadder((await ctx.agent()).siteId, { RESPONSE: steps(input.response), RESOLUTION: steps(input.resolution) }));
+  }
+}
+
+function view({ slaLadder, ...rest }: SiteAdminView): SiteSettingsView {
+  return { ...rest, slaLadder: ladderStepViews(slaLadder) };
+}

@@ -1,0 +1,107 @@
+import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { Impact } from "../tickets/ticket.enums.js";
+import { QueueOrder } from "./site-settings.rules.js";
+import { SlaLadderStepView } from "./site.types.js";
+
+/** A site's settings as an admin reads and changes them (`sigap site:set`, `site:ladder`). */
+@ObjectType({ description: "A site's handling, mail and escalation settings (ADMIN only)." })
+export class SiteSettingsView {
+  @Field(() => Boolean, { description: "The public form may state impact; otherwise defaultImpact applies." })
+  reporterSetsImpact: boolean;
+
+  @Field(() => Impact, { description: "The impact a public report gets when the reporter may not state it." })
+  defaultImpact: Impact;
+
+  @Field(() => QueueOrder)
+  queueOrder: QueueOrder;
+
+  @Field(() => Int, { description: "A CLOSED ticket may be reopened within this many days of closure; 0 never." })
+  reopenClosedWithinDays: number;
+
+  @Field(() => Int, { description: "A RESOLVED ticket with no word from the reporter closes by itself after this many hours." })
+  autoCloseHours: number;
+
+  @Field(() => String, { nullable: true, description: "Mail to this address opens a ticket (channel EMAIL); null: none." })
+  deskEmail: string | null;
+
+  @Field(() => String, { description: "The language of mail to people who did not choose one: id or en." })
+  language: string;
+
+  @Field(() => String, { nullable: true, description: "Accent colour of mail, #rrggbb; null: Sigap's." })
+  accentColor: string | null;
+
+  @Field(() => String, { nullable: true, description: "https URL of the logo shown in mail; null: none." })
+  logoUrl: string | null;
+
+  @Field(() => String, { nullable: true, description: "The reporter's tracking link in mail, with {code} and {token}; null: the demo portal's." })
+  trackingUrl: string | null;
+
+  @Field(() => [String], { nullable: true, description: "Which status events mail the reporter (some of reporterMailEventChoices); null: all, [] none." })
+  reporterMailEvents: string[] | null;
+
+  @Field(() => [String], { description: "The events reporterMailEvents may hold." })
+  reporterMailEventChoices: string[];
+
+  @Field(() => [SlaLadderStepView], { description: "The SLA escalation ladder in effect, RESPONSE steps then RESOLUTION steps." })
+  slaLadder: SlaLadderStepView[];
+}
+
+/** A change of settings: only the fields given change; null clears a nullable one. */
+@InputType({ description: "Settings to change; fields left out stay as they are, null clears a nullable one." })
+export class UpdateSiteSettingsInput {
+  @Field(() => Boolean, { nullable: true })
+  reporterSetsImpact?: boolean;
+
+  @Field(() => Impact, { nullable: true })
+  defaultImpact?: Impact;
+
+  @Field(() => QueueOrder, { nullable: true })
+  queueOrder?: QueueOrder;
+
+  @Field(() => Int, { nullable: true, description: "0 (never) to 365." })
+  reopenClosedWithinDays?: number;
+
+  @Field(() => Int, { nullable: true, description: "1 to 8760." })
+  autoCloseHours?: number;
+
+  @Field(() => String, { nullable: true, description: "A lowercase address; null: none." })
+  deskEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: "id or en." })
+  language?: string;
+
+  @Field(() => String, { nullable: true })
+  accentColor?: string | null;
+
+  @Field(() => String, { nullable: true })
+  logoUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  trackingUrl?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "null: all events; [] none." })
+  reporterMailEvents?: string[] | null;
+}
+
+/** One step of a ladder as an admin gives it. */
+@InputType({ description: "One step: at share % of the target's window, escalate and/or notify." })
+export class SlaLadderStepInput {
+  @Field(() => Int, { description: "1 to 1000; 100 is the due time. Shares go up along the ladder." })
+  share: number;
+
+  @Field(() => Boolean)
+  escalate: boolean;
+
+  @Field(() => [String], { description: "Some of ASSIGNEE, GROUP, SUPERVISOR, MANAGER." })
+  notify: string[];
+}
+
+/** The ladder of the targets given. */
+@InputType({ description: "Steps per target; a target left out stays, null puts it back on the default ladder." })
+export class SetSlaLadderInput {
+  @Field(() => [SlaLadderStepInput], { nullable: true })
+  response?: SlaLadderStepInput[] | null;
+
+  @Field(() => [SlaLadderStepInput], { nullable: true })
+  resolution?: SlaLadderStepInput[] | null;
+}
