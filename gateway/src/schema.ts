@@ -9,6 +9,7 @@ import { ReporterResolver } from "./modules/tickets/reporter.resolver.js";
 import { SiteResolver } from "./modules/sites/site.resolver.js";
 import { FormTokenResolver } from "./http/limits/form-token.resolver.js";
 import { WebhookResolver } from "./modules/webhooks/webhook.resolver.js";
+import { SignInResolver } from "./modules/agents/sign-in.resolver.js";
 
 /** type-graphql insists on a pub/sub even though our subscriptions return feeds from `services.live`. */
 const UNUSED_PUBSUB = {
@@ -39,7 +40,7 @@ async function validateInput(value: unknown): Promise<void> {
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, WebhookResolver],
+    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, WebhookResolver, SignInResolver],
     pubSub: UNUSED_PUBSUB,
     authChecker: deskAuthChecker,
     validateFn: validateInput,

@@ -28,6 +28,10 @@ export class AgentEntity {
   @Column("boolean", { default: true })
   active: boolean;
 
+  /** argon2id hash (PHC string) of the agent's password; null: no password, sign in with the IdP or a minted token. */
+  @Column("varchar", { length: 200, name: "password_hash", nullable: true, select: false })
+  passwordHash: string | null;
+
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;
 }

@@ -3,7 +3,7 @@ import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
 import type { DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
 import { insertOnce } from "../../db/transactions.js";
-import { badInput, unauthenticated, type FieldProblem } from "../../errors.js";
+import { badInput, conflict, notFound, unauthenticated, type FieldProblem } from "../../errors.js";
 import { SupportGroupEntity } from "../catalog/support-group.entity.js";
 import { Role } from "./role.js";
 import { AgentEntity } from "./agent.entity.js";
@@ -24,6 +24,7 @@ export interface CreateAgentParams {
 /** Desk members and their bearer tokens. */
 export class AgentService {
   private readonly key: Uint8Array;
+  private readonly deactivated: Array<(agent: AgentEntity) => void> = [];
 
   constructor(
     private readonly ds: DataSource,
@@ -60,6 +61,31 @@ export class AgentService {
   /** Agents of a site, by name. */
   list(siteId: string): Promise<AgentEntity[]> {
     return this.ds.getRepository(AgentEntity).find({ where: { siteId }, order: { name: "ASC" } });
+  }
+
+  /** Calls `listener` after an agent is deactivated (the realtime layer closes their sockets). */
+  onDeactivated(listener: (agent: AgentEntity) => void): void {
+    this.deactivated.push(listener);
+  }
+
+  /** Deactivates or reactivates an agent of the admin's site; an admin cannot deactivate themself. */
+  async setActive(admin: AgentEntity, agentId: string, active: boolean): Promise<AgentEntity> {
+    const repo = this.ds.getRepository(AgentEntity);
+    const agent = await repo.findOneBy({ id: agentId, siteId: admin.siteId });
+    if (!agent) throw notFound("No agent with this id on your site.");
+    if (!active && agent.id === admin.id) throw conflict("You cannot deactivate yourself; ask another admin.");
+    if (!active) return this.deactivate(agent);
+    if (!agent.active) await repo.update({ id: agent.id }, { active: true });
+    agent.active = true;
+    return agent;
+  }
+
+  /** Deactivates an agent: their tokens are refused from now on, and listeners close their sockets. */
+  async deactivate(agent: AgentEntity): Promise<AgentEntity> {
+    await this.ds.getRepository(AgentEntity).update({ id: agent.id }, { active: false });
+    agent.active = false;
+    for (const listener of this.deactivated) listener(agent);
+    return agent;
   }
 
   /** Signs a bearer token for an agent. @default ttl 12 hours */

@@ -14,6 +14,8 @@ export const EMAIL_SCHEDULE = exponentialSchedule(30, 10, 6 * 3600);
 /** Mail out, wired: the planners, the renderer and (with SMTP_URL) the sender. */
 export interface Mail {
   renderer: MailRenderer;
+  /** Where links in mail point (PUBLIC_URL, else the gateway's own URL once it listens). */
+  links: MailLinks;
   /** The receipt intake plans. */
   receipt: ReceiptPlanner;
   /** Whether mail leaves (SMTP_URL set); without it mail waits in the outbox, PENDING and never attempted. */
@@ -41,6 +43,7 @@ export function setupMail(notifications: Notifications, ds: DataSource, config: 
   }
   return {
     renderer,
+    links,
     receipt: receiptPlanner(links),
     sending: sender !== null,
     listening(url) {
