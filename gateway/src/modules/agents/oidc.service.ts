@@ -126,9 +126,14 @@ export class OidcSignIn {
         .catch((err: unknown) => {
           throw new OidcRefusal(`The identity provider's answer could not be checked (${err instanceof Error ? err.message : "unknown error"}); sign in again.`);
         });
-      const claims = tokens.claims();
-      const email = typeof claims?.["email"] === "string" ? claims["email"].trim().toLowerCase() : null;
-      if (!email || claims?.["email_verified"] === false) throw new OidcRefusal("The identity provider did not give a verified e-mail address.");
+      const idClaims = tokens.claims();
+      if (!idClaims) throw new OidcRefusal("The identity provider gave no ID token; sign in again.");
+      // Many providers put the e-mail only in UserInfo (the ID token then carries just `sub`).
+      const claims: Record<string, unknown> =
+        typeof idClaims["email"] === "string" ? idClaims : await client.fetchUserInfo(await this.configuration(), tokens.access_token, idClaims.sub);
+      const email = typeof claims["email"] === "string" ? claims["email"].trim().toLowerCase() : null;
+      // An address the provider does not vouch for could be anyone's: only `email_verified: true` maps to an agent.
+      if (!email || claims["email_verified"] !== true) throw new OidcRefusal("The identity provider did not give a verified e-mail address.");
       const agent = await this.ds.getRepository(AgentEntity).findOneBy({ siteId: String(payload["site"]), email, active: true });
       if (!agent) throw new OidcRefusal(`${email} is not an active agent of this desk; ask an admin to invite you.`);
       return { origin, code: await this.signIn.issueCode(agent) };
