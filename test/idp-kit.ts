@@ -35,6 +35,8 @@ export async function startTestIdp(): Promise<TestIdp> {
         },
         claims: { openid: ["sub"], email: ["email", "email_verified"] },
         cookies: { keys: ["sigap test idp cookie key"] },
+        // Set so the provider does not print a notice for each default lifetime.
+        ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
       });
       server.removeAllListeners("request");
       server.on("request", provider.callback());
