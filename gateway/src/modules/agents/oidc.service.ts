@@ -1,5 +1,5 @@
 import { jwtVerify, SignJWT } from "jose";
-import * as client from "openid-client";
+import type { Configuration } from "openid-client";
 import type { DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
 import type { OidcConfig } from "../../config.js";
@@ -37,7 +37,9 @@ export class OidcRefusal extends Error {}
  * exchanges the code over GraphQL (`redeemSignInCode`), so no token travels in a URL.
  */
 export class OidcSignIn {
-  private discovered: Promise<client.Configuration> | null = null;
+  private discovered: Promise<Configuration> | null = null;
+  // Loaded on first use: a gateway without an identity provider never loads it.
+  private lib: Promise<typeof import("openid-client")> | null = null;
   private readonly key: Uint8Array;
   private base: string;
   private readonly hasPublicUrl: boolean;
@@ -83,6 +85,7 @@ export class OidcSignIn {
       throw new OidcRefusal("This site does not accept sign-in from that page.");
     });
     const configuration = await this.configuration();
+    const client = await this.openid();
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
@@ -116,6 +119,7 @@ export class OidcSignIn {
       origin = String(payload["o"]);
       const url = new URL(callbackUrl, this.base);
       if (url.searchParams.get("error")) throw new OidcRefusal(`The identity provider refused: ${url.searchParams.get("error_description") ?? url.searchParams.get("error")}.`);
+      const client = await this.openid();
       const tokens = await client
         .authorizationCodeGrant(await this.configuration(), new URL(`${this.redirectUri}${url.search}`), {
           pkceCodeVerifier: String(payload["v"]),
@@ -143,14 +147,20 @@ export class OidcSignIn {
     }
   }
 
-  private configuration(): Promise<client.Configuration> {
+  private openid(): Promise<typeof import("openid-client")> {
+    return (this.lib ??= import("openid-client"));
+  }
+
+  private configuration(): Promise<Configuration> {
     const { issuer, clientId, clientSecret } = this.config;
     // Looked up on first use, and again after a failure: the provider need not be up when the gateway starts.
-    this.discovered ??= client
-      .discovery(new URL(issuer), clientId, undefined, clientSecret ? client.ClientSecretPost(clientSecret) : client.None(), {
-        // config.ts lets http through only for a provider on this machine (development, tests).
-        ...(issuer.startsWith("http:") ? { execute: [client.allowInsecureRequests] } : {}),
-      })
+    this.discovered ??= this.openid()
+      .then((client) =>
+        client.discovery(new URL(issuer), clientId, undefined, clientSecret ? client.ClientSecretPost(clientSecret) : client.None(), {
+          // config.ts lets http through only for a provider on this machine (development, tests).
+          ...(issuer.startsWith("http:") ? { execute: [client.allowInsecureRequests] } : {}),
+        }),
+      )
       .catch((err: unknown) => {
         this.discovered = null;
         throw new OidcRefusal(`The identity provider at ${issuer} does not answer (${err instanceof Error ? err.message : "unknown error"}); try again later.`);
