@@ -115,12 +115,18 @@ describe("signIn with a password", () => {
 });
 
 describe("password reset by mail", () => {
-  it("mails a one-time link that sets a new password and signs in", async () => {
+  it("mails a one-time link that sets a new password and signs in; sessions of the old password end", async () => {
     await agentWithPassword("lupa@contoh.example");
+    const before = (await signIn("lupa@contoh.example", PASSWORD)).data!.signIn.token;
+    gw.clock.advance(1000);
     expect((await gw.gql(RESET, { email: "Lupa@contoh.example" }, { origin: gw.origin })).data).toEqual({ requestPasswordReset: true });
     const secret = await mailedSecret("lupa@contoh.example", /password|sandi/i);
     const set = await gw.gql<{ setPasswordWithLink: { token: string; agent: { email: string } } }>(SET_PASSWORD, { secret, password: "teh manis dingin sekali" });
     expect(set.data?.setPasswordWithLink.agent.email).toBe("lupa@contoh.example");
+    expect((await gw.gql(ME, {}, { token: set.data!.setPasswordWithLink.token })).data).toEqual({ me: { email: "lupa@contoh.example" } });
+    expect((await gw.gql(ME, {}, { token: before })).errors?.[0]?.message).toBe(
+      "This agent token was signed before the password changed or the account was deactivated; sign in again.",
+    );
     expect(codeOf(await signIn("lupa@contoh.example", PASSWORD))).toBe("UNAUTHENTICATED");
     expect((await signIn("lupa@contoh.example", "teh manis dingin sekali")).data?.signIn.token).toBeTruthy();
     const again = await gw.gql(SET_PASSWORD, { secret, password: "another good password" });
@@ -185,9 +191,13 @@ describe("deactivating an agent", () => {
 
   it("closes their open subscription (4401) and refuses their token at once", async () => {
     const { token, id, closed } = await openSubscription();
+    gw.clock.advance(1000);
     const r = await gw.gql(SET_ACTIVE, { id, active: false }, { token: admin });
     expect(r.data).toEqual({ setAgentActive: { id, active: false } });
     expect(await closed).toEqual(expect.objectContaining({ code: 4401, reason: "Your agent token no longer works; sign in again." }));
+    expect(codeOf(await gw.gql(ME, {}, { token }))).toBe("UNAUTHENTICATED");
+    // Reactivated, the agent signs in again: tokens from before the deactivation stay refused.
+    expect((await gw.gql(SET_ACTIVE, { id, active: true }, { token: admin })).data).toEqual({ setAgentActive: { id, active: true } });
     expect(codeOf(await gw.gql(ME, {}, { token }))).toBe("UNAUTHENTICATED");
   });
 

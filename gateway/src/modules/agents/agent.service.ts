@@ -52,6 +52,7 @@ export class AgentService {
       role: params.role,
       groupId: params.groupId ?? null,
       active: true,
+      sessionsValidAfter: null,
       createdAt: this.clock.now(),
     });
     await insertOnce(() => this.ds.getRepository(AgentEntity).insert(agent), `The site already has an agent with the e-mail ${agent.email}.`);
@@ -82,7 +83,9 @@ export class AgentService {
 
   /** Deactivates an agent: their tokens are refused from now on, and listeners close their sockets. */
   async deactivate(agent: AgentEntity): Promise<AgentEntity> {
-    await this.ds.getRepository(AgentEntity).update({ id: agent.id }, { active: false });
+    // Tokens signed until now stay refused if the agent is reactivated later: they sign in again.
+    agent.sessionsValidAfter = this.clock.now();
+    await this.ds.getRepository(AgentEntity).update({ id: agent.id }, { active: false, sessionsValidAfter: agent.sessionsValidAfter });
     agent.active = false;
     for (const listener of this.deactivated) listener(agent);
     return agent;
@@ -90,8 +93,10 @@ export class AgentService {
 
   /** Signs a bearer token for an agent. @default ttl 12 hours */
   async mintToken(agent: AgentEntity, ttlSeconds = 12 * 3600): Promise<string> {
-    const now = Math.floor(this.clock.now().getTime() / 1000);
-    return new SignJWT({ site: agent.siteId, role: agent.role })
+    const nowMs = this.clock.now().getTime();
+    const now = Math.floor(nowMs / 1000);
+    // `ims`: when it was signed to the millisecond, for sessionsValidAfter (iat is whole seconds).
+    return new SignJWT({ site: agent.siteId, role: agent.role, ims: nowMs })
       .setProtectedHeader({ alg: "HS256" })
       .setSubject(agent.id)
       .setIssuer(ISSUER)
@@ -109,6 +114,7 @@ export class AgentService {
     if (!token) throw unauthenticated("Sign in first: this needs an agent token (Authorization: Bearer …).");
     let subject: string | undefined;
     let site: unknown;
+    let issuedAt = 0;
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
@@ -118,6 +124,7 @@ export class AgentService {
       });
       subject = payload.sub;
       site = payload["site"];
+      issuedAt = typeof payload["ims"] === "number" ? payload["ims"] : (payload.iat ?? 0) * 1000;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Your agent token has expired; sign in again.");
       throw unauthenticated("The agent token is not valid.");
@@ -125,6 +132,10 @@ export class AgentService {
     const agent = subject ? await this.ds.getRepository(AgentEntity).findOneBy({ id: subject }) : null;
     if (!agent || agent.siteId !== site) throw unauthenticated("The agent token is not valid.");
     if (!agent.active) throw unauthenticated("This agent account is deactivated.");
+    // A token signed in the same millisecond as the change still passes: the session the change itself started.
+    if (agent.sessionsValidAfter && issuedAt < agent.sessionsValidAfter.getTime()) {
+      throw unauthenticated("This agent token was signed before the password changed or the account was deactivated; sign in again.");
+    }
     return agent;
   }
 }

@@ -124,7 +124,8 @@ export class SignInService {
       if (!link) throw unauthenticated("This link is not valid any more: it was used, or it expired. Ask for a new one.");
       const owner = await em.findOneBy(AgentEntity, { id: link.agentId, active: true });
       if (!owner) throw unauthenticated("This link is not valid any more: it was used, or it expired. Ask for a new one.");
-      await em.update(AgentEntity, { id: owner.id }, { passwordHash: hash });
+      // Sessions signed with the old password end: whoever knew it is out.
+      await em.update(AgentEntity, { id: owner.id }, { passwordHash: hash, sessionsValidAfter: this.clock.now() });
       // A new password also lifts a lock on the address: its owner proved who they are.
       await em.delete(SignInLockEntity, { siteId: owner.siteId, email: owner.email });
       return owner;
@@ -136,7 +137,7 @@ export class SignInService {
   async setPassword(agent: AgentEntity, password: string): Promise<void> {
     const problem = passwordProblem(password);
     if (problem) throw badField("password", problem);
-    await this.ds.getRepository(AgentEntity).update({ id: agent.id }, { passwordHash: await hashPassword(password) });
+    await this.ds.getRepository(AgentEntity).update({ id: agent.id }, { passwordHash: await hashPassword(password), sessionsValidAfter: this.clock.now() });
     await this.ds.getRepository(SignInLockEntity).delete({ siteId: agent.siteId, email: agent.email });
   }
 

@@ -1,11 +1,12 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-/** AgentSignIn (mysql): agents' password hashes, the per-address sign-in lock, one-time links. */
+/** AgentSignIn (mysql): agents' password hashes and the time their older tokens stop, the per-address sign-in lock, one-time links. */
 export class AgentSignIn1796500000000 implements MigrationInterface {
   name = "AgentSignIn1796500000000";
 
   async up(db: QueryRunner): Promise<void> {
     await db.query("ALTER TABLE `agent` ADD `password_hash` varchar(200) NULL");
+    await db.query("ALTER TABLE `agent` ADD `sessions_valid_after` datetime(3) NULL");
     await db.query(
       "CREATE TABLE `sign_in_lock` (`site_id` varchar(36) NOT NULL, `email` varchar(254) NOT NULL, `failures` int NOT NULL, `window_started_at` datetime(3) NULL, `locked_until` datetime(3) NULL, PRIMARY KEY (`site_id`, `email`)) ENGINE=InnoDB",
     );
@@ -17,6 +18,7 @@ export class AgentSignIn1796500000000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query("DROP TABLE `agent_link`");
     await db.query("DROP TABLE `sign_in_lock`");
+    await db.query("ALTER TABLE `agent` DROP COLUMN `sessions_valid_after`");
     await db.query("ALTER TABLE `agent` DROP COLUMN `password_hash`");
   }
 }
