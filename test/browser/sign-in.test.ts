@@ -56,6 +56,20 @@ describe("<sigap-agent-queue> without a token", () => {
     await context.close();
   });
 
+  it("asks to sign in again when the agent is deactivated while the queue is live (the gateway closes its socket)", async () => {
+    const site = (await demo.gateway.services.sites.list()).find((s) => s.siteKey === "pk_demo_sigap")!;
+    const rudi = (await demo.gateway.services.agents.list(site.id)).find((a) => a.email === "rudi@demo.sigap.local")!;
+    await demo.gateway.services.signIn.setPassword(rudi, "bakso malang pedas");
+    const { queue } = await openQueue();
+    await queue.getByLabel("E-mail").fill("rudi@demo.sigap.local");
+    await queue.getByLabel("Password").fill("bakso malang pedas");
+    await queue.getByRole("button", { name: "Sign in", exact: true }).click();
+    await queue.locator('[part="indicator"]').getByText("Live").waitFor();
+    await demo.gateway.services.agents.deactivate(rudi);
+    await queue.getByRole("heading", { name: "Sign in to the service desk" }).waitFor();
+    await context.close();
+  });
+
   it("has no axe-core violations in the sign-in form (the page's CSP is bypassed for axe's script only here)", async () => {
     const { page, queue } = await openQueue("", true);
     await queue.getByRole("button", { name: "Sign in with Pos SSO" }).waitFor();
