@@ -11,8 +11,14 @@ const dataDir = mkdtempSync(join(tmpdir(), "sigap-cli-"));
 
 /** Runs the admin CLI as an operator would, against this test's embedded database. */
 function sigap(...args: string[]) {
+  return sigapWithInput("", ...args);
+}
+
+/** Runs the CLI with `input` on its stdin. */
+function sigapWithInput(input: string, ...args: string[]) {
   const r = spawnSync(join(GATEWAY, "node_modules/.bin/tsx"), ["src/cli.ts", ...args], {
     cwd: GATEWAY,
+    input,
     env: { PATH: process.env["PATH"]!, SIGAP_DATA_DIR: dataDir },
     encoding: "utf8",
   });
@@ -44,6 +50,20 @@ describe("the admin CLI", () => {
       body: JSON.stringify({ query: "{ me { name role } }" }),
     });
     expect(await res.json()).toEqual({ data: { me: { name: "Siti Aminah", role: "AGENT" } } });
+  });
+
+  it("sets a password from stdin with agent:password, which signIn then accepts; agent:deactivate ends it", async () => {
+    expect(sigapWithInput("too short\n", "agent:password", "--site", siteKey, "--email", "siti@pos.example").err).toMatch(/at least 10 characters/);
+    expect(sigapWithInput("ayam goreng kremes\n", "agent:password", "--site", siteKey, "--email", "siti@pos.example").code).toBe(0);
+    const signIn = () =>
+      fetch(`${gateway.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-sigap-site-key": siteKey },
+        body: JSON.stringify({ query: `mutation { signIn(email: "siti@pos.example", password: "ayam goreng kremes") { agent { name } } }` }),
+      }).then((r) => r.json());
+    expect(await signIn()).toEqual({ data: { signIn: { agent: { name: "Siti Aminah" } } } });
+    expect(sigap("agent:deactivate", "--site", siteKey, "--email", "siti@pos.example").code).toBe(0);
+    expect(await signIn()).toMatchObject({ errors: [{ extensions: { code: "UNAUTHENTICATED" } }] });
   });
 
   it("refuses bad input and duplicates with a message, not a stack trace", () => {

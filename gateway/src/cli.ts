@@ -385,6 +385,38 @@ const COMMANDS: Record<string, Command> = {
       return { token, expiresAt: new Date(services.clock.now().getTime() + ttlSeconds * 1000).toISOString(), agent: agentJson(agent) };
     },
   },
+  "agent:password": {
+    summary: "set an agent's password from stdin (for automation; people use the reset link); prints nothing",
+    usage: "agent:password --site <id|key> --email <email>   (the password on stdin)",
+    example: 'printf %s "$PASSWORD" | pnpm sigap agent:password --site pk_demo_sigap --email dewi@demo.sigap.local',
+    options: { site: str, email: str },
+    required: ["site", "email"],
+    async run({ values, services }) {
+      const site = await findSite(services, text(values, "site"));
+      const agent = await agentByEmail(services, site, text(values, "email"));
+      // Read from stdin, never an argument: arguments show in `ps` and shell history.
+      if (process.stdin.isTTY) throw badField("password", "pipe the password on stdin, e.g. printf %s \"$PASSWORD\" | sigap agent:password …");
+      let password = "";
+      for await (const chunk of process.stdin) password += String(chunk);
+      await services.signIn.setPassword(agent, password.replace(/\r?\n$/, ""));
+      return { agent: agentJson(agent) };
+    },
+  },
+  "agent:deactivate": {
+    summary: "deactivate an agent: their tokens stop at once, their open subscriptions within a minute",
+    usage: "agent:deactivate --site <id|key> --email <email>",
+    example: "pnpm sigap agent:deactivate --site pk_demo_sigap --email dewi@demo.sigap.local",
+    options: { site: str, email: str },
+    required: ["site", "email"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const agent = await agentByEmail(services, site, text(values, "email"));
+      // Gateways re-check open subscriptions every AGENT_SESSION_CHECK_MS, so the row change reaches them.
+      await services.agents.deactivate(agent);
+      if (!json) print(`${agent.name} is deactivated.`);
+      return { agent: { ...agentJson(agent), active: false } };
+    },
+  },
   "webhook:add": {
     summary: "add a webhook endpoint for some event types; prints its id and its secret (shown only now)",
     usage: `webhook:add --site <id|key> --url <https://...> --event <${WEBHOOK_EVENT_TYPES[0]}|...|all>... [--description <text>]`,
@@ -710,6 +742,13 @@ function endpointJson(e: WebhookEndpointEntity) {
 function deliveryJson(d: WebhookDeliveryEntity) {
   const { payload: _body, createdAt, ...rest } = d;
   return { ...rest, createdAt: createdAt.toISOString() };
+}
+
+async function agentByEmail(services: Services, site: SiteEntity, address: string): Promise<AgentEntity> {
+  const email = address.toLowerCase();
+  const agent = (await services.agents.list(site.id)).find((a) => a.email === email);
+  if (!agent) throw notFound(`No agent with e-mail ${email} on ${site.name}.`);
+  return agent;
 }
 
 function agentJson(agent: AgentEntity) {

@@ -44,6 +44,30 @@ export interface Config {
   webhookAllowPrivate: boolean;
   /** Mail in: the SMTP listener, reply addresses, the IMAP mailbox. */
   inbound: InboundConfig;
+  /** Agents signing in without the CLI: links in mail, the identity provider, session checks. */
+  signIn: SignInConfig;
+}
+
+/** How agents sign in (see modules/agents/sign-in.service.ts and oidc.service.ts). */
+export interface SignInConfig {
+  /** `SIGN_IN_URL`: the page with the agent queue; reset and invitation links open it. null: PUBLIC_URL (or the gateway's URL). @default null */
+  signInUrl: string | null;
+  /** `AGENT_SESSION_CHECK_MS`: how often open subscriptions' agent tokens are re-checked; 0 turns it off. @default 30000 */
+  sessionCheckMs: number;
+  /** The company identity provider (OpenID Connect); null when `OIDC_ISSUER` is unset. */
+  oidc: OidcConfig | null;
+}
+
+/** The OpenID Connect identity provider agents may sign in with. */
+export interface OidcConfig {
+  /** `OIDC_ISSUER`: the provider's issuer URL (https, or http on loopback for development). */
+  issuer: string;
+  /** `OIDC_CLIENT_ID`. */
+  clientId: string;
+  /** `OIDC_CLIENT_SECRET`; null: a public client (PKCE only). @default null */
+  clientSecret: string | null;
+  /** `OIDC_NAME`: the button's label. @default "Company account" */
+  name: string;
 }
 
 /** Where mail goes out and how often the outbox is dispatched. */
@@ -217,6 +241,24 @@ const EnvSchema = z.object({
       if (v === undefined || v.trim() === "" || /^imaps?:\/\/[^/?#]*@[^/?#:@]+(:\d+)?(\/[^?#]*)?$/.test(v.trim())) return;
       ctx.addIssue({ code: "custom", message: `IMAP_URL must look like imaps://user:password@imap.example.com:993/INBOX, got "${redact(v)}"` });
     }),
+  SIGN_IN_URL: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (v === undefined || v.trim() === "" || /^https?:\/\/[^/?#]+/.test(v.trim())) return;
+      ctx.addIssue({ code: "custom", message: `SIGN_IN_URL must be an http(s) URL such as https://intranet.example.com/desk, got "${v}"` });
+    }),
+  AGENT_SESSION_CHECK_MS: intFrom("AGENT_SESSION_CHECK_MS", 0, 60_000, 30_000),
+  OIDC_ISSUER: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (v === undefined || v.trim() === "" || /^https:\/\/[^/?#]+/.test(v.trim()) || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(v.trim())) return;
+      ctx.addIssue({ code: "custom", message: `OIDC_ISSUER must be an https URL (http only on 127.0.0.1 or localhost), got "${v}"` });
+    }),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().trim().min(1).max(60).default("Company account"),
 });
 
 function redact(url: string | undefined): string {
@@ -247,6 +289,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { kind: "sqlite", file: url.slice("sqlite:".length) === ":memory:" ? ":memory:" : resolve(url.slice("sqlite:".length)) }
         : { kind: "mysql", url: url.replace(/^mariadb:/, "mysql:") };
   problems.push(...folderProblems(dataDir, database));
+  const issuer = e.OIDC_ISSUER?.trim().replace(/\/+$/, "") || null;
+  if (issuer && !e.OIDC_CLIENT_ID?.trim()) problems.push("OIDC_CLIENT_ID is required when OIDC_ISSUER is set (the client id the identity provider gave Sigap)");
   if (problems.length) throw new ConfigError(problems);
 
   return {
@@ -281,6 +325,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       replyDomain: e.SMTP_REPLY_DOMAIN?.trim().toLowerCase() || null,
       imapUrl: e.IMAP_URL?.trim() || null,
       imapPollMs: e.IMAP_POLL_MS,
+    },
+    signIn: {
+      signInUrl: e.SIGN_IN_URL?.trim() || null,
+      sessionCheckMs: e.AGENT_SESSION_CHECK_MS,
+      oidc: issuer ? { issuer, clientId: e.OIDC_CLIENT_ID!.trim(), clientSecret: e.OIDC_CLIENT_SECRET?.trim() || null, name: e.OIDC_NAME } : null,
     },
   };
 }

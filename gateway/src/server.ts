@@ -22,6 +22,7 @@ import { peerAddress } from "./http/peer.js";
 import { requestIdOf, requestInfo } from "./http/request-id.js";
 import { countSubscriptionFailures, createLimits, downloadGuard, guardSubscription, LIMITED_PARSE_OPTIONS, limitsPlugin, rememberSocket, socketCaller, uploadGuard } from "./http/limits/index.js";
 import { staticRoutes } from "./http/static.js";
+import { oidcRoutes } from "./modules/agents/oidc.routes.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
 import { startInbound } from "./modules/inbound/inbound.js";
@@ -73,7 +74,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     ? createRedisPubSub(config.redis, log)
     : createSigapPubSub((err) => log.error({ err }, "a live subscription failed on an event"));
   await bus.start();
-  const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir), config.notify, config.webhookAllowPrivate, config.inbound.replyDomain);
+  const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir), config.notify, config.webhookAllowPrivate, config.inbound.replyDomain, config.signIn);
   const schema = await buildSigapSchema();
   const documents = new DocumentCache(schema);
   const untrackSubscriptions = trackSubscriptions(() => services.live.active);
@@ -133,6 +134,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         const refused = await guardSubscription(limits, contextValue, document as DocumentNode, payload.operationName);
         if (refused) return [refused];
         const socket = extra.socket;
+        if (creds.bearer) services.sessions.track(socket, creds.bearer);
         services.live.bindSocket(contextValue, id, (data) => socket.readyState === socket.OPEN && socket.send(data));
         return { schema, document: document as DocumentNode, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
@@ -212,6 +214,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   app.get("/attachments/:id", downloadGuard(limits));
   app.use(attachmentRoutes(services, log, uploadGuard(limits)));
+  if (services.oidc) app.use(oidcRoutes(services.oidc, log));
   app.use(staticRoutes(config, services));
   app.use(jsonErrors(log));
 
@@ -224,6 +227,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const timer = startSweeps(sweep, config.slaSweepMs, log);
   const stopUploadCleanup = services.uploadCleanup.start();
   services.mail.listening(`http://${host}:${port}`);
+  services.oidc?.listening(`http://${host}:${port}`);
+  const stopSessionChecks = services.sessions.start(config.signIn.sessionCheckMs);
   const stopDispatch = services.notifications.start(config.notify.dispatchMs);
   const inbound = await startInbound(config.inbound, services.inbound, log);
   return {
@@ -238,6 +243,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       if (timer) clearInterval(timer);
       await stopDispatch();
       untrackSubscriptions();
+      stopSessionChecks();
       stopUploadCleanup();
       await inbound.close();
       await apollo.stop();

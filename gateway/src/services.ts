@@ -1,11 +1,13 @@
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { Clock } from "./clock.js";
-import type { NotifyConfig } from "./config.js";
+import type { NotifyConfig, SignInConfig } from "./config.js";
 import { createContext, NO_CREDENTIALS } from "./context.js";
 import { createTransactor } from "./db/transactions.js";
 import { AgentService } from "./modules/agents/agent.service.js";
+import { OidcSignIn } from "./modules/agents/oidc.service.js";
 import { Role } from "./modules/agents/role.js";
+import { SignInService } from "./modules/agents/sign-in.service.js";
 import { AttachmentService } from "./modules/attachments/attachment.service.js";
 import type { AttachmentStorage } from "./modules/attachments/blob-store.js";
 import { UploadCleanup } from "./modules/attachments/upload-cleanup.js";
@@ -38,6 +40,7 @@ import { TrackerViewCache } from "./modules/tickets/tracker-view.cache.js";
 import type { TicketEntity } from "./modules/tickets/ticket.entity.js";
 import { WebhookChannel } from "./modules/webhooks/webhook-channel.js";
 import { WebhookEndpoints } from "./modules/webhooks/webhook-endpoints.service.js";
+import { AgentSessions } from "./realtime/agent-sessions.js";
 import { LiveSubscriptions } from "./realtime/live.js";
 import type { SigapPubSub } from "./realtime/pubsub.js";
 
@@ -102,6 +105,12 @@ export interface Services {
   myTickets: MyTickets;
   /** One-time links that let an anonymous reporter back in. */
   trackingLinks: TrackingLinks;
+  /** Passwords, reset and invitation links, the OpenID Connect hand-back codes. */
+  signIn: SignInService;
+  /** The company identity provider; null when OIDC_ISSUER is unset. */
+  oidc: OidcSignIn | null;
+  /** Open subscriptions' agent tokens, re-checked so a deactivation ends them. */
+  sessions: AgentSessions;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -115,6 +124,7 @@ export function createServices(
   notify: NotifyConfig | null = null,
   webhookAllowPrivate = false,
   replyDomain: string | null = null,
+  signInConfig: SignInConfig | null = null,
 ): Services {
   const tx = createTransactor(ds);
   const notifications = new Notifications(ds, tx, clock, log);
@@ -124,6 +134,10 @@ export function createServices(
   const catalog = new CatalogService(ds);
   const agents = new AgentService(ds, clock, secret);
   const attachments = new AttachmentService(ds, storage, clock);
+  const signIn = new SignInService(ds, tx, clock, agents, notifications, { signInUrl: () => signInConfig?.signInUrl ?? mail.links.publicUrl() });
+  const oidc = signInConfig?.oidc ? new OidcSignIn(signInConfig.oidc, ds, sites, signIn, clock, secret, notify?.publicUrl ?? null) : null;
+  const sessions = new AgentSessions(agents, log);
+  agents.onDeactivated(() => void sessions.recheck().catch((err: unknown) => log.error({ err }, "agent session check failed")));
   const reads = new TicketReads(ds);
   const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
   const feedback = new FeedbackService(changes);
@@ -161,6 +175,9 @@ export function createServices(
     webhooks,
     live: null!,
     replyAddresses,
+    signIn,
+    oidc,
+    sessions,
     inbound: new InboundService({
       ds,
       tx,

@@ -1,4 +1,6 @@
+import { AgentLinkEntity } from "../modules/agents/agent-link.entity.js";
 import { AgentEntity } from "../modules/agents/agent.entity.js";
+import { SignInLockEntity } from "../modules/agents/sign-in-lock.entity.js";
 import { AttachmentEntity } from "../modules/attachments/attachment.entity.js";
 import { CategoryEntity } from "../modules/catalog/category.entity.js";
 import { ItServiceEntity } from "../modules/catalog/it-service.entity.js";
@@ -35,4 +37,6 @@ export const ENTITIES = [
   InboundMessageEntity,
   SiteHolidayEntity,
   TrackingLinkEntity,
+  SignInLockEntity,
+  AgentLinkEntity,
 ];

@@ -73,7 +73,7 @@ type Detail = Row & Partial<Pick<Full, "timeline" | "attachments" | "feedback">>
 type Directory = DeskBootstrapQuery["deskDirectory"];
 type QueueEvent = QueueChangedSubscription["queueChanged"];
 type Action = SigapTicketActionName;
-type Phase = "loading" | "ready" | "auth" | "failed";
+type Phase = "loading" | "ready" | "auth" | "failed" | "signin";
 type Live = "off" | "connecting" | "live" | "reconnecting";
 
 interface Filters {
@@ -161,6 +161,7 @@ export class SigapAgentQueue extends LitElement {
     draft: { state: true, attribute: false },
     now: { state: true, attribute: false },
     token: {},
+    siteKey: { attribute: "site-key" },
     endpoint: {},
     pageSize: { type: Number, attribute: "page-size" },
     theme: { reflect: true },
@@ -190,8 +191,13 @@ export class SigapAgentQueue extends LitElement {
   private draft: Record<string, string> = {};
   private now = Date.now();
 
-  /** The agent's bearer token (a JWT from the internal portal). */
+  /** The agent's bearer token (a JWT from the internal portal); without it and with `site-key`, the queue signs the agent in itself. */
   token = "";
+
+  /** The site's public key: lets the queue sign agents in itself when the page gives no `token`. */
+  siteKey = "";
+  /** Whether the token came from the queue's own sign-in (then a refused token asks to sign in again). */
+  private ownToken = false;
 
   /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
   endpoint = "";
@@ -255,6 +261,7 @@ export class SigapAgentQueue extends LitElement {
 
   private async boot(): Promise<void> {
     const boot = ++this.boots;
+    if (!this.token && this.siteKey) return this.askSignIn();
     this.stop();
     this.phase = "loading";
     this.rows = [];
@@ -316,9 +323,26 @@ export class SigapAgentQueue extends LitElement {
     this.live = "off";
   }
 
+  /** Shows the sign-in part (loaded now, on first need) in place of the queue. */
+  private askSignIn(): void {
+    this.stop();
+    this.ownToken = false;
+    this.phase = "signin";
+    void import("./sign-in/sigap-agent-sign-in.js");
+  }
+
+  private handleSignedIn(event: CustomEvent<{ token: string }>): void {
+    this.ownToken = true;
+    this.token = event.detail.token;
+  }
+
   /** Switches to the "session expired" state when the gateway refused the token; true if it did. */
   private authFailed(error: unknown): boolean {
     if (problemCode(error) !== "UNAUTHENTICATED") return false;
+    if (this.ownToken) {
+      this.askSignIn();
+      return true;
+    }
     this.stop();
     if (this.phase !== "auth") {
       this.phase = "auth";
@@ -910,6 +934,9 @@ export class SigapAgentQueue extends LitElement {
   }
 
   override render(): TemplateResult {
+    if (this.phase === "signin") {
+      return html`<sigap-agent-sign-in site-key=${this.siteKey} endpoint=${this.endpoint} @sigap-signed-in=${this.handleSignedIn}></sigap-agent-sign-in>`;
+    }
     if (this.phase === "auth") {
       return html`<div part="auth" class="panel" role="alert"><p><strong>${this.t("auth")}</strong></p><p class="muted">${this.problem}</p></div>`;
     }

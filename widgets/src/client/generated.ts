@@ -352,6 +352,41 @@ export type ReportIncidentMutationVariables = Exact<{
 
 export type ReportIncidentMutation = { reportIncident: { code: string, trackingToken: string, status: TicketStatus, priority: Priority, createdAt: string, responseDueAt: string, resolutionDueAt: string, findAgainWith: Array<RecoveryKey> } };
 
+export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInOptionsQuery = { signInOptions: { password: boolean, oidcStartUrl: string | null, oidcName: string | null, passwordMinLength: number } };
+
+export type SignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { token: string, expiresAt: string } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type SetPasswordWithLinkMutationVariables = Exact<{
+  secret: string;
+  password: string;
+}>;
+
+
+export type SetPasswordWithLinkMutation = { setPasswordWithLink: { token: string, expiresAt: string } };
+
+export type RedeemSignInCodeMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RedeemSignInCodeMutation = { redeemSignInCode: { token: string, expiresAt: string } };
+
 export type TicketViewFieldsFragment = { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { createdAt: string } | null };
 
 export type TrackTicketQueryVariables = Exact<{

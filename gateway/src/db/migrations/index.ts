@@ -11,6 +11,7 @@ import { Outbox1796000100000 as MysqlOutbox } from "./mysql/1796000100000-Outbox
 import { AgentLanguage1796100000000 as MysqlAgentLanguage } from "./mysql/1796100000000-AgentLanguage.js";
 import { BusinessHours1796300000000 as MysqlBusinessHours } from "./mysql/1796300000000-BusinessHours.js";
 import { ReporterIdentity1796400000000 as MysqlReporterIdentity } from "./mysql/1796400000000-ReporterIdentity.js";
+import { AgentSignIn1796500000000 as MysqlAgentSignIn } from "./mysql/1796500000000-AgentSignIn.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
 import { TicketStatusIndex1795326102687 as SqliteTicketStatusIndex } from "./sqlite/1795326102687-TicketStatusIndex.js";
 import { SiteSettings1795400000000 as SqliteSiteSettings } from "./sqlite/1795400000000-SiteSettings.js";
@@ -23,8 +24,9 @@ import { Outbox1796000100000 as SqliteOutbox } from "./sqlite/1796000100000-Outb
 import { AgentLanguage1796100000000 as SqliteAgentLanguage } from "./sqlite/1796100000000-AgentLanguage.js";
 import { BusinessHours1796300000000 as SqliteBusinessHours } from "./sqlite/1796300000000-BusinessHours.js";
 import { ReporterIdentity1796400000000 as SqliteReporterIdentity } from "./sqlite/1796400000000-ReporterIdentity.js";
+import { AgentSignIn1796500000000 as SqliteAgentSignIn } from "./sqlite/1796500000000-AgentSignIn.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn];
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn];

@@ -33,6 +33,14 @@ export class AgentEntity {
   @Column("boolean", { default: true })
   active: boolean;
 
+  /** argon2id hash (PHC string) of the agent's password; null: no password, sign in with the IdP or a minted token. */
+  @Column("varchar", { length: 200, name: "password_hash", nullable: true, select: false })
+  passwordHash: string | null;
+
+  /** Tokens signed before this are refused: set when the password changes or the agent is deactivated. */
+  @Column({ ...TIMESTAMP, name: "sessions_valid_after", nullable: true })
+  sessionsValidAfter: Date | null;
+
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;
 }

@@ -3,7 +3,7 @@ import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
 import type { DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
 import { insertOnce } from "../../db/transactions.js";
-import { badInput, unauthenticated, type FieldProblem } from "../../errors.js";
+import { badInput, conflict, notFound, unauthenticated, type FieldProblem } from "../../errors.js";
 import { SupportGroupEntity } from "../catalog/support-group.entity.js";
 import { MAIL_LANGUAGES, type MailLanguage } from "../notifications/mail-language.js";
 import { SiteEntity } from "../sites/site.entity.js";
@@ -28,6 +28,7 @@ export interface CreateAgentParams {
 /** Desk members and their bearer tokens. */
 export class AgentService {
   private readonly key: Uint8Array;
+  private readonly deactivated: Array<(agent: AgentEntity) => void> = [];
 
   constructor(
     private readonly ds: DataSource,
@@ -60,6 +61,7 @@ export class AgentService {
       groupId: params.groupId ?? null,
       language,
       active: true,
+      sessionsValidAfter: null,
       createdAt: this.clock.now(),
     });
     await insertOnce(() => this.ds.getRepository(AgentEntity).insert(agent), `The site already has an agent with the e-mail ${agent.email}.`);
@@ -71,10 +73,39 @@ export class AgentService {
     return this.ds.getRepository(AgentEntity).find({ where: { siteId }, order: { name: "ASC" } });
   }
 
+  /** Calls `listener` after an agent is deactivated (the realtime layer closes their sockets). */
+  onDeactivated(listener: (agent: AgentEntity) => void): void {
+    this.deactivated.push(listener);
+  }
+
+  /** Deactivates or reactivates an agent of the admin's site; an admin cannot deactivate themself. */
+  async setActive(admin: AgentEntity, agentId: string, active: boolean): Promise<AgentEntity> {
+    const repo = this.ds.getRepository(AgentEntity);
+    const agent = await repo.findOneBy({ id: agentId, siteId: admin.siteId });
+    if (!agent) throw notFound("No agent with this id on your site.");
+    if (!active && agent.id === admin.id) throw conflict("You cannot deactivate yourself; ask another admin.");
+    if (!active) return this.deactivate(agent);
+    if (!agent.active) await repo.update({ id: agent.id }, { active: true });
+    agent.active = true;
+    return agent;
+  }
+
+  /** Deactivates an agent: their tokens are refused from now on, and listeners close their sockets. */
+  async deactivate(agent: AgentEntity): Promise<AgentEntity> {
+    // Tokens signed until now stay refused if the agent is reactivated later: they sign in again.
+    agent.sessionsValidAfter = this.clock.now();
+    await this.ds.getRepository(AgentEntity).update({ id: agent.id }, { active: false, sessionsValidAfter: agent.sessionsValidAfter });
+    agent.active = false;
+    for (const listener of this.deactivated) listener(agent);
+    return agent;
+  }
+
   /** Signs a bearer token for an agent. @default ttl 12 hours */
   async mintToken(agent: AgentEntity, ttlSeconds = 12 * 3600): Promise<string> {
-    const now = Math.floor(this.clock.now().getTime() / 1000);
-    return new SignJWT({ site: agent.siteId, role: agent.role })
+    const nowMs = this.clock.now().getTime();
+    const now = Math.floor(nowMs / 1000);
+    // `ims`: when it was signed to the millisecond, for sessionsValidAfter (iat is whole seconds).
+    return new SignJWT({ site: agent.siteId, role: agent.role, ims: nowMs })
       .setProtectedHeader({ alg: "HS256" })
       .setSubject(agent.id)
       .setIssuer(ISSUER)
@@ -92,6 +123,7 @@ export class AgentService {
     if (!token) throw unauthenticated("Sign in first: this needs an agent token (Authorization: Bearer …).");
     let subject: string | undefined;
     let site: unknown;
+    let issuedAt = 0;
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
@@ -101,6 +133,7 @@ export class AgentService {
       });
       subject = payload.sub;
       site = payload["site"];
+      issuedAt = typeof payload["ims"] === "number" ? payload["ims"] : (payload.iat ?? 0) * 1000;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated("Your agent token has expired; sign in again.");
       throw unauthenticated("The agent token is not valid.");
@@ -108,6 +141,10 @@ export class AgentService {
     const agent = subject ? await this.ds.getRepository(AgentEntity).findOneBy({ id: subject }) : null;
     if (!agent || agent.siteId !== site) throw unauthenticated("The agent token is not valid.");
     if (!agent.active) throw unauthenticated("This agent account is deactivated.");
+    // A token signed in the same millisecond as the change still passes: the session the change itself started.
+    if (agent.sessionsValidAfter && issuedAt < agent.sessionsValidAfter.getTime()) {
+      throw unauthenticated("This agent token was signed before the password changed or the account was deactivated; sign in again.");
+    }
     return agent;
   }
 }

@@ -11,6 +11,7 @@ export const MAIL_TEMPLATES = [
   "receipt", "agent-reply", "status-changed", "resolved", "closed",
   "desk-assigned", "desk-escalated", "desk-reporter-message", "sla-step", "bounce", "webhook-disabled",
   "tracking-link",
+  "password-reset", "agent-invite",
 ] as const;
 
 /** One of {@link MAIL_TEMPLATES}. */
@@ -177,6 +178,31 @@ const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
         `Reason: ${h.s("reason")}`,
         "Enable it again once the receiver is fixed (sigap webhook:list, then update the endpoint) and replay the failed deliveries.",
       ],
+    }),
+  },
+  // Sign-in links: sent to one agent, valid once (see agents/sign-in.service.ts).
+  "password-reset": {
+    id: (v, h) => ({
+      subject: "Atur ulang kata sandi Anda",
+      paragraphs: [`Halo ${h.s("agentName")}, seseorang meminta pengaturan ulang kata sandi akun meja layanan Anda.`, `Tautan ini berlaku sekali, sampai ${h.d("expiresAt")}. Abaikan e-mail ini bila Anda tidak memintanya.`],
+      action: link(v, "Atur kata sandi baru"),
+    }),
+    en: (v, h) => ({
+      subject: "Reset your password",
+      paragraphs: [`Hello ${h.s("agentName")}, someone asked to reset the password of your service desk account.`, `The link works once, until ${h.d("expiresAt")}. Ignore this e-mail if you did not ask.`],
+      action: link(v, "Set a new password"),
+    }),
+  },
+  "agent-invite": {
+    id: (v, h) => ({
+      subject: `Undangan ke meja layanan ${h.s("siteName")}`,
+      paragraphs: [`Halo ${h.s("agentName")}, ${h.s("inviterName")} menambahkan Anda ke meja layanan ${h.s("siteName")} sebagai ${h.s("role")}.`, `Atur kata sandi Anda melalui tautan di bawah; tautan berlaku sekali, sampai ${h.d("expiresAt")}.`],
+      action: link(v, "Atur kata sandi"),
+    }),
+    en: (v, h) => ({
+      subject: `Your invitation to the ${h.s("siteName")} service desk`,
+      paragraphs: [`Hello ${h.s("agentName")}, ${h.s("inviterName")} added you to the ${h.s("siteName")} service desk as ${h.s("role")}.`, `Set your password with the link below; it works once, until ${h.d("expiresAt")}.`],
+      action: link(v, "Set your password"),
     }),
   },
 };

@@ -14,6 +14,8 @@ export const EMAIL_SCHEDULE = exponentialSchedule(30, 10, 6 * 3600);
 /** Mail out, wired: the planners, the renderer and (with SMTP_URL) the sender. */
 export interface Mail {
   renderer: MailRenderer;
+  /** Where links in mail point (PUBLIC_URL, else the gateway's own URL once it listens). */
+  links: MailLinks;
   /** The receipt intake plans. */
   receipt: ReceiptPlanner;
   /** The one-time link mail an anonymous reporter asks for (reporters/tracking-links). */
@@ -43,6 +45,7 @@ export function setupMail(notifications: Notifications, ds: DataSource, config: 
   }
   return {
     renderer,
+    links,
     receipt: receiptPlanner(links),
     trackingLink: trackingLinkPlanner(links),
     sending: sender !== null,
