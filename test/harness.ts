@@ -4,6 +4,8 @@
  * site, and a clock the test moves forward. Tests then speak GraphQL to it like any client.
  * Scale-out tests start several gateways on one database and one Redis (in this process, or as
  * a separate `tsx src/main.ts` process with {@link spawnGateway}).
+ * Past 400 lines: every integration file starts its gateways, proxies and clients from here, so the
+ * ways to start one (in process, as a process, behind a TCP proxy) stay in one place.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";

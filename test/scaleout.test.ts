@@ -1,6 +1,7 @@
 /**
  * Several gateways on one MariaDB database and one Redis, as behind a load balancer. Runs in the
- * MySQL pass when Redis answers (scripts/test.mjs gates it; CI requires both).
+ * MySQL pass when Redis answers (scripts/test.mjs gates it; CI requires both). Past 400 lines:
+ * every behaviour that needs two gateways on one Redis is here, sharing their start-up.
  */
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

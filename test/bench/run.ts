@@ -6,6 +6,8 @@
  *
  * Environment: SIGAP_BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306); it creates and drops
  * databases named sigap_bench_*. SIGAP_BENCH_QUICK=1 runs everything small, to check the suite.
+ * Past 400 lines: it is the one table of benchmarks, each a short block beside its baseline, and
+ * the report they all write; the servers and load live in their own files.
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";

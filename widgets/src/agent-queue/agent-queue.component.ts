@@ -1,6 +1,6 @@
-// One 930-line class for now: the queue, its live feed and the detail panel's forms. Issue 8 moved
-// every gateway rule out of it (ticket-actions, desk-directory, escalation-choice); splitting the
-// class itself into parts and controllers is a later issue.
+// One 960-line class for now: the queue, its live feed and the detail panel's forms. Issue 8 moved
+// every gateway rule out of it (ticket-actions, desk-directory, escalation-choice) and sign-in lives
+// in its own lazily loaded part; splitting the class itself into parts and controllers is issue 11.
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import type {
   DeskBootstrapQuery,

@@ -1,3 +1,5 @@
+// Past 400 lines: the SLA rules' tables (seed figures, pauses, breach SQL against its predicate, and
+// the same again on a business calendar) read best side by side.
 import { describe, expect, it } from "vitest";
 import { Priority } from "../tickets/ticket.enums.js";
 import {
