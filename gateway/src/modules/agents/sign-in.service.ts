@@ -11,7 +11,7 @@ import { AgentEntity } from "./agent.entity.js";
 import type { AgentService, CreateAgentParams } from "./agent.service.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 import { SignInLockEntity } from "./sign-in-lock.entity.js";
-import { afterFailure, isLocked, LINK_TTL_MS, LinkPurpose, LOCKOUT, passwordProblem, SESSION_TTL_SECONDS, UNLOCKED, type LockState } from "./sign-in.rules.js";
+import { afterFailure, isLocked, LINK_TTL_MS, LinkPurpose, LOCKOUT, PASSWORD_MAX_LENGTH, passwordProblem, SESSION_TTL_SECONDS, UNLOCKED, type LockState } from "./sign-in.rules.js";
 
 /** A signed-in agent's bearer token and when it stops working. */
 export interface Session {
@@ -41,6 +41,8 @@ function locked(until: Date, now: Date): SigapError {
 
 const sha256 = (secret: string) => createHash("sha256").update(secret).digest("hex");
 const normalize = (email: string) => email.trim().toLowerCase();
+/** The longest e-mail address an agent can have (RFC 5321's path limit, the column's width). */
+const EMAIL_MAX_LENGTH = 254;
 
 /**
  * Signing in without the CLI: passwords (argon2id) with a per-address lock, one-time links by
@@ -60,6 +62,8 @@ export class SignInService {
   /** Signs in with a password; UNAUTHENTICATED for any wrong detail, RATE_LIMITED while the address is locked. */
   async signIn(site: SiteEntity, email: string, password: string): Promise<Session> {
     const address = normalize(email);
+    // No agent has an address that long (the column holds 254 characters): nothing to look up or count.
+    if (address.length > EMAIL_MAX_LENGTH) throw unauthenticated(WRONG);
     const now = this.clock.now();
     const lock = await this.ds.getRepository(SignInLockEntity).findOneBy({ siteId: site.id, email: address });
     if (lock && isLocked(lock, now)) throw locked(lock.lockedUntil!, now);
@@ -69,7 +73,8 @@ export class SignInService {
       .addSelect("a.passwordHash")
       .where("a.siteId = :site AND a.email = :email", { site: site.id, email: address })
       .getOne();
-    const ok = (await verifyPassword(agent?.passwordHash ?? null, password)) && agent!.active;
+    // A password past the maximum was never set, so it fails without hashing megabytes.
+    const ok = password.length <= PASSWORD_MAX_LENGTH && (await verifyPassword(agent?.passwordHash ?? null, password)) && agent!.active;
     if (!ok) {
       const after = await this.countFailure(site.id, address);
       if (isLocked(after, now)) throw locked(after.lockedUntil!, now);
