@@ -4,7 +4,7 @@ import type { Clock } from "../../clock.js";
 import { dialectOf, type Transactor } from "../../db/transactions.js";
 import type { ChannelSender, DeliveryOutcome, DomainEvent, NotificationPlanner, OutboxChannel, OutboxDraft, RetrySchedule } from "./notification.types.js";
 import { OutboxStore, type Claimed } from "./outbox.store.js";
-import { nextAttempt } from "./outbox.rules.js";
+import { nextAttempt, type AttemptResult } from "./outbox.rules.js";
 
 /** How the dispatcher claims. */
 export interface DispatchOptions {
@@ -78,7 +78,7 @@ export class Notifications {
     for (let round = 0; round < this.rounds; round++) {
       const claims = await this.store.claim([...this.channels.keys()], this.clock.now(), this.leaseMs, this.batch);
       if (!claims.length) break;
-      await Promise.all(claims.map((c) => this.deliver(c)));
+      await this.attemptAll(claims);
       attempted += claims.length;
     }
     return attempted;
@@ -105,7 +105,35 @@ export class Notifications {
     };
   }
 
-  private async deliver(claim: Claimed): Promise<void> {
+  /**
+   * Delivers a round's claims at once and records them as they finish, group-commit style: what
+   * finished while the previous record was written goes in the next one (delivered messages in
+   * one statement), so a slow receiver never holds back the record of the others.
+   */
+  private async attemptAll(claims: readonly Claimed[]): Promise<void> {
+    let finished: { claim: Claimed; result: AttemptResult }[] = [];
+    let writing: Promise<void> | null = null;
+    const write = async () => {
+      while (finished.length) {
+        const batch = finished;
+        finished = [];
+        await this.store.recordAll(batch, this.clock.now());
+      }
+    };
+    await Promise.all(
+      claims.map(async (claim) => {
+        // Not `finished.push(await …)`: that would push onto the array taken before the await.
+        const attempt = await this.deliver(claim);
+        finished.push(attempt);
+        writing ??= write().finally(() => (writing = null));
+        await writing;
+      }),
+    );
+    // What finished as the last write ended.
+    await write();
+  }
+
+  private async deliver(claim: Claimed): Promise<{ claim: Claimed; result: AttemptResult }> {
     const channel = this.channels.get(claim.message.channel)!;
     let outcome: DeliveryOutcome;
     try {
@@ -118,6 +146,6 @@ export class Notifications {
     if (result.status !== "SENT") {
       this.log.warn({ id: claim.message.id, channel: claim.message.channel, status: result.status, attempts: result.attempts, detail: outcome.detail }, "outbox delivery failed");
     }
-    await this.store.record(claim, result, this.clock.now());
+    return { claim, result };
   }
 }

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import { v7 as uuidv7 } from "uuid";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../../clock.js";
+import { sharedWhileInFlight } from "../../db/shared-reads.js";
 import type { Transactor } from "../../db/transactions.js";
 import { AgentEntity } from "../agents/agent.entity.js";
 import { Role } from "../agents/role.js";
@@ -36,6 +37,9 @@ export class WebhookChannel {
     private readonly log: Logger,
   ) {}
 
+  /** A dispatcher round sends many messages to one endpoint at once: they share one read of it. */
+  private readonly endpoint = sharedWhileInFlight((id: string) => this.ds.getRepository(WebhookEndpointEntity).findOneBy({ id }));
+
   /** Registers the planner and the sender with the backbone. */
   attach(): void {
     this.notifications.addPlanner((em, event) => this.plan(em, event));
@@ -52,7 +56,7 @@ export class WebhookChannel {
 
   /** One attempt: never throws for the receiver's failure, answers with the outcome. */
   async send(message: OutboxMessage): Promise<DeliveryOutcome> {
-    const endpoint = await this.ds.getRepository(WebhookEndpointEntity).findOneBy({ id: message.recipient });
+    const endpoint = await this.endpoint(message.recipient);
     const eventId = typeof message.payload["id"] === "string" ? message.payload["id"] : message.eventId;
     const body = JSON.stringify(message.payload);
     const attempt = {
