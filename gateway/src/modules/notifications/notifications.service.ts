@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../../clock.js";
+import { groupCommit } from "../../db/group-commit.js";
 import { dialectOf, type Transactor } from "../../db/transactions.js";
 import type { ChannelSender, DeliveryOutcome, DomainEvent, NotificationPlanner, OutboxChannel, OutboxDraft, RetrySchedule } from "./notification.types.js";
 import { OutboxStore, type Claimed } from "./outbox.store.js";
@@ -106,31 +107,13 @@ export class Notifications {
   }
 
   /**
-   * Delivers a round's claims at once and records them as they finish, group-commit style: what
+   * Delivers a round's claims at once and records each as it finishes, group-commit style: what
    * finished while the previous record was written goes in the next one (delivered messages in
    * one statement), so a slow receiver never holds back the record of the others.
    */
   private async attemptAll(claims: readonly Claimed[]): Promise<void> {
-    let finished: { claim: Claimed; result: AttemptResult }[] = [];
-    let writing: Promise<void> | null = null;
-    const write = async () => {
-      while (finished.length) {
-        const batch = finished;
-        finished = [];
-        await this.store.recordAll(batch, this.clock.now());
-      }
-    };
-    await Promise.all(
-      claims.map(async (claim) => {
-        // Not `finished.push(await …)`: that would push onto the array taken before the await.
-        const attempt = await this.deliver(claim);
-        finished.push(attempt);
-        writing ??= write().finally(() => (writing = null));
-        await writing;
-      }),
-    );
-    // What finished as the last write ended.
-    await write();
+    const record = groupCommit((batch: { claim: Claimed; result: AttemptResult }[]) => this.store.recordAll(batch, this.clock.now()));
+    await Promise.all(claims.map(async (claim) => record(await this.deliver(claim))));
   }
 
   private async deliver(claim: Claimed): Promise<{ claim: Claimed; result: AttemptResult }> {
