@@ -69,6 +69,8 @@ serve({
     const { endpoint } = await need().services.webhooks.create(String(args["siteId"]), { url: String(args["url"]), eventTypes: args["eventTypes"] as string[] });
     return { id: endpoint.id };
   },
+  /** One outbox dispatcher pass now; answers the messages attempted. */
+  dispatch: () => need().dispatch(),
   stats: () => need().services.live.stats(),
   /** CPU profile of what runs between profileStart and profileStop (bench/profile.ts). */
   async profileStart() {
