@@ -95,7 +95,9 @@ export class OutboxStore {
         .whereInIds(heads.map((m) => m.id))
         .execute();
       return heads.map((m) => ({ message: toMessage(m), claimedUntil }));
-    });
+      // REPEATABLE READ would lock the gaps of the due-index range too, holding back every report's
+      // outbox insert (and the ticket-sequence lock it waits under) until the claim commits.
+    }, { readCommitted: true });
   }
 
   /**
