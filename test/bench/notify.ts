@@ -14,6 +14,7 @@
  * Outbox lag: from the ticket's createdAt (inside the report's transaction, just before commit)
  * to the receipt mail's complete arrival at the SMTP server and the webhook's at the receiver.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import mysql from "mysql2/promise";
 import { performance } from "node:perf_hooks";
@@ -145,10 +146,22 @@ export async function notifyBench(ctx: NotifyBenchContext): Promise<{ rows: Noti
       }
       return performance.now() - t0;
     };
+    // MariaDB's CPU per report too, when it runs on this machine: the database is shared by both sides' work.
+    const mariadbPid = (() => {
+      try {
+        return Number(execFileSync("pgrep", ["-o", "mariadbd"]).toString().trim()) || null;
+      } catch {
+        return null;
+      }
+    })();
+    const dbMs = () => (mariadbPid ? cpuMs(mariadbPid) : NaN);
+    const dbOff: number[] = [];
     const off = async () => {
       const c0 = cpuMs(gwOff.proc.pid!);
+      const m0 = dbMs();
       const r = await reportAt(offUrl, offSite.siteKey);
       cpuOff.push((cpuMs(gwOff.proc.pid!) - c0) / (r.rps * ctx.seconds));
+      dbOff.push((dbMs() - m0) / (r.rps * ctx.seconds));
       return r;
     };
     // CPU per report of each gateway process: a figure the machine's other work disturbs less than throughput.
@@ -165,13 +178,17 @@ export async function notifyBench(ctx: NotifyBenchContext): Promise<{ rows: Noti
       const cpuOn: number[] = [];
       const cpuDispatcher: number[] = [];
       const drains: number[] = [];
+      const dbOn: number[] = [];
       cpuOff.length = 0;
+      dbOff.length = 0;
       // The "on" side's CPU includes delivering what its round caused (the drain after it).
       const on = async () => {
         const c0 = cpuMs(side.gateway.proc.pid!);
         const d0 = side.dispatcher ? cpuMs(side.dispatcher.proc.pid!) : 0;
+        const m0 = dbMs();
         const r = await reportAt(side.url, side.siteKey);
         drains.push(await drain(side));
+        dbOn.push((dbMs() - m0) / (r.rps * ctx.seconds));
         cpuOn.push((cpuMs(side.gateway.proc.pid!) - c0) / (r.rps * ctx.seconds));
         if (side.dispatcher) cpuDispatcher.push((cpuMs(side.dispatcher.proc.pid!) - d0) / (r.rps * ctx.seconds));
         return r;
@@ -201,6 +218,10 @@ export async function notifyBench(ctx: NotifyBenchContext): Promise<{ rows: Noti
         load: loadNow,
       });
       ctx.log(`notify (${side.label}): CPU per report off ${cpuOff.map((c) => fmt(c, 2)).join(", ")} ms; on ${cpuOn.map((c) => fmt(c, 2)).join(", ")} ms${side.dispatcher ? `; dispatcher ${cpuDispatcher.map((c) => fmt(c, 2)).join(", ")} ms` : ""}`);
+      sanity.push(
+        `MariaDB CPU per report (${side.label}; the on side's includes its drain; the database also serves the machine's other work): off ${fmt(median(dbOff), 2)} ms, on ${fmt(median(dbOn), 2)} ms (rounds off ${dbOff.map((c) => fmt(c, 2)).join(", ")}; on ${dbOn.map((c) => fmt(c, 2)).join(", ")})`,
+      );
+      ctx.log(sanity.at(-1)!);
 
       // Exactly once: every ticket of the measured rounds has one receipt and one webhook, no more.
       const createdAt = new Map(flat.hooks.map((h) => [h.ticketId, h.createdAt!]));
