@@ -86,21 +86,31 @@ export class Notifications {
   }
 
   /**
-   * Runs {@link dispatch} every `everyMs` (0: never), skipping a tick while a pass still runs;
-   * returns the stop, which waits for a pass in flight so the database is not closed under it.
+   * Runs {@link dispatch} every `everyMs` (0: never), skipping a tick while a pass still runs; a
+   * pass that used all its rounds in full is followed by the next at once, so a backlog larger
+   * than one pass drains without waiting for ticks. Returns the stop, which waits for a pass in
+   * flight so the database is not closed under it.
    */
   start(everyMs: number): () => Promise<void> {
     if (everyMs <= 0) return async () => undefined;
     let running: Promise<void> | null = null;
+    let stopped = false;
+    const full = this.rounds * this.batch;
+    const passes = async () => {
+      for (let n = full; n >= full && !stopped; ) {
+        n = await this.dispatch();
+        if (n) this.log.debug({ messages: n }, "outbox dispatched");
+      }
+    };
     const timer = setInterval(() => {
       if (running) return;
-      running = this.dispatch()
-        .then((n) => void (n && this.log.debug({ messages: n }, "outbox dispatched")))
+      running = passes()
         .catch((err: unknown) => this.log.error({ err }, "outbox dispatch failed; messages stay queued"))
         .finally(() => (running = null));
     }, everyMs);
     timer.unref();
     return async () => {
+      stopped = true;
       clearInterval(timer);
       await running;
     };
