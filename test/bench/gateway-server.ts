@@ -48,6 +48,9 @@ serve({
       // "off" measures the gateway without rate and cost limits, beside one with them on.
       ...(args["limits"] === "off" ? { SIGAP_LIMITS: "off" } : { SIGAP_RATE_LIMITS: BENCH_RATES }),
       ...(args["redisUrl"] ? { REDIS_URL: String(args["redisUrl"]) } : {}),
+      // Notifications on (bench `notify`): mail to the bench's SMTP sink; webhooks may reach its loopback receiver.
+      ...(args["smtpUrl"] ? { SMTP_URL: String(args["smtpUrl"]), WEBHOOK_ALLOW_PRIVATE: "1" } : {}),
+      ...(args["dispatchMs"] !== undefined ? { NOTIFY_DISPATCH_MS: String(args["dispatchMs"]) } : {}),
     });
     gateway = await startGateway({ config });
     return { url: gateway.url };
@@ -61,6 +64,13 @@ serve({
     const agent = await services.agents.create({ siteId: String(args["siteId"]), name: "Bench Agent", email: `bench${Date.now()}${Math.random()}@example.com`, role: Role.AGENT });
     return { token: await services.agents.mintToken(agent) };
   },
+  /** A webhook endpoint of a site, subscribed to the given event types. */
+  async webhook(args) {
+    const { endpoint } = await need().services.webhooks.create(String(args["siteId"]), { url: String(args["url"]), eventTypes: args["eventTypes"] as string[] });
+    return { id: endpoint.id };
+  },
+  /** One outbox dispatcher pass now; answers the messages attempted. */
+  dispatch: () => need().dispatch(),
   stats: () => need().services.live.stats(),
   /** CPU profile of what runs between profileStart and profileStop (bench/profile.ts). */
   async profileStart() {

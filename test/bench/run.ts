@@ -18,6 +18,7 @@ import { performance } from "node:perf_hooks";
 import mysql, { type Pool } from "mysql2/promise";
 import { spawnChild, type Child } from "./ipc.js";
 import { load, median, type LoadResult } from "./load.js";
+import { notifyBench } from "./notify.js";
 import { seeded, seedTickets } from "./seed.js";
 
 const MYSQL_ROOT = process.env["SIGAP_BENCH_MYSQL_URL"] ?? "mysql://root@127.0.0.1:3306";
@@ -30,7 +31,7 @@ const SUBSCRIBERS = QUICK ? 1_000 : 10_000;
 const IDLE_TRACKERS = QUICK ? 500 : 4_000;
 const BIG_QUEUE = QUICK ? 100_000 : 1_000_000;
 const SMALL_QUEUE = QUICK ? 5_000 : 10_000;
-// SIGAP_BENCH_ONLY=report,track,limits,fanout,memory,queue runs some of them, while working on one.
+// SIGAP_BENCH_ONLY=report,track,limits,notify,fanout,memory,queue runs some of them, while working on one.
 const ONLY = process.env["SIGAP_BENCH_ONLY"]?.split(",").map((s) => s.trim());
 const want = (name: string) => !ONLY || ONLY.includes(name);
 const SECRET = randomBytes(32).toString("base64url");
@@ -288,6 +289,28 @@ async function main(): Promise<void> {
       });
       await gwOff.call("stop");
       await gwOff.kill();
+    }
+
+    // ── what notifications cost a report, and the outbox lag (bench/notify.ts) ──
+    if (want("notify")) {
+      log("notify: a gateway with mail and a webhook on, beside one with them off, each on its own database");
+      const n = await notifyBench({
+        child,
+        createDatabase: (name) => createDatabase(admin, name),
+        dropDatabase: async (name) => void (await admin.query(`DROP DATABASE IF EXISTS \`${name}\``)),
+        sideBySide,
+        log,
+        la,
+        secret: SECRET,
+        dataDir,
+        suffix,
+        seconds: SECONDS,
+        warmupSeconds: WARMUP_SECONDS,
+        reportBody: JSON.stringify({ query: REPORT, variables: { input: REPORT_INPUT } }),
+      });
+      rows.push(...n.rows);
+      sanity.push(...n.sanity);
+      notes.push(...n.notes);
     }
 
     // ── fan-out to 10,000 trackers ──

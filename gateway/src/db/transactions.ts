@@ -2,8 +2,18 @@ import type { DataSource, EntityManager } from "typeorm";
 import { QueryFailedError } from "typeorm";
 import { conflict } from "../errors.js";
 
+/** How a transaction runs. */
+export interface TransactionOptions {
+  /**
+   * READ COMMITTED on MySQL: locking reads lock the rows they return and no gaps between them, so
+   * a queue's claim (SELECT … FOR UPDATE SKIP LOCKED) never holds back inserts of new rows. SQLite
+   * ignores it (its writes are serial).
+   */
+  readCommitted?: boolean;
+}
+
 /** Runs work in one database transaction. */
-export type Transactor = <T>(work: (em: EntityManager) => Promise<T>) => Promise<T>;
+export type Transactor = <T>(work: (em: EntityManager) => Promise<T>, options?: TransactionOptions) => Promise<T>;
 
 /** Which SQL dialect a data source speaks. */
 export type Dialect = "mysql" | "sqlite";
@@ -29,10 +39,10 @@ export function createTransactor(ds: DataSource): Transactor {
       return run;
     };
   }
-  return async <T>(work: (em: EntityManager) => Promise<T>) => {
+  return async <T>(work: (em: EntityManager) => Promise<T>, options: TransactionOptions = {}) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await ds.transaction(work);
+        return await (options.readCommitted ? ds.transaction("READ COMMITTED", work) : ds.transaction(work));
       } catch (error) {
         if (attempt > DEADLOCK_RETRIES || !isDeadlock(error)) throw error;
       }

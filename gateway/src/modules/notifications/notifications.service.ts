@@ -1,10 +1,11 @@
 import type { Logger } from "pino";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../../clock.js";
+import { groupCommit } from "../../db/group-commit.js";
 import { dialectOf, type Transactor } from "../../db/transactions.js";
 import type { ChannelSender, DeliveryOutcome, DomainEvent, NotificationPlanner, OutboxChannel, OutboxDraft, RetrySchedule } from "./notification.types.js";
 import { OutboxStore, type Claimed } from "./outbox.store.js";
-import { nextAttempt } from "./outbox.rules.js";
+import { nextAttempt, type AttemptResult } from "./outbox.rules.js";
 
 /** How the dispatcher claims. */
 export interface DispatchOptions {
@@ -78,34 +79,54 @@ export class Notifications {
     for (let round = 0; round < this.rounds; round++) {
       const claims = await this.store.claim([...this.channels.keys()], this.clock.now(), this.leaseMs, this.batch);
       if (!claims.length) break;
-      await Promise.all(claims.map((c) => this.deliver(c)));
+      await this.attemptAll(claims);
       attempted += claims.length;
     }
     return attempted;
   }
 
   /**
-   * Runs {@link dispatch} every `everyMs` (0: never), skipping a tick while a pass still runs;
-   * returns the stop, which waits for a pass in flight so the database is not closed under it.
+   * Runs {@link dispatch} every `everyMs` (0: never), skipping a tick while a pass still runs; a
+   * pass that used all its rounds in full is followed by the next at once, so a backlog larger
+   * than one pass drains without waiting for ticks. Returns the stop, which waits for a pass in
+   * flight so the database is not closed under it.
    */
   start(everyMs: number): () => Promise<void> {
     if (everyMs <= 0) return async () => undefined;
     let running: Promise<void> | null = null;
+    let stopped = false;
+    const full = this.rounds * this.batch;
+    const passes = async () => {
+      for (let n = full; n >= full && !stopped; ) {
+        n = await this.dispatch();
+        if (n) this.log.debug({ messages: n }, "outbox dispatched");
+      }
+    };
     const timer = setInterval(() => {
       if (running) return;
-      running = this.dispatch()
-        .then((n) => void (n && this.log.debug({ messages: n }, "outbox dispatched")))
+      running = passes()
         .catch((err: unknown) => this.log.error({ err }, "outbox dispatch failed; messages stay queued"))
         .finally(() => (running = null));
     }, everyMs);
     timer.unref();
     return async () => {
+      stopped = true;
       clearInterval(timer);
       await running;
     };
   }
 
-  private async deliver(claim: Claimed): Promise<void> {
+  /**
+   * Delivers a round's claims at once and records each as it finishes, group-commit style: what
+   * finished while the previous record was written goes in the next one (delivered messages in
+   * one statement), so a slow receiver never holds back the record of the others.
+   */
+  private async attemptAll(claims: readonly Claimed[]): Promise<void> {
+    const record = groupCommit((batch: { claim: Claimed; result: AttemptResult }[]) => this.store.recordAll(batch, this.clock.now()));
+    await Promise.all(claims.map(async (claim) => record(await this.deliver(claim))));
+  }
+
+  private async deliver(claim: Claimed): Promise<{ claim: Claimed; result: AttemptResult }> {
     const channel = this.channels.get(claim.message.channel)!;
     let outcome: DeliveryOutcome;
     try {
@@ -118,6 +139,6 @@ export class Notifications {
     if (result.status !== "SENT") {
       this.log.warn({ id: claim.message.id, channel: claim.message.channel, status: result.status, attempts: result.attempts, detail: outcome.detail }, "outbox delivery failed");
     }
-    await this.store.record(claim, result, this.clock.now());
+    return { claim, result };
   }
 }

@@ -95,7 +95,41 @@ export class OutboxStore {
         .whereInIds(heads.map((m) => m.id))
         .execute();
       return heads.map((m) => ({ message: toMessage(m), claimedUntil }));
-    });
+      // REPEATABLE READ would lock the gaps of the due-index range too, holding back every report's
+      // outbox insert (and the ticket-sequence lock it waits under) until the claim commits.
+    }, { readCommitted: true });
+  }
+
+  /**
+   * Records the attempts of one round: the delivered messages of each claim in one UPDATE (a
+   * round's claims share their `claimedUntil`), the others one by one; a message whose claim
+   * expired and was taken over meanwhile is left to its new holder, as in {@link record}.
+   */
+  async recordAll(attempts: readonly { claim: Claimed; result: AttemptResult }[], now: Date): Promise<void> {
+    const sent = new Map<number, { claimedUntil: Date; ids: number[] }>();
+    const rest: { claim: Claimed; result: AttemptResult }[] = [];
+    for (const a of attempts) {
+      if (a.result.status !== "SENT") {
+        rest.push(a);
+        continue;
+      }
+      const until = a.claim.claimedUntil;
+      let group = sent.get(until.getTime());
+      if (!group) sent.set(until.getTime(), (group = { claimedUntil: until, ids: [] }));
+      group.ids.push(Number(a.claim.message.id));
+    }
+    for (const { claimedUntil, ids } of sent.values()) {
+      // `attempts + 1` is each row's attempts at claim time plus this one: nobody else writes a claimed row.
+      await this.tx((em) =>
+        em
+          .createQueryBuilder()
+          .update(OutboxMessageEntity)
+          .set({ status: "SENT", attempts: () => "attempts + 1", claimedUntil: null, lastError: null, sentAt: now })
+          .where("id IN (:...ids) AND claimed_until = :claimedUntil", { ids, claimedUntil })
+          .execute(),
+      );
+    }
+    for (const a of rest) await this.record(a.claim, a.result, now);
   }
 
   /** Records an attempt, unless the claim expired and another gateway took the message over meanwhile. */

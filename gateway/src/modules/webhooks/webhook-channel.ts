@@ -2,6 +2,8 @@ import type { Logger } from "pino";
 import { v7 as uuidv7 } from "uuid";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../../clock.js";
+import { groupCommit } from "../../db/group-commit.js";
+import { sharedWhileInFlight } from "../../db/shared-reads.js";
 import type { Transactor } from "../../db/transactions.js";
 import { AgentEntity } from "../agents/agent.entity.js";
 import { Role } from "../agents/role.js";
@@ -36,6 +38,12 @@ export class WebhookChannel {
     private readonly log: Logger,
   ) {}
 
+  /** A dispatcher round sends many messages to one endpoint at once: they share one read of it. */
+  private readonly endpoint = sharedWhileInFlight((id: string) => this.ds.getRepository(WebhookEndpointEntity).findOneBy({ id }));
+
+  /** Log rows of attempts that change nothing else, written together: one INSERT for what a dispatcher round delivered meanwhile. */
+  private readonly logOnly = groupCommit((rows: WebhookDeliveryEntity[]) => this.tx(async (em) => void (await em.insert(WebhookDeliveryEntity, rows))));
+
   /** Registers the planner and the sender with the backbone. */
   attach(): void {
     this.notifications.addPlanner((em, event) => this.plan(em, event));
@@ -52,7 +60,7 @@ export class WebhookChannel {
 
   /** One attempt: never throws for the receiver's failure, answers with the outcome. */
   async send(message: OutboxMessage): Promise<DeliveryOutcome> {
-    const endpoint = await this.ds.getRepository(WebhookEndpointEntity).findOneBy({ id: message.recipient });
+    const endpoint = await this.endpoint(message.recipient);
     const eventId = typeof message.payload["id"] === "string" ? message.payload["id"] : message.eventId;
     const body = JSON.stringify(message.payload);
     const attempt = {
@@ -100,24 +108,27 @@ export class WebhookChannel {
     disableNow: string | null,
   ): Promise<void> {
     const { message, at } = attempt;
+    const row: WebhookDeliveryEntity = {
+      // Time-ordered, so attempts logged in the same instant still list in the order they were made.
+      id: uuidv7(),
+      siteId: message.siteId,
+      endpointId: endpoint.id,
+      messageId: message.id,
+      eventId: attempt.eventId.slice(0, 160),
+      eventType: String(message.payload["type"] ?? "unknown").slice(0, 40),
+      webhookId: attempt.webhookId,
+      ticketId: message.ticketId,
+      attempt: message.attempts + 1,
+      replay: message.eventId.startsWith("replay:"),
+      ...result,
+      error: result.error?.slice(0, 500) ?? null,
+      payload: attempt.body,
+      createdAt: at,
+    };
+    // The usual attempt (a success on a healthy endpoint, or any on a disabled one) changes only the log.
+    if (!endpoint.enabled || (result.ok && !endpoint.failingSince)) return this.logOnly(row);
     const disabled = await this.tx(async (em): Promise<boolean> => {
-      await em.insert(WebhookDeliveryEntity, {
-        // Time-ordered, so attempts logged in the same instant still list in the order they were made.
-        id: uuidv7(),
-        siteId: message.siteId,
-        endpointId: endpoint.id,
-        messageId: message.id,
-        eventId: attempt.eventId.slice(0, 160),
-        eventType: String(message.payload["type"] ?? "unknown").slice(0, 40),
-        webhookId: attempt.webhookId,
-        ticketId: message.ticketId,
-        attempt: message.attempts + 1,
-        replay: message.eventId.startsWith("replay:"),
-        ...result,
-        error: result.error?.slice(0, 500) ?? null,
-        payload: attempt.body,
-        createdAt: at,
-      });
+      await em.insert(WebhookDeliveryEntity, row);
       if (!endpoint.enabled) return false;
       if (result.ok) {
         if (endpoint.failingSince) await em.update(WebhookEndpointEntity, { id: endpoint.id }, { failingSince: null });
