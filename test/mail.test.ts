@@ -131,6 +131,12 @@ describe("mail about desk events", () => {
       const dewi = await gw.services.agents.create({ siteId: gw.site.id, name: "Dewi", email: "dewi@contoh.example", role: Role.AGENT, groupId: group.id, language: "id" });
       const emma = await gw.services.agents.create({ siteId: gw.site.id, name: "Emma", email: "emma@contoh.example", role: Role.AGENT, groupId: group.id });
       expect([dewi.language, emma.language]).toEqual(["id", "en"]); // Emma takes the site's language
+      // The desk sees it too, beside each person it may escalate to or assign.
+      const { deskDirectory } = await desk<{ deskDirectory: { agents: Array<{ name: string; language: string }> } }>(gw, agent, `{ deskDirectory { agents { name language } } }`);
+      expect(deskDirectory.agents.filter((a) => a.name === "Dewi" || a.name === "Emma")).toEqual([
+        { name: "Dewi", language: "id" },
+        { name: "Emma", language: "en" },
+      ]);
       const r = await report(gw, { reporterEmail: "fajar@contoh.example", language: "en" });
       const id = await idOf(r.code);
       await desk(gw, agent, `mutation($id: ID!, $g: ID!) { assignTicket(id: $id, input: { groupId: $g }) { id } }`, { id, g: group.id });

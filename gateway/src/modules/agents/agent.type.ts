@@ -21,4 +21,7 @@ export class Agent {
 
   @Field(() => Boolean)
   active: boolean;
+
+  @Field(() => String, { description: "The language of the desk mail this person receives: id or en." })
+  language: string;
 }

@@ -9,7 +9,6 @@ import { TicketEntity } from "../tickets/ticket.entity.js";
 import { ActorKind, TicketStatus } from "../tickets/ticket.enums.js";
 import { dueSteps, ladderOf, nextLadderAt, stepEffect, stepRecipients } from "./ladder.rules.js";
 import { ladderContacts, reachedPeople } from "./ladder-recipients.js";
-import { overdueSql } from "./sla.rules.js";
 
 const SYSTEM = { kind: ActorKind.SYSTEM } as const;
 const BATCH = 500;
@@ -121,25 +120,6 @@ export class SlaSweep {
       .where("t.isOpen = :open", { open: true })
       .andWhere("t.nextLadderAt < :now", { now })
       .orderBy("t.nextLadderAt", "ASC")
-      .take(BATCH)
-      .getMany();
-  }
-
-  /**
-   * Open, running tickets with a target due now that has not escalated (sla.rules' overdueSql,
-   * the SQL form of overdueTargets). The sweep reads {@link due} since the ladder; this stays
-   * for the SQL-against-code predicate test of the overdue definition.
-   */
-  overdue(now: Date): Promise<Array<Pick<TicketEntity, "id" | "siteId">>> {
-    return this.ds
-      .getRepository(TicketEntity)
-      .createQueryBuilder("t")
-      .select(["t.id", "t.siteId"])
-      .where("t.isOpen = :open", { open: true })
-      .andWhere("t.queueDueAt <= :now", { now })
-      .andWhere("t.pausedAt IS NULL")
-      .andWhere(overdueSql("t"), { now })
-      .orderBy("t.queueDueAt", "ASC")
       .take(BATCH)
       .getMany();
   }

@@ -6,13 +6,11 @@ import {
   AT_RISK_FRACTION,
   breachedSql,
   isBreached,
-  overdueSql,
   DEFAULT_SLA_POLICY,
   type SlaClock,
   type SlaPolicy,
   type SlaTarget,
   dueTimes,
-  overdueTargets,
   pauseClock,
   resumeClock,
   retarget,
@@ -248,31 +246,6 @@ describe("slaStatus", () => {
   });
 });
 
-describe("overdueTargets", () => {
-  const none = { response: false, resolution: false };
-  const RESPONDED = "2019-07-18T01:05:00.000Z";
-
-  // [behaviour, clock changes, already escalated, now, expected]
-  it.each<[string, Partial<SlaClock>, { response: boolean; resolution: boolean }, string, string[]]>([
-    ["finds nothing before either target is due", {}, none, "2019-07-18T01:09:00.000Z", []],
-    ["finds nothing at the response due instant", {}, none, "2019-07-18T01:10:00.000Z", []],
-    ["escalates a response that is past due", {}, none, "2019-07-18T01:10:00.001Z", ["RESPONSE"]],
-    ["escalates both when both are past due", {}, none, "2019-07-18T02:00:00.001Z", ["RESPONSE", "RESOLUTION"]],
-    ["does not escalate the response twice", {}, { response: true, resolution: false }, "2019-07-18T01:30:00.000Z", []],
-    ["still escalates the resolution after the response was escalated", {}, { response: true, resolution: false }, "2019-07-18T02:30:00.000Z", ["RESOLUTION"]],
-    ["does not escalate the resolution twice", {}, { response: false, resolution: true }, "2019-07-18T02:30:00.000Z", ["RESPONSE"]],
-    ["escalates nothing that was escalated already", {}, { response: true, resolution: true }, "2019-07-18T09:00:00.000Z", []],
-    ["ignores a late response once the ticket was answered", { firstRespondedAt: at("2019-07-18T01:20:00.000Z") }, none, "2019-07-18T01:30:00.000Z", []],
-    ["finds nothing at the resolution due instant", { firstRespondedAt: at(RESPONDED) }, none, "2019-07-18T02:00:00.000Z", []],
-    ["escalates a resolution that is past due", { firstRespondedAt: at(RESPONDED) }, none, "2019-07-18T02:00:00.001Z", ["RESOLUTION"]],
-    ["ignores the resolution of a resolved ticket", { firstRespondedAt: at(RESPONDED), resolvedAt: at("2019-07-18T02:10:00.000Z") }, none, "2019-07-18T03:00:00.000Z", []],
-    ["ignores the resolution while the clock is paused", { firstRespondedAt: at(RESPONDED), pausedAt: at("2019-07-18T02:10:00.000Z") }, none, "2019-07-18T03:00:00.000Z", []],
-    ["still escalates an unanswered response while paused", { pausedAt: at("2019-07-18T01:05:00.000Z") }, none, "2019-07-18T03:00:00.000Z", ["RESPONSE"]],
-  ])("%s", (_, changes, escalated, now, expected) => {
-    expect(overdueTargets(clock(changes), escalated, at(now))).toEqual(expected);
-  });
-});
-
 describe("validateSlaPolicy", () => {
   const withTarget = (priority: Priority, target: Partial<SlaTarget>): SlaPolicy => ({
     ...DEFAULT_SLA_POLICY,
@@ -410,9 +383,6 @@ describe("isBreached, and the SQL read off the same definition", () => {
 
   it("writes the SQL over the alias with one :now, every term coalesced", () => {
     expect(breachedSql("t")).toBe("(COALESCE(t.firstRespondedAt, :now) > t.responseDueAt OR COALESCE(t.resolvedAt, t.pausedAt, :now) > t.resolutionDueAt)");
-    expect(overdueSql("t")).toBe(
-      "((t.firstRespondedAt IS NULL AND t.responseEscalatedAt IS NULL AND t.responseDueAt < :now) OR (t.resolvedAt IS NULL AND t.pausedAt IS NULL AND t.resolutionEscalatedAt IS NULL AND t.resolutionDueAt < :now))",
-    );
   });
 });
 

@@ -170,26 +170,20 @@ export interface SlaStatus {
   atRisk: boolean;
 }
 
-/** An SLA target that can escalate a ticket automatically. */
-export type OverdueTarget = "RESPONSE" | "RESOLUTION";
-
 /** A clock field that holds an instant, possibly null. */
 type ClockInstant = "firstRespondedAt" | "resolvedAt" | "pausedAt";
 
 /**
- * The two targets as data, so "breached" and "overdue" are written once and both the pure
- * functions below and the SQL the queue filter and the sweep run are read off them.
+ * The two targets (response, resolution) as data, so "breached" is written once and both the
+ * pure functions below and the SQL the queue filter runs are read off them.
  */
 const TARGETS: ReadonlyArray<{
-  target: OverdueTarget;
   due: "responseDueAt" | "resolutionDueAt";
   /** The target's clock stops at the first of these that is set (a paused clock stops where the pause began). */
   stoppedAt: readonly ClockInstant[];
-  /** The ticket column recording that the sweep already escalated for this target. */
-  escalatedAt: "responseEscalatedAt" | "resolutionEscalatedAt";
 }> = [
-  { target: "RESPONSE", due: "responseDueAt", stoppedAt: ["firstRespondedAt"], escalatedAt: "responseEscalatedAt" },
-  { target: "RESOLUTION", due: "resolutionDueAt", stoppedAt: ["resolvedAt", "pausedAt"], escalatedAt: "resolutionEscalatedAt" },
+  { due: "responseDueAt", stoppedAt: ["firstRespondedAt"] },
+  { due: "resolutionDueAt", stoppedAt: ["resolvedAt", "pausedAt"] },
 ];
 
 function stoppedAt(clock: SlaClock, fields: readonly ClockInstant[]): Date | null {
@@ -254,28 +248,4 @@ export function slaStatus(clock: SlaClock, now: Date, target?: SlaTarget, calend
     paused: clock.pausedAt !== null,
     atRisk,
   };
-}
-
-/**
- * Targets past due, still running and not yet escalated at `now`; each target escalates at most
- * once, so a ticket is not escalated again on every sweep.
- */
-export function overdueTargets(
-  clock: SlaClock,
-  escalated: { response: boolean; resolution: boolean },
-  now: Date,
-): OverdueTarget[] {
-  const done = { RESPONSE: escalated.response, RESOLUTION: escalated.resolution };
-  return TARGETS.filter((t) => !done[t.target] && stoppedAt(clock, t.stoppedAt) === null && now.getTime() > clock[t.due].getTime()).map((t) => t.target);
-}
-
-/**
- * {@link overdueTargets} non-empty, as an SQL condition over the ticket alias with `:now`: some
- * target running (no stop instant), past due, and not yet escalated for.
- */
-export function overdueSql(alias: string): string {
-  const terms = TARGETS.map(
-    (t) => `(${[...t.stoppedAt, t.escalatedAt].map((f) => `${alias}.${f} IS NULL`).join(" AND ")} AND ${alias}.${t.due} < :now)`,
-  );
-  return `(${terms.join(" OR ")})`;
 }
