@@ -296,7 +296,8 @@ export interface GatewayProcess {
   close(): Promise<void>;
 }
 
-const GATEWAY_DIR = new URL("../gateway/", import.meta.url).pathname;
+/** The gateway package, where its tsx, main.ts and cli.ts are run from. */
+export const GATEWAY_DIR = new URL("../gateway/", import.meta.url).pathname;
 
 /** Spawns a gateway process on a database and Redis, and waits until it serves. */
 export async function spawnGateway(env: { databaseUrl: string; redisUrl: string; redisPrefix: string; secret: string; siteKey: string }): Promise<GatewayProcess> {

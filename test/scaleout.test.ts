@@ -3,7 +3,10 @@
  * MySQL pass when Redis answers (scripts/test.mjs gates it; CI requires both). Past 400 lines:
  * every behaviour that needs two gateways on one Redis is here, sharing their start-up.
  */
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
 import {
@@ -11,6 +14,7 @@ import {
   createTestDatabase,
   desk,
   eventually,
+  GATEWAY_DIR,
   ManualClock,
   report,
   spawnGateway,
@@ -165,6 +169,24 @@ describe("two gateways on one database and one Redis", () => {
     }
     await eventually(async () => (await form()) === true, "gateway b to see the setting back");
   });
+
+  it("shows the public form a setting the CLI changed, when the CLI has the gateways' Redis", async () => {
+    const form = async () => (await b.gql<{ site: { reporterSetsImpact: boolean } }>(`{ site { reporterSetsImpact } }`)).data!.site.reporterSetsImpact;
+    const cli = (value: boolean) =>
+      promisify(execFile)(join(GATEWAY_DIR, "node_modules/.bin/tsx"), ["src/cli.ts", "site:set", "--site", a.siteKey, "--reporter-sets-impact", String(value)], {
+        cwd: GATEWAY_DIR,
+        env: { PATH: process.env["PATH"]!, DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: PREFIX, SIGAP_SECRET: SECRET },
+      });
+    expect(await form()).toBe(true);
+    await cli(false);
+    try {
+      // Gateway b keeps the site 30 seconds once read; the CLI's announcement drops it well before.
+      await eventually(async () => (await form()) === false, "gateway b to see the setting the CLI changed");
+    } finally {
+      await cli(true);
+    }
+    await eventually(async () => (await form()) === true, "gateway b to see the setting back");
+  }, 120_000);
 
   it("gives 200 concurrent reports split across both gateways 200 distinct codes", async () => {
     // A site of its own, so its sequence starts at 1.

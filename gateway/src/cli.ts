@@ -27,7 +27,8 @@ import { formatSteps, LADDER_TARGETS, parseSteps, type LadderStep, type LadderTa
 import { formatWeeklyHours } from "./modules/sla/business-time.rules.js";
 import { readHolidayFile, selectHolidays, type HolidaySelection } from "./modules/sla/holiday-file.js";
 import { parsePriorities } from "./modules/sla/sla-calendar.rules.js";
-import { createSigapPubSub } from "./realtime/pubsub.js";
+import { createSigapPubSub, type SigapPubSub } from "./realtime/pubsub.js";
+import { createRedisPubSub } from "./realtime/redis-pubsub.js";
 import { createServices, type Services } from "./services.js";
 
 /** Exit codes: 2 for a misused command line (as shells do), 78 for bad configuration (EX_CONFIG). */
@@ -585,6 +586,7 @@ async function main(argv: string[]): Promise<number> {
   const json = values["json"] === true;
 
   let services: Services | undefined;
+  let bus: SigapPubSub | undefined;
   try {
     const config = loadConfig();
     // Warnings only, and on stderr: stdout carries the command's output (a token, JSON).
@@ -593,7 +595,11 @@ async function main(argv: string[]): Promise<number> {
       // The driver's message ("connect ECONNREFUSED") does not say which database it tried.
       throw new Error(`cannot open the database ${describeDatabase(config.database)}: ${oneLine(error)}`);
     });
-    services = createServices(ds, systemClock, createSigapPubSub(), config.secret, log, null, config.notify, config.webhookAllowPrivate, config.inbound.replyDomain);
+    // With REDIS_URL the changes a command makes are announced to the running gateways (their cached
+    // sites, settings and tracker views drop at once), as a change through one of them would be.
+    bus = config.redis ? createRedisPubSub(config.redis, log) : createSigapPubSub();
+    await bus.start();
+    services = createServices(ds, systemClock, bus, config.secret, log, null, config.notify, config.webhookAllowPrivate, config.inbound.replyDomain);
     const result = await command.run({ values, services, json });
     if (json) print(JSON.stringify(result, null, 2));
     return EXIT.ok;
@@ -618,6 +624,8 @@ async function main(argv: string[]): Promise<number> {
     printError(json, { code: "FAILED", message: oneLine(error) });
     return EXIT.failed;
   } finally {
+    // Closing the bus waits for the announcements already sent.
+    await bus?.close().catch(() => undefined);
     if (services?.ds.isInitialized) await services.ds.destroy().catch(() => undefined);
   }
 }
