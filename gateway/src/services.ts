@@ -141,7 +141,7 @@ export function createServices(
   const reads = new TicketReads(ds);
   const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
   const feedback = new FeedbackService(changes);
-  const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, mail.receipt);
+  const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt);
   notifications.addPlanner(slaStepPlanner);
   const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
   const webhooks = new WebhookEndpoints(ds, tx, clock, notifications, webhookAllowPrivate);

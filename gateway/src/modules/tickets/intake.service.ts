@@ -10,10 +10,11 @@ import { entryEvents } from "../notifications/domain-events.js";
 import type { OutboxDraft } from "../notifications/notification.types.js";
 import type { Notifications } from "../notifications/notifications.service.js";
 import type { SiteEntity } from "../sites/site.entity.js";
+import type { SiteService } from "../sites/site.service.js";
 import { reportImpact } from "../sites/site-settings.rules.js";
 import { ladderOf, nextLadderAt } from "../sla/ladder.rules.js";
 import { dueTimes, type SlaPolicy } from "../sla/sla.rules.js";
-import { readCalendar } from "../sla/business-calendars.js";
+import { calendarFor, needsHolidays } from "../sla/sla-calendar.rules.js";
 import { priorityOf, priorityRank } from "./priority.rules.js";
 import type { ReporterIdentity } from "../reporters/reporter-identity.rules.js";
 import type { ReportIncidentInput } from "./report-incident.input.js";
@@ -52,6 +53,7 @@ export class IntakeService {
     private readonly secret: string,
     private readonly attachments: AttachmentService,
     private readonly notifications: Notifications,
+    private readonly sites: SiteService,
     private readonly receipt: ReceiptPlanner = () => [],
   ) {
     this.dialect = dialectOf(ds);
@@ -78,7 +80,9 @@ export class IntakeService {
     const urgency = input.urgency ?? Urgency.MEDIUM;
     const impact = reportImpact(site, input.impact);
     const priority = priorityOf(urgency, impact);
-    const calendar = await readCalendar(this.ds.manager, site, priority);
+    // From the site service's cache, like the site and policy this report came with: a site on
+    // business hours would otherwise read its holidays once per report.
+    const calendar = needsHolidays(site.businessHours, priority) ? calendarFor(await this.sites.cachedCalendar(site.id), priority) : null;
     const due = dueTimes(now, policy[priority], calendar);
     const files = input.attachmentIds?.length ? [...new Set(input.attachmentIds)] : [];
     const ticket = Object.assign(new TicketEntity(), {
