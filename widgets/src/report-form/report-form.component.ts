@@ -1,6 +1,6 @@
-// One 650-line class for now: the fields, their checks against the gateway's rules (field-rule.ts), the
+// One 665-line class for now: the fields, their checks against the gateway's rules (field-rule.ts), the
 // draft that survives a reload, files and sending. The success screen is its own part (receipt.ts);
-// splitting the rest into parts and controllers is a later issue.
+// splitting the rest into parts and controllers is issue 11.
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import type { SigapRequestError } from "../client/graphql-error.js";
 import type { RecoveryKey, Channel, Impact, Priority, ReportIncidentInput, SiteInfoQuery, TicketStatus, Urgency } from "../client/generated.js";
