@@ -1,6 +1,7 @@
 import { AgentLinkEntity } from "../modules/agents/agent-link.entity.js";
 import { AgentEntity } from "../modules/agents/agent.entity.js";
 import { SignInLockEntity } from "../modules/agents/sign-in-lock.entity.js";
+import { AuditEntryEntity } from "../modules/audit/audit-entry.entity.js";
 import { AttachmentEntity } from "../modules/attachments/attachment.entity.js";
 import { CategoryEntity } from "../modules/catalog/category.entity.js";
 import { ItServiceEntity } from "../modules/catalog/it-service.entity.js";
@@ -39,4 +40,5 @@ export const ENTITIES = [
   TrackingLinkEntity,
   SignInLockEntity,
   AgentLinkEntity,
+  AuditEntryEntity,
 ];
