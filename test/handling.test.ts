@@ -217,6 +217,25 @@ describe("escalation targets", () => {
   });
 });
 
+describe("the desk directory's lists", () => {
+  it("lists the pending reasons and management levels changeTicketStatus and escalateTicket take, labelled", async () => {
+    const dir = await desk<{ deskDirectory: { pendingReasons: Array<{ reason: string; label: { en: string; id: string } }>; managementLevels: Array<{ level: number; label: { en: string; id: string } }> } }>(
+      gw,
+      agent,
+      `{ deskDirectory { pendingReasons { reason label { en id } } managementLevels { level label { en id } } } }`,
+    );
+    expect(dir.deskDirectory.pendingReasons).toEqual([
+      { reason: "REPORTER", label: { en: "Waiting for the reporter", id: "Menunggu pelapor" } },
+      { reason: "APPROVAL", label: { en: "Waiting for approval", id: "Menunggu persetujuan" } },
+      { reason: "THIRD_PARTY", label: { en: "Waiting for a third party", id: "Menunggu pihak ketiga" } },
+    ]);
+    expect(dir.deskDirectory.managementLevels).toEqual([
+      { level: 1, label: { en: "Supervisor", id: "Supervisor" } },
+      { level: 2, label: { en: "Manager", id: "Manajer" } },
+    ]);
+  });
+});
+
 describe("closure codes", () => {
   it("are refused unless known, naming the valid ones; known ones carry labels everywhere", async () => {
     const { id, receipt } = await ticketIn("IN_PROGRESS");

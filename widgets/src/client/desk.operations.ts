@@ -39,6 +39,8 @@ export const DeskBootstrap = operation<G.DeskBootstrapQuery, G.DeskBootstrapQuer
       priorityMatrix { urgency impact priority }
       closureCodes { code label { en id } }
       statuses { status open final label { en id } }
+      pendingReasons { reason label { en id } }
+      managementLevels { level label { en id } }
       atRiskFraction
     }
   }

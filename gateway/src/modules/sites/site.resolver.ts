@@ -5,11 +5,12 @@ import { Agent } from "../agents/agent.type.js";
 import { DeskAction } from "../agents/permissions.rules.js";
 import { formatStep, LADDER_TARGETS, type SlaLadder } from "../sla/ladder.rules.js";
 import { AT_RISK_FRACTION, type SlaPolicy } from "../sla/sla.rules.js";
-import { CLOSURE_CODE_LIST, CLOSURE_CODES } from "../tickets/closure.rules.js";
+import { CLOSURE_CODE_LIST, CLOSURE_CODES, PENDING_REASON_LABEL } from "../tickets/closure.rules.js";
+import { MANAGEMENT_LEVELS } from "../tickets/escalation.rules.js";
 import { REPORT_FIELD_RULES } from "../tickets/field.rules.js";
 import { IMPACT_HELP, PRIORITY_LABEL, priorityMatrix, URGENCY_HELP } from "../tickets/priority.rules.js";
 import { isFinal, isOpen, LIFECYCLE_ORDER, STATUS_LABEL } from "../tickets/status.rules.js";
-import { Priority } from "../tickets/ticket.enums.js";
+import { PendingReason, Priority } from "../tickets/ticket.enums.js";
 import { DeskDirectory, PublicSite, type LevelHelp, type ReportFieldRule, type SlaLadderStepView, type SlaTargetView } from "./site.types.js";
 
 /** The site as widgets and the desk see it: the rules they would otherwise copy come from here. */
@@ -64,6 +65,8 @@ export class SiteResolver {
       priorityMatrix: priorityMatrix(),
       closureCodes: CLOSURE_CODE_LIST.map((code) => ({ code, label: CLOSURE_CODES[code] })),
       statuses: LIFECYCLE_ORDER.map((status) => ({ status, open: isOpen(status), final: isFinal(status), label: STATUS_LABEL[status] })),
+      pendingReasons: Object.values(PendingReason).map((reason) => ({ reason, label: PENDING_REASON_LABEL[reason] })),
+      managementLevels: Object.entries(MANAGEMENT_LEVELS).map(([level, label]) => ({ level: Number(level), label })),
       atRiskFraction: AT_RISK_FRACTION,
       slaLadder: ladderStepViews(ladder),
     };

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Agent } from "../agents/agent.type.js";
 import { Category, ItService, SupportGroup } from "../catalog/catalog.types.js";
 import { Label } from "../tickets/label.type.js";
-import { Impact, Priority, TicketStatus, Urgency } from "../tickets/ticket.enums.js";
+import { Impact, PendingReason, Priority, TicketStatus, Urgency } from "../tickets/ticket.enums.js";
 
 /** Help text for one urgency or impact level, in English and Indonesian. */
 @ObjectType()
@@ -73,6 +73,26 @@ export class PriorityCell {
 export class ClosureCodeInfo {
   @Field(() => String)
   code: string;
+
+  @Field(() => Label)
+  label: Label;
+}
+
+/** A reason a PENDING ticket waits on. */
+@ObjectType({ description: "A reason changeTicketStatus takes for PENDING, with its label." })
+export class PendingReasonInfo {
+  @Field(() => PendingReason)
+  reason: PendingReason;
+
+  @Field(() => Label)
+  label: Label;
+}
+
+/** A management level a hierarchical escalation informs. */
+@ObjectType({ description: "A management level (Ticket.hierarchyLevel): 1 supervisor, 2 manager, with its label." })
+export class ManagementLevelInfo {
+  @Field(() => Int)
+  level: number;
 
   @Field(() => Label)
   label: Label;
@@ -179,6 +199,12 @@ export class DeskDirectory {
 
   @Field(() => [StatusInfo], { description: "Every status in lifecycle order, with open/final flags." })
   statuses: StatusInfo[];
+
+  @Field(() => [PendingReasonInfo], { description: "The reasons a PENDING ticket may wait on, in the order a form offers them." })
+  pendingReasons: PendingReasonInfo[];
+
+  @Field(() => [ManagementLevelInfo], { description: "The management levels Ticket.hierarchyLevel counts, lowest first." })
+  managementLevels: ManagementLevelInfo[];
 
   @Field(() => Float, { description: "Share of a target's window below which a running SLA target counts as at risk." })
   atRiskFraction: number;
