@@ -92,6 +92,8 @@ export default defineConfig({
         "ticket-tracker": "src/ticket-tracker/sigap-ticket-tracker.ts",
         "feedback-stars": "src/feedback-stars/sigap-feedback-stars.ts",
         "agent-queue": "src/agent-queue/sigap-agent-queue.ts",
+        "ticket-view": "src/agent-queue/ticket-view/sigap-ticket-view.ts",
+        "ticket-composer": "src/agent-queue/composer/sigap-ticket-composer.ts",
       },
       formats: ["es"],
     },

@@ -11,7 +11,7 @@ const root = new URL("..", import.meta.url).pathname;
 const out = "node_modules/.cache/cem";
 const bin = join(root, "node_modules/.bin/custom-elements-manifest");
 function analyze() {
-  const r = spawnSync(bin, ["analyze", "--litelement", "--globs", "src/**/*.component.ts", "--outdir", out], { cwd: root, encoding: "utf8" });
+  const r = spawnSync(bin, ["analyze", "--litelement", "--globs", "src/**/*.component.ts", "src/**/*.controller.ts", "--outdir", out], { cwd: root, encoding: "utf8" });
   if (r.status !== 0) {
     console.error(r.stdout, r.stderr);
     process.exit(1);

@@ -94,5 +94,9 @@ export default function install(): void {
     PHONE: "Telepon",
     EMAIL: "Email",
     WALK_IN: "Datang langsung",
+    details: "Rincian",
+    conversation: "Percakapan",
+    reported: "Laporan",
+    activity: "{n} perubahan",
   };
 }

@@ -1,4 +1,5 @@
-import { lazyWords, type Messages } from "../shared/locale.js";
+import { lazyWords, type LocaleController, type Messages } from "../shared/locale.js";
+import { ticketText, type TicketTextKey } from "../shared/ticket-text.js";
 
 const en = {
   title: "Ticket queue",
@@ -88,6 +89,10 @@ const en = {
   PHONE: "Phone",
   EMAIL: "E-mail",
   WALK_IN: "Walk-in",
+  details: "Details",
+  conversation: "Conversation",
+  reported: "Report",
+  activity: "{n} changes",
 };
 
 /** Everything the agent queue says, in English and Indonesian. */
@@ -95,6 +100,14 @@ export type QueueKey = keyof typeof en;
 
 /** The agent queue's catalogue; ticket words shared with the tracker live in shared/ticket-text, Indonesian in agent-queue.messages.id.ts. */
 export const queueMessages: Messages<QueueKey> = { en };
+
+/** A word of the queue's parts: its own or a ticket word shared with the tracker. */
+export type DeskKey = QueueKey | TicketTextKey;
+
+/** A message of the queue's parts, or a ticket word shared with the tracker. */
+export function deskText(lc: LocaleController, key: DeskKey, values?: Record<string, string | number>): string {
+  return key in queueMessages.en ? lc.t(queueMessages, key as QueueKey, values) : lc.t(ticketText, key as TicketTextKey, values);
+}
 
 /** The agent queue's Indonesian words, fetched only for Indonesian readers. */
 export const indonesian = lazyWords(() => import("./agent-queue.messages.id.js"));

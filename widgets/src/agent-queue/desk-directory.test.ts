@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DeskBootstrapQuery } from "../client/generated.js";
-import { closureOptions, matrixLevels, priorityFrom, statusChoices } from "./desk-directory.js";
+import { closureOptions, directoryNames, managementLabel, matrixLevels, pendingOptions, priorityFrom, slaWindows, statusChoices } from "./desk-directory.js";
 
 type Directory = DeskBootstrapQuery["deskDirectory"];
 
@@ -54,5 +54,55 @@ describe("closureOptions", () => {
       { code: "WORKAROUND", label: label("Workaround", "Solusi sementara") },
     ];
     expect(closureOptions(codes, lang)).toEqual(expected);
+  });
+});
+
+describe("pendingOptions", () => {
+  it.each([
+    ["en", [["REPORTER", "Waiting for the reporter"], ["THIRD_PARTY", "Waiting for a third party"]]],
+    ["id", [["REPORTER", "Menunggu pelapor"], ["THIRD_PARTY", "Menunggu pihak ketiga"]]],
+  ] as const)("offers the gateway's reasons, in its order, in %s", (lang, expected) => {
+    const reasons: Directory["pendingReasons"] = [
+      { reason: "REPORTER", label: label("Waiting for the reporter", "Menunggu pelapor") },
+      { reason: "THIRD_PARTY", label: label("Waiting for a third party", "Menunggu pihak ketiga") },
+    ];
+    expect(pendingOptions(reasons, lang)).toEqual(expected);
+  });
+});
+
+describe("managementLabel", () => {
+  const levels: Directory["managementLevels"] = [
+    { level: 1, label: label("Supervisor", "Supervisor") },
+    { level: 2, label: label("Manager", "Manajer") },
+  ];
+  it.each([
+    [0, "en", ""],
+    [1, "en", "Supervisor"],
+    [2, "id", "Manajer"],
+    [3, "en", ""],
+  ] as const)("level %i in %s reads %j", (level, lang, expected) => {
+    expect(managementLabel(levels, level, lang)).toBe(expected);
+  });
+});
+
+describe("directoryNames", () => {
+  it("names services, groups and agents, and a sub-category under its parent", () => {
+    const names = directoryNames({
+      services: [{ id: "s1", name: "Ipos" }],
+      groups: [{ id: "g1", name: "Service desk", level: 1 }],
+      agents: [{ id: "a1", name: "Dewi", role: "AGENT", groupId: null, active: true }],
+      categories: [
+        { id: "c1", name: "Software", parentId: null },
+        { id: "c2", name: "Login", parentId: "c1" },
+      ],
+    });
+    expect(Object.fromEntries(names)).toEqual({ s1: "Ipos", g1: "Service desk", a1: "Dewi", c1: "Software", c2: "Software › Login" });
+  });
+});
+
+describe("slaWindows", () => {
+  it("turns the policy's minutes into milliseconds per priority", () => {
+    const w = slaWindows([{ priority: "P1", labelEn: "Critical", labelId: "Kritis", responseMinutes: 15, resolutionMinutes: 240 }]);
+    expect(w.get("P1")).toEqual({ response: 900_000, resolution: 14_400_000 });
   });
 });

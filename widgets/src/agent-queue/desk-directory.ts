@@ -35,3 +35,29 @@ export function closureOptions(codes: Directory["closureCodes"], lang: Lang): Op
 export function priorities(policy: Directory["slaPolicy"]): Priority[] {
   return policy.map((p) => p.priority);
 }
+
+/** Display names of the directory's services, groups and agents by id; a sub-category reads "Parent › Child". */
+export function directoryNames(d: Pick<Directory, "services" | "groups" | "agents" | "categories">): Map<string, string> {
+  const names = new Map([...d.services, ...d.groups, ...d.agents].map((x): [string, string] => [x.id, x.name]));
+  const byId = new Map(d.categories.map((c) => [c.id, c]));
+  for (const c of d.categories) {
+    const parent = c.parentId ? byId.get(c.parentId) : undefined;
+    names.set(c.id, parent ? `${parent.name} › ${c.name}` : c.name);
+  }
+  return names;
+}
+
+/** Each priority's SLA windows in milliseconds, from the site's policy. */
+export function slaWindows(policy: Directory["slaPolicy"]): Map<Priority, { response: number; resolution: number }> {
+  return new Map(policy.map((p) => [p.priority, { response: p.responseMinutes * 60_000, resolution: p.resolutionMinutes * 60_000 }]));
+}
+
+/** The reasons a PENDING ticket may wait on, labelled in the reader's language, in the gateway's order. */
+export function pendingOptions(reasons: Directory["pendingReasons"], lang: Lang): Option[] {
+  return reasons.map((r): Option => [r.reason, r.label[lang]]);
+}
+
+/** The label of a management level (Ticket.hierarchyLevel) in the reader's language; "" for none. */
+export function managementLabel(levels: Directory["managementLevels"], level: number, lang: Lang): string {
+  return levels.find((l) => l.level === level)?.label[lang] ?? "";
+}

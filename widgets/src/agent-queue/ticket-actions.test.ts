@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TicketAction, TicketStatus } from "../client/generated.js";
-import { escalationKinds, panelActions, statusTargets } from "./ticket-actions.js";
+import { barActions, composerActions, escalationKinds, panelActions, statusTargets } from "./ticket-actions.js";
 
 const ticket = (status: TicketStatus, allowedActions: TicketAction[], nextStatuses: TicketStatus[]) => ({ status, allowedActions, nextStatuses });
 
@@ -34,5 +34,16 @@ describe("escalationKinds", () => {
     [["REPLY"], []],
   ] as const)("%j → %j", (allowedActions, expected) => {
     expect(escalationKinds({ allowedActions })).toEqual(expected);
+  });
+});
+
+describe("barActions and composerActions", () => {
+  it.each([
+    [ticket("NEW", ["CLASSIFY", "ASSIGN", "REPLY", "INTERNAL_NOTE", "ESCALATE_FUNCTIONAL"], []), ["classify", "assign", "escalate"], ["reply", "note"]],
+    [ticket("IN_PROGRESS", ["INTERNAL_NOTE", "ESCALATE_HIERARCHICAL", "RESOLVE"], ["RESOLVED"]), ["escalate", "resolve"], ["note"]],
+    [ticket("CLOSED", [], []), [], []],
+  ] as const)("split %j between the bar (%j) and the composer (%j)", (t, bar, composer) => {
+    expect(barActions(t)).toEqual(bar);
+    expect(composerActions(t)).toEqual(composer);
   });
 });

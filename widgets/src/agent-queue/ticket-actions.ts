@@ -62,3 +62,16 @@ export function statusTargets(t: ActionFields): TicketStatus[] {
 export function panelActions(t: ActionFields): SigapTicketActionName[] {
   return FORMS.filter(([form, ...need]) => need.some((a) => t.allowedActions.includes(a)) && (form !== "status" || statusTargets(t).length > 0)).map(([form]) => form);
 }
+
+/** The forms the composer at the foot of the thread holds: a public reply and an internal note. */
+export const COMPOSER_FORMS: readonly SigapTicketActionName[] = ["reply", "note"];
+
+/** The action bar's forms for this ticket and caller: the panel's, less the composer's. */
+export function barActions(t: ActionFields): SigapTicketActionName[] {
+  return panelActions(t).filter((a) => !COMPOSER_FORMS.includes(a));
+}
+
+/** The composer's forms for this ticket and caller: reply and/or note, as the gateway allows. */
+export function composerActions(t: ActionFields): SigapTicketActionName[] {
+  return panelActions(t).filter((a) => COMPOSER_FORMS.includes(a));
+}

@@ -1,0 +1,109 @@
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
+import { DeskTicket } from "../../client/desk.operations.js";
+import { request, type Endpoint } from "../../client/http.js";
+import { defaultEndpoint } from "../../shared/endpoint.js";
+import { LocaleController } from "../../shared/locale.js";
+import { problemText } from "../../shared/problem-text.js";
+import { themeStyles } from "../../shared/theme.styles.js";
+import { ticketStyles } from "../../shared/ticket.styles.js";
+import { areaField } from "../actions/action-fields.js";
+import { actionStyles } from "../actions/action.styles.js";
+import { deskText, indonesian } from "../agent-queue.messages.js";
+import { ActionFormController } from "../controllers/action-form.controller.js";
+import { TicketDataController } from "../controllers/ticket-data.controller.js";
+import { reportAuth, type Detail } from "../desk-parts.js";
+import { composerActions } from "../ticket-actions.js";
+
+/**
+ * The composer at the foot of a ticket's conversation: a public reply to the reporter or an internal
+ * note, each offered only when the gateway's `Ticket.allowedActions` lists it. On a page alone it
+ * reads the ticket of `ticket-id` itself with the agent's `token`.
+ *
+ * @summary Reply to the reporter or add an internal note to one ticket.
+ * @tagname sigap-ticket-composer
+ *
+ * @csspart composer - The composer's section.
+ * @csspart action - The reply's or the note's disclosure (`<details>`).
+ * @csspart action-form - Its form.
+ * @csspart action-error - Its error message.
+ * @csspart confirmation - What the last message saved.
+ * @csspart error - A failure to read the ticket.
+ *
+ * @fires {CustomEvent<SigapTicketActionDetail>} sigap-ticket-action - The gateway accepted a reply or a note.
+ * @fires {CustomEvent<SigapAuthErrorDetail>} sigap-auth-error - The agent token was refused.
+ */
+export class SigapTicketComposer extends LitElement {
+  static override styles = [
+    themeStyles,
+    ticketStyles,
+    actionStyles,
+    css`
+      .modes {
+        display: grid;
+        gap: 0.35rem;
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    ticket: { attribute: false },
+    ticketId: { attribute: "ticket-id" },
+    token: {},
+    endpoint: {},
+    theme: { reflect: true },
+  };
+
+  private readonly lc = new LocaleController(this, indonesian);
+  private readonly data = new TicketDataController(this, {
+    load: async (id) => (await request(this.target, DeskTicket, { id })).ticket,
+    failed: (error) => (reportAuth(this, error) ? undefined : problemText(this.lc, error)),
+  });
+  private readonly forms = new ActionFormController(this, { lc: this.lc, target: () => this.target, ticket: () => this.ticket ?? this.data.detail });
+
+  /** The ticket written to, when the host has it (the ticket view); else the composer reads `ticket-id`. */
+  ticket: Detail | null = null;
+  /** The id or code of the ticket to write to, on a page alone. */
+  ticketId = "";
+  /** The agent's bearer token (a JWT from the internal portal). */
+  token = "";
+  /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
+  endpoint = "";
+  /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
+  theme: "light" | "dark" | "auto" | undefined;
+
+  constructor() {
+    super();
+    // On a page alone the composer keeps its own copy of the ticket current.
+    this.addEventListener("sigap-ticket-action", (e) => {
+      if (!this.ticket && e.detail.ticket) this.data.show(e.detail.ticket);
+    });
+  }
+
+  private get target(): Endpoint {
+    return { url: this.endpoint || defaultEndpoint(import.meta.url), token: this.token };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.ticket && this.token && (changed.has("ticketId") || changed.has("token") || changed.has("endpoint"))) this.data.open(this.ticketId);
+  }
+
+  override render(): TemplateResult {
+    const d = this.ticket ?? this.data.detail;
+    if (!d) return html`<p part="error" class="error" role="alert">${this.data.problem}</p>`;
+    const t = (k: Parameters<typeof deskText>[1]): string => deskText(this.lc, k);
+    return html`<section part="composer" class="modes" aria-label=${t("message")}>
+      ${composerActions(d).map((a) => {
+        const s = this.forms.acts[a] ?? {};
+        return html`<details part="action" class="action" name="compose">
+          <summary>${t(`a.${a}`)}</summary>
+          <form part="action-form" data-action=${a} novalidate @submit=${this.forms.handleSubmit}>
+            ${areaField(this.forms, a, "body", t("message"), true)}
+            <p part="action-error" class="error" role="alert">${s.error ?? ""}</p>
+            <div class="row end"><button type="submit" ?disabled=${s.busy}>${s.busy ? t("saving") : t(`a.${a}`)}</button></div>
+          </form>
+        </details>`;
+      })}
+      <p part="confirmation" class="done muted" role="status">${this.forms.done}</p>
+    </section>`;
+  }
+}

@@ -1,0 +1,170 @@
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { coalesced } from "../../shared/coalesce.js";
+import type { QueueEvent, Row } from "../desk-parts.js";
+
+/** One page of the queue as the gateway answers it. */
+export interface QueuePage {
+  rows: Row[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** What a {@link QueueDataController} asks of and tells its host. */
+export interface QueueDataOptions {
+  /** Reads a page with the host's filters, in the gateway's order. */
+  page(first: number, after: string | null): Promise<QueuePage>;
+  /** Rows a page holds (1–200). */
+  pageSize(): number;
+  /** A failed read: returns the text to show, or undefined when the host handled it (a refused token). */
+  failed(error: unknown): string | undefined;
+  /** A ticket pushed live appeared in a page for the first time (`kind` CREATED or UPDATED). */
+  arrived?(row: Row, kind: string): void;
+  /** A ticket changed on screen (pushed, or returned by an action). */
+  changed?(row: Row): void;
+  /** The gateway may have lost events: everything shown must be read again. */
+  resync?(): void;
+}
+
+/** How long a newly arrived row stays highlighted. */
+const FRESH_MS = 4000;
+
+/**
+ * The queue's rows: paged reads, live changes applied on top, and highlights for arrivals. Where a
+ * changed ticket belongs is the gateway's to say: a change is shown in place at once, then the rows
+ * are read again, never re-sorted here. Events that arrive while the first page loads are held and
+ * replayed on top of it; a slower earlier read is dropped.
+ */
+export class QueueDataController implements ReactiveController {
+  /** The rows shown, in the gateway's order. */
+  rows: Row[] = [];
+  /** Whether the gateway has more rows after these. */
+  hasNextPage = false;
+  /** A read is under way. */
+  loading = false;
+  /** The last read's failure, in words; "" when it worked. */
+  problem = "";
+  /** Rows highlighted as new. */
+  fresh: ReadonlySet<string> = new Set();
+
+  private endCursor: string | null = null;
+  private generation = 0;
+  private held: QueueEvent[] | undefined;
+  private readonly arrivals = new Map<string, string>();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  /** Reads the loaded rows again; calls made meanwhile fold into one more read. */
+  private readonly reload = coalesced(() => this.loadFirst(true));
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: QueueDataOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+  }
+
+  /** Forgets every row (a new sign-in) and drops reads under way. */
+  reset(): void {
+    this.generation++;
+    this.rows = [];
+    this.held = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Loads the first page, or with `keep` as many rows as are on screen (live changes). */
+  async loadFirst(keep = false): Promise<void> {
+    const generation = ++this.generation;
+    this.held = [];
+    this.loading = true;
+    this.host.requestUpdate();
+    try {
+      const size = this.options.pageSize();
+      const page = await this.options.page(keep ? Math.min(200, Math.max(size, this.rows.length)) : size, null);
+      if (generation !== this.generation) return;
+      const shown = new Set(this.rows.map((r) => r.id));
+      this.rows = page.rows;
+      for (const r of this.rows) {
+        const kind = this.arrivals.get(r.id);
+        if (kind && !shown.has(r.id)) this.highlight(r, kind);
+      }
+      this.arrivals.clear();
+      this.hasNextPage = page.hasNextPage;
+      this.endCursor = page.endCursor;
+      this.problem = "";
+      const held = this.held ?? [];
+      this.held = undefined;
+      for (const event of held) this.receive(event);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.held = undefined;
+      this.problem = this.options.failed(error) ?? "";
+    } finally {
+      if (generation === this.generation) this.loading = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Appends the next page; a ticket pushed live and already shown is not shown twice. */
+  async more(): Promise<void> {
+    const generation = this.generation;
+    this.loading = true;
+    this.host.requestUpdate();
+    try {
+      const page = await this.options.page(this.options.pageSize(), this.endCursor);
+      if (generation !== this.generation) return;
+      const have = new Set(this.rows.map((r) => r.id));
+      this.rows = [...this.rows, ...page.rows.filter((n) => !have.has(n.id))];
+      this.hasNextPage = page.hasNextPage;
+      this.endCursor = page.endCursor;
+    } catch (error) {
+      this.problem = this.options.failed(error) ?? "";
+    } finally {
+      if (generation === this.generation) this.loading = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Takes one push of the live queue. */
+  receive(event: QueueEvent): void {
+    // RESYNC (no ticket): the gateway may have lost events, so what is on screen is read again.
+    if (event.kind === "RESYNC" || !event.ticket) {
+      void this.loadFirst();
+      this.options.resync?.();
+      return;
+    }
+    if (this.held) {
+      this.held.push(event);
+      return;
+    }
+    this.apply(event.ticket, event.kind);
+  }
+
+  /** Shows a changed ticket's new state where it is on screen, then reads the rows again. */
+  apply(t: Row, kind: string): void {
+    const old = this.rows.find((r) => r.id === t.id);
+    if (old && old.version > t.version) return;
+    this.rows = kind === "REMOVED" ? this.rows.filter((r) => r.id !== t.id) : this.rows.map((r) => (r.id === t.id ? t : r));
+    if (kind !== "REMOVED") {
+      if (!old) this.arrivals.set(t.id, kind);
+      this.reload();
+    }
+    this.options.changed?.(t);
+    this.host.requestUpdate();
+  }
+
+  private highlight(t: Row, kind: string): void {
+    this.fresh = new Set([...this.fresh, t.id]);
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      const next = new Set(this.fresh);
+      next.delete(t.id);
+      this.fresh = next;
+      this.host.requestUpdate();
+    }, FRESH_MS);
+    this.timers.add(timer);
+    this.options.arrived?.(t, kind);
+  }
+}

@@ -1,0 +1,133 @@
+import { css, html, LitElement, type PropertyDeclarations, type TemplateResult } from "lit";
+import { LocaleController } from "../../shared/locale.js";
+import { themeStyles } from "../../shared/theme.styles.js";
+import { priorityLabel, statusLabel } from "../../shared/ticket-text.js";
+import { ticketStyles } from "../../shared/ticket.styles.js";
+import { deskText, indonesian } from "../agent-queue.messages.js";
+import { priorities, statusChoices } from "../desk-directory.js";
+import { notify, type Directory } from "../desk-parts.js";
+import { filterCount, filtersFrom, NO_FILTERS, type QueueFilters } from "./queue-filters.rules.js";
+
+/**
+ * The queue's filters: statuses, priority, group, assignee and breached only, with the choices the
+ * gateway's directory lists. Below 40rem of width they fold behind a "Filters" button, so on a phone
+ * the queue itself is on the first screen.
+ *
+ * @summary The agent queue's filter form.
+ * @tagname sigap-queue-filters
+ *
+ * @csspart filters - The filter form.
+ * @csspart filters-toggle - The "Filters" button of narrow screens.
+ *
+ * @fires {CustomEvent<QueueFilters>} sigap-filters-change - The agent changed a filter.
+ */
+export class SigapQueueFilters extends LitElement {
+  static override styles = [
+    themeStyles,
+    ticketStyles,
+    css`
+      :host {
+        container-type: inline-size;
+      }
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: end;
+        gap: 0.5rem var(--_gap);
+        padding: 0.5rem var(--_gap);
+        background: var(--_surface);
+        border-radius: var(--_radius);
+      }
+      .filters > label:not(.check) {
+        display: grid;
+        font-size: 0.9em;
+      }
+      .filters select {
+        width: auto;
+        min-width: 8rem;
+      }
+      fieldset {
+        border: 0;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 0.75rem;
+      }
+      legend {
+        font-size: 0.9em;
+        padding: 0;
+      }
+      .check {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.35rem;
+      }
+      .check input {
+        width: auto;
+      }
+      .toggle {
+        display: none;
+      }
+      @container (max-width: 40rem) {
+        .toggle {
+          display: inline-block;
+          margin-bottom: 0.5rem;
+        }
+        .filters:not(.shown) {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    shown: { state: true, attribute: false },
+    directory: { attribute: false },
+    value: { attribute: false },
+    theme: { reflect: true },
+  };
+
+  private readonly lc = new LocaleController(this, indonesian);
+  private shown = false;
+
+  /** The site's directory: the statuses, priorities, groups and agents to choose from. */
+  directory: Directory | null = null;
+  /** The filters set now. */
+  value: QueueFilters = NO_FILTERS;
+  /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
+  theme: "light" | "dark" | "auto" | undefined;
+
+  private handleChange(e: Event): void {
+    this.value = filtersFrom(new FormData(e.currentTarget as HTMLFormElement));
+    notify<QueueFilters>(this, "sigap-filters-change", this.value);
+  }
+
+  override render(): TemplateResult {
+    const dir = this.directory;
+    if (!dir) return html``;
+    const f = this.value;
+    const t = (k: Parameters<typeof deskText>[1]): string => deskText(this.lc, k);
+    const opt = (v: string, l: string, cur: string) => html`<option value=${v} ?selected=${v === cur}>${l}</option>`;
+    const n = filterCount(f);
+    return html`<button part="filters-toggle" type="button" class="toggle secondary" aria-expanded=${this.shown ? "true" : "false"} aria-controls="filters" @click=${() => (this.shown = !this.shown)}>
+        ${t("filters")}${n ? ` (${n})` : ""}
+      </button>
+      <form id="filters" part="filters" class="filters ${this.shown ? "shown" : ""}" aria-label=${t("filters")} @change=${this.handleChange} @submit=${(e: Event) => e.preventDefault()}>
+        <fieldset>
+          <legend>${t("status")}</legend>
+          ${statusChoices(dir.statuses).filterable.map(
+            (s) => html`<label class="check"><input type="checkbox" name="status" value=${s} .checked=${f.statuses.includes(s)} />${statusLabel(this.lc, s)}</label>`,
+          )}
+        </fieldset>
+        <label>${t("priority")}<select name="priority">${opt("", t("any"), f.priority)}${priorities(dir.slaPolicy).map((p) => opt(p, priorityLabel(this.lc, p), f.priority))}</select></label>
+        <label>${t("group")}<select name="groupId">${opt("", t("any"), f.groupId)}${dir.groups.map((g) => opt(g.id, g.name, f.groupId))}</select></label>
+        <label
+          >${t("assignee")}<select name="assigneeId">
+            ${opt("", t("any"), f.assigneeId)}${opt("me", t("me"), f.assigneeId)}${dir.agents.map((x) => opt(x.id, x.name, f.assigneeId))}
+          </select></label
+        >
+        <label class="check"><input type="checkbox" name="breached" .checked=${f.breached} />${t("breachedOnly")}</label>
+      </form>`;
+  }
+}

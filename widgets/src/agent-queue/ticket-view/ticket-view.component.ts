@@ -1,0 +1,219 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
+import { keyed } from "lit/directives/keyed.js";
+import { DeskBootstrap, DeskTicket, QueueChanged } from "../../client/desk.operations.js";
+import type { QueueChangedSubscription } from "../../client/generated.js";
+import { request, type Endpoint } from "../../client/http.js";
+import { subscribe } from "../../client/live.js";
+import { defaultEndpoint } from "../../shared/endpoint.js";
+import { LocaleController } from "../../shared/locale.js";
+import { problemText } from "../../shared/problem-text.js";
+import { themeStyles } from "../../shared/theme.styles.js";
+import { ticketStyles } from "../../shared/ticket.styles.js";
+import "../actions/sigap-ticket-actions.js";
+import { deskText, indonesian } from "../agent-queue.messages.js";
+import "../composer/sigap-ticket-composer.js";
+import { ClockController } from "../controllers/clock.controller.js";
+import { LiveSyncController } from "../controllers/live-sync.controller.js";
+import { TicketDataController } from "../controllers/ticket-data.controller.js";
+import { directoryNames } from "../desk-directory.js";
+import { notify, reportAuth, type Detail, type Directory, type Row, type SigapAuthErrorDetail, type SigapTicketActionDetail } from "../desk-parts.js";
+import { renderBadges } from "../desk-render.js";
+import { renderFacts } from "./ticket-facts.js";
+import { renderThread } from "./ticket-thread.js";
+import { ticketViewStyles } from "./ticket-view.styles.js";
+
+/**
+ * One ticket, conversation first: its head and action bar, the thread of the report, replies,
+ * reporter messages and internal notes (marked) with the composer at its foot, and the facts and
+ * SLA beside it. In the queue the shell hands it the ticket and directory; on a page alone (a deep
+ * link) it reads the ticket of `ticket-id` and the directory with the agent's `token`, and follows
+ * the ticket live.
+ *
+ * @summary A ticket's conversation, actions and facts, for service desk agents.
+ * @tagname sigap-ticket-view
+ *
+ * @csspart detail - The view's section.
+ * @csspart timeline - The conversation.
+ * @csspart entry - One item of it (internal notes also `entry-internal`).
+ * @csspart badge - A priority or status badge (also `priority` or `status`).
+ * @csspart countdown - The SLA countdown.
+ * @csspart action - One action's disclosure (`<details>`), in the bar or the composer.
+ * @csspart action-form - The form inside an action.
+ * @csspart action-error - An action's error message.
+ * @csspart confirmation - What the last action saved.
+ * @csspart facts - The side panel of facts.
+ * @csspart error - A failure to load the ticket or a file.
+ *
+ * @fires {CustomEvent<SigapTicketActionDetail>} sigap-ticket-action - The gateway accepted an action on the ticket.
+ * @fires {CustomEvent<SigapAuthErrorDetail>} sigap-auth-error - The agent token was refused.
+ * @fires {CustomEvent<null>} sigap-ticket-close - The agent went back (the Back button or Escape; only when `closable`).
+ */
+export class SigapTicketView extends LitElement {
+  static override styles = [themeStyles, ticketStyles, ticketViewStyles];
+
+  static override properties: PropertyDeclarations = {
+    fileProblem: { state: true, attribute: false },
+    ticket: { attribute: false },
+    directory: { attribute: false },
+    ticketId: { attribute: "ticket-id" },
+    token: {},
+    endpoint: {},
+    closable: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+  };
+
+  private readonly lc = new LocaleController(this, indonesian);
+  private readonly clock = new ClockController(this);
+  private readonly data = new TicketDataController(this, {
+    load: async (id) => (await request(this.target, DeskTicket, { id })).ticket,
+    failed: (error) => (reportAuth(this, error) ? undefined : problemText(this.lc, error)),
+  });
+  private readonly live = new LiveSyncController<QueueChangedSubscription>(this, {
+    open: (handlers) => subscribe(this.target, QueueChanged, {}, handlers),
+    next: ({ queueChanged: e }) => {
+      if (!e.ticket || e.kind === "RESYNC") this.data.refresh();
+      else if (e.ticket.id === this.data.detail?.id) this.data.show(e.ticket);
+    },
+    reconnected: () => this.data.refresh(),
+    failed: (error) => reportAuth(this, error),
+  });
+
+  private fileProblem = "";
+
+  /** The ticket to show at once (a queue row); the view then reads the rest. */
+  ticket: Row | Detail | null = null;
+  /** The site's directory; read by the view itself when the host does not give it. */
+  directory: Directory | null = null;
+  /** The id or code of the ticket to show, on a page alone. */
+  ticketId = "";
+  /** The agent's bearer token (a JWT from the internal portal). */
+  token = "";
+  /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
+  endpoint = "";
+  /** Shows a Back button (and takes Escape) that fires `sigap-ticket-close`. */
+  closable = false;
+  /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
+  theme: "light" | "dark" | "auto" | undefined;
+
+  private names = new Map<string, string>();
+  /** The directory the view read itself (on a page alone). */
+  private ownDirectory: Directory | null = null;
+
+  private get target(): Endpoint {
+    return { url: this.endpoint || defaultEndpoint(import.meta.url), token: this.token };
+  }
+
+  private get siteDirectory(): Directory | null {
+    return this.directory ?? this.ownDirectory;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("ticket") && this.ticket) this.data.show(this.ticket);
+    else if (!this.ticket && this.token && (changed.has("ticketId") || changed.has("token") || changed.has("endpoint"))) this.standalone();
+    const dir = this.siteDirectory;
+    if (dir && (changed.has("directory") || !this.names.size)) this.names = directoryNames(dir);
+  }
+
+  /** On a page alone: reads the directory and the ticket, and follows it live. */
+  private standalone(): void {
+    this.data.open(this.ticketId);
+    if (this.directory) return;
+    this.live.start();
+    request(this.target, DeskBootstrap, {}).then(
+      (d) => {
+        this.ownDirectory = d.deskDirectory;
+        this.names = directoryNames(d.deskDirectory);
+        this.requestUpdate();
+      },
+      (error) => {
+        if (!reportAuth(this, error)) this.data.problem = problemText(this.lc, error);
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** Reads the ticket again (the host's live feed reconnected or lost events). */
+  refresh(): void {
+    this.data.refresh();
+  }
+
+  /** Moves focus to the ticket's title (after it opened, or when the focused control is gone). */
+  focusTitle(): void {
+    this.renderRoot.querySelector<HTMLElement>("#detail-title")?.focus();
+  }
+
+  private async handleAction(e: CustomEvent<SigapTicketActionDetail>): Promise<void> {
+    if (e.detail.ticket) this.data.show(e.detail.ticket);
+    notify<SigapTicketActionDetail>(this, "sigap-ticket-action", e.detail);
+    await this.updateComplete;
+    // The action may no longer apply to the new status, taking the focused control with it.
+    if (!this.shadowRoot?.activeElement) this.focusTitle();
+  }
+
+  private handleKey(e: KeyboardEvent): void {
+    if (this.closable && e.key === "Escape" && !(e.composedPath()[0] instanceof HTMLSelectElement)) notify(this, "sigap-ticket-close", null);
+  }
+
+  private async handleDownload(a: NonNullable<Detail["attachments"]>[number]): Promise<void> {
+    try {
+      // An agent's files need the bearer token, which a plain link cannot carry.
+      const response = await fetch(new URL(a.url, new URL(this.target.url, document.baseURI)), { headers: { authorization: `Bearer ${this.token}` } });
+      if (!response.ok) throw new Error(String(response.status));
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = a.filename;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      this.fileProblem = "";
+    } catch {
+      this.fileProblem = deskText(this.lc, "fileFailed");
+    }
+  }
+
+  /** The place of the ticket's custom field values (widgets/src/agent-queue/custom-field-values.ts, wired at merge). */
+  private renderCustomFields(_d: Detail): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  override render(): TemplateResult {
+    const d = this.data.detail;
+    const dir = this.siteDirectory;
+    if (!d || !dir) {
+      return html`<p part="error" class="error" role="alert">${this.data.problem}</p>${this.data.problem ? nothing : html`<p class="muted" role="status">${deskText(this.lc, "loading")}</p>`}`;
+    }
+    const files = new Map((d.attachments ?? []).map((a) => [a.id, a]));
+    const file = (id: string): TemplateResult | typeof nothing => {
+      const a = files.get(id);
+      return a ? html`<button type="button" class="link" @click=${() => this.handleDownload(a)}>${a.filename}</button>` : nothing;
+    };
+    const common = { token: this.token, endpoint: this.endpoint, theme: this.theme ?? nothing };
+    return html`<section part="detail" aria-labelledby="detail-title" @keydown=${this.handleKey} @sigap-ticket-action=${this.handleAction}
+      @sigap-auth-error=${(e: CustomEvent<SigapAuthErrorDetail>) => notify(this, "sigap-auth-error", e.detail)}>
+      <div class="head">
+        <h2 id="detail-title" tabindex="-1">${deskText(this.lc, "ticket", { code: d.code })}</h2>
+        ${renderBadges(this.lc, d)}
+        ${this.closable ? html`<button type="button" class="secondary" @click=${() => notify(this, "sigap-ticket-close", null)}>${deskText(this.lc, "back")}</button>` : nothing}
+      </div>
+      <p part="error" class="error" role="alert">${this.data.problem || this.fileProblem}</p>
+      ${keyed(
+        d.id,
+        html`<sigap-ticket-actions exportparts="action, action-form, action-error, confirmation" .ticket=${d} .directory=${dir}
+          token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-actions>`,
+      )}
+      <div class="body">
+        <div>
+          ${d.timeline ? renderThread(this.lc, d, file) : html`<p class="muted">${deskText(this.lc, "loading")}</p>`}
+          ${keyed(
+            d.id,
+            html`<sigap-ticket-composer exportparts="action, action-form, action-error, confirmation" .ticket=${d}
+              token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-composer>`,
+          )}
+        </div>
+        <aside part="facts" aria-label=${deskText(this.lc, "details")}>
+          ${renderFacts(this.lc, d, dir, this.names, this.clock.now)} ${this.renderCustomFields(d)}
+        </aside>
+      </div>
+    </section>`;
+  }
+}
