@@ -1,6 +1,6 @@
 import { css } from "lit";
 
-/** The queue table. Below 34rem of its own width it drops the columns an agent can read in the ticket, so the SLA always shows. */
+/** The queue table; below 40rem of its own width, one card per ticket (service and assignee are read in the ticket), so the SLA always shows. */
 export const queueListStyles = css`
   :host {
     container-type: inline-size;
@@ -27,14 +27,49 @@ export const queueListStyles = css`
   td.code {
     white-space: nowrap;
   }
+  /* Narrow (a phone, or the list beside an open ticket): each row becomes a two-column card, so nothing is clipped. */
   @container (max-width: 40rem) {
-    .c-service,
-    .c-assignee {
-      display: none;
+    thead tr {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
     }
-  }
-  @container (max-width: 28rem) {
-    .c-status {
+    tbody tr {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: "code priority" "reporter status" "sla sla";
+      gap: 0.1rem 0.5rem;
+      padding: 0.4rem 0.5rem;
+      border-bottom: 1px solid var(--_border);
+    }
+    tbody td {
+      display: block;
+      padding: 0;
+      border: 0;
+    }
+    .c-code {
+      grid-area: code;
+      font-weight: 600;
+    }
+    .c-priority {
+      grid-area: priority;
+      justify-self: end;
+    }
+    .c-reporter {
+      grid-area: reporter;
+    }
+    td.c-status {
+      grid-area: status;
+      justify-self: end;
+      color: var(--_muted);
+    }
+    .c-sla {
+      grid-area: sla;
+    }
+    td.c-service,
+    td.c-assignee {
       display: none;
     }
   }

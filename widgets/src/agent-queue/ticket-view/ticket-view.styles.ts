@@ -2,7 +2,7 @@ import { css } from "lit";
 
 /**
  * The ticket view: head and action bar on top, the conversation with the composer below it, and the
- * facts beside the conversation when the view is 44rem wide or more (below it, under the composer).
+ * facts beside the conversation when the view is 40rem wide or more (below it, under the composer).
  */
 export const ticketViewStyles = css`
   :host {
@@ -27,7 +27,7 @@ export const ticketViewStyles = css`
     gap: var(--_gap);
     margin-top: 0.75rem;
   }
-  @container (min-width: 44rem) {
+  @container (min-width: 40rem) {
     .body {
       grid-template-columns: minmax(0, 1fr) 15rem;
       align-items: start;

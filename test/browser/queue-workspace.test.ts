@@ -1,0 +1,167 @@
+/**
+ * The agent queue's ticket view after the split (issue 11): conversation first with the composer at
+ * its foot and the actions in one bar on top, forms that close after saving with a confirmation,
+ * actions exactly as the gateway allows them after an escalation, choices from the gateway's
+ * directory, a list whose SLA column is never clipped at 1280 px, and filters folded on a phone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+
+let demo: DemoGateway;
+let browser: Browser;
+let desk: BrowserContext;
+
+beforeAll(async () => {
+  demo = await startDemoGateway();
+  browser = await launchBrowser();
+  desk = await browser.newContext({ locale: "en-GB", timezoneId: "Asia/Makassar", viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** Calls the gateway with the demo AGENT's token, or the demo site key. */
+async function call<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(`${demo.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : { "x-sigap-site-key": "pk_demo_sigap" }) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function report(name: string, description: string): Promise<string> {
+  const { reportIncident } = await call<{ reportIncident: { code: string } }>(
+    `mutation($n: String!, $d: String!) { reportIncident(input: { reporterName: $n, description: $d, urgency: HIGH }) { code } }`,
+    { n: name, d: description },
+  );
+  return reportIncident.code;
+}
+
+async function openQueue(page: Page): Promise<Locator> {
+  await page.goto(`${demo.url}/demo/internal/queue.html`);
+  await page.evaluate(() => (document.documentElement.lang = "en"));
+  const queue = page.locator("sigap-agent-queue");
+  await queue.getByText(/Signed in as Dewi Lestari/).waitFor();
+  return queue;
+}
+
+/** Opens an action of the bar (or the composer), fills it with `fill`, saves with `button`, and checks the form closed with a confirmation. */
+async function act(queue: Locator, name: string, button: string, fill: (form: Locator) => Promise<void> = async () => {}): Promise<void> {
+  const details = queue.locator('[part="action"]').filter({ has: queue.page().getByText(name, { exact: true }) });
+  await details.locator("summary").click();
+  const form = details.locator("form");
+  await fill(form);
+  await form.getByRole("button", { name: button, exact: true }).click();
+  await queue.getByText(`${name}: saved.`).waitFor();
+  // Closed, or gone when the action no longer applies (a resolved ticket has no "Resolve").
+  await expect.poll(() => details.evaluateAll((all) => all.some((d) => (d as HTMLDetailsElement).open))).toBe(false);
+}
+
+describe("<sigap-agent-queue> ticket view", () => {
+  it("walks one ticket through classify, assign, escalate, reply, note and resolve in a page under 1,600 px at 1280×800; screenshots saved", async () => {
+    const code = await report("Ratna Sari", "The Ipos counter printer jams on every receipt since this morning.");
+    const page = await desk.newPage();
+    const queue = await openQueue(page);
+    await queue.locator('[part="row"]').filter({ hasText: code }).click();
+    const view = queue.locator('[part="detail"]');
+    await view.getByText(`Ticket ${code}`).waitFor();
+
+    // The actions sit in one bar above the conversation; the composer sits below it.
+    const bar = await queue.locator("sigap-ticket-actions").boundingBox();
+    const thread = await queue.locator('[part="timeline"]').boundingBox();
+    const composer = await queue.locator('[part="composer"]').boundingBox();
+    expect(bar!.y + bar!.height).toBeLessThanOrEqual(thread!.y);
+    expect(composer!.y).toBeGreaterThanOrEqual(thread!.y + thread!.height);
+    await expect.poll(() => queue.locator('[part="entry"]').first().innerText()).toContain("The Ipos counter printer jams");
+
+    await act(queue, "Classify", "Save", (f) => f.getByLabel("Impact").selectOption("HIGH"));
+    await act(queue, "Assign", "Assign to me");
+    await act(queue, "Change status", "Save", (f) => f.getByLabel("New status").selectOption("IN_PROGRESS"));
+    // Holding the ticket offers the gateway's pending reasons, with its labels.
+    const status = queue.locator('[part="action"]').filter({ has: page.getByText("Change status", { exact: true }) });
+    await status.locator("summary").click();
+    await status.getByLabel("New status").selectOption("PENDING");
+    expect(await status.getByLabel("Waiting on").locator("option").allInnerTexts()).toEqual(["Waiting for the reporter", "Waiting for approval", "Waiting for a third party"]);
+    await status.locator("summary").click();
+    await act(queue, "Escalate", "Escalate", async (f) => {
+      await f.getByLabel("Hierarchical: management").check();
+      await f.getByLabel("Handling notes").fill("Printer vendor contract needs the supervisor's approval.");
+    });
+    // The management level is the gateway's label.
+    await expect.poll(() => queue.locator('[part="facts"]').innerText()).toMatch(/Management informed\s+Supervisor/);
+
+    // After the escalation the bar shows exactly what the gateway allows this agent now.
+    const { ticket } = await call<{ ticket: { allowedActions: string[] } }>(`query($id: ID!) { ticket(id: $id) { allowedActions } }`, { id: code }, demo.tokens["AGENT"]);
+    expect(ticket.allowedActions).toContain("RESOLVE");
+    await expect.poll(() => queue.locator("sigap-ticket-actions [part=action] > summary").allInnerTexts()).toContain("Resolve");
+
+    await act(queue, "Reply to the reporter", "Reply to the reporter", (f) => f.getByLabel("Message").fill("A technician is on the way with a new roller."));
+    await act(queue, "Internal note", "Internal note", (f) => f.getByLabel("Message").fill("Roller part no. 4471 from stock."));
+    const note = queue.locator('[part~="entry-internal"]').filter({ hasText: "Roller part no. 4471" });
+    await note.waitFor();
+    expect(await note.innerText()).toContain("INTERNAL");
+    await shoot(page, "sigap-agent-queue", "queue-workspace-conversation");
+
+    await act(queue, "Resolve", "Resolve", async (f) => {
+      await f.getByLabel(/^Resolution/).fill("Replaced the roller; receipts print again.");
+      await f.getByLabel(/^Closure code/).selectOption("FIXED");
+    });
+    await expect.poll(() => view.locator('[part~="status"]').first().innerText()).toBe("Resolved");
+
+    // The whole walk-through fits a page under 1,600 px, conversation included.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.screenshot({ path: "/tmp/qs/walkthrough-1280.png", fullPage: true });
+    await shoot(page, "sigap-agent-queue", "queue-workspace-resolved");
+    expect(height).toBeLessThan(1600);
+    await page.close();
+  }, 90_000);
+
+  it("shows the SLA column whole at 1280 px with a ticket open; screenshot saved", async () => {
+    await report("Joko Widodo", "E-Pod sync fails at the Klandasan branch.");
+    const page = await desk.newPage();
+    const queue = await openQueue(page);
+    await queue.locator('[part="row"]').first().click();
+    await queue.locator('[part="detail"]').waitFor();
+    const list = queue.locator("sigap-queue-list");
+    const clipped = await list.evaluate((el) => {
+      const scroll = el.shadowRoot!.querySelector<HTMLElement>(".scroll")!;
+      const right = scroll.getBoundingClientRect().right;
+      const slas = [...el.shadowRoot!.querySelectorAll<HTMLElement>("td.c-sla")];
+      return { overflow: scroll.scrollWidth - scroll.clientWidth, slas: slas.length, out: slas.filter((td) => td.getBoundingClientRect().right > right + 0.5).length };
+    });
+    expect(clipped).toMatchObject({ overflow: 0, out: 0 });
+    expect(clipped.slas).toBeGreaterThan(0);
+    await expect.poll(() => queue.locator('[part="countdown"]').first().isVisible()).toBe(true);
+    await page.screenshot({ path: "/tmp/qs/sla-1280.png" });
+    await shoot(page, "sigap-agent-queue", "queue-workspace-1280-open");
+    await page.close();
+  }, 60_000);
+
+  it("folds the filters behind a button on a 390 px phone, so the queue shows on the first screen; screenshots saved", async () => {
+    await report("Sri Mulyani", "Cannot print the daily report.");
+    const phone = await browser.newContext({ locale: "en-GB", timezoneId: "Asia/Makassar", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    const queue = await openQueue(page);
+    const row = queue.locator('[part="row"]').first();
+    await row.waitFor();
+    const toggle = queue.locator('[part="filters-toggle"]');
+    expect(await toggle.isVisible()).toBe(true);
+    expect(await queue.locator('[part="filters"]').isVisible()).toBe(false);
+    const box = await row.boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(844);
+    await page.screenshot({ path: "/tmp/qs/phone-folded.png" });
+    await shoot(page, "sigap-agent-queue", "queue-workspace-390-folded");
+    await toggle.click();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    await queue.locator('[part="filters"]').waitFor();
+    await page.screenshot({ path: "/tmp/qs/phone-open.png" });
+    await shoot(page, "sigap-agent-queue", "queue-workspace-390-filters");
+    await phone.close();
+  }, 60_000);
+});
