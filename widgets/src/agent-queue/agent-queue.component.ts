@@ -22,7 +22,6 @@ import "./queue-filters/sigap-queue-filters.js";
 import type { SigapTicketOpenDetail } from "./queue-list/queue-list.component.js";
 import "./queue-list/sigap-queue-list.js";
 import type { SigapTicketView } from "./ticket-view/ticket-view.component.js";
-import "./ticket-view/sigap-ticket-view.js";
 
 export type { SigapAuthErrorDetail, SigapTicketActionDetail, SigapTicketSelectDetail } from "./desk-parts.js";
 export type { SigapTicketActionName } from "./ticket-actions.js";
@@ -233,6 +232,8 @@ export class SigapAgentQueue extends LitElement {
   private async handleOpen(e: CustomEvent<SigapTicketOpenDetail>): Promise<void> {
     const row = this.queue.rows.find((r) => r.id === e.detail.id);
     if (!row) return;
+    // The ticket view, its action bar and composer load with the first ticket opened.
+    await import("./ticket-view/sigap-ticket-view.js");
     if (this.open?.id !== row.id) this.open = row;
     emit<SigapTicketSelectDetail>(this, "sigap-ticket-select", { id: row.id, code: row.code });
     await this.updateComplete;

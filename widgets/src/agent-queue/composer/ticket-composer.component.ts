@@ -79,11 +79,21 @@ export class SigapTicketComposer extends LitElement {
     });
   }
 
+  private shownId = "";
+
   private get target(): Endpoint {
     return { url: this.endpoint || defaultEndpoint(import.meta.url), token: this.token };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const id = (this.ticket ?? this.data.detail)?.id ?? "";
+    // The forms are reused from ticket to ticket: start each one closed and empty.
+    if (id !== this.shownId) {
+      this.shownId = id;
+      this.forms.reset();
+      for (const d of this.renderRoot.querySelectorAll("details")) d.open = false;
+      for (const f of this.renderRoot.querySelectorAll<HTMLFormElement>("form[data-action]")) f.reset();
+    }
     if (!this.ticket && this.token && (changed.has("ticketId") || changed.has("token") || changed.has("endpoint"))) this.data.open(this.ticketId);
   }
 

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
-import { keyed } from "lit/directives/keyed.js";
 import { DeskBootstrap, DeskTicket, QueueChanged } from "../../client/desk.operations.js";
 import type { QueueChangedSubscription } from "../../client/generated.js";
 import { request, type Endpoint } from "../../client/http.js";
@@ -196,19 +195,13 @@ export class SigapTicketView extends LitElement {
         ${this.closable ? html`<button type="button" class="secondary" @click=${() => notify(this, "sigap-ticket-close", null)}>${deskText(this.lc, "back")}</button>` : nothing}
       </div>
       <p part="error" class="error" role="alert">${this.data.problem || this.fileProblem}</p>
-      ${keyed(
-        d.id,
-        html`<sigap-ticket-actions exportparts="action, action-form, action-error, confirmation" .ticket=${d} .directory=${dir}
-          token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-actions>`,
-      )}
+      <sigap-ticket-actions exportparts="action, action-form, action-error, confirmation" .ticket=${d} .directory=${dir}
+        token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-actions>
       <div class="body">
         <div>
           ${d.timeline ? renderThread(this.lc, d, file) : html`<p class="muted">${deskText(this.lc, "loading")}</p>`}
-          ${keyed(
-            d.id,
-            html`<sigap-ticket-composer exportparts="action, action-form, action-error, confirmation" .ticket=${d}
-              token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-composer>`,
-          )}
+          <sigap-ticket-composer exportparts="action, action-form, action-error, confirmation" .ticket=${d}
+            token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-composer>
         </div>
         <aside part="facts" aria-label=${deskText(this.lc, "details")}>
           ${renderFacts(this.lc, d, dir, this.names, this.clock.now)} ${this.renderCustomFields(d)}

@@ -84,6 +84,16 @@ export const ticketViewStyles = css`
     border-inline-start: 1px solid var(--_border);
     padding-inline-start: var(--_gap);
   }
+  /* Beside the thread the panel is narrow: each fact's label sits above its value. */
+  @container (min-width: 40rem) {
+    aside .facts {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    aside .facts dd {
+      margin-bottom: 0.35rem;
+    }
+  }
   button.link {
     background: none;
     border: 0;
