@@ -164,4 +164,45 @@ describe("<sigap-agent-queue> ticket view", () => {
     await shoot(page, "sigap-agent-queue", "queue-workspace-390-filters");
     await phone.close();
   }, 60_000);
+
+  it("works alone on a portal's page: the ticket view by code (followed live) and the composer; screenshot saved", async () => {
+    const code = await report("Dedi Kurnia", "The queue number display at counter 2 is blank.");
+    const token = demo.tokens["AGENT"]!;
+    const page = await desk.newPage();
+    await page.goto(`${demo.url}/demo/index.html`);
+    await page.evaluate(
+      ([t, c]) => {
+        document.documentElement.lang = "en";
+        document.body.innerHTML = `<sigap-ticket-view id="view" token="${t}" ticket-id="${c}"></sigap-ticket-view>
+          <sigap-ticket-composer id="composer" token="${t}" ticket-id="${c}"></sigap-ticket-composer>`;
+        const seen: string[] = [];
+        (window as unknown as { seen: string[] }).seen = seen;
+        document.body.addEventListener("sigap-ticket-action", (e) => seen.push((e as CustomEvent<{ action: string }>).detail.action));
+        for (const src of ["/widgets/ticket-view.js", "/widgets/ticket-composer.js"]) {
+          const script = document.createElement("script");
+          script.type = "module";
+          script.src = src;
+          document.head.append(script);
+        }
+      },
+      [token, code],
+    );
+    const view = page.locator("#view");
+    await view.getByText(`Ticket ${code}`).waitFor();
+    await view.getByText("The queue number display at counter 2 is blank.").waitFor();
+    // No Back button alone: going back is the host's (the queue's) to offer.
+    expect(await view.getByRole("button", { name: "Back to the queue" }).count()).toBe(0);
+
+    // The composer alone sends a reply; the page hears it, and the view follows it live.
+    const composer = page.locator("#composer");
+    await composer.locator("summary").filter({ hasText: "Reply to the reporter" }).click();
+    await composer.getByRole("textbox", { name: "Message" }).fill("We are sending a technician to counter 2.");
+    await composer.getByRole("button", { name: "Reply to the reporter" }).click();
+    await composer.getByText("Reply to the reporter: saved.").waitFor();
+    await view.locator('[part="entry"]').filter({ hasText: "We are sending a technician to counter 2." }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(["reply"]);
+    await page.screenshot({ path: "/tmp/qs/standalone.png", fullPage: true });
+    await shoot(page, "#view", "queue-workspace-ticket-view-alone");
+    await page.close();
+  }, 60_000);
 });

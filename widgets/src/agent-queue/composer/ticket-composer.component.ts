@@ -101,7 +101,7 @@ export class SigapTicketComposer extends LitElement {
     const d = this.ticket ?? this.data.detail;
     if (!d) return html`<p part="error" class="error" role="alert">${this.data.problem}</p>`;
     const t = (k: Parameters<typeof deskText>[1]): string => deskText(this.lc, k);
-    return html`<section part="composer" class="modes" aria-label=${t("message")}>
+    return html`<section part="composer" class="modes">
       ${composerActions(d).map((a) => {
         const s = this.forms.acts[a] ?? {};
         return html`<details part="action" class="action" name="compose">
