@@ -205,4 +205,23 @@ describe("<sigap-agent-queue> ticket view", () => {
     await shoot(page, "#view", "queue-workspace-ticket-view-alone");
     await page.close();
   }, 60_000);
+
+  it("is handled from the keyboard: arrows move between rows, Enter opens the ticket, Escape goes back to the list", async () => {
+    await report("Eko Prasetyo", "Scanner at counter 5 does not read barcodes.");
+    await report("Fitri Handayani", "Scale at counter 6 shows the wrong weight.");
+    const page = await desk.newPage();
+    const queue = await openQueue(page);
+    const rows = queue.locator('[part="row"]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
+    await rows.first().focus();
+    await page.keyboard.press("ArrowDown");
+    const second = (await rows.nth(1).innerText()).split(/\s/)[0]!;
+    await page.keyboard.press("Enter");
+    await queue.locator('[part="detail"]').getByText(`Ticket ${second}`).waitFor();
+    // Focus moved to the ticket's title, so Escape closes the ticket and focus returns to its row.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => queue.locator('[part="detail"]').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.shadowRoot?.activeElement?.getAttribute("tabindex"))).toBe("0");
+    await page.close();
+  }, 60_000);
 });

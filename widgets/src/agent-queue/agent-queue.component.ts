@@ -1,3 +1,5 @@
+// Over the ~250-line mark only by its JSDoc (the manifest's list of every CSS part the page may
+// style through it); the code is the shell's one job: sign-in, directory, live rows, one open ticket.
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { DeskBootstrap, Queue, QueueChanged } from "../client/desk.operations.js";
 import type { QueueChangedSubscription } from "../client/generated.js";
