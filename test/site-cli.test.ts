@@ -75,3 +75,33 @@ describe("agent:add --language", () => {
     expect(bad.err).toBe('error: language must be id or en, got "de"\n');
   }, CLI_RUNS);
 });
+
+describe("site:rotate-key, site:uploads and agent:set", () => {
+  it("rotate a key with an overlap, change upload limits and an agent through the admin services, refusing what GraphQL refuses", () => {
+    const key = createSite("Kantor Pos Tenggarong", "05");
+    const rotated = sigap("site:rotate-key", "--site", key, "--overlap-hours", "2", "--json");
+    expect(rotated.code).toBe(0);
+    const out = JSON.parse(rotated.out) as { siteKey: string; previousSiteKey: string; previousKeyValidUntil: string };
+    expect(out.siteKey).toMatch(/^pk_/);
+    expect(out.previousSiteKey).toBe(key);
+    expect(new Date(out.previousKeyValidUntil).getTime()).toBeGreaterThan(Date.now() + 3_600_000);
+    const tooLong = sigap("site:rotate-key", "--site", out.siteKey, "--overlap-hours", "721");
+    expect(tooLong.code).toBe(1);
+    expect(tooLong.err).toMatch(/overlapHours must be a whole number from 0 to 720/);
+
+    const uploads = sigap("site:uploads", "--site", out.siteKey, "--max-files", "3", "--types", "image/png,application/pdf", "--json");
+    expect(uploads.code).toBe(0);
+    expect(JSON.parse(uploads.out)).toMatchObject({ maxAttachmentsPerTicket: 3, allowedUploadTypes: ["image/png", "application/pdf"] });
+    expect(sigap("site:uploads", "--site", out.siteKey, "--max-files", "21").code).toBe(1);
+
+    expect(sigap("agent:add", "--site", out.siteKey, "--name", "Satu Admin", "--email", "admin@tgr.example", "--role", "ADMIN").code).toBe(0);
+    expect(sigap("agent:add", "--site", out.siteKey, "--name", "Teknisi", "--email", "tek@tgr.example", "--role", "AGENT").code).toBe(0);
+    const set = sigap("agent:set", "--site", out.siteKey, "--email", "tek@tgr.example", "--role", "specialist", "--regions", "Tenggarong, Loa Kulu", "--skills", "radio", "--json");
+    expect(set.code).toBe(0);
+    expect(JSON.parse(set.out)).toMatchObject({ agent: { role: "SPECIALIST", regions: ["Tenggarong", "Loa Kulu"], skills: ["radio"] } });
+    const last = sigap("agent:set", "--site", out.siteKey, "--email", "admin@tgr.example", "--role", "MANAGER", "--json");
+    expect(last.code).toBe(1);
+    expect(JSON.parse(last.err)).toMatchObject({ error: { code: "CONFLICT" } });
+    expect(sigap("agent:deactivate", "--site", out.siteKey, "--email", "admin@tgr.example").code).toBe(1);
+  }, CLI_RUNS);
+});

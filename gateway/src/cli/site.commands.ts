@@ -1,5 +1,8 @@
-/** The site commands: create, list, origins, settings, limits, reporter identity, SLA ladder, business hours and holidays. */
-import { changeSiteLimits } from "../http/limits/site-limits.js";
+/** The site commands: create, list, origins, keys, settings, upload and rate limits, reporter identity, SLA ladder, business hours and holidays. */
+import { userInfo } from "node:os";
+import { combineOverrides, parseAssignment, type RateLimitOverrides } from "../http/limits/limits.rules.js";
+import { cliActor } from "../modules/audit/audit-trail.js";
+import { DEFAULT_OVERLAP_HOURS, rateLimitRows } from "../modules/sites/site-access.rules.js";
 import { badField, badInput, type FieldProblem } from "../errors.js";
 import { mailSettingsOf } from "../modules/notifications/mail-settings.js";
 import type { SiteSettings } from "../modules/sites/site-settings.rules.js";
@@ -59,9 +62,49 @@ export const siteCommands: Record<string, Command> = {
     options: { site: str, origin: str },
     required: ["site", "origin"],
     async run({ values, services, json }) {
-      const site = await services.sites.allowOrigin((await findSite(services, text(values, "site"))).id, text(values, "origin"));
+      const found = await findSite(services, text(values, "site"));
+      // The same change as GraphQL's updateSiteAccess: validated, audited, announced to running gateways.
+      await services.access.update(found.id, { allowedOrigins: [...found.allowedOrigins, text(values, "origin")] }, operator());
+      const site = await services.sites.get(found.id);
       if (!json) print(`${site.name} now allows: ${site.allowedOrigins.join(", ")}`);
       return siteJson(site);
+    },
+  },
+  "site:rotate-key": {
+    summary: "give a site a new public key; the old one keeps working for the overlap, then is refused",
+    usage: `site:rotate-key --site <id|key> [--overlap-hours <0-720> (default ${DEFAULT_OVERLAP_HOURS})]`,
+    example: "pnpm sigap site:rotate-key --site pk_demo_sigap --overlap-hours 48",
+    options: { site: str, "overlap-hours": str },
+    required: ["site"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const access = await services.access.rotateKey(site.id, number(values, "overlap-hours") ?? DEFAULT_OVERLAP_HOURS, operator());
+      if (!json) {
+        print(`site key  ${access.siteKey}`);
+        print(access.previousSiteKey ? `${access.previousSiteKey} keeps working until ${access.previousKeyValidUntil!.toISOString()}` : `${site.siteKey} is refused from now on`);
+      }
+      return { site: siteJson(await services.sites.get(site.id)), siteKey: access.siteKey, previousSiteKey: access.previousSiteKey, previousKeyValidUntil: access.previousKeyValidUntil?.toISOString() ?? null };
+    },
+  },
+  "site:uploads": {
+    summary: "show or change a site's upload limits: largest file, files per ticket, accepted types",
+    usage: "site:uploads --site <id|key> [--max-bytes <n>] [--max-files <0-20>] [--types <type,...>]",
+    example: "pnpm sigap site:uploads --site pk_demo_sigap --max-bytes 5242880 --max-files 5 --types image/png,image/jpeg,application/pdf",
+    options: { site: str, "max-bytes": str, "max-files": str, types: str },
+    required: ["site"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const types = optionalText(values, "types");
+      const patch = {
+        maxUploadBytes: number(values, "max-bytes"),
+        maxAttachmentsPerTicket: number(values, "max-files"),
+        allowedUploadTypes: types === undefined ? undefined : types.split(",").map((t) => t.trim()).filter(Boolean),
+      };
+      const changing = Object.values(patch).some((v) => v !== undefined);
+      const access = changing ? await services.access.update(site.id, patch, operator()) : await services.access.view(site.id);
+      const shown = { maxUploadBytes: access.maxUploadBytes, maxUploadBytesCap: access.maxUploadBytesCap, maxAttachmentsPerTicket: access.maxAttachmentsPerTicket, allowedUploadTypes: access.allowedUploadTypes };
+      if (!json) print(table(["SETTING", "VALUE"], Object.entries(shown).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : String(v)])));
+      return { site: siteJson(site), ...shown };
     },
   },
   "site:set": {
@@ -113,9 +156,21 @@ export const siteCommands: Record<string, Command> = {
     options: { site: str, set: many, reset: { type: "boolean" } },
     required: ["site"],
     async run({ values, services, json }) {
-      const site = await findSite(services, text(values, "site"));
+      let site = await findSite(services, text(values, "site"));
       const change = list(values, "set").length > 0 || values["reset"] === true;
-      const limits = change ? await changeSiteLimits(services.ds, site, list(values, "set"), values["reset"] === true) : (site.rateLimits ?? null);
+      if (change) {
+        // Each assignment laid over what the site has (or nothing, with --reset), then written whole as GraphQL's updateSiteAccess does.
+        let overrides: RateLimitOverrides | null = values["reset"] === true ? null : site.rateLimits;
+        for (const item of list(values, "set")) {
+          const parsed = parseAssignment(item);
+          if (!parsed.ok) throw badField("set", parsed.problem);
+          overrides = combineOverrides(overrides, parsed.value);
+        }
+        const rows = rateLimitRows(null, overrides).flatMap((r) => (r.override ? [{ key: r.key, points: r.override.points, seconds: r.override.seconds }] : []));
+        await services.access.update(site.id, { rateLimits: rows }, operator());
+        site = await services.sites.get(site.id);
+      }
+      const limits = site.rateLimits ?? null;
       if (!json) print(limits ? `${site.name} limits: ${JSON.stringify(limits)}` : `${site.name} uses the deployment's limits.`);
       return { site: siteJson(site), rateLimits: limits };
     },
@@ -241,4 +296,9 @@ function deskEmail(v: string | undefined): string | null | undefined {
   if (v === undefined) return undefined;
   const clean = v.trim().toLowerCase();
   return clean === "" || clean === "none" ? null : clean;
+}
+
+/** The audit trail's actor for a command run here: the operating-system user. */
+function operator() {
+  return cliActor(userInfo().username);
 }
