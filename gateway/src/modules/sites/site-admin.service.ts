@@ -1,8 +1,12 @@
 import type { DataSource } from "typeorm";
 import { badField, badInput } from "../../errors.js";
+import { recordAudit } from "../audit/audit-trail.js";
+import type { AuditActor } from "../audit/audit.rules.js";
 import { mailSettingsOf, setMailSettings } from "../notifications/mail-settings.js";
 import { mailSettingsProblems, REPORTER_STATUS_EVENTS, type MailSettings } from "../notifications/mail.rules.js";
 import { LADDER_TARGETS, ladderOf, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
+import { policyFromTargets, policyTargets, slaPolicyProblems, type SlaTargetEntry } from "../sla/sla-policy.rules.js";
+import type { SlaPolicy } from "../sla/sla.rules.js";
 import type { SiteEntity } from "./site.entity.js";
 import { settingsOf, type SiteService } from "./site.service.js";
 import { settingsProblems, type SiteSettings } from "./site-settings.rules.js";
@@ -13,6 +17,8 @@ export interface SiteAdminView extends SiteSettings, Required<MailSettings> {
   reporterMailEventChoices: string[];
   /** The escalation ladder in effect (the site's own targets over the default). */
   slaLadder: SlaLadder;
+  /** The SLA targets per priority, P1 first. */
+  slaPolicy: SlaTargetEntry[];
 }
 
 /** A change of settings: handling and mail settings together; absent fields stay, null clears where null is allowed. */
@@ -34,7 +40,8 @@ export class SiteAdmin {
 
   /** A site's settings, mail settings and ladder. */
   async view(siteId: string): Promise<SiteAdminView> {
-    return viewOf(await this.sites.get(siteId));
+    const [site, policy] = await Promise.all([this.sites.get(siteId), this.sites.policy(siteId)]);
+    return viewOf(site, policy);
   }
 
   /** Changes some settings (BAD_USER_INPUT naming every bad field, nothing written then). */
@@ -68,8 +75,39 @@ export class SiteAdmin {
     await this.sites.setLadder(siteId, changes);
     return this.view(siteId);
   }
+
+  /**
+   * Replaces the SLA policy: all five priorities, each once (BAD_USER_INPUT naming every bad
+   * field, `targets.P2.responseMinutes`, and then nothing changes). Audited in the same
+   * transaction; announced after commit, so new tickets on every gateway follow it at once.
+   * Open tickets keep the due times they were given.
+   */
+  async setSlaPolicy(siteId: string, targets: readonly SlaTargetEntry[], actor: AuditActor): Promise<SiteAdminView> {
+    const { policy, problems } = policyFromTargets(targets);
+    const all = [...problems, ...(problems.length ? [] : slaPolicyProblems(policy))];
+    if (all.length) throw badInput(targetProblems(all));
+    await this.sites.get(siteId);
+    await this.ds.transaction(async (em) => {
+      const before = await this.sites.policy(siteId, em);
+      await this.sites.setPolicy(siteId, policy, em);
+      await recordAudit(em, { siteId, actor, action: "site.sla_policy", subjectType: "site", subjectId: siteId, before: { ...before }, after: { ...policy } });
+    });
+    this.sites.changed(siteId);
+    return this.view(siteId);
+  }
 }
 
-function viewOf(site: SiteEntity): SiteAdminView {
-  return { ...settingsOf(site), ...mailSettingsOf(site), reporterMailEventChoices: [...REPORTER_STATUS_EVENTS], slaLadder: ladderOf(site.slaLadder) };
+/** The policy's problems as fields of `setSlaPolicy(targets)`: `targets.P2.responseMinutes`. */
+function targetProblems(problems: ReadonlyArray<{ field: string; message: string }>): Array<{ field: string; message: string }> {
+  return problems.map((p) => ({ field: `targets.${p.field}`, message: p.message }));
+}
+
+function viewOf(site: SiteEntity, policy: SlaPolicy): SiteAdminView {
+  return {
+    ...settingsOf(site),
+    ...mailSettingsOf(site),
+    reporterMailEventChoices: [...REPORTER_STATUS_EVENTS],
+    slaLadder: ladderOf(site.slaLadder),
+    slaPolicy: policyTargets(policy),
+  };
 }

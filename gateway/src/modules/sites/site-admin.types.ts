@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { Impact } from "../tickets/ticket.enums.js";
+import { Impact, Priority } from "../tickets/ticket.enums.js";
 import { QueueOrder } from "./site-settings.rules.js";
 import { SlaLadderStepView } from "./site.types.js";
 
@@ -44,6 +44,38 @@ export class SiteSettingsView {
 
   @Field(() => [SlaLadderStepView], { description: "The SLA escalation ladder in effect, RESPONSE steps then RESOLUTION steps." })
   slaLadder: SlaLadderStepView[];
+
+  @Field(() => [SlaTargetSetting], { description: "The SLA targets of new tickets, one per priority, P1 first (setSlaPolicy)." })
+  slaPolicy: SlaTargetSetting[];
+}
+
+/** One priority's SLA targets as an admin reads them. */
+@ObjectType({ description: "How long the desk has to respond to and resolve a ticket of one priority, in minutes." })
+export class SlaTargetSetting {
+  @Field(() => Priority)
+  priority: Priority;
+
+  @Field(() => Int, { description: "Minutes from logging to the first response." })
+  responseMinutes: number;
+
+  @Field(() => Int, { description: "Minutes from logging to resolution (paused time not counted)." })
+  resolutionMinutes: number;
+}
+
+/** One priority's SLA targets as an admin sets them. */
+@InputType({
+  description:
+    "One priority's targets in whole minutes: response 1 or more and no longer than resolution, resolution at most 525600 (365 days); a less urgent priority may not get a shorter target than a more urgent one.",
+})
+export class SlaTargetInput {
+  @Field(() => Priority)
+  priority: Priority;
+
+  @Field(() => Int)
+  responseMinutes: number;
+
+  @Field(() => Int)
+  resolutionMinutes: number;
 }
 
 /** A change of settings: only the fields given change; null clears a nullable one. */
