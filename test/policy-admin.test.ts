@@ -107,3 +107,68 @@ describe("the SLA policy per priority", () => {
     expect((await auditLines("site.sla_policy")).length).toBe(1);
   });
 });
+
+const MATRIX_FIELDS = `priorityMatrix { urgency impact priority }`;
+const SET_MATRIX = `mutation($cells: [PriorityCellInput!]) { setPriorityMatrix(cells: $cells) { ${MATRIX_FIELDS} } }`;
+type Cell = { urgency: string; impact: string; priority: string };
+
+/** Nine cells from rows of urgency HIGH, MEDIUM, LOW, each the priorities of impact HIGH, MEDIUM, LOW. */
+function cells(rows: [string, string, string]): Cell[] {
+  const levels = ["HIGH", "MEDIUM", "LOW"];
+  return rows.flatMap((row, u) => row.split(",").map((priority, i) => ({ urgency: levels[u]!, impact: levels[i]!, priority })));
+}
+const SEED_MATRIX = cells(["P1,P2,P3", "P2,P3,P4", "P3,P4,P5"]);
+const OWN_MATRIX = cells(["P1,P1,P2", "P2,P3,P4", "P3,P4,P5"]);
+
+describe("the priority matrix per site", () => {
+  it("gives a new report of the same urgency and impact the new priority, and the desk sees the new matrix", async () => {
+    await gw.gql(`{ site { name } }`);
+    expect((await report(gw, { urgency: "HIGH", impact: "MEDIUM" })).priority).toBe("P2");
+
+    const r = await asAdmin<{ setPriorityMatrix: { priorityMatrix: Cell[] } }>(SET_MATRIX, { cells: [...OWN_MATRIX].reverse() });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.setPriorityMatrix.priorityMatrix).toEqual(OWN_MATRIX);
+
+    expect((await report(gw, { urgency: "HIGH", impact: "MEDIUM" })).priority).toBe("P1");
+    const agent = await gw.agentToken(Role.AGENT);
+    const dir = await desk<{ deskDirectory: { priorityMatrix: Cell[] } }>(gw, agent, `{ deskDirectory { ${MATRIX_FIELDS} } }`);
+    expect(dir.deskDirectory.priorityMatrix).toEqual(OWN_MATRIX);
+  });
+
+  it("reclassifies by the site's matrix", async () => {
+    const receipt = await report(gw, { urgency: "LOW", impact: "LOW" });
+    expect(receipt.priority).toBe("P5");
+    const supervisor = await gw.agentToken(Role.SUPERVISOR);
+    const { ticket } = await desk<{ ticket: { id: string } }>(gw, supervisor, `query($id: ID!) { ticket(id: $id) { id } }`, { id: receipt.code });
+    const r = await desk<{ classifyTicket: { priority: string } }>(gw, supervisor, `mutation($id: ID!) { classifyTicket(id: $id, input: { urgency: HIGH, impact: MEDIUM }) { priority } }`, { id: ticket.id });
+    expect(r.classifyTicket.priority).toBe("P1");
+  });
+
+  it.each<[string, Cell[], string[]]>([
+    ["a higher urgency with a lower priority", cells(["P1,P2,P4", "P2,P3,P3", "P3,P4,P5"]), ["cells.HIGH.LOW"]],
+    ["a higher impact with a lower priority", cells(["P1,P2,P3", "P2,P3,P4", "P5,P4,P5"]), ["cells.LOW.HIGH"]],
+    ["a cell left out", OWN_MATRIX.slice(1), ["cells.HIGH.HIGH"]],
+    ["a cell given twice", [...OWN_MATRIX, { urgency: "LOW", impact: "LOW", priority: "P4" }], ["cells.LOW.LOW"]],
+  ])("refuses %s (BAD_USER_INPUT naming the cells) and keeps the matrix", async (_, given, fields) => {
+    const r = await asAdmin(SET_MATRIX, { cells: given });
+    expect(codeOf(r)).toBe("BAD_USER_INPUT");
+    expect(fieldsOf(r)).toEqual(fields);
+    expect((await desk<{ siteSettings: { priorityMatrix: Cell[] } }>(gw, admin, `{ siteSettings { ${MATRIX_FIELDS} } }`)).siteSettings.priorityMatrix).toEqual(OWN_MATRIX);
+  });
+
+  it.each([Role.AGENT, Role.SUPERVISOR])("refuses the role %s (FORBIDDEN)", async (role) => {
+    const token = await gw.agentToken(role);
+    expect(codeOf(await gw.gql(SET_MATRIX, { cells: SEED_MATRIX }, { token, siteKey: null }))).toBe("FORBIDDEN");
+  });
+
+  it("goes back to seed 002's matrix with null, and records each change", async () => {
+    const r = await asAdmin<{ setPriorityMatrix: { priorityMatrix: Cell[] } }>(`mutation { setPriorityMatrix { ${MATRIX_FIELDS} } }`);
+    expect(r.data!.setPriorityMatrix.priorityMatrix).toEqual(SEED_MATRIX);
+    expect((await report(gw, { urgency: "HIGH", impact: "MEDIUM" })).priority).toBe("P2");
+    const lines = await auditLines("site.priority_matrix");
+    expect(lines.map((l) => [JSON.parse(l.before!), JSON.parse(l.after!)])).toEqual([
+      [{ priorityMatrix: null }, { priorityMatrix: { HIGH: { HIGH: "P1", MEDIUM: "P1", LOW: "P2" }, MEDIUM: { HIGH: "P2", MEDIUM: "P3", LOW: "P4" }, LOW: { HIGH: "P3", MEDIUM: "P4", LOW: "P5" } } }],
+      [{ priorityMatrix: expect.objectContaining({ HIGH: { HIGH: "P1", MEDIUM: "P1", LOW: "P2" } }) }, { priorityMatrix: null }],
+    ]);
+  });
+});

@@ -3,7 +3,11 @@ import { userInfo } from "node:os";
 import { badInput } from "../errors.js";
 import { cliActor } from "../modules/audit/audit-trail.js";
 import { formatTarget, parseTargets, policyTargets } from "../modules/sla/sla-policy.rules.js";
+import { formatMatrixRow, parseMatrixRows } from "../modules/tickets/priority.rules.js";
+import { Urgency } from "../modules/tickets/ticket.enums.js";
 import { type Command, str, findSite, text, list, table, print, siteJson } from "./command.js";
+
+const URGENCIES = [Urgency.HIGH, Urgency.MEDIUM, Urgency.LOW];
 
 /** The policy commands, by name. */
 export const policyCommands: Record<string, Command> = {
@@ -25,6 +29,30 @@ export const policyCommands: Record<string, Command> = {
       const policy = policyTargets(await services.sites.policy(site.id));
       if (!json) print(table(["PRIORITY", "RESPONSE MIN", "RESOLUTION MIN", "AS SET"], policy.map((t) => [t.priority, String(t.responseMinutes), String(t.resolutionMinutes), `${t.priority}=${formatTarget(t)}`])));
       return { site: siteJson(site), slaPolicy: policy };
+    },
+  },
+  "site:matrix": {
+    summary: "show or set a site's urgency × impact priority matrix: one row per urgency, the priorities of impact HIGH,MEDIUM,LOW (new reports and reclassifications)",
+    usage: "site:matrix --site <id|key> [HIGH=<P>,<P>,<P> MEDIUM=<P>,<P>,<P> LOW=<P>,<P>,<P> | --reset]",
+    example: "pnpm sigap site:matrix --site pk_demo_sigap HIGH=P1,P1,P2 MEDIUM=P2,P3,P4 LOW=P3,P4,P5",
+    options: { site: str, reset: { type: "boolean" } },
+    required: ["site"],
+    positionals: true,
+    async run({ values, services, json }) {
+      let site = await findSite(services, text(values, "site"));
+      const rows = list(values, "_");
+      if (rows.length || values["reset"] === true) {
+        const { cells, problems } = parseMatrixRows(rows);
+        if (problems.length) throw badInput(problems);
+        await services.siteAdmin.setPriorityMatrix(site.id, values["reset"] === true ? null : cells, cliActor(userInfo().username));
+        site = await services.sites.get(site.id);
+      }
+      const shown = URGENCIES.map((u) => ({ urgency: u, impactHighMediumLow: formatMatrixRow(site.priorityMatrix, u) }));
+      if (!json) {
+        print(table(["URGENCY", "IMPACT HIGH,MEDIUM,LOW"], shown.map((r) => [r.urgency, r.impactHighMediumLow])));
+        if (!site.priorityMatrix) print("(seed 002's default matrix)");
+      }
+      return { site: siteJson(site), priorityMatrix: site.priorityMatrix, rows: shown };
     },
   },
 };

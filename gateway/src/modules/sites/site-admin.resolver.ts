@@ -5,7 +5,7 @@ import { agentActor } from "../audit/audit-trail.js";
 import type { LadderRecipient, LadderStep } from "../sla/ladder.rules.js";
 import type { SiteAdminView } from "./site-admin.service.js";
 import { ladderStepViews } from "./site.resolver.js";
-import { SetSlaLadderInput, SiteSettingsView, SlaTargetInput, UpdateSiteSettingsInput, type SlaLadderStepInput } from "./site-admin.types.js";
+import { PriorityCellInput, SetSlaLadderInput, SiteSettingsView, SlaTargetInput, UpdateSiteSettingsInput, type SlaLadderStepInput } from "./site-admin.types.js";
 
 /** The signed-in admin's site settings: what `sigap site:set` and `site:ladder` change, over GraphQL. */
 @Resolver()
@@ -39,6 +39,16 @@ export class SiteAdminResolver {
   async setSlaPolicy(@Arg("targets", () => [SlaTargetInput]) targets: SlaTargetInput[], @Ctx() ctx: SigapContext): Promise<SiteSettingsView> {
     const agent = await ctx.agent();
     return view(await ctx.services.siteAdmin.setSlaPolicy(agent.siteId, targets, agentActor(agent, ctx.request)));
+  }
+
+  @Authorized(DeskAction.ADMINISTER)
+  @Mutation(() => SiteSettingsView, {
+    description:
+      "Sets the urgency × impact priority matrix (ADMIN): all nine cells, each once; null or omitted puts back seed 002's matrix. Every bad cell is named (BAD_USER_INPUT, field `cells.<URGENCY>.<IMPACT>`, e.g. `cells.HIGH.LOW`) and then nothing changes. New reports and reclassifications use it at once; tickets keep their priority.",
+  })
+  async setPriorityMatrix(@Arg("cells", () => [PriorityCellInput], { nullable: true }) cells: PriorityCellInput[] | null | undefined, @Ctx() ctx: SigapContext): Promise<SiteSettingsView> {
+    const agent = await ctx.agent();
+    return view(await ctx.services.siteAdmin.setPriorityMatrix(agent.siteId, cells ?? null, agentActor(agent, ctx.request)));
   }
 }
 

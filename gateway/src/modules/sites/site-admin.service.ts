@@ -7,7 +7,8 @@ import { mailSettingsProblems, REPORTER_STATUS_EVENTS, type MailSettings } from 
 import { LADDER_TARGETS, ladderOf, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
 import { policyFromTargets, policyTargets, slaPolicyProblems, type SlaTargetEntry } from "../sla/sla-policy.rules.js";
 import type { SlaPolicy } from "../sla/sla.rules.js";
-import type { SiteEntity } from "./site.entity.js";
+import { matrixFromCells, matrixProblems, priorityMatrix, type PriorityCell, type PriorityMatrix } from "../tickets/priority.rules.js";
+import { SiteEntity } from "./site.entity.js";
 import { settingsOf, type SiteService } from "./site.service.js";
 import { settingsProblems, type SiteSettings } from "./site-settings.rules.js";
 
@@ -19,6 +20,8 @@ export interface SiteAdminView extends SiteSettings, Required<MailSettings> {
   slaLadder: SlaLadder;
   /** The SLA targets per priority, P1 first. */
   slaPolicy: SlaTargetEntry[];
+  /** The urgency × impact matrix in effect (the site's own, or seed 002's), nine cells. */
+  priorityMatrix: PriorityCell[];
 }
 
 /** A change of settings: handling and mail settings together; absent fields stay, null clears where null is allowed. */
@@ -95,6 +98,29 @@ export class SiteAdmin {
     this.sites.changed(siteId);
     return this.view(siteId);
   }
+
+  /**
+   * Sets the site's urgency × impact matrix from nine cells, or back to seed 002's with null
+   * (BAD_USER_INPUT naming every bad cell, `cells.HIGH.LOW`, and then nothing changes). New
+   * reports and reclassifications use it at once on every gateway; tickets keep their priority.
+   */
+  async setPriorityMatrix(siteId: string, cells: readonly PriorityCell[] | null, actor: AuditActor): Promise<SiteAdminView> {
+    let matrix: PriorityMatrix | null = null;
+    if (cells) {
+      const read = matrixFromCells(cells);
+      const problems = [...read.problems, ...(read.problems.length ? [] : matrixProblems(read.matrix))];
+      if (problems.length) throw badInput(problems.map((p) => ({ field: `cells.${p.field}`, message: p.message })));
+      matrix = read.matrix;
+    }
+    const site = await this.sites.get(siteId);
+    await this.ds.transaction(async (em) => {
+      await em.update(SiteEntity, { id: siteId }, { priorityMatrix: matrix });
+      await recordAudit(em, { siteId, actor, action: "site.priority_matrix", subjectType: "site", subjectId: siteId, before: { priorityMatrix: site.priorityMatrix }, after: { priorityMatrix: matrix } });
+    });
+    // After the commit: intake reads the matrix with the cached site.
+    this.sites.changed(siteId);
+    return this.view(siteId);
+  }
 }
 
 /** The policy's problems as fields of `setSlaPolicy(targets)`: `targets.P2.responseMinutes`. */
@@ -109,5 +135,6 @@ function viewOf(site: SiteEntity, policy: SlaPolicy): SiteAdminView {
     reporterMailEventChoices: [...REPORTER_STATUS_EVENTS],
     slaLadder: ladderOf(site.slaLadder),
     slaPolicy: policyTargets(policy),
+    priorityMatrix: priorityMatrix(site.priorityMatrix),
   };
 }

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { Impact, Priority } from "../tickets/ticket.enums.js";
+import { Impact, Priority, Urgency } from "../tickets/ticket.enums.js";
 import { QueueOrder } from "./site-settings.rules.js";
 import { SlaLadderStepView } from "./site.types.js";
 
@@ -47,6 +47,35 @@ export class SiteSettingsView {
 
   @Field(() => [SlaTargetSetting], { description: "The SLA targets of new tickets, one per priority, P1 first (setSlaPolicy)." })
   slaPolicy: SlaTargetSetting[];
+
+  @Field(() => [PriorityCellSetting], { description: "The urgency × impact matrix in effect, nine cells, urgency HIGH first (setPriorityMatrix)." })
+  priorityMatrix: PriorityCellSetting[];
+}
+
+/** One cell of the priority matrix as an admin reads it. */
+@ObjectType({ description: "The priority a report of this urgency and impact gets." })
+export class PriorityCellSetting {
+  @Field(() => Urgency)
+  urgency: Urgency;
+
+  @Field(() => Impact)
+  impact: Impact;
+
+  @Field(() => Priority)
+  priority: Priority;
+}
+
+/** One cell of the priority matrix as an admin sets it. */
+@InputType({ description: "One cell: each urgency × impact pair once; a higher urgency or impact may not give a lower priority." })
+export class PriorityCellInput {
+  @Field(() => Urgency)
+  urgency: Urgency;
+
+  @Field(() => Impact)
+  impact: Impact;
+
+  @Field(() => Priority)
+  priority: Priority;
 }
 
 /** One priority's SLA targets as an admin reads them. */

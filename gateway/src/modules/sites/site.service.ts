@@ -79,6 +79,8 @@ export class SiteService {
       ...DEFAULT_SITE_SETTINGS,
       slaLadder: null,
       businessHours: null,
+      priorityMatrix: null,
+      languages: null,
       createdAt: this.clock.now(),
     });
     await insertOnce(
