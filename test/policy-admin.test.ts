@@ -172,3 +172,79 @@ describe("the priority matrix per site", () => {
     ]);
   });
 });
+
+const BASICS = `name unitCode timeZone languages language`;
+const UPDATE = `mutation($input: UpdateSiteSettingsInput!) { updateSiteSettings(input: $input) { ${BASICS} } }`;
+type Basics = { name: string; unitCode: string; timeZone: string; languages: string[]; language: string };
+
+/** DDMMYYYY of the gateway clock's day in a zone, as ticket codes write it. */
+function dayIn(timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(gw.clock.now());
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part("day")}${part("month")}${part("year")}`;
+}
+
+describe("the site's basics", () => {
+  it("shows an admin the name, unit code, time zone and languages a site starts with", async () => {
+    const r = await desk<{ siteSettings: Basics }>(gw, admin, `{ siteSettings { ${BASICS} } }`);
+    expect(r.siteSettings).toEqual({ name: "PT Contoh", unitCode: "01", timeZone: "Asia/Jakarta", languages: ["id", "en"], language: "id" });
+  });
+
+  it("names every bad field at once (BAD_USER_INPUT) and changes nothing", async () => {
+    const r = await asAdmin(UPDATE, { input: { name: " ", unitCode: "ab", timeZone: "Asia/Balikpapan", languages: ["id", "fr"], queueOrder: "ARRIVAL" } });
+    expect(codeOf(r)).toBe("BAD_USER_INPUT");
+    expect(fieldsOf(r)).toEqual(["languages", "name", "timeZone", "unitCode"]);
+    expect(codeOf(await asAdmin(UPDATE, { input: { name: "x".repeat(121) } }))).toBe("BAD_USER_INPUT");
+    const noDefault = await asAdmin(UPDATE, { input: { languages: ["en"] } });
+    expect(fieldsOf(noDefault)).toEqual(["languages"]);
+    expect(noDefault.errors![0]!.message).toMatch(/default language "id"/);
+    expect((await desk<{ siteSettings: Basics & { queueOrder: string } }>(gw, admin, `{ siteSettings { ${BASICS} queueOrder } }`)).siteSettings).toMatchObject({ name: "PT Contoh", unitCode: "01", languages: ["id", "en"], queueOrder: "DUE_TIME" });
+  });
+
+  it("gives the next ticket the new unit code and the new zone's day; a code already given keeps working", async () => {
+    const old = await report(gw);
+    expect(old.code.startsWith(`01.${dayIn("Asia/Jakarta")}.`)).toBe(true);
+    // Kiritimati and Pago Pago are 25 hours apart: their dates always differ.
+    for (const [unitCode, timeZone] of [["KPB2", "Pacific/Kiritimati"], ["KPB3", "Pacific/Pago_Pago"]]) {
+      const r = await asAdmin<{ updateSiteSettings: Basics }>(UPDATE, { input: { unitCode, timeZone } });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.updateSiteSettings).toMatchObject({ unitCode, timeZone });
+      const next = await report(gw);
+      expect(next.code).toMatch(new RegExp(`^${unitCode}\\.${dayIn(timeZone)}\\.\\d{3}$`));
+    }
+    const tracked = await gw.gql<{ trackTicket: { code: string } }>(`query($code: String!, $token: String!) { trackTicket(code: $code, token: $token) { code } }`, { code: old.code, token: old.trackingToken });
+    expect(tracked.data!.trackTicket.code).toBe(old.code);
+  });
+
+  it("renames the site and narrows its languages together with its default language, for the public form at once", async () => {
+    await gw.gql(`{ site { name } }`);
+    const r = await asAdmin<{ updateSiteSettings: Basics }>(UPDATE, { input: { name: "  Kantor Pos Balikpapan  ", languages: ["en"], language: "en", timeZone: "asia/makassar" } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.updateSiteSettings).toMatchObject({ name: "Kantor Pos Balikpapan", languages: ["en"], language: "en", timeZone: "Asia/Makassar" });
+    const site = await gw.gql<{ site: { name: string; languages: string[]; timeZone: string } }>(`{ site { name languages timeZone } }`);
+    expect(site.data!.site).toEqual({ name: "Kantor Pos Balikpapan", languages: ["en"], timeZone: "Asia/Makassar" });
+    // Back to both: the default stays English.
+    const both = await asAdmin<{ updateSiteSettings: Basics }>(UPDATE, { input: { languages: ["id", "en"] } });
+    expect(both.data!.updateSiteSettings).toMatchObject({ languages: ["id", "en"], language: "en" });
+  });
+
+  it("records each change with its actor, the fields before and after", async () => {
+    const lines = await auditLines("site.update");
+    expect(lines[0]).toMatchObject({ actor_name: "Admin Satu", actor_kind: "AGENT" });
+    expect(lines.map((l) => [JSON.parse(l.before!), JSON.parse(l.after!)])).toEqual([
+      [{ unitCode: "01", timeZone: "Asia/Jakarta" }, { unitCode: "KPB2", timeZone: "Pacific/Kiritimati" }],
+      [{ unitCode: "KPB2", timeZone: "Pacific/Kiritimati" }, { unitCode: "KPB3", timeZone: "Pacific/Pago_Pago" }],
+      [
+        { name: "PT Contoh", languages: ["id", "en"], language: "id", timeZone: "Pacific/Pago_Pago" },
+        { name: "Kantor Pos Balikpapan", languages: ["en"], language: "en", timeZone: "Asia/Makassar" },
+      ],
+      [{ languages: ["en"] }, { languages: ["id", "en"] }],
+    ]);
+  });
+
+  it.each([Role.AGENT, Role.SUPERVISOR])("refuses the role %s (FORBIDDEN) and changes nothing", async (role) => {
+    const token = await gw.agentToken(role);
+    expect(codeOf(await gw.gql(UPDATE, { input: { name: "Diambil alih" } }, { token, siteKey: null }))).toBe("FORBIDDEN");
+    expect((await desk<{ siteSettings: Basics }>(gw, admin, `{ siteSettings { ${BASICS} } }`)).siteSettings.name).toBe("Kantor Pos Balikpapan");
+  });
+});
