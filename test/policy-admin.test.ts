@@ -205,7 +205,7 @@ describe("the site's basics", () => {
     const old = await report(gw);
     expect(old.code.startsWith(`01.${dayIn("Asia/Jakarta")}.`)).toBe(true);
     // Kiritimati and Pago Pago are 25 hours apart: their dates always differ.
-    for (const [unitCode, timeZone] of [["KPB2", "Pacific/Kiritimati"], ["KPB3", "Pacific/Pago_Pago"]]) {
+    for (const [unitCode, timeZone] of [["KPB2", "Pacific/Kiritimati"], ["KPB3", "Pacific/Pago_Pago"]] as const) {
       const r = await asAdmin<{ updateSiteSettings: Basics }>(UPDATE, { input: { unitCode, timeZone } });
       expect(r.errors).toBeUndefined();
       expect(r.data!.updateSiteSettings).toMatchObject({ unitCode, timeZone });
