@@ -1,6 +1,8 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { codeOf, desk, report, startTestGateway, type GqlResult, type TestGateway } from "./harness.js";
+import { codeOf, createTestDatabase, desk, GATEWAY_DIR, report, startTestGateway, type GqlResult, type TestDatabase, type TestGateway } from "./harness.js";
 
 /**
  * An admin's SLA policy, priority matrix and site basics over GraphQL (issue 10 item 4): changed
@@ -247,4 +249,55 @@ describe("the site's basics", () => {
     expect(codeOf(await gw.gql(UPDATE, { input: { name: "Diambil alih" } }, { token, siteKey: null }))).toBe("FORBIDDEN");
     expect((await desk<{ siteSettings: Basics }>(gw, admin, `{ siteSettings { ${BASICS} } }`)).siteSettings.name).toBe("Kantor Pos Balikpapan");
   });
+});
+
+describe("the CLI on the same service methods", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.drop());
+
+  const sigap = (...args: string[]) => {
+    const r = spawnSync(join(GATEWAY_DIR, "node_modules/.bin/tsx"), ["src/cli.ts", ...args], { cwd: GATEWAY_DIR, env: { PATH: process.env["PATH"]!, DATABASE_URL: db.url }, encoding: "utf8" });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+
+  // Each CLI run starts tsx afresh (seconds on a busy machine): a limit for the test, not a speed assertion.
+  it("sets the SLA policy, the matrix and the basics as the README's examples do, and names bad values", () => {
+    const created = sigap("site:create", "--name", "Kantor Pos Samarinda", "--unit", "02", "--json");
+    expect(created.err).toBe("");
+    const key = (JSON.parse(created.out) as { siteKey: string }).siteKey;
+
+    const sla = sigap("site:sla", "--site", key, "P1=15/240", "P2=30/480", "P3=1h/1d", "P4=4h/2d", "P5=8h/5d", "--json");
+    expect(sla.err).toBe("");
+    expect((JSON.parse(sla.out) as { slaPolicy: Target[] }).slaPolicy).toEqual([
+      { priority: "P1", responseMinutes: 15, resolutionMinutes: 240 },
+      { priority: "P2", responseMinutes: 30, resolutionMinutes: 480 },
+      { priority: "P3", responseMinutes: 60, resolutionMinutes: 1440 },
+      { priority: "P4", responseMinutes: 240, resolutionMinutes: 2880 },
+      { priority: "P5", responseMinutes: 480, resolutionMinutes: 7200 },
+    ]);
+    const badSla = sigap("site:sla", "--site", key, "P1=15/240", "P2=10/480", "P3=1h/1d", "P4=4h/2d", "P5=8h/5d", "--json");
+    expect(badSla.code).toBe(1);
+    expect(JSON.parse(badSla.err)).toMatchObject({ error: { code: "BAD_USER_INPUT", fields: [{ field: "targets.P2.responseMinutes" }] } });
+
+    const matrix = sigap("site:matrix", "--site", key, "HIGH=P1,P1,P2", "MEDIUM=P2,P3,P4", "LOW=P3,P4,P5", "--json");
+    expect(matrix.err).toBe("");
+    expect((JSON.parse(matrix.out) as { rows: unknown[] }).rows).toEqual([
+      { urgency: "HIGH", impactHighMediumLow: "P1,P1,P2" },
+      { urgency: "MEDIUM", impactHighMediumLow: "P2,P3,P4" },
+      { urgency: "LOW", impactHighMediumLow: "P3,P4,P5" },
+    ]);
+    const badMatrix = sigap("site:matrix", "--site", key, "HIGH=P1,P2,P5", "MEDIUM=P2,P3,P4", "LOW=P3,P4,P5");
+    expect(badMatrix.code).toBe(1);
+    expect(badMatrix.err).toMatch(/^error: urgency HIGH × impact LOW \(P5\) is less urgent than urgency MEDIUM × impact LOW \(P4\)/);
+
+    const set = sigap("site:set", "--site", key, "--name", "Kantor Pos Samarinda Kota", "--unit-code", "SMD", "--time-zone", "Asia/Makassar", "--json");
+    expect(set.err).toBe("");
+    expect(JSON.parse(set.out)).toMatchObject({ basics: { name: "Kantor Pos Samarinda Kota", unitCode: "SMD", timeZone: "Asia/Makassar", languages: ["id", "en"] } });
+    const badSet = sigap("site:set", "--site", key, "--unit-code", "smd", "--time-zone", "WITA", "--json");
+    expect(badSet.code).toBe(1);
+    expect((JSON.parse(badSet.err) as { error: { fields: Array<{ field: string }> } }).error.fields.map((f) => f.field).sort()).toEqual(["timeZone", "unitCode"]);
+  }, 240_000);
 });
