@@ -174,7 +174,7 @@ export class DeskDirectory {
   @Field(() => [SlaTargetView])
   slaPolicy: SlaTargetView[];
 
-  @Field(() => [PriorityCell], { description: "All nine cells of the urgency × impact matrix." })
+  @Field(() => [PriorityCell], { description: "All nine cells of the site's urgency × impact matrix (seed 002's until an admin sets its own with setPriorityMatrix)." })
   priorityMatrix: PriorityCell[];
 
   @Field(() => [ClosureCodeInfo], { description: "The closure codes resolveTicket accepts (BAD_USER_INPUT otherwise)." })
