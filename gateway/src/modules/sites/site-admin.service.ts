@@ -1,24 +1,35 @@
 import type { DataSource } from "typeorm";
 import { badField, badInput } from "../../errors.js";
+import { recordAudit } from "../audit/audit-trail.js";
+import type { AuditActor } from "../audit/audit.rules.js";
 import { mailSettingsOf, setMailSettings } from "../notifications/mail-settings.js";
 import { mailSettingsProblems, REPORTER_STATUS_EVENTS, type MailSettings } from "../notifications/mail.rules.js";
 import { LADDER_TARGETS, ladderOf, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
-import type { SiteEntity } from "./site.entity.js";
+import { policyFromTargets, policyTargets, slaPolicyProblems, type SlaTargetEntry } from "../sla/sla-policy.rules.js";
+import type { SlaPolicy } from "../sla/sla.rules.js";
+import { matrixFromCells, matrixProblems, priorityMatrix, type PriorityCell, type PriorityMatrix } from "../tickets/priority.rules.js";
+import { SiteEntity } from "./site.entity.js";
+import { basicsProblems, canonicalTimeZone, languagesOf, type SiteBasics } from "./site-basics.rules.js";
 import { settingsOf, type SiteService } from "./site.service.js";
 import { settingsProblems, type SiteSettings } from "./site-settings.rules.js";
 
 /** Everything an admin sets about how a site's desk handles tickets and mails people. */
-export interface SiteAdminView extends SiteSettings, Required<MailSettings> {
+export interface SiteAdminView extends SiteSettings, Required<MailSettings>, SiteBasics {
   /** The events a site may choose to mail the reporter about (`reporterMailEvents` holds some of them; null is all). */
   reporterMailEventChoices: string[];
   /** The escalation ladder in effect (the site's own targets over the default). */
   slaLadder: SlaLadder;
+  /** The SLA targets per priority, P1 first. */
+  slaPolicy: SlaTargetEntry[];
+  /** The urgency × impact matrix in effect (the site's own, or seed 002's), nine cells. */
+  priorityMatrix: PriorityCell[];
 }
 
-/** A change of settings: handling and mail settings together; absent fields stay, null clears where null is allowed. */
-export type SiteSettingsPatch = Partial<SiteSettings> & MailSettings;
+/** A change of settings: basics, handling and mail settings together; absent fields stay, null clears where null is allowed. */
+export type SiteSettingsPatch = Partial<SiteSettings> & MailSettings & Partial<SiteBasics>;
 
 const HANDLING_KEYS: ReadonlyArray<keyof SiteSettings> = ["reporterSetsImpact", "defaultImpact", "queueOrder", "reopenClosedWithinDays", "autoCloseHours", "deskEmail"];
+const BASICS_KEYS: ReadonlyArray<keyof SiteBasics> = ["name", "unitCode", "timeZone", "languages"];
 
 /**
  * The admin surface over a site's settings (GraphQL; `sigap site:set` and `site:ladder` reach the
@@ -34,13 +45,20 @@ export class SiteAdmin {
 
   /** A site's settings, mail settings and ladder. */
   async view(siteId: string): Promise<SiteAdminView> {
-    return viewOf(await this.sites.get(siteId));
+    const [site, policy] = await Promise.all([this.sites.get(siteId), this.sites.policy(siteId)]);
+    return viewOf(site, policy);
   }
 
-  /** Changes some settings (BAD_USER_INPUT naming every bad field, nothing written then). */
-  async update(siteId: string, patch: SiteSettingsPatch): Promise<SiteAdminView> {
+  /**
+   * Changes some settings (BAD_USER_INPUT naming every bad field, nothing written then), audited
+   * in the same transaction. A new unit code or time zone shapes new ticket codes only; a new
+   * time zone moves the business-hours clock, so open tickets' next ladder steps are recomputed.
+   */
+  async update(siteId: string, patch: SiteSettingsPatch, actor: AuditActor): Promise<SiteAdminView> {
     const handling: Partial<SiteSettings> = {};
     for (const key of HANDLING_KEYS) if (patch[key] !== undefined) Object.assign(handling, { [key]: patch[key] });
+    const basics: Partial<SiteBasics> = {};
+    for (const key of BASICS_KEYS) if (patch[key] !== undefined) Object.assign(basics, { [key]: patch[key] });
     const mail: MailSettings = {
       language: patch.language,
       accentColor: patch.accentColor,
@@ -49,12 +67,21 @@ export class SiteAdmin {
       reporterMailEvents: patch.reporterMailEvents,
     };
     const hasMail = Object.values(mail).some((v) => v !== undefined);
-    if (!Object.keys(handling).length && !hasMail) throw badField("input", "Nothing to change: give at least one setting.");
-    const problems = [...settingsProblems(handling), ...mailSettingsProblems(mail)];
+    const hasBasics = Object.keys(basics).length > 0;
+    if (!Object.keys(handling).length && !hasMail && !hasBasics) throw badField("input", "Nothing to change: give at least one setting.");
+    const site = await this.sites.get(siteId);
+    const current = { languages: languagesOf(site), defaultLanguage: patch.language ?? site.language, languageChanged: patch.language !== undefined };
+    const problems = [...settingsProblems(handling), ...mailSettingsProblems(mail), ...basicsProblems(basics, current)];
     if (problems.length) throw badInput(problems);
+    if (basics.name !== undefined) basics.name = basics.name.trim();
+    if (basics.timeZone !== undefined) basics.timeZone = canonicalTimeZone(basics.timeZone) ?? basics.timeZone;
+    const before = { ...settingsOf(site), ...mailSettingsOf(site), ...basicsOf(site) };
     await this.ds.transaction(async (em) => {
       if (Object.keys(handling).length) await this.sites.setSettings(siteId, handling, em);
       if (hasMail) await setMailSettings(em, siteId, mail);
+      if (hasBasics) await em.update(SiteEntity, { id: siteId }, basics);
+      if (basics.timeZone !== undefined && basics.timeZone !== site.timeZone) await this.sites.markLadderDue(em, siteId);
+      await recordAudit(em, { siteId, actor, action: "site.update", subjectType: "site", subjectId: siteId, before, after: { ...handling, ...mail, ...basics } });
     });
     // After the commit: a read between the write and the commit would cache the old site again. The cached site
     // holds the mail language too (the receipts' default).
@@ -68,8 +95,68 @@ export class SiteAdmin {
     await this.sites.setLadder(siteId, changes);
     return this.view(siteId);
   }
+
+  /**
+   * Replaces the SLA policy: all five priorities, each once (BAD_USER_INPUT naming every bad
+   * field, `targets.P2.responseMinutes`, and then nothing changes). Audited in the same
+   * transaction; announced after commit, so new tickets on every gateway follow it at once.
+   * Open tickets keep the due times they were given.
+   */
+  async setSlaPolicy(siteId: string, targets: readonly SlaTargetEntry[], actor: AuditActor): Promise<SiteAdminView> {
+    const { policy, problems } = policyFromTargets(targets);
+    const all = [...problems, ...(problems.length ? [] : slaPolicyProblems(policy))];
+    if (all.length) throw badInput(targetProblems(all));
+    await this.sites.get(siteId);
+    await this.ds.transaction(async (em) => {
+      const before = await this.sites.policy(siteId, em);
+      await this.sites.setPolicy(siteId, policy, em);
+      await recordAudit(em, { siteId, actor, action: "site.sla_policy", subjectType: "site", subjectId: siteId, before: { ...before }, after: { ...policy } });
+    });
+    this.sites.changed(siteId);
+    return this.view(siteId);
+  }
+
+  /**
+   * Sets the site's urgency × impact matrix from nine cells, or back to seed 002's with null
+   * (BAD_USER_INPUT naming every bad cell, `cells.HIGH.LOW`, and then nothing changes). New
+   * reports and reclassifications use it at once on every gateway; tickets keep their priority.
+   */
+  async setPriorityMatrix(siteId: string, cells: readonly PriorityCell[] | null, actor: AuditActor): Promise<SiteAdminView> {
+    let matrix: PriorityMatrix | null = null;
+    if (cells) {
+      const read = matrixFromCells(cells);
+      const problems = [...read.problems, ...(read.problems.length ? [] : matrixProblems(read.matrix))];
+      if (problems.length) throw badInput(problems.map((p) => ({ field: `cells.${p.field}`, message: p.message })));
+      matrix = read.matrix;
+    }
+    const site = await this.sites.get(siteId);
+    await this.ds.transaction(async (em) => {
+      await em.update(SiteEntity, { id: siteId }, { priorityMatrix: matrix });
+      await recordAudit(em, { siteId, actor, action: "site.priority_matrix", subjectType: "site", subjectId: siteId, before: { priorityMatrix: site.priorityMatrix }, after: { priorityMatrix: matrix } });
+    });
+    // After the commit: intake reads the matrix with the cached site.
+    this.sites.changed(siteId);
+    return this.view(siteId);
+  }
 }
 
-function viewOf(site: SiteEntity): SiteAdminView {
-  return { ...settingsOf(site), ...mailSettingsOf(site), reporterMailEventChoices: [...REPORTER_STATUS_EVENTS], slaLadder: ladderOf(site.slaLadder) };
+/** The policy's problems as fields of `setSlaPolicy(targets)`: `targets.P2.responseMinutes`. */
+function targetProblems(problems: ReadonlyArray<{ field: string; message: string }>): Array<{ field: string; message: string }> {
+  return problems.map((p) => ({ field: `targets.${p.field}`, message: p.message }));
+}
+
+function basicsOf(site: SiteEntity): SiteBasics {
+  return { name: site.name, unitCode: site.unitCode, timeZone: site.timeZone, languages: languagesOf(site) };
+}
+
+function viewOf(site: SiteEntity, policy: SlaPolicy): SiteAdminView {
+  return {
+    ...basicsOf(site),
+    ...settingsOf(site),
+    ...mailSettingsOf(site),
+    reporterMailEventChoices: [...REPORTER_STATUS_EVENTS],
+    slaLadder: ladderOf(site.slaLadder),
+    slaPolicy: policyTargets(policy),
+    priorityMatrix: priorityMatrix(site.priorityMatrix),
+  };
 }

@@ -1,11 +1,23 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { Impact } from "../tickets/ticket.enums.js";
+import { Impact, Priority, Urgency } from "../tickets/ticket.enums.js";
 import { QueueOrder } from "./site-settings.rules.js";
 import { SlaLadderStepView } from "./site.types.js";
 
 /** A site's settings as an admin reads and changes them (`sigap site:set`, `site:ladder`). */
 @ObjectType({ description: "A site's handling, mail and escalation settings (ADMIN only)." })
 export class SiteSettingsView {
+  @Field(() => String, { description: "The site's name, in mail and the desk; 1 to 120 characters." })
+  name: string;
+
+  @Field(() => String, { description: "The unit part of new ticket codes (01 in 01.18072019.003): 1 to 6 digits or capital letters." })
+  unitCode: string;
+
+  @Field(() => String, { description: "IANA time zone of the site's day (ticket codes) and business hours." })
+  timeZone: string;
+
+  @Field(() => [String], { description: "The languages the site's widgets offer (id, en); the default language is among them." })
+  languages: string[];
+
   @Field(() => Boolean, { description: "The public form may state impact; otherwise defaultImpact applies." })
   reporterSetsImpact: boolean;
 
@@ -44,11 +56,84 @@ export class SiteSettingsView {
 
   @Field(() => [SlaLadderStepView], { description: "The SLA escalation ladder in effect, RESPONSE steps then RESOLUTION steps." })
   slaLadder: SlaLadderStepView[];
+
+  @Field(() => [SlaTargetSetting], { description: "The SLA targets of new tickets, one per priority, P1 first (setSlaPolicy)." })
+  slaPolicy: SlaTargetSetting[];
+
+  @Field(() => [PriorityCellSetting], { description: "The urgency × impact matrix in effect, nine cells, urgency HIGH first (setPriorityMatrix)." })
+  priorityMatrix: PriorityCellSetting[];
+}
+
+/** One cell of the priority matrix as an admin reads it. */
+@ObjectType({ description: "The priority a report of this urgency and impact gets." })
+export class PriorityCellSetting {
+  @Field(() => Urgency)
+  urgency: Urgency;
+
+  @Field(() => Impact)
+  impact: Impact;
+
+  @Field(() => Priority)
+  priority: Priority;
+}
+
+/** One cell of the priority matrix as an admin sets it. */
+@InputType({ description: "One cell: each urgency × impact pair once; a higher urgency or impact may not give a lower priority." })
+export class PriorityCellInput {
+  @Field(() => Urgency)
+  urgency: Urgency;
+
+  @Field(() => Impact)
+  impact: Impact;
+
+  @Field(() => Priority)
+  priority: Priority;
+}
+
+/** One priority's SLA targets as an admin reads them. */
+@ObjectType({ description: "How long the desk has to respond to and resolve a ticket of one priority, in minutes." })
+export class SlaTargetSetting {
+  @Field(() => Priority)
+  priority: Priority;
+
+  @Field(() => Int, { description: "Minutes from logging to the first response." })
+  responseMinutes: number;
+
+  @Field(() => Int, { description: "Minutes from logging to resolution (paused time not counted)." })
+  resolutionMinutes: number;
+}
+
+/** One priority's SLA targets as an admin sets them. */
+@InputType({
+  description:
+    "One priority's targets in whole minutes: response 1 or more and no longer than resolution, resolution at most 525600 (365 days); a less urgent priority may not get a shorter target than a more urgent one.",
+})
+export class SlaTargetInput {
+  @Field(() => Priority)
+  priority: Priority;
+
+  @Field(() => Int)
+  responseMinutes: number;
+
+  @Field(() => Int)
+  resolutionMinutes: number;
 }
 
 /** A change of settings: only the fields given change; null clears a nullable one. */
 @InputType({ description: "Settings to change; fields left out stay as they are, null clears a nullable one." })
 export class UpdateSiteSettingsInput {
+  @Field(() => String, { nullable: true, description: "1 to 120 characters." })
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: "1 to 6 digits or capital letters; only new ticket codes use it, codes already given keep theirs." })
+  unitCode?: string;
+
+  @Field(() => String, { nullable: true, description: "An IANA zone such as Asia/Makassar. New ticket codes follow its day; open tickets keep their due times." })
+  timeZone?: string;
+
+  @Field(() => [String], { nullable: true, description: "Some of id, en, each once, including the default language." })
+  languages?: string[];
+
   @Field(() => Boolean, { nullable: true })
   reporterSetsImpact?: boolean;
 

@@ -3,7 +3,7 @@ import type { SigapContext } from "../../context.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
 import { Agent } from "../agents/agent.type.js";
 import { DeskAction } from "../agents/permissions.rules.js";
-import { formatStep, LADDER_TARGETS, type SlaLadder } from "../sla/ladder.rules.js";
+import { formatStep, LADDER_TARGETS, ladderOf, type SlaLadder } from "../sla/ladder.rules.js";
 import { AT_RISK_FRACTION, type SlaPolicy } from "../sla/sla.rules.js";
 import { CLOSURE_CODE_LIST, CLOSURE_CODES, PENDING_REASON_LABEL } from "../tickets/closure.rules.js";
 import { MANAGEMENT_LEVELS } from "../tickets/escalation.rules.js";
@@ -11,6 +11,7 @@ import { REPORT_FIELD_RULES } from "../tickets/field.rules.js";
 import { IMPACT_HELP, PRIORITY_LABEL, priorityMatrix, URGENCY_HELP } from "../tickets/priority.rules.js";
 import { isFinal, isOpen, LIFECYCLE_ORDER, STATUS_LABEL } from "../tickets/status.rules.js";
 import { PendingReason, Priority } from "../tickets/ticket.enums.js";
+import { languagesOf } from "./site-basics.rules.js";
 import { DeskDirectory, PublicSite, type LevelHelp, type ReportFieldRule, type SlaLadderStepView, type SlaTargetView } from "./site.types.js";
 
 /** The site as widgets and the desk see it: the rules they would otherwise copy come from here. */
@@ -22,6 +23,8 @@ export class SiteResolver {
     return {
       name: site.name,
       timeZone: site.timeZone,
+      // The default first, so a widget without a lang of its own knows which to start in.
+      languages: [site.language, ...languagesOf(site).filter((l) => l !== site.language)],
       services: await ctx.services.catalog.services(site.id),
       urgencyHelp: Object.entries(URGENCY_HELP).map(([level, help]): LevelHelp => ({ level: level as LevelHelp["level"], ...help })),
       impactHelp: Object.entries(IMPACT_HELP).map(([level, help]): LevelHelp => ({ level: level as LevelHelp["level"], ...help })),
@@ -48,13 +51,13 @@ export class SiteResolver {
   async deskDirectory(@Ctx() ctx: SigapContext): Promise<DeskDirectory> {
     const agent = await ctx.agent();
     const { catalog, agents, sites } = ctx.services;
-    const [services, categories, groups, people, policy, ladder] = await Promise.all([
+    const [services, categories, groups, people, policy, site] = await Promise.all([
       catalog.services(agent.siteId),
       catalog.categories(agent.siteId),
       catalog.groups(agent.siteId),
       agents.list(agent.siteId),
       sites.policy(agent.siteId),
-      sites.ladder(agent.siteId),
+      sites.get(agent.siteId),
     ]);
     return {
       services,
@@ -62,13 +65,13 @@ export class SiteResolver {
       groups,
       agents: people,
       slaPolicy: policyView(policy),
-      priorityMatrix: priorityMatrix(),
+      priorityMatrix: priorityMatrix(site.priorityMatrix),
       closureCodes: CLOSURE_CODE_LIST.map((code) => ({ code, label: CLOSURE_CODES[code] })),
       statuses: LIFECYCLE_ORDER.map((status) => ({ status, open: isOpen(status), final: isFinal(status), label: STATUS_LABEL[status] })),
       pendingReasons: Object.values(PendingReason).map((reason) => ({ reason, label: PENDING_REASON_LABEL[reason] })),
       managementLevels: Object.entries(MANAGEMENT_LEVELS).map(([level, label]) => ({ level: Number(level), label })),
       atRiskFraction: AT_RISK_FRACTION,
-      slaLadder: ladderStepViews(ladder),
+      slaLadder: ladderStepViews(ladderOf(site.slaLadder)),
     };
   }
 }

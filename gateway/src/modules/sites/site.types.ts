@@ -123,6 +123,9 @@ export class PublicSite {
   @Field(() => String, { description: "IANA time zone of the site." })
   timeZone: string;
 
+  @Field(() => [String], { description: "The languages the site's widgets offer (id, en), its default language first." })
+  languages: string[];
+
   @Field(() => [ItService])
   services: ItService[];
 
@@ -191,7 +194,7 @@ export class DeskDirectory {
   @Field(() => [SlaTargetView])
   slaPolicy: SlaTargetView[];
 
-  @Field(() => [PriorityCell], { description: "All nine cells of the urgency × impact matrix." })
+  @Field(() => [PriorityCell], { description: "All nine cells of the site's urgency × impact matrix (seed 002's until an admin sets its own with setPriorityMatrix)." })
   priorityMatrix: PriorityCell[];
 
   @Field(() => [ClosureCodeInfo], { description: "The closure codes resolveTicket accepts (BAD_USER_INPUT otherwise)." })
