@@ -1,5 +1,7 @@
 /** The agent commands: add, tokens, passwords, deactivation. */
+import os from "node:os";
 import { badField, conflict, notFound } from "../errors.js";
+import { cliActor } from "../modules/audit/audit-trail.js";
 import type { AgentEntity } from "../modules/agents/agent.entity.js";
 import type { SiteEntity } from "../modules/sites/site.entity.js";
 import { Role } from "../modules/agents/role.js";
@@ -33,7 +35,7 @@ export const agentCommands: Record<string, Command> = {
         role: text(values, "role").toUpperCase() as Role,
         groupId,
         language: optionalText(values, "language")?.toLowerCase(),
-      });
+      }, cliActor(os.userInfo().username));
       if (!json) print(agent.id);
       return agentJson(agent);
     },
@@ -75,7 +77,7 @@ export const agentCommands: Record<string, Command> = {
       if (process.stdin.isTTY) throw badField("password", "pipe the password on stdin, e.g. printf %s \"$PASSWORD\" | sigap agent:password …");
       let password = "";
       for await (const chunk of process.stdin) password += String(chunk);
-      await services.signIn.setPassword(agent, password.replace(/\r?\n$/, ""));
+      await services.signIn.setPassword(agent, password.replace(/\r?\n$/, ""), cliActor(os.userInfo().username));
       return { agent: agentJson(agent) };
     },
   },
@@ -89,7 +91,7 @@ export const agentCommands: Record<string, Command> = {
       const site = await findSite(services, text(values, "site"));
       const agent = await agentByEmail(services, site, text(values, "email"));
       // Gateways re-check open subscriptions every AGENT_SESSION_CHECK_MS, so the row change reaches them.
-      await services.agents.deactivate(agent);
+      await services.agents.deactivate(agent, cliActor(os.userInfo().username));
       if (!json) print(`${agent.name} is deactivated.`);
       return { agent: { ...agentJson(agent), active: false } };
     },

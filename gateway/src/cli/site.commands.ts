@@ -1,5 +1,7 @@
 /** The site commands: create, list, origins, settings, limits, reporter identity, SLA ladder, business hours and holidays. */
+import os from "node:os";
 import { changeSiteLimits } from "../http/limits/site-limits.js";
+import { cliActor } from "../modules/audit/audit-trail.js";
 import { badField, badInput, type FieldProblem } from "../errors.js";
 import { mailSettingsOf } from "../modules/notifications/mail-settings.js";
 import type { SiteSettings } from "../modules/sites/site-settings.rules.js";
@@ -59,7 +61,7 @@ export const siteCommands: Record<string, Command> = {
     options: { site: str, origin: str },
     required: ["site", "origin"],
     async run({ values, services, json }) {
-      const site = await services.sites.allowOrigin((await findSite(services, text(values, "site"))).id, text(values, "origin"));
+      const site = await services.sites.allowOrigin((await findSite(services, text(values, "site"))).id, text(values, "origin"), cliActor(os.userInfo().username));
       if (!json) print(`${site.name} now allows: ${site.allowedOrigins.join(", ")}`);
       return siteJson(site);
     },
@@ -67,11 +69,11 @@ export const siteCommands: Record<string, Command> = {
   "site:set": {
     summary: "change a site's handling and mail settings (only those given); prints them all",
     usage:
-      "site:set --site <id|key> [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>] [--desk-email <address|none>] [--language id|en] [--accent-color #rrggbb|none] [--logo-url <https url>|none] [--tracking-url <url with {code} {token}>|none] [--reporter-mail all|none|status_changed,resolved,closed]",
+      "site:set --site <id|key> [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>] [--desk-email <address|none>] [--language id|en] [--accent-color #rrggbb|none] [--logo-url <https url>|none] [--tracking-url <url with {code} {token}>|none] [--reporter-mail all|none|status_changed,resolved,closed] [--retention-months <1-120>|none]",
     example: "pnpm sigap site:set --site pk_demo_sigap --queue-order ARRIVAL --tracking-url 'https://company.example/lacak?code={code}&token={token}'",
     options: {
       site: str, "reporter-sets-impact": str, "default-impact": str, "queue-order": str, "reopen-closed-within-days": str, "auto-close-hours": str, "desk-email": str,
-      language: str, "accent-color": str, "logo-url": str, "tracking-url": str, "reporter-mail": str,
+      language: str, "accent-color": str, "logo-url": str, "tracking-url": str, "reporter-mail": str, "retention-months": str,
     },
     required: ["site"],
     async run({ values, services, json }) {
@@ -84,6 +86,7 @@ export const siteCommands: Record<string, Command> = {
         reopenClosedWithinDays: number(values, "reopen-closed-within-days"),
         autoCloseHours: number(values, "auto-close-hours"),
         deskEmail: deskEmail(optionalText(values, "desk-email")),
+        retentionMonths: optionalText(values, "retention-months")?.trim().toLowerCase() === "none" ? null : number(values, "retention-months"),
       };
       const nullable = (name: string) => {
         const v = optionalText(values, name);
@@ -98,7 +101,7 @@ export const siteCommands: Record<string, Command> = {
         reporterMailEvents: events === undefined ? undefined : events === "all" ? null : events === "none" ? [] : events.split(",").map((e) => e.trim()),
       };
       // The same change as GraphQL's updateSiteSettings: every bad value named, one transaction.
-      await services.siteAdmin.update(site.id, { ...handling, ...mail });
+      await services.siteAdmin.update(site.id, { ...handling, ...mail }, cliActor(os.userInfo().username));
       site = await services.sites.get(site.id);
       const settings = settingsOf(site);
       const mailSettings = mailSettingsOf(site);
@@ -130,7 +133,7 @@ export const siteCommands: Record<string, Command> = {
       let site = await findSite(services, text(values, "site"));
       const secret = typeof values["secret"] === "string" ? values["secret"] : null;
       const jwksUrl = typeof values["jwks-url"] === "string" ? values["jwks-url"] : null;
-      if (secret || jwksUrl || values["off"] === true) site = await services.sites.setIdentity(site.id, { secret, jwksUrl });
+      if (secret || jwksUrl || values["off"] === true) site = await services.sites.setIdentity(site.id, { secret, jwksUrl }, cliActor(os.userInfo().username));
       const mode = site.reporterJwtSecret ? "HS256 secret" : site.reporterJwksUrl ? `JWKS ${site.reporterJwksUrl}` : "off";
       if (!json) print(`${site.name} reporter tokens: ${mode}`);
       return { site: siteJson(site), reporterTokens: { mode: site.reporterJwtSecret ? "HS256" : site.reporterJwksUrl ? "JWKS" : "OFF", jwksUrl: site.reporterJwksUrl } };
@@ -163,7 +166,7 @@ export const siteCommands: Record<string, Command> = {
         changes[target as LadderTarget] = parsed.steps;
       }
       if (problems.length) throw badInput(problems);
-      const ladder = Object.keys(changes).length ? await services.sites.setLadder(site.id, changes) : await services.sites.ladder(site.id);
+      const ladder = Object.keys(changes).length ? await services.sites.setLadder(site.id, changes, cliActor(os.userInfo().username)) : await services.sites.ladder(site.id);
       if (!json) print(table(["TARGET", "STEPS"], LADDER_TARGETS.map((t) => [t, formatSteps(ladder[t]) || "(none)"])));
       return { site: siteJson(site), ladder };
     },
@@ -180,11 +183,11 @@ export const siteCommands: Record<string, Command> = {
       const rtc = rtcText === undefined ? undefined : parsePriorities(rtcText);
       if (rtc?.problems.length) throw badInput(rtc.problems.map((message) => ({ field: "round-the-clock", message })));
       let hours = site.businessHours;
-      if (values["clear"] === true) hours = await services.hours.setHours(site.id, null);
+      if (values["clear"] === true) hours = await services.hours.setHours(site.id, null, undefined, cliActor(os.userInfo().username));
       else if (values["set"] !== undefined || rtc) {
         const week = optionalText(values, "set") ?? (hours ? formatWeeklyHours(hours.week) : null);
         if (week === null) throw badField("set", "This site has no hours yet: give --set with the hours.");
-        hours = await services.hours.setHours(site.id, week, rtc?.priorities);
+        hours = await services.hours.setHours(site.id, week, rtc?.priorities, cliActor(os.userInfo().username));
       }
       const shown = { timeZone: site.timeZone, hours: hours ? formatWeeklyHours(hours.week) : null, roundTheClock: hours ? hours.roundTheClock : "ALL" };
       if (!json) print(table(["TIME ZONE", "HOURS", "24×7"], [[site.timeZone, shown.hours ?? "24×7 (no hours)", hours ? hours.roundTheClock.join(",") || "none" : "all priorities"]]));
@@ -213,7 +216,7 @@ export const siteCommands: Record<string, Command> = {
           throw badField("import", `Cannot import holidays from "${source}": ${error instanceof Error ? error.message : String(error)}`);
         }
         if (!selection.holidays.length) throw badField("import", `"${source}" lists no holidays${years.length ? ` for ${years.join(", ")}` : ""}.`);
-        await services.hours.addHolidays(site.id, selection.holidays);
+        await services.hours.addHolidays(site.id, selection.holidays, cliActor(os.userInfo().username));
         for (const [year, from] of Object.entries(selection.sources)) notes.push(`${year}: ${from}`);
         if (selection.provisional.length) notes.push(`Provisional (check against the official decree): ${selection.provisional.map((h) => h.day).join(", ")}`);
       }
@@ -221,9 +224,9 @@ export const siteCommands: Record<string, Command> = {
         const eq = item.indexOf("=");
         return eq < 0 ? { day: item.trim(), name: "" } : { day: item.slice(0, eq).trim(), name: item.slice(eq + 1) };
       });
-      if (added.length) await services.hours.addHolidays(site.id, added);
+      if (added.length) await services.hours.addHolidays(site.id, added, cliActor(os.userInfo().username));
       const removed = list(values, "remove");
-      if (removed.length) await services.hours.removeHolidays(site.id, removed.map((d) => d.trim()));
+      if (removed.length) await services.hours.removeHolidays(site.id, removed.map((d) => d.trim()), cliActor(os.userInfo().username));
       const shownYears = years.length ? years : [undefined];
       const holidays = (await Promise.all(shownYears.map((y) => services.hours.holidays(site.id, y)))).flat();
       if (!json) {

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { SigapContext } from "../../context.js";
 import { DeskAction } from "../agents/permissions.rules.js";
+import { agentActor } from "../audit/audit-trail.js";
 import type { LadderRecipient, LadderStep } from "../sla/ladder.rules.js";
 import type { SiteAdminView } from "./site-admin.service.js";
 import { ladderStepViews } from "./site.resolver.js";
@@ -18,7 +19,8 @@ export class SiteAdminResolver {
   @Authorized(DeskAction.ADMINISTER)
   @Mutation(() => SiteSettingsView, { description: "Changes the settings given (ADMIN); every bad field is named (BAD_USER_INPUT) and then nothing changes." })
   async updateSiteSettings(@Arg("input", () => UpdateSiteSettingsInput) input: UpdateSiteSettingsInput, @Ctx() ctx: SigapContext): Promise<SiteSettingsView> {
-    return view(await ctx.services.siteAdmin.update((await ctx.agent()).siteId, { ...input }));
+    const agent = await ctx.agent();
+    return view(await ctx.services.siteAdmin.update(agent.siteId, { ...input }, agentActor(agent, ctx.request)));
   }
 
   @Authorized(DeskAction.ADMINISTER)
@@ -27,7 +29,8 @@ export class SiteAdminResolver {
     // The ladder's rules check the recipients' names (BAD_USER_INPUT naming the step).
     const steps = (given: SlaLadderStepInput[] | null | undefined): LadderStep[] | null | undefined =>
       given === null || given === undefined ? given : given.map((s) => ({ share: s.share, escalate: s.escalate, notify: s.notify as LadderRecipient[] }));
-    return view(await ctx.services.siteAdmin.setLadder((await ctx.agent()).siteId, { RESPONSE: steps(input.response), RESOLUTION: steps(input.resolution) }));
+    const agent = await ctx.agent();
+    return view(await ctx.services.siteAdmin.setLadder(agent.siteId, { RESPONSE: steps(input.response), RESOLUTION: steps(input.resolution) }, agentActor(agent, ctx.request)));
   }
 }
 

@@ -1,5 +1,7 @@
 import type { DataSource } from "typeorm";
 import { badField, badInput } from "../../errors.js";
+import { recordAudit } from "../audit/audit-trail.js";
+import type { AuditActor } from "../audit/audit.rules.js";
 import { mailSettingsOf, setMailSettings } from "../notifications/mail-settings.js";
 import { mailSettingsProblems, REPORTER_STATUS_EVENTS, type MailSettings } from "../notifications/mail.rules.js";
 import { LADDER_TARGETS, ladderOf, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
@@ -18,7 +20,7 @@ export interface SiteAdminView extends SiteSettings, Required<MailSettings> {
 /** A change of settings: handling and mail settings together; absent fields stay, null clears where null is allowed. */
 export type SiteSettingsPatch = Partial<SiteSettings> & MailSettings;
 
-const HANDLING_KEYS: ReadonlyArray<keyof SiteSettings> = ["reporterSetsImpact", "defaultImpact", "queueOrder", "reopenClosedWithinDays", "autoCloseHours", "deskEmail"];
+const HANDLING_KEYS: ReadonlyArray<keyof SiteSettings> = ["reporterSetsImpact", "defaultImpact", "queueOrder", "reopenClosedWithinDays", "autoCloseHours", "deskEmail", "retentionMonths"];
 
 /**
  * The admin surface over a site's settings (GraphQL; `sigap site:set` and `site:ladder` reach the
@@ -38,7 +40,7 @@ export class SiteAdmin {
   }
 
   /** Changes some settings (BAD_USER_INPUT naming every bad field, nothing written then). */
-  async update(siteId: string, patch: SiteSettingsPatch): Promise<SiteAdminView> {
+  async update(siteId: string, patch: SiteSettingsPatch, actor: AuditActor): Promise<SiteAdminView> {
     const handling: Partial<SiteSettings> = {};
     for (const key of HANDLING_KEYS) if (patch[key] !== undefined) Object.assign(handling, { [key]: patch[key] });
     const mail: MailSettings = {
@@ -52,9 +54,12 @@ export class SiteAdmin {
     if (!Object.keys(handling).length && !hasMail) throw badField("input", "Nothing to change: give at least one setting.");
     const problems = [...settingsProblems(handling), ...mailSettingsProblems(mail)];
     if (problems.length) throw badInput(problems);
+    const before = await this.view(siteId);
     await this.ds.transaction(async (em) => {
       if (Object.keys(handling).length) await this.sites.setSettings(siteId, handling, em);
       if (hasMail) await setMailSettings(em, siteId, mail);
+      const after = { ...handling, ...mail };
+      await recordAudit(em, { siteId, actor, action: "site.update", subjectType: "site", subjectId: siteId, before: { ...before }, after });
     });
     // After the commit: a read between the write and the commit would cache the old site again. The cached site
     // holds the mail language too (the receipts' default).
@@ -63,9 +68,9 @@ export class SiteAdmin {
   }
 
   /** Sets the ladder of the targets given (null: back to the default); see SiteService.setLadder. */
-  async setLadder(siteId: string, changes: Partial<Record<LadderTarget, LadderStep[] | null>>): Promise<SiteAdminView> {
+  async setLadder(siteId: string, changes: Partial<Record<LadderTarget, LadderStep[] | null>>, actor: AuditActor): Promise<SiteAdminView> {
     if (!LADDER_TARGETS.some((t) => changes[t] !== undefined)) throw badField("input", "Nothing to change: give the steps of RESPONSE, RESOLUTION or both (null for the default).");
-    await this.sites.setLadder(siteId, changes);
+    await this.sites.setLadder(siteId, changes, actor);
     return this.view(siteId);
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { SigapContext } from "../../context.js";
 import { DeskAction } from "../agents/permissions.rules.js";
+import { requestActor } from "../audit/audit-trail.js";
 import type { CalendarState } from "./business-hours.service.js";
 import { BusinessCalendar, HolidayInput, SetBusinessHoursInput } from "./business-hours.types.js";
 
@@ -17,7 +18,7 @@ export class BusinessHoursResolver {
   @Mutation(() => BusinessCalendar, { description: "Sets (or with hours null removes) the site's weekly hours; ADMIN only. Open tickets' ladder steps are recomputed; due times move at each ticket's next change." })
   async setBusinessHours(@Arg("input", () => SetBusinessHoursInput) input: SetBusinessHoursInput, @Ctx() ctx: SigapContext): Promise<CalendarState> {
     const { siteId } = await ctx.agent();
-    await ctx.services.hours.setHours(siteId, input.hours, input.roundTheClock ?? undefined);
+    await ctx.services.hours.setHours(siteId, input.hours, input.roundTheClock ?? undefined, await requestActor(ctx));
     return ctx.services.hours.calendar(siteId);
   }
 
@@ -25,7 +26,7 @@ export class BusinessHoursResolver {
   @Mutation(() => BusinessCalendar, { description: "Adds holidays (a listed day takes the new name); ADMIN only." })
   async addHolidays(@Arg("holidays", () => [HolidayInput]) holidays: HolidayInput[], @Ctx() ctx: SigapContext): Promise<CalendarState> {
     const { siteId } = await ctx.agent();
-    await ctx.services.hours.addHolidays(siteId, holidays);
+    await ctx.services.hours.addHolidays(siteId, holidays, await requestActor(ctx));
     return ctx.services.hours.calendar(siteId);
   }
 
@@ -33,7 +34,7 @@ export class BusinessHoursResolver {
   @Mutation(() => BusinessCalendar, { description: "Removes holidays by date (YYYY-MM-DD); ADMIN only." })
   async removeHolidays(@Arg("days", () => [String]) days: string[], @Ctx() ctx: SigapContext): Promise<CalendarState> {
     const { siteId } = await ctx.agent();
-    await ctx.services.hours.removeHolidays(siteId, days);
+    await ctx.services.hours.removeHolidays(siteId, days, await requestActor(ctx));
     return ctx.services.hours.calendar(siteId);
   }
 }
