@@ -18,10 +18,10 @@ import mysql from "mysql2/promise";
 import WebSocket from "ws";
 import { loadConfig, startGateway, type Clock, type Gateway } from "@sigap/gateway";
 import type { Role } from "@sigap/gateway";
-import { cliActor } from "@sigap/gateway";
+import { cliActor, type AuditActor } from "@sigap/gateway";
 
 /** The actor tests name when they set things up through services directly (the audit trail wants one). */
-export const TEST_ACTOR = cliActor("test");
+export const TEST_ACTOR: AuditActor = cliActor("test");
 
 /** A GraphQL error as the gateway sends it. */
 export interface GqlError {
