@@ -163,7 +163,7 @@ export function createServices(
     log,
     sites,
     hours: new BusinessHoursService(ds, clock, sites),
-    siteAdmin: new SiteAdmin(ds, sites),
+    siteAdmin: new SiteAdmin(ds, sites, clock),
     catalog,
     agents,
     attachments,

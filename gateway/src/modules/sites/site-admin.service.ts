@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import type { Clock } from "../../clock.js";
 import { badField, badInput } from "../../errors.js";
 import { recordAudit } from "../audit/audit-trail.js";
 import type { AuditActor } from "../audit/audit.rules.js";
@@ -32,6 +33,7 @@ export class SiteAdmin {
   constructor(
     private readonly ds: DataSource,
     private readonly sites: SiteService,
+    private readonly clock: Clock,
   ) {}
 
   /** A site's settings, mail settings and ladder. */
@@ -59,7 +61,7 @@ export class SiteAdmin {
       if (Object.keys(handling).length) await this.sites.setSettings(siteId, handling, em);
       if (hasMail) await setMailSettings(em, siteId, mail);
       const after = { ...handling, ...mail };
-      await recordAudit(em, { siteId, actor, action: "site.update", subjectType: "site", subjectId: siteId, before: { ...before }, after });
+      await recordAudit(em, { siteId, actor, action: "site.update", subjectType: "site", subjectId: siteId, before: { ...before }, after }, this.clock.now());
     });
     // After the commit: a read between the write and the commit would cache the old site again. The cached site
     // holds the mail language too (the receipts' default).
