@@ -118,7 +118,7 @@ export const siteCommands: Record<string, Command> = {
     async run({ values, services, json }) {
       const site = await findSite(services, text(values, "site"));
       const change = list(values, "set").length > 0 || values["reset"] === true;
-      const limits = change ? await changeSiteLimits(services.ds, site, list(values, "set"), values["reset"] === true) : (site.rateLimits ?? null);
+      const limits = change ? await changeSiteLimits(services.ds, site, list(values, "set"), values["reset"] === true, cliActor(os.userInfo().username)) : (site.rateLimits ?? null);
       if (!json) print(limits ? `${site.name} limits: ${JSON.stringify(limits)}` : `${site.name} uses the deployment's limits.`);
       return { site: siteJson(site), rateLimits: limits };
     },
