@@ -33,8 +33,9 @@ interface DeskView {
   reporterName: string;
   reporterEmail: string | null;
   closedAt: string | null;
+  anonymizedAt: string | null;
 }
-const VIEW = `query($id: ID!) { ticket(id: $id) { id code status priority reporterName reporterEmail closedAt } }`;
+const VIEW = `query($id: ID!) { ticket(id: $id) { id code status priority reporterName reporterEmail closedAt anonymizedAt } }`;
 const deskView = async (code: string) => (await desk<{ ticket: DeskView }>(gw, admin, VIEW, { id: code })).ticket;
 const track = (code: string, token: string) => gw.gql<{ trackTicket: { code: string; description: string } | null }>(`query($c: String!, $t: String!) { trackTicket(code: $c, token: $t) { code description } }`, { c: code, t: token });
 const asAdmin = <T>(query: string, variables?: Record<string, unknown>, token = admin) => gw.gql<T>(query, variables, { token, siteKey: null });
@@ -104,10 +105,12 @@ describe("retention", () => {
       expect(codeOf(await track(code, code === oldClosed.code ? oldClosed.trackingToken : oldCancelled.trackingToken))).toBe("NOT_FOUND");
     }
     const after = await deskView(oldClosed.code);
-    expect({ ...after, reporterName: before.reporterName, reporterEmail: before.reporterEmail }).toEqual(before);
+    expect(before.anonymizedAt).toBeNull();
+    expect(after.anonymizedAt).toBe(gw.clock.now().toISOString());
+    expect({ ...after, reporterName: before.reporterName, reporterEmail: before.reporterEmail, anonymizedAt: null }).toEqual(before);
     expect(existsSync(blobPath(file))).toBe(false);
     // An open ticket of the same reporter and a recently closed one keep everything.
-    expect(await deskView(stillOpen.code)).toMatchObject({ reporterName: "Rina Wati", reporterEmail: "rina@contoh.example" });
+    expect(await deskView(stillOpen.code)).toMatchObject({ reporterName: "Rina Wati", reporterEmail: "rina@contoh.example", anonymizedAt: null });
     expect(await deskView(recent.code)).toMatchObject({ reporterName: "Dewi", reporterEmail: "dewi@contoh.example" });
     expect((await track(recent.code, recent.trackingToken)).data?.trackTicket?.code).toBe(recent.code);
 
