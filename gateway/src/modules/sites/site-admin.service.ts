@@ -6,7 +6,7 @@ import type { AuditActor } from "../audit/audit.rules.js";
 import { mailSettingsOf, setMailSettings } from "../notifications/mail-settings.js";
 import { mailSettingsProblems, REPORTER_STATUS_EVENTS, type MailSettings } from "../notifications/mail.rules.js";
 import { LADDER_TARGETS, ladderOf, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
-import type { SiteEntity } from "./site.entity.js";
+import { SiteEntity } from "./site.entity.js";
 import { settingsOf, type SiteService } from "./site.service.js";
 import { settingsProblems, type SiteSettings } from "./site-settings.rules.js";
 
@@ -56,8 +56,10 @@ export class SiteAdmin {
     if (!Object.keys(handling).length && !hasMail) throw badField("input", "Nothing to change: give at least one setting.");
     const problems = [...settingsProblems(handling), ...mailSettingsProblems(mail)];
     if (problems.length) throw badInput(problems);
-    const before = await this.view(siteId);
+    await this.sites.get(siteId);
     await this.ds.transaction(async (em) => {
+      // Read on the change's connection, not from the cache: the audit line's "before" is the row as it was.
+      const before = viewOf(await em.findOneByOrFail(SiteEntity, { id: siteId }));
       if (Object.keys(handling).length) await this.sites.setSettings(siteId, handling, em);
       if (hasMail) await setMailSettings(em, siteId, mail);
       const after = { ...handling, ...mail };
