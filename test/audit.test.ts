@@ -162,6 +162,23 @@ describe("auditLog", () => {
     expect(codeOf(await log({}, 10, null, await gw.agentToken(role)))).toBe("FORBIDDEN");
   });
 
+  it("believes X-Forwarded-For only from a trusted proxy: without TRUST_PROXY the line names the connection's address", async () => {
+    const direct = await startTestGateway();
+    try {
+      const boss = await direct.agentToken(Role.ADMIN, "Ayu Admin");
+      const res = await fetch(`${direct.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${boss}`, "x-forwarded-for": "203.0.113.99" },
+        body: JSON.stringify({ query: `mutation { updateSiteSettings(input: { autoCloseHours: 24 }) { autoCloseHours } }` }),
+      });
+      expect(res.status).toBe(200);
+      const r = await direct.gql<{ auditLog: Page }>(LOG, { filter: { action: "site.update" } }, { token: boss, siteKey: null });
+      expect(r.data!.auditLog.entries.map((l) => l.ip)).toEqual(["127.0.0.1"]);
+    } finally {
+      await direct.close();
+    }
+  });
+
   it("has no operation that changes or removes a line", async () => {
     const r = await gw.gql<{ __schema: { mutationType: { fields: Array<{ name: string }> } } }>(`{ __schema { mutationType { fields { name } } } }`, {}, { token: admin, siteKey: null });
     expect(r.data!.__schema.mutationType.fields.map((f) => f.name).filter((n) => /audit/i.test(n))).toEqual([]);
