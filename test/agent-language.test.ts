@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { startTestGateway, type TestGateway } from "./harness.js";
+import { startTestGateway, TEST_ACTOR, type TestGateway } from "./harness.js";
 
 let gw: TestGateway;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ afterAll(() => gw?.close());
 
 describe("the AgentLanguage migration", () => {
   it("gives each existing agent its site's language, and takes the column away again on down", async () => {
-    const agent = await gw.services.agents.create({ siteId: gw.site.id, name: "Rudi", email: "rudi@contoh.example", role: Role.AGENT });
+    const agent = await gw.services.agents.create({ siteId: gw.site.id, name: "Rudi", email: "rudi@contoh.example", role: Role.AGENT }, TEST_ACTOR);
     expect(agent.language).toBe("id");
     await gw.services.ds.query("UPDATE site SET language = 'en' WHERE id = ?", [gw.site.id]);
     const migration = gw.services.ds.migrations.find((m) => m.name === "AgentLanguage1796100000000")!;

@@ -107,6 +107,7 @@ describe("the admin CLI", () => {
       reopenClosedWithinDays: 7,
       autoCloseHours: 72,
       deskEmail: "helpdesk@pos.example",
+      retentionMonths: null,
     });
     // Handling and mail settings are checked together: every bad value is named, and none is written.
     const bad = sigap("site:set", "--site", siteKey, "--queue-order", "LIFO", "--reopen-closed-within-days=-1", "--language", "fr");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { codeOf, desk, report, startTestGateway, type TestGateway } from "./harness.js";
+import { codeOf, desk, report, startTestGateway, TEST_ACTOR, type TestGateway } from "./harness.js";
 
 let gw: TestGateway;
 let agent: string;
@@ -136,7 +136,7 @@ describe("roles", () => {
   it("keeps another site's agents away from this site's tickets", async () => {
     const r = await report(gw);
     const other = await gw.services.sites.create({ name: "Other", unitCode: "07" });
-    const stranger = await gw.services.agents.create({ siteId: other.id, name: "Stranger", email: "s@other.example", role: Role.ADMIN });
+    const stranger = await gw.services.agents.create({ siteId: other.id, name: "Stranger", email: "s@other.example", role: Role.ADMIN }, TEST_ACTOR);
     const token = await gw.services.agents.mintToken(stranger);
     const res = await gw.gql(`query($id: ID!) { ticket(id: $id) { id } }`, { id: r.code }, { token, siteKey: null });
     expect(codeOf(res)).toBe("NOT_FOUND");

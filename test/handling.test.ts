@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { codeOf, collect, desk, report, startTestGateway, waitForSubscribers, type TestGateway } from "./harness.js";
+import { codeOf, collect, desk, report, startTestGateway, TEST_ACTOR, waitForSubscribers, type TestGateway } from "./harness.js";
 
 /** Issue 8's behaviour fixes and the rules the schema now carries, through the public surface. */
 let gw: TestGateway;
@@ -11,7 +11,7 @@ let manager: string;
 /** Tokens that outlive the days these tests move the clock by. */
 async function longToken(role: Role, name: string): Promise<string> {
   const email = `${role.toLowerCase()}.${name.replace(/\W/g, "").toLowerCase()}@handling.example`;
-  const a = await gw.services.agents.create({ siteId: gw.site.id, name, email, role });
+  const a = await gw.services.agents.create({ siteId: gw.site.id, name, email, role }, TEST_ACTOR);
   return gw.services.agents.mintToken(a, 400 * 86_400);
 }
 beforeAll(async () => {

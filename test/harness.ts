@@ -18,6 +18,10 @@ import mysql from "mysql2/promise";
 import WebSocket from "ws";
 import { loadConfig, startGateway, type Clock, type Gateway } from "@sigap/gateway";
 import type { Role } from "@sigap/gateway";
+import { cliActor, type AuditActor } from "@sigap/gateway";
+
+/** The actor tests name when they set things up through services directly (the audit trail wants one). */
+export const TEST_ACTOR: AuditActor = cliActor("test");
 
 /** A GraphQL error as the gateway sends it. */
 export interface GqlError {
@@ -202,7 +206,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
         // Gateways that share a site each count their agents: the random part keeps e-mails apart.
         email: `${role.toLowerCase()}${agents}.${randomBytes(3).toString("hex")}@contoh.example`,
         role,
-      });
+      }, TEST_ACTOR);
       const token = await gateway.services.agents.mintToken(agent);
       ids.set(token, agent.id);
       return token;

@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { codeOf, collect, desk, report, startTestGateway, waitForSubscribers, type GqlOptions, type TestGateway } from "./harness.js";
+import { codeOf, collect, desk, report, startTestGateway, TEST_ACTOR, waitForSubscribers, type GqlOptions, type TestGateway } from "./harness.js";
 import { linkIn, startTestSmtp, type TestSmtp } from "./mail-kit.js";
 
 const SECRET = "a-host-site-secret-of-at-least-32-characters";
@@ -81,9 +81,9 @@ beforeAll(async () => {
   jwks = await startJwks();
   gw = await startTestGateway({ smtp: { url: smtp.url } });
   agent = await gw.agentToken(Role.AGENT, "Dewi Lestari");
-  await gw.services.sites.setIdentity(gw.site.id, { secret: SECRET, jwksUrl: null });
+  await gw.services.sites.setIdentity(gw.site.id, { secret: SECRET, jwksUrl: null }, TEST_ACTOR);
   jwksSite = await gw.services.sites.create({ name: "PT Kunci", unitCode: "02", allowedOrigins: [gw.origin] });
-  await gw.services.sites.setIdentity(jwksSite.id, { secret: null, jwksUrl: jwks.url });
+  await gw.services.sites.setIdentity(jwksSite.id, { secret: null, jwksUrl: jwks.url }, TEST_ACTOR);
   bareSite = await gw.services.sites.create({ name: "PT Polos", unitCode: "03", allowedOrigins: [gw.origin] });
   const r = await generateKeyPair("RS256");
   const e = await generateKeyPair("ES256");
@@ -274,7 +274,7 @@ describe("identified reporters (JWKS)", () => {
 
   it("says the keys could not be read when the site's JWKS does not answer, without taking the reporter as anonymous", async () => {
     const down = await gw.services.sites.create({ name: "PT Mati", unitCode: "04", allowedOrigins: [gw.origin] });
-    await gw.services.sites.setIdentity(down.id, { secret: null, jwksUrl: "http://127.0.0.1:9/jwks.json" });
+    await gw.services.sites.setIdentity(down.id, { secret: null, jwksUrl: "http://127.0.0.1:9/jwks.json" }, TEST_ACTOR);
     const token = await sign({ aud: down.siteKey }, { alg: "RS256", privateKey: rsa.privateKey, kid: rsa.kid });
     const r = await gw.gql(REPORT, { input: { reporterName: "Budi", description: "Ipos mati" } }, as(token, down.siteKey));
     expect(codeOf(r)).toBe("SERVICE_UNAVAILABLE");

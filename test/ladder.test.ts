@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { desk, DESK_TICKET, report, startTestGateway, TICKET_VIEW, type TestGateway } from "./harness.js";
+import { desk, DESK_TICKET, report, startTestGateway, TEST_ACTOR, TICKET_VIEW, type TestGateway } from "./harness.js";
 import { startTestSmtp, type TestSmtp } from "./mail-kit.js";
 
 const MIN = 60_000;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   await gw.services.sites.setSettings(gw.site.id, { reporterSetsImpact: true });
   groupId = (await gw.services.catalog.addGroup(gw.site.id, "Service Desk", 1)).id;
   const add = async (key: keyof typeof people, name: string, role: Role, inGroup: boolean) => {
-    const a = await gw.services.agents.create({ siteId: gw.site.id, name, email: `${key}@contoh.example`, role, groupId: inGroup ? groupId : null });
+    const a = await gw.services.agents.create({ siteId: gw.site.id, name, email: `${key}@contoh.example`, role, groupId: inGroup ? groupId : null }, TEST_ACTOR);
     people[key] = { id: a.id, email: a.email };
   };
   await add("siti", "Siti Aminah", Role.AGENT, true);
@@ -256,10 +256,10 @@ describe("a site's own ladder", () => {
           { share: 80, escalate: false, notify: ["GROUP"] },
           { share: 20, escalate: false, notify: ["ASSIGNEE"] },
         ],
-      }),
+      }, TEST_ACTOR),
     ).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "RESPONSE", message: "RESPONSE step 2 (20 %) must come later than step 1 (80 %): shares go up along the ladder, each once." }] } });
 
-    await gw.services.sites.setLadder(gw.site.id, { RESPONSE: [{ share: 20, escalate: false, notify: ["SUPERVISOR"] }] });
+    await gw.services.sites.setLadder(gw.site.id, { RESPONSE: [{ share: 20, escalate: false, notify: ["SUPERVISOR"] }] }, TEST_ACTOR);
     const dir = await desk<{ deskDirectory: { slaLadder: Array<{ target: string; share: number; escalate: boolean; notify: string[]; action: string }> } }>(
       gw,
       token,
@@ -278,6 +278,6 @@ describe("a site's own ladder", () => {
     await sweepAt(receipt.createdAt, 13);
     expect(steps(await get(id))).toEqual(["SLA_RESPONSE_20"]);
     expect(await mailed(id, "RESPONSE", 1)).toEqual([people.sari.email]);
-    await gw.services.sites.setLadder(gw.site.id, { RESPONSE: null });
+    await gw.services.sites.setLadder(gw.site.id, { RESPONSE: null }, TEST_ACTOR);
   });
 });

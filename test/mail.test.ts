@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { desk, report, startTestGateway, type TestGateway } from "./harness.js";
+import { desk, report, startTestGateway, TEST_ACTOR, type TestGateway } from "./harness.js";
 import { linkIn, startTestSmtp, type TestSmtp } from "./mail-kit.js";
 
 const TRACK = `query($code: String!, $token: String!) { trackTicket(code: $code, token: $token) { code status } }`;
@@ -67,11 +67,11 @@ describe("the reporter's receipt", () => {
 describe("mail about desk events", () => {
   it("tells the group, then the agent, the reporter in their language, and the supervisors, each what concerns them", async () => {
     const group = await gw.services.catalog.addGroup(gw.site.id, "Layanan Aplikasi", 1);
-    const member = (name: string, email: string) => gw.services.agents.create({ siteId: gw.site.id, name, email, role: Role.AGENT, groupId: group.id });
+    const member = (name: string, email: string) => gw.services.agents.create({ siteId: gw.site.id, name, email, role: Role.AGENT, groupId: group.id }, TEST_ACTOR);
     const rina = await member("Rina", "rina@contoh.example");
     await member("Agus", "agus@contoh.example");
-    const supervisor = await gw.services.agents.create({ siteId: gw.site.id, name: "Sri", email: "sri@contoh.example", role: Role.SUPERVISOR });
-    const manager = await gw.services.agents.create({ siteId: gw.site.id, name: "Bambang", email: "bambang@contoh.example", role: Role.MANAGER });
+    const supervisor = await gw.services.agents.create({ siteId: gw.site.id, name: "Sri", email: "sri@contoh.example", role: Role.SUPERVISOR }, TEST_ACTOR);
+    const manager = await gw.services.agents.create({ siteId: gw.site.id, name: "Bambang", email: "bambang@contoh.example", role: Role.MANAGER }, TEST_ACTOR);
 
     const idTicket = await report(gw, { reporterEmail: "ani@contoh.example", language: "id" });
     const enTicket = await report(gw, { reporterEmail: "ben@contoh.example", language: "en" });
@@ -128,8 +128,8 @@ describe("mail about desk events", () => {
     await gw.services.ds.query("UPDATE site SET language = 'en' WHERE id = ?", [gw.site.id]);
     try {
       const group = await gw.services.catalog.addGroup(gw.site.id, "Field Support", 1);
-      const dewi = await gw.services.agents.create({ siteId: gw.site.id, name: "Dewi", email: "dewi@contoh.example", role: Role.AGENT, groupId: group.id, language: "id" });
-      const emma = await gw.services.agents.create({ siteId: gw.site.id, name: "Emma", email: "emma@contoh.example", role: Role.AGENT, groupId: group.id });
+      const dewi = await gw.services.agents.create({ siteId: gw.site.id, name: "Dewi", email: "dewi@contoh.example", role: Role.AGENT, groupId: group.id, language: "id" }, TEST_ACTOR);
+      const emma = await gw.services.agents.create({ siteId: gw.site.id, name: "Emma", email: "emma@contoh.example", role: Role.AGENT, groupId: group.id }, TEST_ACTOR);
       expect([dewi.language, emma.language]).toEqual(["id", "en"]); // Emma takes the site's language
       // The desk sees it too, beside each person it may escalate to or assign.
       const { deskDirectory } = await desk<{ deskDirectory: { agents: Array<{ name: string; language: string }> } }>(gw, agent, `{ deskDirectory { agents { name language } } }`);

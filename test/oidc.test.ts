@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { startTestGateway, type TestGateway } from "./harness.js";
+import { startTestGateway, TEST_ACTOR, type TestGateway } from "./harness.js";
 import { postedMessage, startTestIdp, walkSignIn, type TestIdp } from "./idp-kit.js";
 
 const OPTIONS = `{ signInOptions { password oidcStartUrl oidcName passwordMinLength } }`;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   idp = await startTestIdp();
   gw = await startTestGateway({ env: { OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: "sigap-desk", OIDC_NAME: "Contoh SSO" } });
   idp.register("sigap-desk", `${gw.url}/auth/oidc/callback`);
-  await gw.services.agents.create({ siteId: gw.site.id, name: "Dewi Lestari", email: "dewi@contoh.example", role: Role.SUPERVISOR });
+  await gw.services.agents.create({ siteId: gw.site.id, name: "Dewi Lestari", email: "dewi@contoh.example", role: Role.SUPERVISOR }, TEST_ACTOR);
   const options = await gw.gql<{ signInOptions: { oidcStartUrl: string } }>(OPTIONS, {}, { origin: gw.origin });
   startUrl = `${options.data!.signInOptions.oidcStartUrl}&origin=${encodeURIComponent(gw.origin)}`;
 });

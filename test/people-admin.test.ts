@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { codeOf, collect, startTestGateway, waitForSubscribers, type GqlResult, type TestGateway } from "./harness.js";
+import { codeOf, collect, startTestGateway, TEST_ACTOR, waitForSubscribers, type GqlResult, type TestGateway } from "./harness.js";
 
 /**
  * The desk's agents administered over GraphQL (issue 10 item 4): an ADMIN lists and changes every
@@ -37,7 +37,7 @@ let people = 0;
 /** Adds an agent (in a group, if given) and returns their id and a token. */
 async function person(role: Role, groupId: string | null = null, name?: string): Promise<{ id: string; token: string }> {
   people++;
-  const agent = await gw.services.agents.create({ siteId: gw.site.id, name: name ?? `Orang ${people}`, email: `orang${people}@contoh.example`, role, groupId });
+  const agent = await gw.services.agents.create({ siteId: gw.site.id, name: name ?? `Orang ${people}`, email: `orang${people}@contoh.example`, role, groupId }, TEST_ACTOR);
   return { id: agent.id, token: await gw.services.agents.mintToken(agent) };
 }
 
@@ -62,7 +62,7 @@ afterAll(async () => {
 describe("adminAgents", () => {
   it("lists every agent of the site for an ADMIN, by name, deactivated ones only when asked", async () => {
     const gone = await person(Role.AGENT, null, "Zz Sudah Pergi");
-    await gw.services.agents.deactivate(await gw.services.agents.list(gw.site.id).then((all) => all.find((a) => a.id === gone.id)!));
+    await gw.services.agents.deactivate(await gw.services.agents.list(gw.site.id).then((all) => all.find((a) => a.id === gone.id)!), TEST_ACTOR);
     const r = await as<{ adminAgents: AdminAgent[] }>(admin, LIST);
     expect(r.errors).toBeUndefined();
     const names = r.data!.adminAgents.map((a) => a.name);
@@ -77,7 +77,7 @@ describe("adminAgents", () => {
   it("shows whether an agent has a password", async () => {
     const withPassword = await person(Role.AGENT);
     const agent = (await gw.services.agents.list(gw.site.id)).find((a) => a.id === withPassword.id)!;
-    await gw.services.signIn.setPassword(agent, "kata-sandi-yang-panjang-sekali");
+    await gw.services.signIn.setPassword(agent, "kata-sandi-yang-panjang-sekali", TEST_ACTOR);
     const r = await as<{ adminAgents: AdminAgent[] }>(admin, LIST);
     expect(r.data!.adminAgents.find((a) => a.id === withPassword.id)!.hasPassword).toBe(true);
   });
@@ -215,14 +215,14 @@ describe("the last active ADMIN", () => {
   it("cannot be demoted or deactivated (CONFLICT), and can once another ADMIN is active", async () => {
     // A site of its own, so the admins of the other tests do not count.
     const site = await gw.services.sites.create({ name: "PT Sendiri", unitCode: "09", allowedOrigins: [] });
-    const only = await gw.services.agents.create({ siteId: site.id, name: "Satu-satunya", email: "satu@sendiri.example", role: Role.ADMIN });
-    const second = await gw.services.agents.create({ siteId: site.id, name: "Calon", email: "calon@sendiri.example", role: Role.SUPERVISOR });
+    const only = await gw.services.agents.create({ siteId: site.id, name: "Satu-satunya", email: "satu@sendiri.example", role: Role.ADMIN }, TEST_ACTOR);
+    const second = await gw.services.agents.create({ siteId: site.id, name: "Calon", email: "calon@sendiri.example", role: Role.SUPERVISOR }, TEST_ACTOR);
     const onlyToken = await gw.services.agents.mintToken(only);
     const caller = { id: null, role: null, groupId: null, siteId: site.id };
     const cli = { kind: "CLI" as const, id: null, name: "cli:test", ip: null };
     // Through the same service the CLI uses (agent:set): the command line may do what an ADMIN may.
     await expect(gw.services.agentAdmin.update(caller, only.id, { role: Role.MANAGER }, cli)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(gw.services.agents.deactivate(only)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(gw.services.agents.deactivate(only, TEST_ACTOR)).rejects.toMatchObject({ code: "CONFLICT" });
     // An ADMIN promotes a second ADMIN; now the second may demote the first.
     const promoted = await update(onlyToken, second.id, { role: "ADMIN" });
     expect(promoted.data!.updateAgent.role).toBe("ADMIN");

@@ -20,6 +20,7 @@ import {
   spawnGateway,
   startTcpProxy,
   startTestGateway,
+  TEST_ACTOR,
   TEST_REDIS_URL,
   waitForSubscribers,
   type GatewayProcess,
@@ -136,7 +137,7 @@ describe("two gateways on one database and one Redis", () => {
   });
 
   it("fires each SLA ladder step once when both gateways sweep at the same time", async () => {
-    const sari = await a.services.agents.create({ siteId: a.site.id, name: "Sari Wulandari", email: `sari.${randomBytes(3).toString("hex")}@contoh.example`, role: Role.SUPERVISOR });
+    const sari = await a.services.agents.create({ siteId: a.site.id, name: "Sari Wulandari", email: `sari.${randomBytes(3).toString("hex")}@contoh.example`, role: Role.SUPERVISOR }, TEST_ACTOR);
     const receipts = await Promise.all(Array.from({ length: 12 }, (_, i) => report(i % 2 ? a : b, { urgency: "MEDIUM", impact: "MEDIUM" })));
     clock.advance(46 * MIN); // P3: the response ladder's 50 % and 75 % steps have come
     agentA = await a.agentToken(Role.AGENT);

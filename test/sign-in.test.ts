@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { collect, startTestGateway, waitForSubscribers, type GqlResult, type TestGateway } from "./harness.js";
+import { collect, startTestGateway, TEST_ACTOR, waitForSubscribers, type GqlResult, type TestGateway } from "./harness.js";
 import { linkIn, startTestSmtp, type TestSmtp } from "./mail-kit.js";
 
 const SIGN_IN = `mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { token expiresAt agent { email role } } }`;
@@ -35,8 +35,8 @@ afterAll(async () => {
 
 /** An agent with a password, made as the CLI's agent:add and agent:password make them. */
 async function agentWithPassword(email: string, password = PASSWORD) {
-  const agent = await gw.services.agents.create({ siteId: gw.site.id, name: "Budi Santoso", email, role: Role.AGENT });
-  await gw.services.signIn.setPassword(agent, password);
+  const agent = await gw.services.agents.create({ siteId: gw.site.id, name: "Budi Santoso", email, role: Role.AGENT }, TEST_ACTOR);
+  await gw.services.signIn.setPassword(agent, password, TEST_ACTOR);
   return agent;
 }
 

@@ -6,7 +6,7 @@
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Role, type DomainEvent, type DomainEventType, type OutboxDraft } from "@sigap/gateway";
-import { codeOf, desk, report, startTestGateway, type TestGateway } from "./harness.js";
+import { codeOf, desk, report, startTestGateway, TEST_ACTOR, type TestGateway } from "./harness.js";
 import { Receiver, type Received } from "./webhook-kit.js";
 
 const ENDPOINT = "id url eventTypes enabled disabledReason failingSince previousSecretExpiresAt";
@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 // Every endpoint of the site receives every event of its types: each test starts with none.
 afterEach(async () => {
-  for (const e of await gw.services.webhooks.list(gw.site.id)) await gw.services.webhooks.remove(gw.site.id, e.id);
+  for (const e of await gw.services.webhooks.list(gw.site.id)) await gw.services.webhooks.remove(gw.site.id, e.id, TEST_ACTOR);
 });
 
 /** A fresh token of the site's admin: tests move the clock by days, past any token's life. */

@@ -22,11 +22,13 @@ import { agentCommands } from "./cli/agent.commands.js";
 import { webhookCommands } from "./cli/webhook.commands.js";
 import { demoCommands } from "./cli/demo.commands.js";
 import { policyCommands } from "./cli/policy.commands.js";
+import { reporterCommands } from "./cli/reporter.commands.js";
+import { localDiskStorage } from "./modules/attachments/blob-store.js";
 
 /** Exit codes: 2 for a misused command line (as shells do), 78 for bad configuration (EX_CONFIG). */
 const EXIT = { ok: 0, failed: 1, usage: 2, config: 78 } as const;
 
-const COMMANDS: Record<string, Command> = { ...siteCommands, ...catalogCommands, ...agentCommands, ...webhookCommands, ...demoCommands, ...policyCommands };
+const COMMANDS: Record<string, Command> = { ...siteCommands, ...catalogCommands, ...agentCommands, ...webhookCommands, ...demoCommands, ...policyCommands, ...reporterCommands };
 
 /** The full help text: every command with its options and an example. */
 function usageText(): string {
@@ -103,7 +105,8 @@ async function main(argv: string[]): Promise<number> {
     // sites, settings and tracker views drop at once), as a change through one of them would be.
     bus = config.redis ? createRedisPubSub(config.redis, log) : createSigapPubSub();
     await bus.start();
-    services = createServices(ds, systemClock, bus, config.secret, log, null, config.notify, config.webhookAllowPrivate, config.inbound.replyDomain, null, {
+    // The gateway's file storage, so reporter:erase deletes the reporter's uploaded files as the API does.
+    services = createServices(ds, systemClock, bus, config.secret, log, localDiskStorage(config.dataDir), config.notify, config.webhookAllowPrivate, config.inbound.replyDomain, null, {
       rateLimits: config.limits.rates,
       maxUploadBytesCap: config.maxUploadBytesCap,
     });

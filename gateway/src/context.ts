@@ -31,7 +31,7 @@ export interface SigapContext {
 export interface RequestInfo {
   /** The request id, also sent back in `X-Request-Id`; empty for contexts no request made. */
   id: string;
-  /** The TCP peer's address (a proxy's, when there is one); null when unknown. */
+  /** The client's address behind any trusted proxies (TRUST_PROXY), as the limiter counts it; null when unknown. */
   clientAddress: string | null;
   /** The `X-Forwarded-For` header as received: believe it only behind a trusted proxy. */
   forwardedFor: string | null;

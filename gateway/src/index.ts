@@ -7,3 +7,5 @@ export { TicketStatus, Urgency, Impact, Priority } from "./modules/tickets/ticke
 export { seedDemo, DEMO_SITE_KEY, type DemoSeed } from "./modules/sites/demo-seed.js";
 export { isBreached, type SlaClock } from "./modules/sla/sla.rules.js";
 export type { DomainEvent, DomainEventType, OutboxDraft } from "./modules/notifications/notification.types.js";
+export { cliActor, systemActor, type AuditRecord } from "./modules/audit/audit-trail.js";
+export type { AuditActor } from "./modules/audit/audit.rules.js";

@@ -18,7 +18,6 @@ import { errorLogPlugin, formatError } from "./http/errors.js";
 import { createGraphqlHandler, sendError } from "./http/graphql-handler.js";
 import { measureSweep, metrics, observeOperation, operationMetricsPlugin, serveMetrics, trackSubscriptions } from "./http/metrics.js";
 import { subscriptionsOverHttpPlugin } from "./http/operation-guards.js";
-import { peerAddress } from "./http/peer.js";
 import { requestIdOf, requestInfo } from "./http/request-id.js";
 import { countSubscriptionFailures, createLimits, downloadGuard, guardSubscription, LIMITED_PARSE_OPTIONS, limitsPlugin, rememberSocket, socketCaller, uploadGuard } from "./http/limits/index.js";
 import { staticRoutes } from "./http/static.js";
@@ -130,10 +129,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         if (Array.isArray(document)) return document as GraphQLError[];
         const { extra } = ctx;
         const creds = wsCredentials(ctx.connectionParams, extra.origin);
-        const contextValue = limits.attach(
-          createContext(services, creds, requestInfo(log, extra.requestId, extra.clientAddress, extra.forwardedFor)),
-          socketCaller(extra.socket, creds),
-        );
+        const caller = socketCaller(extra.socket, creds);
+        const contextValue = limits.attach(createContext(services, creds, requestInfo(log, extra.requestId, caller.address, extra.forwardedFor)), caller);
         const refused = await guardSubscription(limits, contextValue, document as DocumentNode, payload.operationName);
         if (refused) return [refused];
         const socket = extra.socket;
@@ -199,10 +196,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         bearer: bearerOf(header(req, "authorization")),
         reporterToken: header(req, "x-sigap-reporter-token"),
       };
-      return limits.attach(createContext(services, creds, requestInfo(log, requestId, peerAddress(req), header(req, "x-forwarded-for"))), {
-        ...creds,
-        address: limits.addressOf(req),
-      });
+      // The client address as the limiter computes it (trusted proxies only): limits and the audit trail's "from where".
+      const address = limits.addressOf(req);
+      return limits.attach(createContext(services, creds, requestInfo(log, requestId, address, header(req, "x-forwarded-for"))), { ...creds, address });
     },
   });
 

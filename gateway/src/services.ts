@@ -46,6 +46,9 @@ import { AgentSessions } from "./realtime/agent-sessions.js";
 import { LiveSubscriptions } from "./realtime/live.js";
 import type { SigapPubSub } from "./realtime/pubsub.js";
 import { AGENTS_FEED, Topic } from "./realtime/topics.js";
+import { AuditLog } from "./modules/audit/audit-log.service.js";
+import { ReporterData } from "./modules/privacy/reporter-data.service.js";
+import { Retention } from "./modules/privacy/retention.service.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -118,6 +121,12 @@ export interface Services {
   agentAdmin: AgentAdmin;
   /** A site's keys, origins, upload limits, rate-limit overrides and reporter-token keys (the admin surface). */
   access: SiteAccessAdmin;
+  /** The audit trail as an admin reads it. */
+  auditLog: AuditLog;
+  /** Anonymizes reporters' data on tickets closed longer ago than their site keeps it (runs with the sweep). */
+  retention: Retention;
+  /** One reporter's data on request: export and erasure. */
+  reporterData: ReporterData;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -154,6 +163,7 @@ export function createServices(
   const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt);
   notifications.addPlanner(slaStepPlanner);
   const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
+  const retention = new Retention(ds, tx, sites, changes, storage, clock, log);
   const webhooks = new WebhookEndpoints(ds, tx, clock, notifications, webhookAllowPrivate);
   new WebhookChannel(ds, tx, clock, webhooks, notifications, webhookAllowPrivate, log).attach();
   const services: Services = {
@@ -163,7 +173,7 @@ export function createServices(
     log,
     sites,
     hours: new BusinessHoursService(ds, clock, sites),
-    siteAdmin: new SiteAdmin(ds, sites),
+    siteAdmin: new SiteAdmin(ds, sites, clock),
     catalog,
     agents,
     attachments,
@@ -179,7 +189,8 @@ export function createServices(
     mail,
     views: new TicketViewService(ds, clock, reads, sites, attachments, new FeedbackReads(ds), catalog, agents, new TrackerViewCache(bus)),
     tickets: {
-      sweep: () => slaSweep.run(),
+      // Retention runs on the sweep's schedule, in every gateway; each ticket is claimed once (retention.service.ts).
+      sweep: async () => (await slaSweep.run()) + (await retention.run()),
       findForReporter: (site, code, token) => reads.byTracking(site.id, code, token),
     },
     webhooks,
@@ -205,6 +216,9 @@ export function createServices(
     reporterTokens: new ReporterTokens(() => clock.now()),
     myTickets: new MyTickets(ds, clock),
     trackingLinks: new TrackingLinks(ds, tx, clock, notifications, mail),
+    auditLog: new AuditLog(ds),
+    retention,
+    reporterData: new ReporterData(ds, tx, changes, storage, clock),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

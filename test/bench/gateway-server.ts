@@ -10,7 +10,8 @@ const gatewayModule: GatewayModule =
   process.env["SIGAP_BENCH_SOURCE"] === "1"
     ? await import("@sigap/gateway")
     : ((await import(new URL("../../gateway/dist/index.js", import.meta.url).href)) as GatewayModule);
-const { loadConfig, Role, startGateway } = gatewayModule;
+const { cliActor, loadConfig, Role, startGateway } = gatewayModule;
+const TEST_ACTOR = cliActor("bench");
 type Gateway = Awaited<ReturnType<GatewayModule["startGateway"]>>;
 
 /**
@@ -61,12 +62,12 @@ serve({
   },
   async agent(args) {
     const services = need().services;
-    const agent = await services.agents.create({ siteId: String(args["siteId"]), name: "Bench Agent", email: `bench${Date.now()}${Math.random()}@example.com`, role: Role.AGENT });
+    const agent = await services.agents.create({ siteId: String(args["siteId"]), name: "Bench Agent", email: `bench${Date.now()}${Math.random()}@example.com`, role: Role.AGENT }, TEST_ACTOR);
     return { token: await services.agents.mintToken(agent) };
   },
   /** A webhook endpoint of a site, subscribed to the given event types. */
   async webhook(args) {
-    const { endpoint } = await need().services.webhooks.create(String(args["siteId"]), { url: String(args["url"]), eventTypes: args["eventTypes"] as string[] });
+    const { endpoint } = await need().services.webhooks.create(String(args["siteId"]), { url: String(args["url"]), eventTypes: args["eventTypes"] as string[] }, TEST_ACTOR);
     return { id: endpoint.id };
   },
   /** One outbox dispatcher pass now; answers the messages attempted. */

@@ -36,7 +36,7 @@ export const agentCommands: Record<string, Command> = {
         role: text(values, "role").toUpperCase() as Role,
         groupId,
         language: optionalText(values, "language")?.toLowerCase(),
-      });
+      }, cliActor(userInfo().username));
       if (!json) print(agent.id);
       return agentJson(agent);
     },
@@ -114,7 +114,7 @@ export const agentCommands: Record<string, Command> = {
       if (process.stdin.isTTY) throw badField("password", "pipe the password on stdin, e.g. printf %s \"$PASSWORD\" | sigap agent:password …");
       let password = "";
       for await (const chunk of process.stdin) password += String(chunk);
-      await services.signIn.setPassword(agent, password.replace(/\r?\n$/, ""));
+      await services.signIn.setPassword(agent, password.replace(/\r?\n$/, ""), cliActor(userInfo().username));
       return { agent: agentJson(agent) };
     },
   },
@@ -128,7 +128,7 @@ export const agentCommands: Record<string, Command> = {
       const site = await findSite(services, text(values, "site"));
       const agent = await agentByEmail(services, site, text(values, "email"));
       // Gateways re-check open subscriptions every AGENT_SESSION_CHECK_MS, so the row change reaches them.
-      await services.agents.deactivate(agent);
+      await services.agents.deactivate(agent, cliActor(userInfo().username));
       if (!json) print(`${agent.name} is deactivated.`);
       return { agent: { ...agentJson(agent), active: false } };
     },

@@ -112,11 +112,11 @@ export const siteCommands: Record<string, Command> = {
   "site:set": {
     summary: "change a site's name, unit code, time zone, languages, handling and mail settings (only those given); prints them all",
     usage:
-      "site:set --site <id|key> [--name <name>] [--unit-code <code>] [--time-zone <IANA zone>] [--languages id,en] [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>] [--desk-email <address|none>] [--language id|en] [--accent-color #rrggbb|none] [--logo-url <https url>|none] [--tracking-url <url with {code} {token}>|none] [--reporter-mail all|none|status_changed,resolved,closed]",
+      "site:set --site <id|key> [--name <name>] [--unit-code <code>] [--time-zone <IANA zone>] [--languages id,en] [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>] [--desk-email <address|none>] [--language id|en] [--accent-color #rrggbb|none] [--logo-url <https url>|none] [--tracking-url <url with {code} {token}>|none] [--reporter-mail all|none|status_changed,resolved,closed] [--retention-months <1-120>|none]",
     example: "pnpm sigap site:set --site pk_demo_sigap --queue-order ARRIVAL --tracking-url 'https://company.example/lacak?code={code}&token={token}'",
     options: {
       site: str, name: str, "unit-code": str, "time-zone": str, languages: str, "reporter-sets-impact": str, "default-impact": str, "queue-order": str, "reopen-closed-within-days": str, "auto-close-hours": str, "desk-email": str,
-      language: str, "accent-color": str, "logo-url": str, "tracking-url": str, "reporter-mail": str,
+      language: str, "accent-color": str, "logo-url": str, "tracking-url": str, "reporter-mail": str, "retention-months": str,
     },
     required: ["site"],
     async run({ values, services, json }) {
@@ -129,6 +129,7 @@ export const siteCommands: Record<string, Command> = {
         reopenClosedWithinDays: number(values, "reopen-closed-within-days"),
         autoCloseHours: number(values, "auto-close-hours"),
         deskEmail: deskEmail(optionalText(values, "desk-email")),
+        retentionMonths: optionalText(values, "retention-months")?.trim().toLowerCase() === "none" ? null : number(values, "retention-months"),
       };
       const nullable = (name: string) => {
         const v = optionalText(values, name);
@@ -195,7 +196,7 @@ export const siteCommands: Record<string, Command> = {
       let site = await findSite(services, text(values, "site"));
       const secret = typeof values["secret"] === "string" ? values["secret"] : null;
       const jwksUrl = typeof values["jwks-url"] === "string" ? values["jwks-url"] : null;
-      if (secret || jwksUrl || values["off"] === true) site = await services.sites.setIdentity(site.id, { secret, jwksUrl });
+      if (secret || jwksUrl || values["off"] === true) site = await services.sites.setIdentity(site.id, { secret, jwksUrl }, cliActor(userInfo().username));
       const mode = site.reporterJwtSecret ? "HS256 secret" : site.reporterJwksUrl ? `JWKS ${site.reporterJwksUrl}` : "off";
       if (!json) print(`${site.name} reporter tokens: ${mode}`);
       return { site: siteJson(site), reporterTokens: { mode: site.reporterJwtSecret ? "HS256" : site.reporterJwksUrl ? "JWKS" : "OFF", jwksUrl: site.reporterJwksUrl } };
@@ -228,7 +229,7 @@ export const siteCommands: Record<string, Command> = {
         changes[target as LadderTarget] = parsed.steps;
       }
       if (problems.length) throw badInput(problems);
-      const ladder = Object.keys(changes).length ? await services.sites.setLadder(site.id, changes) : await services.sites.ladder(site.id);
+      const ladder = Object.keys(changes).length ? await services.sites.setLadder(site.id, changes, cliActor(userInfo().username)) : await services.sites.ladder(site.id);
       if (!json) print(table(["TARGET", "STEPS"], LADDER_TARGETS.map((t) => [t, formatSteps(ladder[t]) || "(none)"])));
       return { site: siteJson(site), ladder };
     },
@@ -245,11 +246,11 @@ export const siteCommands: Record<string, Command> = {
       const rtc = rtcText === undefined ? undefined : parsePriorities(rtcText);
       if (rtc?.problems.length) throw badInput(rtc.problems.map((message) => ({ field: "round-the-clock", message })));
       let hours = site.businessHours;
-      if (values["clear"] === true) hours = await services.hours.setHours(site.id, null);
+      if (values["clear"] === true) hours = await services.hours.setHours(site.id, null, undefined, cliActor(userInfo().username));
       else if (values["set"] !== undefined || rtc) {
         const week = optionalText(values, "set") ?? (hours ? formatWeeklyHours(hours.week) : null);
         if (week === null) throw badField("set", "This site has no hours yet: give --set with the hours.");
-        hours = await services.hours.setHours(site.id, week, rtc?.priorities);
+        hours = await services.hours.setHours(site.id, week, rtc?.priorities, cliActor(userInfo().username));
       }
       const shown = { timeZone: site.timeZone, hours: hours ? formatWeeklyHours(hours.week) : null, roundTheClock: hours ? hours.roundTheClock : "ALL" };
       if (!json) print(table(["TIME ZONE", "HOURS", "24×7"], [[site.timeZone, shown.hours ?? "24×7 (no hours)", hours ? hours.roundTheClock.join(",") || "none" : "all priorities"]]));
@@ -278,7 +279,7 @@ export const siteCommands: Record<string, Command> = {
           throw badField("import", `Cannot import holidays from "${source}": ${error instanceof Error ? error.message : String(error)}`);
         }
         if (!selection.holidays.length) throw badField("import", `"${source}" lists no holidays${years.length ? ` for ${years.join(", ")}` : ""}.`);
-        await services.hours.addHolidays(site.id, selection.holidays);
+        await services.hours.addHolidays(site.id, selection.holidays, cliActor(userInfo().username));
         for (const [year, from] of Object.entries(selection.sources)) notes.push(`${year}: ${from}`);
         if (selection.provisional.length) notes.push(`Provisional (check against the official decree): ${selection.provisional.map((h) => h.day).join(", ")}`);
       }
@@ -286,9 +287,9 @@ export const siteCommands: Record<string, Command> = {
         const eq = item.indexOf("=");
         return eq < 0 ? { day: item.trim(), name: "" } : { day: item.slice(0, eq).trim(), name: item.slice(eq + 1) };
       });
-      if (added.length) await services.hours.addHolidays(site.id, added);
+      if (added.length) await services.hours.addHolidays(site.id, added, cliActor(userInfo().username));
       const removed = list(values, "remove");
-      if (removed.length) await services.hours.removeHolidays(site.id, removed.map((d) => d.trim()));
+      if (removed.length) await services.hours.removeHolidays(site.id, removed.map((d) => d.trim()), cliActor(userInfo().username));
       const shownYears = years.length ? years : [undefined];
       const holidays = (await Promise.all(shownYears.map((y) => services.hours.holidays(site.id, y)))).flat();
       if (!json) {

@@ -1,4 +1,6 @@
 /** The webhook commands: endpoints, secret rotation, deliveries and replay. */
+import os from "node:os";
+import { cliActor } from "../modules/audit/audit-trail.js";
 import type { WebhookDeliveryEntity } from "../modules/webhooks/webhook-delivery.entity.js";
 import { DEFAULT_ROTATION_OVERLAP_HOURS } from "../modules/webhooks/webhook-endpoints.service.js";
 import type { WebhookEndpointEntity } from "../modules/webhooks/webhook-endpoint.entity.js";
@@ -16,7 +18,7 @@ export const webhookCommands: Record<string, Command> = {
     async run({ values, services, json }) {
       const site = await findSite(services, text(values, "site"));
       const events = list(values, "event").flatMap((e) => (e === "all" ? [...WEBHOOK_EVENT_TYPES] : e.split(",").map((x) => x.trim())));
-      const { endpoint, secret } = await services.webhooks.create(site.id, { url: text(values, "url"), eventTypes: events, description: optionalText(values, "description") ?? null });
+      const { endpoint, secret } = await services.webhooks.create(site.id, { url: text(values, "url"), eventTypes: events, description: optionalText(values, "description") ?? null }, cliActor(os.userInfo().username));
       if (!json) print(`endpoint id  ${endpoint.id}\nsecret       ${secret}\n(keep the secret: it is not shown again; webhook:rotate makes a new one)`);
       return { endpoint: endpointJson(endpoint), secret };
     },
@@ -51,7 +53,7 @@ export const webhookCommands: Record<string, Command> = {
     required: ["site", "endpoint"],
     async run({ values, services, json }) {
       const site = await findSite(services, text(values, "site"));
-      const { endpoint, secret } = await services.webhooks.rotateSecret(site.id, text(values, "endpoint"), number(values, "overlap-hours") ?? DEFAULT_ROTATION_OVERLAP_HOURS);
+      const { endpoint, secret } = await services.webhooks.rotateSecret(site.id, text(values, "endpoint"), number(values, "overlap-hours") ?? DEFAULT_ROTATION_OVERLAP_HOURS, cliActor(os.userInfo().username));
       if (!json) {
         const until = endpoint.previousSecretExpiresAt ? `the old secret also signs until ${endpoint.previousSecretExpiresAt.toISOString()}` : "the old secret no longer signs";
         print(`secret  ${secret}\n(${until})`);
@@ -94,7 +96,7 @@ export const webhookCommands: Record<string, Command> = {
     required: ["site", "delivery"],
     async run({ values, services, json }) {
       const site = await findSite(services, text(values, "site"));
-      const replayId = await services.webhooks.replay(site.id, text(values, "delivery"));
+      const replayId = await services.webhooks.replay(site.id, text(values, "delivery"), cliActor(os.userInfo().username));
       if (!json) print(`queued ${replayId}; the gateway's dispatcher sends it`);
       return { replayId };
     },

@@ -8,8 +8,3 @@ export function isLoopbackPeer(req: IncomingMessage): boolean {
   const a = req.socket.remoteAddress ?? "";
   return a === "::1" || a.startsWith("127.") || a.startsWith("::ffff:127.");
 }
-
-/** The TCP peer's address, or null when the socket is already gone. */
-export function peerAddress(req: IncomingMessage): string | null {
-  return req.socket.remoteAddress ?? null;
-}

@@ -1,7 +1,6 @@
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from "graphql-ws";
 import type { IncomingMessage } from "node:http";
 import WebSocket, { type WebSocketServer } from "ws";
-import { peerAddress } from "../http/peer.js";
 import { requestIdOf } from "../http/request-id.js";
 
 /** What a graphql-ws connection knows about its transport. */
@@ -11,8 +10,6 @@ export interface SocketExtra {
   readonly origin: string | null;
   /** The connection's id in logs, sent back in the upgrade's `X-Request-Id`. */
   readonly requestId: string;
-  /** The TCP peer's address at the upgrade. */
-  readonly clientAddress: string | null;
   /** `X-Forwarded-For` at the upgrade, as received. */
   readonly forwardedFor: string | null;
 }
@@ -78,7 +75,6 @@ export function serveGraphqlWs(options: ServerOptions<Record<string, unknown>, S
         socket,
         origin: typeof request.headers.origin === "string" ? request.headers.origin : null,
         requestId: ids.get(request) ?? requestIdOf(undefined),
-        clientAddress: peerAddress(request),
         forwardedFor: typeof request.headers["x-forwarded-for"] === "string" ? request.headers["x-forwarded-for"] : null,
       },
     );

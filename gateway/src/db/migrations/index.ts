@@ -15,6 +15,7 @@ import { AgentSignIn1796500000000 as MysqlAgentSignIn } from "./mysql/1796500000
 import { AuditTrail1796600000000 as MysqlAuditTrail } from "./mysql/1796600000000-AuditTrail.js";
 import { PeopleAdmin1796800000000 as MysqlPeopleAdmin } from "./mysql/1796800000000-PeopleAdmin.js";
 import { SitePolicy1796900000000 as MysqlSitePolicy } from "./mysql/1796900000000-SitePolicy.js";
+import { DataProtection1797000000000 as MysqlDataProtection } from "./mysql/1797000000000-DataProtection.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
 import { TicketStatusIndex1795326102687 as SqliteTicketStatusIndex } from "./sqlite/1795326102687-TicketStatusIndex.js";
 import { SiteSettings1795400000000 as SqliteSiteSettings } from "./sqlite/1795400000000-SiteSettings.js";
@@ -31,9 +32,10 @@ import { AgentSignIn1796500000000 as SqliteAgentSignIn } from "./sqlite/17965000
 import { AuditTrail1796600000000 as SqliteAuditTrail } from "./sqlite/1796600000000-AuditTrail.js";
 import { PeopleAdmin1796800000000 as SqlitePeopleAdmin } from "./sqlite/1796800000000-PeopleAdmin.js";
 import { SitePolicy1796900000000 as SqliteSitePolicy } from "./sqlite/1796900000000-SitePolicy.js";
+import { DataProtection1797000000000 as SqliteDataProtection } from "./sqlite/1797000000000-DataProtection.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlPeopleAdmin, MysqlSitePolicy];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection];
 
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqlitePeopleAdmin, SqliteSitePolicy];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection];

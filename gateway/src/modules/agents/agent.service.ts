@@ -3,6 +3,8 @@ import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
 import type { DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
 import { insertOnce } from "../../db/transactions.js";
+import { recordAudit } from "../audit/audit-trail.js";
+import type { AuditActor } from "../audit/audit.rules.js";
 import { badInput, conflict, notFound, unauthenticated, type FieldProblem } from "../../errors.js";
 import { SupportGroupEntity } from "../catalog/support-group.entity.js";
 import { MAIL_LANGUAGES, type MailLanguage } from "../notifications/mail-language.js";
@@ -41,7 +43,7 @@ export class AgentService {
   }
 
   /** Adds an agent to a site. */
-  async create(params: CreateAgentParams): Promise<AgentEntity> {
+  async create(params: CreateAgentParams, actor: AuditActor): Promise<AgentEntity> {
     const problems: FieldProblem[] = [];
     if (!params.name.trim() || params.name.length > 120) problems.push({ field: "name", message: "name is required, at most 120 characters" });
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(params.email) || params.email.length > 254) problems.push({ field: "email", message: "email must be an e-mail address" });
@@ -68,7 +70,15 @@ export class AgentService {
       sessionsValidAfter: null,
       createdAt: this.clock.now(),
     });
-    await insertOnce(() => this.ds.getRepository(AgentEntity).insert(agent), `The site already has an agent with the e-mail ${agent.email}.`);
+    await insertOnce(
+      () =>
+        this.ds.transaction(async (em) => {
+          await em.insert(AgentEntity, agent);
+          const after = { name: agent.name, email: agent.email, role: agent.role, groupId: agent.groupId, language: agent.language, active: true };
+          await recordAudit(em, { siteId: agent.siteId, actor, action: "agent.create", subjectType: "agent", subjectId: agent.id, before: null, after }, agent.createdAt);
+        }),
+      `The site already has an agent with the e-mail ${agent.email}.`,
+    );
     return agent;
   }
 
@@ -83,25 +93,35 @@ export class AgentService {
   }
 
   /** Deactivates or reactivates an agent of the admin's site; an admin cannot deactivate themself. */
-  async setActive(admin: AgentEntity, agentId: string, active: boolean): Promise<AgentEntity> {
+  async setActive(admin: AgentEntity, agentId: string, active: boolean, actor: AuditActor): Promise<AgentEntity> {
     const repo = this.ds.getRepository(AgentEntity);
     const agent = await repo.findOneBy({ id: agentId, siteId: admin.siteId });
     if (!agent) throw notFound("No agent with this id on your site.");
     if (!active && agent.id === admin.id) throw conflict("You cannot deactivate yourself; ask another admin.");
-    if (!active) return this.deactivate(agent);
-    if (!agent.active) await repo.update({ id: agent.id }, { active: true });
+    if (!active) return this.deactivate(agent, actor);
+    if (!agent.active) {
+      await this.ds.transaction(async (em) => {
+        await em.update(AgentEntity, { id: agent.id }, { active: true });
+        await recordAudit(em, { siteId: agent.siteId, actor, action: "agent.activate", subjectType: "agent", subjectId: agent.id, before: { active: false }, after: { active: true } }, this.clock.now());
+      });
+    }
     agent.active = true;
     return agent;
   }
 
   /** Deactivates an agent: their tokens are refused from now on, and listeners close their sockets. */
-  async deactivate(agent: AgentEntity): Promise<AgentEntity> {
+  async deactivate(agent: AgentEntity, actor: AuditActor): Promise<AgentEntity> {
     // Someone must still be able to administer the desk (and reactivate people).
     const refusal = deactivationRefusal(agent, await countOtherActiveAdmins(this.ds.manager, agent.siteId, agent.id));
     if (refusal) throw conflict(refusal.message);
     // Tokens signed until now stay refused if the agent is reactivated later: they sign in again.
     agent.sessionsValidAfter = this.clock.now();
-    await this.ds.getRepository(AgentEntity).update({ id: agent.id }, { active: false, sessionsValidAfter: agent.sessionsValidAfter });
+    const wasActive = agent.active;
+    await this.ds.transaction(async (em) => {
+      await em.update(AgentEntity, { id: agent.id }, { active: false, sessionsValidAfter: agent.sessionsValidAfter });
+      const subject = { siteId: agent.siteId, actor, action: "agent.deactivate", subjectType: "agent", subjectId: agent.id };
+      await recordAudit(em, { ...subject, before: { active: wasActive }, after: { active: false } }, agent.sessionsValidAfter!);
+    });
     agent.active = false;
     for (const listener of this.deactivated) listener(agent);
     return agent;

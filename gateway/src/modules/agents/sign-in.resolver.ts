@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { agentActor } from "../audit/audit-trail.js";
 import type { SigapContext } from "../../context.js";
 import type { AgentEntity } from "./agent.entity.js";
 import { Agent } from "./agent.type.js";
@@ -38,7 +39,7 @@ export class SignInResolver {
   @Mutation(() => SignInResult, { description: "Sets a password with the secret of a reset or invitation link (once) and signs in." })
   async setPasswordWithLink(@Arg("secret", () => String) secret: string, @Arg("password", () => String) password: string, @Ctx() ctx: SigapContext): Promise<Session> {
     await ctx.publicSite();
-    return ctx.services.signIn.setPasswordWithLink(secret, password);
+    return ctx.services.signIn.setPasswordWithLink(secret, password, ctx.request.clientAddress);
   }
 
   @Mutation(() => SignInResult, { description: "Exchanges the one-time code the identity provider's popup posted back for a token." })
@@ -52,13 +53,13 @@ export class SignInResolver {
   async inviteAgent(@Arg("input", () => InviteAgentInput) input: InviteAgentInput, @Ctx() ctx: SigapContext): Promise<AgentEntity> {
     const admin = await ctx.agent();
     const site = await ctx.services.sites.get(admin.siteId);
-    return ctx.services.signIn.invite(site, admin, input);
+    return ctx.services.signIn.invite(site, admin, input, agentActor(admin, ctx.request));
   }
 
   @Authorized(DeskAction.ADMINISTER)
   @Mutation(() => Agent, { description: "Deactivates or reactivates an agent of the site; a deactivated agent's tokens and open subscriptions stop within a minute." })
   async setAgentActive(@Arg("id", () => ID) id: string, @Arg("active", () => Boolean) active: boolean, @Ctx() ctx: SigapContext): Promise<AgentEntity> {
     const admin = await ctx.agent();
-    return ctx.services.agents.setActive(admin, id, active);
+    return ctx.services.agents.setActive(admin, id, active, agentActor(admin, ctx.request));
   }
 }

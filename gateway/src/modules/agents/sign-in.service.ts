@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
+import { recordAudit } from "../audit/audit-trail.js";
+import type { AuditActor } from "../audit/audit.rules.js";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../../clock.js";
 import { dialectOf, isUniqueViolation, type Transactor } from "../../db/transactions.js";
@@ -101,8 +103,8 @@ export class SignInService {
   }
 
   /** Adds an agent (as `agents.create` does) and mails them a one-time link to set their password. */
-  async invite(site: SiteEntity, inviter: AgentEntity, params: Omit<CreateAgentParams, "siteId">): Promise<AgentEntity> {
-    const agent = await this.agents.create({ ...params, siteId: site.id });
+  async invite(site: SiteEntity, inviter: AgentEntity, params: Omit<CreateAgentParams, "siteId">, actor: AuditActor): Promise<AgentEntity> {
+    const agent = await this.agents.create({ ...params, siteId: site.id }, actor);
     await this.tx(async (em) => {
       const { secret, expiresAt } = await this.newLink(em, agent, LinkPurpose.INVITE);
       await this.notifications.enqueue(em, [
@@ -120,7 +122,7 @@ export class SignInService {
   }
 
   /** Sets a password with a reset or invitation link's secret (once), and signs the agent in. */
-  async setPasswordWithLink(secret: string, password: string): Promise<Session> {
+  async setPasswordWithLink(secret: string, password: string, ip: string | null): Promise<Session> {
     const problem = passwordProblem(password);
     if (problem) throw badField("password", problem);
     const hash = await hashPassword(password);
@@ -133,17 +135,24 @@ export class SignInService {
       await em.update(AgentEntity, { id: owner.id }, { passwordHash: hash, sessionsValidAfter: this.clock.now() });
       // A new password also lifts a lock on the address: its owner proved who they are.
       await em.delete(SignInLockEntity, { siteId: owner.siteId, email: owner.email });
+      const actor = { kind: "AGENT", id: owner.id, name: owner.name, ip } as const;
+      await recordAudit(em, { siteId: owner.siteId, actor, action: "agent.password_set", subjectType: "agent", subjectId: owner.id, before: { password: "old" }, after: { password: "new" } }, this.clock.now());
       return owner;
     });
     return this.session(agent);
   }
 
   /** Sets an agent's password directly (the CLI's `agent:password`). */
-  async setPassword(agent: AgentEntity, password: string): Promise<void> {
+  async setPassword(agent: AgentEntity, password: string, actor: AuditActor): Promise<void> {
     const problem = passwordProblem(password);
     if (problem) throw badField("password", problem);
-    await this.ds.getRepository(AgentEntity).update({ id: agent.id }, { passwordHash: await hashPassword(password), sessionsValidAfter: this.clock.now() });
-    await this.ds.getRepository(SignInLockEntity).delete({ siteId: agent.siteId, email: agent.email });
+    const passwordHash = await hashPassword(password);
+    await this.tx(async (em) => {
+      await em.update(AgentEntity, { id: agent.id }, { passwordHash, sessionsValidAfter: this.clock.now() });
+      await em.delete(SignInLockEntity, { siteId: agent.siteId, email: agent.email });
+      // The trail says a password was set, never a hash: the field is redacted.
+      await recordAudit(em, { siteId: agent.siteId, actor, action: "agent.password_set", subjectType: "agent", subjectId: agent.id, before: { password: "old" }, after: { password: "new" } }, this.clock.now());
+    });
   }
 
   /** A one-time code (valid two minutes) the OpenID Connect callback hands the widget for {@link redeemCode}. */

@@ -4,8 +4,11 @@ import type { ActorKind } from "./audit.rules.js";
 
 /**
  * One line of a site's audit trail: who did what to which thing, from where, and the fields it
- * changed (before and after). Append-only: nothing in Sigap updates or deletes a row except the
- * data-protection erasure, which blanks personal data inside `before`/`after` and keeps the line.
+ * changed (before and after). Append-only: no API or command updates or deletes a row. A reporter's
+ * erasure (UU PDP) may have to blank personal values inside `before`/`after` while keeping the line,
+ * since a trail that says who did what must outlive the data it was about; today no line holds
+ * any (desk lines carry ticket fields, not reporter details, and erasure and export lines name
+ * ticket codes, never the reporter's address), so erasure leaves the trail as it is.
  */
 @Entity("audit_entry")
 @Index("ix_audit_site_at", ["siteId", "at"])

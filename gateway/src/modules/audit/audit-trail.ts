@@ -55,3 +55,8 @@ export function cliActor(user: string): AuditActor {
 export function systemActor(job: string): AuditActor {
   return { kind: "SYSTEM", id: null, name: job, ip: null };
 }
+
+/** The actor of a GraphQL request: the signed-in agent, from the client address the limiter counts. */
+export async function requestActor(ctx: { agent(): Promise<{ id: string; name: string }>; request: Pick<RequestInfo, "clientAddress"> }): Promise<AuditActor> {
+  return agentActor(await ctx.agent(), ctx.request);
+}

@@ -36,7 +36,7 @@ export function auditChange(before: Record<string, unknown> | null, after: Recor
   if (before === null && after === null) return null;
   if (before === null || after === null) {
     const only = (before ?? after)!;
-    const values = Object.fromEntries(Object.keys(only).filter((k) => only[k] !== undefined).map((k) => [k, valueOf(k, only[k])]));
+    const values = Object.fromEntries(Object.keys(only).filter((k) => only[k] !== undefined).map((k) => [k, auditValueOf(k, only[k])]));
     return before === null ? { before: null, after: values } : { before: values, after: null };
   }
   const b: Record<string, AuditValue> = {};
@@ -44,13 +44,13 @@ export function auditChange(before: Record<string, unknown> | null, after: Recor
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (after[key] === undefined) continue; // not part of this change
     if (JSON.stringify(before[key] ?? null) === JSON.stringify(after[key] ?? null)) continue;
-    b[key] = valueOf(key, before[key]);
-    a[key] = valueOf(key, after[key]);
+    b[key] = auditValueOf(key, before[key]);
+    a[key] = auditValueOf(key, after[key]);
   }
   return Object.keys(a).length ? { before: b, after: a } : null;
 }
 
-function valueOf(key: string, value: unknown): AuditValue {
+function auditValueOf(key: string, value: unknown): AuditValue {
   if (SECRET_FIELDS.has(key)) return value === null || value === undefined ? null : REDACTED;
   if (value === undefined) return null;
   if (value instanceof Date) return value.toISOString();

@@ -1,4 +1,5 @@
 import type { Services } from "../../services.js";
+import { systemActor } from "../audit/audit-trail.js";
 import { Role } from "../agents/role.js";
 import type { SiteEntity } from "./site.entity.js";
 
@@ -87,7 +88,7 @@ export async function seedDemo(services: Services, opts: SeedDemoOptions = {}): 
     site = await services.sites.create({ ...SITE, allowedOrigins: origins, siteKey: DEMO_SITE_KEY });
   } else {
     for (const origin of origins) {
-      if (!site.allowedOrigins.includes(origin.replace(/\/$/, ""))) site = await services.sites.allowOrigin(site.id, origin);
+      if (!site.allowedOrigins.includes(origin.replace(/\/$/, ""))) site = await services.sites.allowOrigin(site.id, origin, systemActor("demo:seed"));
     }
   }
   const siteId = site.id;
@@ -116,7 +117,7 @@ export async function seedDemo(services: Services, opts: SeedDemoOptions = {}): 
   for (const a of AGENTS) {
     const agent =
       existing.get(a.email) ??
-      (await services.agents.create({ siteId, name: a.name, email: a.email, role: a.role, groupId: a.group ? groupIds.get(a.group) : null }));
+      (await services.agents.create({ siteId, name: a.name, email: a.email, role: a.role, groupId: a.group ? groupIds.get(a.group) : null }, systemActor("demo:seed")));
     const token = await services.agents.mintToken(agent, DEMO_TOKEN_TTL_SECONDS);
     // Report the role the database holds: an admin may have changed it since the first seed.
     agents.push({ name: agent.name, email: agent.email, role: agent.role, token });

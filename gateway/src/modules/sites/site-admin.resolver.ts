@@ -31,7 +31,8 @@ export class SiteAdminResolver {
     // The ladder's rules check the recipients' names (BAD_USER_INPUT naming the step).
     const steps = (given: SlaLadderStepInput[] | null | undefined): LadderStep[] | null | undefined =>
       given === null || given === undefined ? given : given.map((s) => ({ share: s.share, escalate: s.escalate, notify: s.notify as LadderRecipient[] }));
-    return view(await ctx.services.siteAdmin.setLadder((await ctx.agent()).siteId, { RESPONSE: steps(input.response), RESOLUTION: steps(input.resolution) }));
+    const agent = await ctx.agent();
+    return view(await ctx.services.siteAdmin.setLadder(agent.siteId, { RESPONSE: steps(input.response), RESOLUTION: steps(input.resolution) }, agentActor(agent, ctx.request)));
   }
 
   @Authorized(DeskAction.ADMINISTER)

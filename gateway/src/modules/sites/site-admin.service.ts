@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import type { Clock } from "../../clock.js";
 import { badField, badInput } from "../../errors.js";
 import { recordAudit } from "../audit/audit-trail.js";
 import type { AuditActor } from "../audit/audit.rules.js";
@@ -28,7 +29,7 @@ export interface SiteAdminView extends SiteSettings, Required<MailSettings>, Sit
 /** A change of settings: basics, handling and mail settings together; absent fields stay, null clears where null is allowed. */
 export type SiteSettingsPatch = Partial<SiteSettings> & MailSettings & Partial<SiteBasics>;
 
-const HANDLING_KEYS: ReadonlyArray<keyof SiteSettings> = ["reporterSetsImpact", "defaultImpact", "queueOrder", "reopenClosedWithinDays", "autoCloseHours", "deskEmail"];
+const HANDLING_KEYS: ReadonlyArray<keyof SiteSettings> = ["reporterSetsImpact", "defaultImpact", "queueOrder", "reopenClosedWithinDays", "autoCloseHours", "deskEmail", "retentionMonths"];
 const BASICS_KEYS: ReadonlyArray<keyof SiteBasics> = ["name", "unitCode", "timeZone", "languages"];
 
 /**
@@ -41,6 +42,7 @@ export class SiteAdmin {
   constructor(
     private readonly ds: DataSource,
     private readonly sites: SiteService,
+    private readonly clock: Clock,
   ) {}
 
   /** A site's settings, mail settings and ladder. */
@@ -75,13 +77,15 @@ export class SiteAdmin {
     if (problems.length) throw badInput(problems);
     if (basics.name !== undefined) basics.name = basics.name.trim();
     if (basics.timeZone !== undefined) basics.timeZone = canonicalTimeZone(basics.timeZone) ?? basics.timeZone;
-    const before = { ...settingsOf(site), ...mailSettingsOf(site), ...basicsOf(site) };
     await this.ds.transaction(async (em) => {
+      // Read on the change's connection, not from the cache: the audit line's "before" is the row as it was.
+      const row = await em.findOneByOrFail(SiteEntity, { id: siteId });
+      const before = { ...basicsOf(row), ...settingsOf(row), ...mailSettingsOf(row) };
       if (Object.keys(handling).length) await this.sites.setSettings(siteId, handling, em);
       if (hasMail) await setMailSettings(em, siteId, mail);
       if (hasBasics) await em.update(SiteEntity, { id: siteId }, basics);
       if (basics.timeZone !== undefined && basics.timeZone !== site.timeZone) await this.sites.markLadderDue(em, siteId);
-      await recordAudit(em, { siteId, actor, action: "site.update", subjectType: "site", subjectId: siteId, before, after: { ...handling, ...mail, ...basics } });
+      await recordAudit(em, { siteId, actor, action: "site.update", subjectType: "site", subjectId: siteId, before, after: { ...handling, ...mail, ...basics } }, this.clock.now());
     });
     // After the commit: a read between the write and the commit would cache the old site again. The cached site
     // holds the mail language too (the receipts' default).
@@ -90,9 +94,9 @@ export class SiteAdmin {
   }
 
   /** Sets the ladder of the targets given (null: back to the default); see SiteService.setLadder. */
-  async setLadder(siteId: string, changes: Partial<Record<LadderTarget, LadderStep[] | null>>): Promise<SiteAdminView> {
+  async setLadder(siteId: string, changes: Partial<Record<LadderTarget, LadderStep[] | null>>, actor: AuditActor): Promise<SiteAdminView> {
     if (!LADDER_TARGETS.some((t) => changes[t] !== undefined)) throw badField("input", "Nothing to change: give the steps of RESPONSE, RESOLUTION or both (null for the default).");
-    await this.sites.setLadder(siteId, changes);
+    await this.sites.setLadder(siteId, changes, actor);
     return this.view(siteId);
   }
 

@@ -36,6 +36,9 @@ export class SiteSettingsView {
   @Field(() => String, { nullable: true, description: "Mail to this address opens a ticket (channel EMAIL); null: none." })
   deskEmail: string | null;
 
+  @Field(() => Int, { nullable: true, description: "Reporters' personal data on tickets closed or cancelled more than this many months ago is anonymized (UU PDP); null: kept." })
+  retentionMonths: number | null;
+
   @Field(() => String, { description: "The language of mail to people who did not choose one: id or en." })
   language: string;
 
@@ -151,6 +154,9 @@ export class UpdateSiteSettingsInput {
 
   @Field(() => String, { nullable: true, description: "A lowercase address; null: none." })
   deskEmail?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "1 to 120 months; null: keep reporters' data." })
+  retentionMonths?: number | null;
 
   @Field(() => String, { nullable: true, description: "id or en." })
   language?: string;

@@ -22,6 +22,8 @@ export interface SiteSettings {
   autoCloseHours: number;
   /** The desk's e-mail address, lowercase: mail to it opens a ticket (channel EMAIL); null: none. */
   deskEmail: string | null;
+  /** Months after closure or cancellation a ticket keeps its reporter's personal data (UU PDP); null: kept. */
+  retentionMonths: number | null;
 }
 
 /** The settings a new site starts with. */
@@ -32,10 +34,13 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = Object.freeze({
   reopenClosedWithinDays: 0,
   autoCloseHours: 72,
   deskEmail: null,
+  retentionMonths: null,
 });
 
 const MAX_REOPEN_DAYS = 365;
 const MAX_AUTO_CLOSE_HOURS = 24 * 365;
+/** The longest retention a site may set: ten years. */
+export const MAX_RETENTION_MONTHS = 120;
 
 /** Every problem with a change of settings, one per field; empty when it is valid. */
 export function settingsProblems(patch: Partial<Record<keyof SiteSettings, unknown>>): Array<{ field: keyof SiteSettings; message: string }> {
@@ -56,6 +61,9 @@ export function settingsProblems(patch: Partial<Record<keyof SiteSettings, unkno
   }
   if (p.deskEmail !== undefined && p.deskEmail !== null && !(typeof p.deskEmail === "string" && DESK_EMAIL.test(p.deskEmail))) {
     problems.push({ field: "deskEmail", message: "deskEmail must be a lowercase e-mail address like helpdesk@example.com (at most 254 characters), or null for none" });
+  }
+  if (p.retentionMonths !== undefined && p.retentionMonths !== null && !isWhole(p.retentionMonths, 1, MAX_RETENTION_MONTHS)) {
+    problems.push({ field: "retentionMonths", message: `retentionMonths must be a whole number of months from 1 to ${MAX_RETENTION_MONTHS}, or null to keep reporters' data` });
   }
   return problems;
 }

@@ -126,4 +126,8 @@ export class SiteEntity {
 
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;
+
+  /** Reporters' personal data on tickets closed or cancelled more than this many months ago is anonymized (UU PDP); null: kept. */
+  @Column("int", { name: "retention_months", nullable: true })
+  retentionMonths: number | null;
 }

@@ -1,4 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { recordAudit } from "../audit/audit-trail.js";
+import type { AuditActor } from "../audit/audit.rules.js";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../../clock.js";
 import { insertOnce, isUniqueViolation } from "../../db/transactions.js";
@@ -269,13 +271,17 @@ export class SiteService {
    * Sets how the site's reporter tokens verify: an HS256 secret or a JWKS URL (one of them; giving
    * one clears the other), or null for both to stop accepting tokens. BAD_USER_INPUT names each problem.
    */
-  async setIdentity(siteId: string, keys: { secret: string | null; jwksUrl: string | null }): Promise<SiteEntity> {
+  async setIdentity(siteId: string, keys: { secret: string | null; jwksUrl: string | null }, actor: AuditActor): Promise<SiteEntity> {
     const problems = identitySettingsProblems(keys).map((message) => ({ field: "identity", message }));
     if (keys.secret && keys.jwksUrl) problems.push({ field: "identity", message: "give either a secret (HS256) or a JWKS URL (RS256/ES256), not both" });
     if (problems.length) throw badInput(problems);
     const site = await this.get(siteId);
     const changes = { reporterJwtSecret: keys.secret, reporterJwksUrl: keys.jwksUrl };
-    await this.ds.getRepository(SiteEntity).update({ id: siteId }, changes);
+    await this.ds.transaction(async (em) => {
+      await em.update(SiteEntity, { id: siteId }, changes);
+      const before = { reporterJwtSecret: site.reporterJwtSecret, reporterJwksUrl: site.reporterJwksUrl };
+      await recordAudit(em, { siteId, actor, action: "site.identity", subjectType: "site", subjectId: siteId, before, after: changes }, this.clock.now());
+    });
     this.changed(siteId);
     return Object.assign(site, changes);
   }
@@ -290,7 +296,7 @@ export class SiteService {
    * named (BAD_USER_INPUT). Open tickets of the site are marked for the next sweep, which
    * recomputes when their next step comes, since the new steps may come earlier.
    */
-  async setLadder(siteId: string, changes: Partial<Record<LadderTarget, LadderStep[] | null>>): Promise<SlaLadder> {
+  async setLadder(siteId: string, changes: Partial<Record<LadderTarget, LadderStep[] | null>>, actor: AuditActor): Promise<SlaLadder> {
     const problems: FieldProblem[] = [];
     for (const target of LADDER_TARGETS) {
       const steps = changes[target];
@@ -308,19 +314,24 @@ export class SiteService {
     await this.ds.transaction(async (em) => {
       await em.update(SiteEntity, { id: siteId }, { slaLadder });
       await this.markLadderDue(em, siteId);
+      await recordAudit(em, { siteId, actor, action: "site.ladder", subjectType: "site", subjectId: siteId, before: { slaLadder: site.slaLadder }, after: { slaLadder } }, this.clock.now());
     });
     this.changed(siteId);
     return ladderOf(slaLadder);
   }
 
   /** Adds an allowed origin. */
-  async allowOrigin(siteId: string, origin: string): Promise<SiteEntity> {
+  async allowOrigin(siteId: string, origin: string, actor: AuditActor): Promise<SiteEntity> {
     const parsed = parseOrigin(origin);
     if ("problem" in parsed) throw badField("origin", parsed.problem);
     const site = await this.get(siteId);
     const clean = parsed.origin;
+    const before = { allowedOrigins: site.allowedOrigins };
     if (!site.allowedOrigins.includes(clean)) site.allowedOrigins = [...site.allowedOrigins, clean];
-    await this.ds.getRepository(SiteEntity).update({ id: siteId }, { allowedOrigins: site.allowedOrigins });
+    await this.ds.transaction(async (em) => {
+      await em.update(SiteEntity, { id: siteId }, { allowedOrigins: site.allowedOrigins });
+      await recordAudit(em, { siteId, actor, action: "site.allow_origin", subjectType: "site", subjectId: siteId, before, after: { allowedOrigins: site.allowedOrigins } }, this.clock.now());
+    });
     this.changed(siteId);
     return site;
   }
@@ -328,6 +339,6 @@ export class SiteService {
 
 /** The settings part of a site row. */
 export function settingsOf(site: SiteEntity): SiteSettings {
-  const { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours, deskEmail } = site;
-  return { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours, deskEmail };
+  const { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours, deskEmail, retentionMonths } = site;
+  return { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours, deskEmail, retentionMonths };
 }

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { SigapContext } from "../../context.js";
 import { badField } from "../../errors.js";
 import { DeskAction } from "../agents/permissions.rules.js";
+import { requestActor } from "../audit/audit-trail.js";
 import type { CalendarState } from "./business-hours.service.js";
 import { BusinessCalendar, HolidayInput, SetBusinessHoursInput } from "./business-hours.types.js";
 
@@ -20,7 +21,7 @@ export class BusinessHoursResolver {
     const { siteId } = await ctx.agent();
     // The field is nullable because null removes the hours; left out, it would be read as text.
     if (input.hours === undefined) throw badField("hours", "Give the weekly hours, or null to remove them (every clock 24×7).");
-    await ctx.services.hours.setHours(siteId, input.hours, input.roundTheClock ?? undefined);
+    await ctx.services.hours.setHours(siteId, input.hours, input.roundTheClock ?? undefined, await requestActor(ctx));
     return ctx.services.hours.calendar(siteId);
   }
 
@@ -28,7 +29,7 @@ export class BusinessHoursResolver {
   @Mutation(() => BusinessCalendar, { description: "Adds holidays (a listed day takes the new name); ADMIN only." })
   async addHolidays(@Arg("holidays", () => [HolidayInput]) holidays: HolidayInput[], @Ctx() ctx: SigapContext): Promise<CalendarState> {
     const { siteId } = await ctx.agent();
-    await ctx.services.hours.addHolidays(siteId, holidays);
+    await ctx.services.hours.addHolidays(siteId, holidays, await requestActor(ctx));
     return ctx.services.hours.calendar(siteId);
   }
 
@@ -36,7 +37,7 @@ export class BusinessHoursResolver {
   @Mutation(() => BusinessCalendar, { description: "Removes holidays by date (YYYY-MM-DD); ADMIN only." })
   async removeHolidays(@Arg("days", () => [String]) days: string[], @Ctx() ctx: SigapContext): Promise<CalendarState> {
     const { siteId } = await ctx.agent();
-    await ctx.services.hours.removeHolidays(siteId, days);
+    await ctx.services.hours.removeHolidays(siteId, days, await requestActor(ctx));
     return ctx.services.hours.calendar(siteId);
   }
 }

@@ -3,6 +3,8 @@ import type { Clock } from "../../clock.js";
 import { badInput, type FieldProblem } from "../../errors.js";
 import type { SiteService } from "../sites/site.service.js";
 import { SiteEntity } from "../sites/site.entity.js";
+import { recordAudit } from "../audit/audit-trail.js";
+import type { AuditActor } from "../audit/audit.rules.js";
 import { Priority } from "../tickets/ticket.enums.js";
 import { clockAt, closedWeek, formatShifts, formatWeeklyHours, isIsoDate, parseWeeklyHours, WEEKDAYS, type Weekday } from "./business-time.rules.js";
 import { calendarFor, DEFAULT_ROUND_THE_CLOCK, validateSiteHours, type SiteHours } from "./sla-calendar.rules.js";
@@ -66,7 +68,7 @@ export class BusinessHoursService {
    * Sets the weekly hours from text (`MON-FRI 08:00-17:00`) and the priorities kept 24×7 (kept
    * as they were, or P1 for a site that had no hours); null text removes the hours (24×7).
    */
-  async setHours(siteId: string, text: string | null, roundTheClock?: readonly Priority[]): Promise<SiteHours | null> {
+  async setHours(siteId: string, text: string | null, roundTheClock: readonly Priority[] | undefined, actor: AuditActor): Promise<SiteHours | null> {
     const site = await this.sites.get(siteId);
     let hours: SiteHours | null = null;
     if (text !== null) {
@@ -80,6 +82,8 @@ export class BusinessHoursService {
     await this.ds.transaction(async (em) => {
       await em.update(SiteEntity, { id: siteId }, { businessHours: hours });
       await this.sites.markLadderDue(em, siteId);
+      const subject = { siteId, actor, action: "site.hours", subjectType: "site", subjectId: siteId };
+      await recordAudit(em, { ...subject, before: { businessHours: site.businessHours }, after: { businessHours: hours } }, this.clock.now());
     });
     this.sites.changed(siteId);
     return hours;
@@ -93,7 +97,7 @@ export class BusinessHoursService {
   }
 
   /** Adds holidays (a day already listed takes the new name); every bad one is named. Returns how many were written. */
-  async addHolidays(siteId: string, holidays: readonly Holiday[]): Promise<number> {
+  async addHolidays(siteId: string, holidays: readonly Holiday[], actor: AuditActor): Promise<number> {
     const problems: FieldProblem[] = [];
     const byDay = new Map<string, string>();
     holidays.forEach((h, i) => {
@@ -106,7 +110,11 @@ export class BusinessHoursService {
     if (problems.length) throw badInput(problems);
     await this.sites.get(siteId);
     await this.ds.transaction(async (em) => {
+      const old = await em.findBy(SiteHolidayEntity, { siteId, day: In([...byDay.keys()]) });
       await em.delete(SiteHolidayEntity, { siteId, day: In([...byDay.keys()]) });
+      const before = { holidays: old.map((h) => ({ day: h.day, name: h.name })).sort((a, b) => a.day.localeCompare(b.day)) };
+      const after = { holidays: [...byDay].map(([day, name]) => ({ day, name })).sort((a, b) => a.day.localeCompare(b.day)) };
+      await recordAudit(em, { siteId, actor, action: "site.holidays_add", subjectType: "site", subjectId: siteId, before, after }, this.clock.now());
       await em.insert(SiteHolidayEntity, [...byDay].map(([day, name]) => ({ siteId, day, name })));
       await this.sites.markLadderDue(em, siteId);
     });
@@ -115,13 +123,18 @@ export class BusinessHoursService {
   }
 
   /** Removes holidays by date; returns how many there were. */
-  async removeHolidays(siteId: string, days: readonly string[]): Promise<number> {
+  async removeHolidays(siteId: string, days: readonly string[], actor: AuditActor): Promise<number> {
     const bad = days.filter((d) => !isIsoDate(d));
     if (bad.length) throw badInput(bad.map((d) => ({ field: "days", message: `"${d}" is not a date written YYYY-MM-DD.` })));
     await this.sites.get(siteId);
     if (!days.length) return 0;
     const removed = await this.ds.transaction(async (em) => {
+      const old = await em.findBy(SiteHolidayEntity, { siteId, day: In([...days]) });
       const result = await em.delete(SiteHolidayEntity, { siteId, day: In([...days]) });
+      if (old.length) {
+        const before = { holidays: old.map((h) => ({ day: h.day, name: h.name })).sort((a, b) => a.day.localeCompare(b.day)) };
+        await recordAudit(em, { siteId, actor, action: "site.holidays_remove", subjectType: "site", subjectId: siteId, before, after: { holidays: [] } }, this.clock.now());
+      }
       await this.sites.markLadderDue(em, siteId);
       return result.affected ?? 0;
     });

@@ -33,8 +33,8 @@ export class DeskCommands {
   ) {}
 
   /** Logging and classification: category, service, urgency and impact; priority and SLA targets follow. */
-  classify(agent: AgentEntity, ticketId: string, input: ClassifyTicketInput): Promise<TicketEntity> {
-    return this.desk(agent, ticketId, TicketAction.CLASSIFY, async (c) => {
+  classify(agent: AgentEntity, ticketId: string, input: ClassifyTicketInput, ip: string | null = null): Promise<TicketEntity> {
+    return this.desk(agent, ip, ticketId, TicketAction.CLASSIFY, async (c) => {
       const t = c.ticket;
       const problems: FieldProblem[] = [];
       if (input.categoryId && !(await c.em.existsBy(CategoryEntity, { id: input.categoryId, siteId: t.siteId }))) {
@@ -66,8 +66,8 @@ export class DeskCommands {
   }
 
   /** Allocation to a group and/or a person; a NEW ticket becomes ASSIGNED. */
-  assign(agent: AgentEntity, ticketId: string, input: AssignTicketInput): Promise<TicketEntity> {
-    return this.desk(agent, ticketId, TicketAction.ASSIGN, async (c) => {
+  assign(agent: AgentEntity, ticketId: string, input: AssignTicketInput, ip: string | null = null): Promise<TicketEntity> {
+    return this.desk(agent, ip, ticketId, TicketAction.ASSIGN, async (c) => {
       if (!input.groupId && !input.assigneeId) throw badField("input", "Give a groupId, an assigneeId, or both.");
       const assigneeId = input.assigneeId === "me" ? agent.id : input.assigneeId;
       const assignee = assigneeId ? await siteAgent(c.em, c.ticket.siteId, assigneeId, "assigneeId") : null;
@@ -84,18 +84,20 @@ export class DeskCommands {
   }
 
   /** A move along the status graph (resolve, close, cancel and reopen included), with what each status needs. */
-  changeStatus(agent: AgentEntity, ticketId: string, input: ChangeStatusInput): Promise<TicketEntity> {
-    return this.changes.run(agent.siteId, ticketId, { kind: ActorKind.AGENT, agent }, async (c) => {
+  changeStatus(agent: AgentEntity, ticketId: string, input: ChangeStatusInput, ip: string | null = null): Promise<TicketEntity> {
+    return this.changes.run(agent.siteId, ticketId, { kind: ActorKind.AGENT, agent, ip }, async (c) => {
       const action = statusAction(c.ticket.status, input.status);
       requireRole(agent.role, action);
+      c.audit(auditAction(action));
       const reopenClosed = action === TicketAction.REOPEN && c.ticket.status === TicketStatus.CLOSED && (await this.reopenable(c));
       await applyTransition(c, { ...statusCommand(input), reopenClosed });
     });
   }
 
   /** Takes a RESOLVED ticket (or a CLOSED one, where the site allows it) back into work; CONFLICT otherwise. */
-  reopen(agent: AgentEntity, ticketId: string, reason: string): Promise<TicketEntity> {
-    return this.changes.run(agent.siteId, ticketId, { kind: ActorKind.AGENT, agent }, async (c) => {
+  reopen(agent: AgentEntity, ticketId: string, reason: string, ip: string | null = null): Promise<TicketEntity> {
+    return this.changes.run(agent.siteId, ticketId, { kind: ActorKind.AGENT, agent, ip }, async (c) => {
+      c.audit(auditAction(TicketAction.REOPEN));
       const settings = c.ticket.status === TicketStatus.CLOSED ? await this.settings(c) : NO_SETTINGS;
       requireAction(agent.role, TicketAction.REOPEN, c.ticket, settings, c.now);
       await applyTransition(c, { to: TicketStatus.IN_PROGRESS, note: reason, reopenClosed: c.ticket.status === TicketStatus.CLOSED });
@@ -103,24 +105,24 @@ export class DeskCommands {
   }
 
   /** A public reply to the reporter; the first one counts as the response. */
-  reply(agent: AgentEntity, ticketId: string, input: MessageInput): Promise<TicketEntity> {
-    return this.desk(agent, ticketId, TicketAction.REPLY, async (c) => {
+  reply(agent: AgentEntity, ticketId: string, input: MessageInput, ip: string | null = null): Promise<TicketEntity> {
+    return this.desk(agent, ip, ticketId, TicketAction.REPLY, async (c) => {
       await c.recordWithFiles({ kind: TicketEventKind.AGENT_REPLY, visibility: Visibility.PUBLIC, body: input.body.trim() }, input.attachmentIds);
       c.ticket.firstRespondedAt ??= c.now;
     });
   }
 
   /** An internal note the reporter never sees, nor its files. */
-  note(agent: AgentEntity, ticketId: string, input: MessageInput): Promise<TicketEntity> {
-    return this.desk(agent, ticketId, TicketAction.INTERNAL_NOTE, (c) =>
+  note(agent: AgentEntity, ticketId: string, input: MessageInput, ip: string | null = null): Promise<TicketEntity> {
+    return this.desk(agent, ip, ticketId, TicketAction.INTERNAL_NOTE, (c) =>
       c.recordWithFiles({ kind: TicketEventKind.INTERNAL_NOTE, visibility: Visibility.INTERNAL, body: input.body.trim() }, input.attachmentIds),
     );
   }
 
   /** Functional (next support line) or hierarchical (supervisor, manager) escalation (seed 002, figure 14). */
-  escalate(agent: AgentEntity, ticketId: string, input: EscalateTicketInput): Promise<TicketEntity> {
+  escalate(agent: AgentEntity, ticketId: string, input: EscalateTicketInput, ip: string | null = null): Promise<TicketEntity> {
     const action = input.kind === EscalationKind.FUNCTIONAL ? TicketAction.ESCALATE_FUNCTIONAL : TicketAction.ESCALATE_HIERARCHICAL;
-    return this.desk(agent, ticketId, action, async (c) => {
+    return this.desk(agent, ip, ticketId, action, async (c) => {
       const t = c.ticket;
       const person = input.agentId ? await siteAgent(c.em, t.siteId, input.agentId, "agentId") : null;
       if (input.kind === EscalationKind.FUNCTIONAL) {
@@ -151,9 +153,10 @@ export class DeskCommands {
   }
 
   /** One desk command: the action checked against the role and the held ticket's state, then the work. */
-  private desk(agent: AgentEntity, ticketId: string, action: TicketAction, work: (c: Change) => Promise<void>): Promise<TicketEntity> {
-    return this.changes.run(agent.siteId, ticketId, { kind: ActorKind.AGENT, agent }, async (c) => {
+  private desk(agent: AgentEntity, ip: string | null, ticketId: string, action: TicketAction, work: (c: Change) => Promise<void>): Promise<TicketEntity> {
+    return this.changes.run(agent.siteId, ticketId, { kind: ActorKind.AGENT, agent, ip }, async (c) => {
       requireAction(agent.role, action, c.ticket, NO_SETTINGS, c.now);
+      c.audit(auditAction(action));
       await work(c);
     });
   }
@@ -165,6 +168,11 @@ export class DeskCommands {
   private async reopenable(c: Change): Promise<boolean> {
     return closedReopenable(c.ticket.closedAt, (await this.settings(c)).reopenClosedWithinDays, c.now);
   }
+}
+
+/** The audit action of a desk action: `ticket.classify`, `ticket.escalate_functional`, `ticket.resolve`… */
+function auditAction(action: TicketAction): string {
+  return `ticket.${action.toLowerCase()}`;
 }
 
 function statusCommand(input: ChangeStatusInput): StatusCommand {

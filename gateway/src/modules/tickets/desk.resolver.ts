@@ -52,61 +52,61 @@ export class DeskResolver {
   @Authorized(CLASSIFY)
   @Mutation(() => Ticket, { description: "Log and classify: category, service, urgency, impact; priority and SLA targets follow." })
   async classifyTicket(@Arg("id", () => ID) id: string, @Arg("input", () => ClassifyTicketInput) input: ClassifyTicketInput, @Ctx() ctx: SigapContext): Promise<TicketEntity> {
-    return ctx.services.desk.classify(await ctx.agent(), id, input);
+    return ctx.services.desk.classify(await ctx.agent(), id, input, ctx.request.clientAddress);
   }
 
   @Authorized(ASSIGN)
   @Mutation(() => Ticket, { description: "Allocate to a group and/or a person (`me` for yourself)." })
   async assignTicket(@Arg("id", () => ID) id: string, @Arg("input", () => AssignTicketInput) input: AssignTicketInput, @Ctx() ctx: SigapContext): Promise<TicketEntity> {
-    return ctx.services.desk.assign(await ctx.agent(), id, input);
+    return ctx.services.desk.assign(await ctx.agent(), id, input, ctx.request.clientAddress);
   }
 
   @Authorized(CHANGE_STATUS, RESOLVE, CLOSE, REOPEN, CANCEL)
   @Mutation(() => Ticket, { description: "Move a ticket along the status graph, to one of its nextStatuses." })
   async changeTicketStatus(@Arg("id", () => ID) id: string, @Arg("input", () => ChangeStatusInput) input: ChangeStatusInput, @Ctx() ctx: SigapContext): Promise<TicketEntity> {
-    return ctx.services.desk.changeStatus(await ctx.agent(), id, input);
+    return ctx.services.desk.changeStatus(await ctx.agent(), id, input, ctx.request.clientAddress);
   }
 
   @Authorized(REPLY)
   @Mutation(() => Ticket, { description: "A public reply to the reporter." })
   async replyToReporter(@Arg("id", () => ID) id: string, @Arg("input", () => MessageInput) input: MessageInput, @Ctx() ctx: SigapContext): Promise<TicketEntity> {
-    return ctx.services.desk.reply(await ctx.agent(), id, input);
+    return ctx.services.desk.reply(await ctx.agent(), id, input, ctx.request.clientAddress);
   }
 
   @Authorized(INTERNAL_NOTE)
   @Mutation(() => Ticket, { description: "An internal note; the reporter never sees it, nor its files." })
   async addInternalNote(@Arg("id", () => ID) id: string, @Arg("input", () => MessageInput) input: MessageInput, @Ctx() ctx: SigapContext): Promise<TicketEntity> {
-    return ctx.services.desk.note(await ctx.agent(), id, input);
+    return ctx.services.desk.note(await ctx.agent(), id, input, ctx.request.clientAddress);
   }
 
   @Authorized(ESCALATE_FUNCTIONAL, ESCALATE_HIERARCHICAL)
   @Mutation(() => Ticket, { description: "Functional or hierarchical escalation with handling notes; see Ticket.escalationTargets." })
   async escalateTicket(@Arg("id", () => ID) id: string, @Arg("input", () => EscalateTicketInput) input: EscalateTicketInput, @Ctx() ctx: SigapContext): Promise<TicketEntity> {
-    return ctx.services.desk.escalate(await ctx.agent(), id, input);
+    return ctx.services.desk.escalate(await ctx.agent(), id, input, ctx.request.clientAddress);
   }
 
   @Authorized(RESOLVE)
   @Mutation(() => Ticket, { description: "Resolve: the resolution, a closure code of DeskDirectory.closureCodes, and whether it goes to the knowledge base." })
   async resolveTicket(@Arg("id", () => ID) id: string, @Arg("input", () => ResolveTicketInput) input: ResolveTicketInput, @Ctx() ctx: SigapContext): Promise<TicketEntity> {
-    return ctx.services.desk.changeStatus(await ctx.agent(), id, { status: TicketStatus.RESOLVED, ...input });
+    return ctx.services.desk.changeStatus(await ctx.agent(), id, { status: TicketStatus.RESOLVED, ...input }, ctx.request.clientAddress);
   }
 
   @Authorized(CLOSE)
   @Mutation(() => Ticket, { description: "Close a resolved ticket once the reporter confirms." })
   async closeTicket(@Arg("id", () => ID) id: string, @Arg("note", () => String, { nullable: true }) note: string | null, @Ctx() ctx: SigapContext): Promise<TicketEntity> {
-    return ctx.services.desk.changeStatus(await ctx.agent(), id, { status: TicketStatus.CLOSED, note: text("note", note, false) });
+    return ctx.services.desk.changeStatus(await ctx.agent(), id, { status: TicketStatus.CLOSED, note: text("note", note, false) }, ctx.request.clientAddress);
   }
 
   @Authorized(REOPEN)
   @Mutation(() => Ticket, { description: "Reopen a RESOLVED ticket (or a CLOSED one, within the site's reopen window); CONFLICT otherwise." })
   async reopenTicket(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: SigapContext): Promise<TicketEntity> {
-    return ctx.services.desk.reopen(await ctx.agent(), id, text("reason", reason, true)!);
+    return ctx.services.desk.reopen(await ctx.agent(), id, text("reason", reason, true)!, ctx.request.clientAddress);
   }
 
   @Authorized(CANCEL)
   @Mutation(() => Ticket, { description: "Cancel a ticket that needs no handling (duplicate, mistaken report)." })
   async cancelTicket(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: SigapContext): Promise<TicketEntity> {
-    return ctx.services.desk.changeStatus(await ctx.agent(), id, { status: TicketStatus.CANCELLED, note: text("reason", reason, false) });
+    return ctx.services.desk.changeStatus(await ctx.agent(), id, { status: TicketStatus.CANCELLED, note: text("reason", reason, false) }, ctx.request.clientAddress);
   }
 
   @Authorized(DeskAction.VIEW_QUEUE)

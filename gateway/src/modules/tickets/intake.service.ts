@@ -134,6 +134,7 @@ export class IntakeService {
       nextLadderAt: null as Date | null,
       resolvedAt: null,
       closedAt: null,
+      anonymizedAt: null,
       resolution: null,
       closureCode: null,
       knowledgeBase: false,

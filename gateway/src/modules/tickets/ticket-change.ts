@@ -6,6 +6,8 @@ import { badInput, notFound, SigapError } from "../../errors.js";
 import type { SigapPubSub } from "../../realtime/pubsub.js";
 import { reporterFeedId, Topic, type QueueChangeKind } from "../../realtime/topics.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
+import { recordAudit } from "../audit/audit-trail.js";
+import { auditChange } from "../audit/audit.rules.js";
 import type { AttachmentService } from "../attachments/attachment.service.js";
 import { entryEvents } from "../notifications/domain-events.js";
 import type { Notifications } from "../notifications/notifications.service.js";
@@ -23,7 +25,7 @@ import type { EntryDraft } from "./timeline-entry.js";
 /** Who does something to a ticket. */
 export type Actor =
   | { kind: ActorKind.REPORTER; name: string }
-  | { kind: ActorKind.AGENT; agent: AgentEntity }
+  | { kind: ActorKind.AGENT; agent: AgentEntity; /** The client address the request came from (audited). */ ip: string | null }
   | { kind: ActorKind.SYSTEM };
 
 /** Everything one change to a ticket has while its row is held. */
@@ -34,6 +36,8 @@ export interface Change {
   actor: Actor;
   /** Queues a timeline entry; a change that records nothing writes nothing. */
   record(entry: EntryDraft): void;
+  /** Names the desk action an agent's change is audited as (`ticket.<verb>`); reporters' and jobs' changes are not audited. */
+  audit(action: string): void;
   /** The ticket's site, read on the transaction's connection when a command needs its settings. */
   site(): Promise<SiteEntity>;
   /** The business calendar of the ticket's current priority (null: 24×7), read on the change's connection. */
@@ -90,6 +94,7 @@ export class TicketChanges {
 
   private async runRow(siteId: string, ticketId: string, actor: Actor, skipLocked: boolean, work: Work): Promise<TicketEntity | null> {
     const entries: EntryDraft[] = [];
+    let action: string | null = null;
     let result: TicketEntity | null;
     try {
       result = await this.tx(async (em) => {
@@ -104,12 +109,14 @@ export class TicketChanges {
         let site: Promise<SiteEntity> | undefined;
         // Per priority, since a reclassification in the same change may move the ticket to another calendar.
         const calendars = new Map<string, Promise<BusinessCalendar | null>>();
+        const before = auditedFields(ticket);
         const change: Change = {
           em,
           ticket,
           now: this.clock.now(),
           actor,
           record: (e) => entries.push(e),
+          audit: (a) => void (action = a),
           site: () => (site ??= em.findOneByOrFail(SiteEntity, { id: ticket.siteId })),
           calendar: () => {
             let read = calendars.get(ticket.priority);
@@ -136,6 +143,7 @@ export class TicketChanges {
         await insertRows(em, TicketEventEntity, rows);
         // In the change's transaction: the messages it causes are stored with it or not at all.
         await this.notifications.raise(em, entryEvents(ticket, rows));
+        if (action && actor.kind === ActorKind.AGENT) await auditDeskAction(em, ticket, actor, action, before, change.now);
         return ticket;
       });
     } catch (error) {
@@ -151,6 +159,56 @@ export async function applyTransition(c: Change, cmd: StatusCommand): Promise<vo
   const { patch, entry } = transitionEffect(c.ticket, cmd, c.now, await c.calendar());
   Object.assign(c.ticket, patch);
   c.record(entry);
+}
+
+/** The ticket fields a desk action's audit line compares before and after. */
+function auditedFields(t: TicketEntity): Record<string, unknown> {
+  return {
+    status: t.status,
+    urgency: t.urgency,
+    impact: t.impact,
+    priority: t.priority,
+    categoryId: t.categoryId,
+    serviceId: t.serviceId,
+    groupId: t.groupId,
+    assigneeId: t.assigneeId,
+    supportLevel: t.supportLevel,
+    hierarchyLevel: t.hierarchyLevel,
+    pendingReason: t.pendingReason,
+    resolution: t.resolution,
+    closureCode: t.closureCode,
+    knowledgeBase: t.knowledgeBase,
+    responseDueAt: t.responseDueAt,
+    resolutionDueAt: t.resolutionDueAt,
+    firstRespondedAt: t.firstRespondedAt,
+  };
+}
+
+/**
+ * One audit line per desk action, in the change's transaction: the changed fields before and
+ * after, or a plain line (a reply or a note changes no field, but who wrote it still counts).
+ */
+async function auditDeskAction(
+  em: EntityManager,
+  t: TicketEntity,
+  actor: Extract<Actor, { kind: ActorKind.AGENT }>,
+  action: string,
+  before: Record<string, unknown>,
+  at: Date,
+): Promise<void> {
+  const changed = auditChange(before, auditedFields(t));
+  await recordAudit(
+    em,
+    {
+      siteId: t.siteId,
+      actor: { kind: "AGENT", id: actor.agent.id, name: actor.agent.name, ip: actor.ip },
+      action,
+      subjectType: "ticket",
+      subjectId: t.code,
+      ...(changed ? { before: changed.before, after: changed.after } : {}),
+    },
+    at,
+  );
 }
 
 /** The stored row of an entry: the ticket, when, and who. */

@@ -20,6 +20,8 @@ import type { Channel, Impact, PendingReason, Priority, TicketStatus, Urgency } 
 // "My tickets": an identified reporter's tickets on one site, newest first (ids are time-ordered).
 @Index("ix_ticket_reporter", ["siteId", "reporterSubject", "id"])
 @Index("ix_ticket_status_queue", ["siteId", "status", "priorityRank", "queueDueAt", "createdAt", "id"])
+// Retention (privacy/retention.service.ts): a site's closed tickets not yet anonymized, oldest closure first.
+@Index("ix_ticket_retention", ["siteId", "anonymizedAt", "closedAt"])
 export class TicketEntity {
   @PrimaryColumn("varchar", { length: 36 })
   id: string;
@@ -190,6 +192,10 @@ export class TicketEntity {
   /** Whether the resolution is offered to the knowledge base (seed 001: resolutions are reused). */
   @Column("boolean", { name: "knowledge_base", default: false })
   knowledgeBase: boolean;
+
+  /** When the reporter's personal data was removed (retention or an erasure request, UU PDP); null: not. */
+  @Column({ ...TIMESTAMP, name: "anonymized_at", nullable: true })
+  anonymizedAt: Date | null;
 
   @VersionColumn({ type: "int" })
   version: number;

@@ -271,6 +271,9 @@ export class Ticket extends TicketFields {
   @Field(() => String, { nullable: true })
   reporterEmail: string | null;
 
+  @Field(() => Date, { nullable: true, description: "When the reporter's personal data was removed (retention or an erasure request, UU PDP); null: not." })
+  anonymizedAt: Date | null;
+
   @Field(() => String, { nullable: true })
   location: string | null;
 

@@ -3,6 +3,8 @@ import type { DataSource, EntityManager, FindOptionsWhere } from "typeorm";
 import type { Clock } from "../../clock.js";
 import type { Transactor } from "../../db/transactions.js";
 import { badInput, conflict, notFound, type FieldProblem } from "../../errors.js";
+import { recordAudit } from "../audit/audit-trail.js";
+import type { AuditActor } from "../audit/audit.rules.js";
 import type { DomainEventType, OutboxDraft } from "../notifications/notification.types.js";
 import type { Notifications } from "../notifications/notifications.service.js";
 import { checkTarget, RefusedTarget } from "./webhook-http.js";
@@ -99,7 +101,7 @@ export class WebhookEndpoints {
   }
 
   /** Creates an endpoint with a fresh secret; refuses unreachable-by-rule URLs and unknown event types. */
-  async create(siteId: string, params: CreateEndpointParams): Promise<EndpointWithSecret> {
+  async create(siteId: string, params: CreateEndpointParams, actor: AuditActor): Promise<EndpointWithSecret> {
     const problems = [...(await this.urlProblems(params.url)), ...eventTypeProblems(params.eventTypes), ...descriptionProblems(params.description)];
     if (problems.length) throw badInput(problems);
     const count = await this.ds.getRepository(WebhookEndpointEntity).countBy({ siteId });
@@ -120,14 +122,18 @@ export class WebhookEndpoints {
       createdAt: now,
       updatedAt: now,
     });
-    await this.ds.getRepository(WebhookEndpointEntity).insert(endpoint);
+    await this.tx(async (em) => {
+      await em.getRepository(WebhookEndpointEntity).insert(endpoint);
+      await recordAudit(em, { siteId, actor, action: "webhook.create", subjectType: "webhook", subjectId: endpoint.id, before: null, after: audited(endpoint) }, now);
+    });
     this.forget(siteId);
     return { endpoint, secret: endpoint.secret };
   }
 
   /** Changes an endpoint; every bad value is named. */
-  async update(siteId: string, id: string, params: UpdateEndpointParams): Promise<WebhookEndpointEntity> {
+  async update(siteId: string, id: string, params: UpdateEndpointParams, actor: AuditActor): Promise<WebhookEndpointEntity> {
     const endpoint = await this.get(siteId, id);
+    const before = audited(endpoint);
     const problems: FieldProblem[] = [];
     if (params.url != null) problems.push(...(await this.urlProblems(params.url)));
     if (params.eventTypes != null) problems.push(...eventTypeProblems(params.eventTypes));
@@ -140,15 +146,21 @@ export class WebhookEndpoints {
     if (params.enabled === true) Object.assign(endpoint, { enabled: true, disabledReason: null, failingSince: null });
     if (params.enabled === false) Object.assign(endpoint, { enabled: false, disabledReason: params.disabledReason?.trim() || "Disabled by an admin." });
     endpoint.updatedAt = this.clock.now();
-    await this.ds.getRepository(WebhookEndpointEntity).save(endpoint);
+    await this.tx(async (em) => {
+      await em.getRepository(WebhookEndpointEntity).save(endpoint);
+      await recordAudit(em, { siteId, actor, action: "webhook.update", subjectType: "webhook", subjectId: id, before, after: audited(endpoint) }, endpoint.updatedAt);
+    });
     this.forget(siteId);
     return endpoint;
   }
 
   /** Deletes an endpoint; its messages still queued die at their next attempt, its log stays. */
-  async remove(siteId: string, id: string): Promise<void> {
-    await this.get(siteId, id);
-    await this.ds.getRepository(WebhookEndpointEntity).delete({ id, siteId });
+  async remove(siteId: string, id: string, actor: AuditActor): Promise<void> {
+    const endpoint = await this.get(siteId, id);
+    await this.tx(async (em) => {
+      await em.getRepository(WebhookEndpointEntity).delete({ id, siteId });
+      await recordAudit(em, { siteId, actor, action: "webhook.delete", subjectType: "webhook", subjectId: id, before: audited(endpoint), after: null }, this.clock.now());
+    });
     this.forget(siteId);
   }
 
@@ -156,7 +168,7 @@ export class WebhookEndpoints {
    * Gives an endpoint a new secret, shown once. The old one also signs (a second `v1,` signature)
    * for `overlapHours`, so the receiver can switch without losing a delivery.
    */
-  async rotateSecret(siteId: string, id: string, overlapHours = DEFAULT_ROTATION_OVERLAP_HOURS): Promise<EndpointWithSecret> {
+  async rotateSecret(siteId: string, id: string, overlapHours: number, actor: AuditActor): Promise<EndpointWithSecret> {
     if (!Number.isFinite(overlapHours) || overlapHours < 0 || overlapHours > 24 * 7) {
       throw badInput([{ field: "overlapHours", message: `overlapHours must be from 0 to ${24 * 7}, got ${overlapHours}` }]);
     }
@@ -168,7 +180,11 @@ export class WebhookEndpoints {
       secret: newWebhookSecret(),
       updatedAt: now,
     });
-    await this.ds.getRepository(WebhookEndpointEntity).save(endpoint);
+    await this.tx(async (em) => {
+      await em.getRepository(WebhookEndpointEntity).save(endpoint);
+      // A plain line: the secret's value never enters the trail.
+      await recordAudit(em, { siteId, actor, action: "webhook.rotate_secret", subjectType: "webhook", subjectId: id }, now);
+    });
     return { endpoint, secret: endpoint.secret };
   }
 
@@ -187,7 +203,7 @@ export class WebhookEndpoints {
    * Sends a delivered (or failed) event again as a new series of attempts, with the same body and
    * `webhook-id` so the receiver can tell it is the same event. Returns the replay's outbox event id.
    */
-  async replay(siteId: string, deliveryId: string): Promise<string> {
+  async replay(siteId: string, deliveryId: string, actor: AuditActor): Promise<string> {
     const delivery = await this.ds.getRepository(WebhookDeliveryEntity).findOneBy({ id: deliveryId, siteId });
     if (!delivery) throw notFound("No such webhook delivery on this site.");
     const endpoint = await this.ds.getRepository(WebhookEndpointEntity).findOneBy({ id: delivery.endpointId, siteId });
@@ -202,7 +218,10 @@ export class WebhookEndpoints {
       ticketId: delivery.ticketId,
       payload: JSON.parse(delivery.payload) as Record<string, unknown>,
     };
-    await this.tx((em) => this.notifications.enqueue(em, [draft]));
+    await this.tx(async (em) => {
+      await this.notifications.enqueue(em, [draft]);
+      await recordAudit(em, { siteId, actor, action: "webhook.replay", subjectType: "webhook_delivery", subjectId: deliveryId }, this.clock.now());
+    });
     return eventId;
   }
 
@@ -231,4 +250,9 @@ function descriptionProblems(description: string | null | undefined): FieldProbl
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
+}
+
+/** An endpoint's fields as its audit lines show them (never its secrets). */
+function audited(e: WebhookEndpointEntity): Record<string, unknown> {
+  return { url: e.url, description: e.description, eventTypes: [...e.eventTypes], enabled: e.enabled, disabledReason: e.disabledReason };
 }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { SigapContext } from "../../context.js";
 import { DeskAction } from "../agents/permissions.rules.js";
+import { requestActor } from "../audit/audit-trail.js";
 import type { WebhookDeliveryEntity } from "./webhook-delivery.entity.js";
 import type { EndpointWithSecret } from "./webhook-endpoints.service.js";
 import type { WebhookEndpointEntity } from "./webhook-endpoint.entity.js";
@@ -35,7 +36,7 @@ export class WebhookResolver {
   @Authorized(DeskAction.MANAGE_WEBHOOKS)
   @Mutation(() => WebhookEndpointWithSecret, { description: "Adds an endpoint; its secret is shown only in this answer." })
   async createWebhookEndpoint(@Arg("input", () => CreateWebhookEndpointInput) input: CreateWebhookEndpointInput, @Ctx() ctx: SigapContext): Promise<EndpointWithSecret> {
-    return ctx.services.webhooks.create((await ctx.agent()).siteId, input);
+    return ctx.services.webhooks.create((await ctx.agent()).siteId, input, await requestActor(ctx));
   }
 
   @Authorized(DeskAction.MANAGE_WEBHOOKS)
@@ -45,13 +46,13 @@ export class WebhookResolver {
     @Arg("input", () => UpdateWebhookEndpointInput) input: UpdateWebhookEndpointInput,
     @Ctx() ctx: SigapContext,
   ): Promise<WebhookEndpointEntity> {
-    return ctx.services.webhooks.update((await ctx.agent()).siteId, id, input);
+    return ctx.services.webhooks.update((await ctx.agent()).siteId, id, input, await requestActor(ctx));
   }
 
   @Authorized(DeskAction.MANAGE_WEBHOOKS)
   @Mutation(() => Boolean, { description: "Deletes an endpoint; its delivery log stays." })
   async deleteWebhookEndpoint(@Arg("id", () => ID) id: string, @Ctx() ctx: SigapContext): Promise<boolean> {
-    await ctx.services.webhooks.remove((await ctx.agent()).siteId, id);
+    await ctx.services.webhooks.remove((await ctx.agent()).siteId, id, await requestActor(ctx));
     return true;
   }
 
@@ -64,12 +65,12 @@ export class WebhookResolver {
     @Arg("overlapHours", () => Int, { defaultValue: 24 }) overlapHours: number,
     @Ctx() ctx: SigapContext,
   ): Promise<EndpointWithSecret> {
-    return ctx.services.webhooks.rotateSecret((await ctx.agent()).siteId, id, overlapHours);
+    return ctx.services.webhooks.rotateSecret((await ctx.agent()).siteId, id, overlapHours, await requestActor(ctx));
   }
 
   @Authorized(DeskAction.MANAGE_WEBHOOKS)
   @Mutation(() => String, { description: "Sends a delivery's event again as a new series of attempts (same body and webhook-id); returns the replay's id." })
   async replayWebhookDelivery(@Arg("id", () => ID) id: string, @Ctx() ctx: SigapContext): Promise<string> {
-    return ctx.services.webhooks.replay((await ctx.agent()).siteId, id);
+    return ctx.services.webhooks.replay((await ctx.agent()).siteId, id, await requestActor(ctx));
   }
 }

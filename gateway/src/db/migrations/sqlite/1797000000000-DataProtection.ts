@@ -1,0 +1,18 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/** DataProtection (sqlite): a site's retention of reporters' data, and when a ticket's was anonymized. */
+export class DataProtection1797000000000 implements MigrationInterface {
+  name = "DataProtection1797000000000";
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query("ALTER TABLE \"site\" ADD COLUMN \"retention_months\" integer");
+    await db.query("ALTER TABLE \"ticket\" ADD COLUMN \"anonymized_at\" datetime(3)");
+    await db.query("CREATE INDEX \"ix_ticket_retention\" ON \"ticket\" (\"site_id\", \"anonymized_at\", \"closed_at\")");
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query("DROP INDEX \"ix_ticket_retention\"");
+    await db.query("ALTER TABLE \"ticket\" DROP COLUMN \"anonymized_at\"");
+    await db.query("ALTER TABLE \"site\" DROP COLUMN \"retention_months\"");
+  }
+}
