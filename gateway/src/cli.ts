@@ -21,11 +21,12 @@ import { catalogCommands } from "./cli/catalog.commands.js";
 import { agentCommands } from "./cli/agent.commands.js";
 import { webhookCommands } from "./cli/webhook.commands.js";
 import { demoCommands } from "./cli/demo.commands.js";
+import { fieldCommands } from "./cli/field.commands.js";
 
 /** Exit codes: 2 for a misused command line (as shells do), 78 for bad configuration (EX_CONFIG). */
 const EXIT = { ok: 0, failed: 1, usage: 2, config: 78 } as const;
 
-const COMMANDS: Record<string, Command> = { ...siteCommands, ...catalogCommands, ...agentCommands, ...webhookCommands, ...demoCommands };
+const COMMANDS: Record<string, Command> = { ...siteCommands, ...catalogCommands, ...agentCommands, ...webhookCommands, ...demoCommands, ...fieldCommands };
 
 /** The full help text: every command with its options and an example. */
 function usageText(): string {

@@ -171,9 +171,15 @@ export interface StoredValue {
  * and returns the rows to store (canonical: trimmed text, numbers as written without noise,
  * MULTI_CHOICE deduplicated in the field's choice order). A value for an unknown, retired or
  * out-of-scope field is refused, never silently dropped: the form offered something the gateway
- * does not accept, and the reporter should hear it. Empty values count as not given.
+ * does not accept, and the reporter should hear it. Empty values count as not given. Without
+ * `requireAll` (mail-in reports, which cannot answer a form's questions) required fields may be absent.
  */
-export function checkValues(defs: readonly FieldDefinition[], serviceId: string | null, given: readonly GivenValue[]): { rows: StoredValue[]; problems: RuleProblem[] } {
+export function checkValues(
+  defs: readonly FieldDefinition[],
+  serviceId: string | null,
+  given: readonly GivenValue[],
+  requireAll = true,
+): { rows: StoredValue[]; problems: RuleProblem[] } {
   const problems: RuleProblem[] = [];
   const byKey = new Map<string, string[]>();
   for (const g of given) {
@@ -195,7 +201,7 @@ export function checkValues(defs: readonly FieldDefinition[], serviceId: string 
     const values = byKey.get(def.key) ?? [];
     const field = `fields.${def.key}`;
     if (!values.length) {
-      if (def.required) problems.push({ field, message: `${def.labelEn} is required` });
+      if (def.required && requireAll) problems.push({ field, message: `${def.labelEn} is required` });
       continue;
     }
     if (def.type !== CustomFieldType.MULTI_CHOICE && values.length > 1) {
