@@ -131,6 +131,11 @@ describe("checkValues", () => {
     expect(checkValues(defs, null, [{ key: "floor", value: "3" }]).problems).toEqual([{ field: "fields.urgent", message: "Urgent is required" }]);
   });
 
+  it("lets a mail-in report (requireAll false) leave required fields out, but not give bad values", () => {
+    expect(checkValues(defs, null, [], false).problems).toEqual([]);
+    expect(checkValues(defs, null, [{ key: "count", value: "x" }], false).problems.map((p) => p.field)).toEqual(["fields.count"]);
+  });
+
   it("names every bad field at once", () => {
     const { problems } = checkValues(defs, null, [
       { key: "count", value: "x" },
