@@ -18,7 +18,7 @@ let giro: string;
 const DEFINITION = "id key type label { id en } help { id en } required choices { value label { id en } } maxLength min max minDate maxDate serviceIds position retired";
 const SAVE = `mutation($input: CustomFieldInput!) { saveCustomField(input: $input) { ${DEFINITION} } }`;
 const LIST = `{ customFields { ${DEFINITION} } }`;
-const VALUES = "fields { key type label { id en } values display { id en } }";
+const VALUES = "fields { key type label { id en } values display { id en } text { id en } }";
 
 interface Definition {
   id: string;
@@ -38,6 +38,7 @@ interface FieldValue {
   label: { id: string; en: string };
   values: string[];
   display: Array<{ id: string; en: string }>;
+  text: { id: string; en: string };
 }
 
 const asAdmin = <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => gw.gql<T>(query, variables, { token: admin, siteKey: null });
@@ -235,7 +236,7 @@ describe("custom field values on a report", () => {
       ["devices", ["printer", "pc"]],
       ["asset", ["PC-01"]],
     ]);
-    expect(fields.find((f) => f.key === "urgent")).toEqual({ key: "urgent", type: "YES_NO", label: { id: "Mendesak?", en: "Urgent?" }, values: ["true"], display: [{ id: "Ya", en: "Yes" }] });
+    expect(fields.find((f) => f.key === "urgent")).toEqual({ key: "urgent", type: "YES_NO", label: { id: "Mendesak?", en: "Urgent?" }, values: ["true"], display: [{ id: "Ya", en: "Yes" }], text: { id: "Ya", en: "Yes" } });
     expect(fields.find((f) => f.key === "devices")!.display).toEqual([
       { id: "Printer", en: "Printer" },
       { id: "Komputer", en: "Computer" },
@@ -245,7 +246,7 @@ describe("custom field values on a report", () => {
   it("shows the reporter what they reported: the description and the values with labels", async () => {
     const view = await tracked(code, token);
     expect(view.description).toBe("Printer loket macet");
-    expect(view.fields.map((f) => [f.key, f.label.id, f.display.map((d) => d.id).join(", ")])).toEqual([
+    expect(view.fields.map((f) => [f.key, f.label.id, f.text.id])).toEqual([
       ["urgent", "Mendesak?", "Ya"],
       ["floor", "Lantai gedung", "3A"],
       ["count", "Jumlah loket", "2"],

@@ -44,6 +44,7 @@ import { indonesian, queueMessages, type QueueKey } from "./agent-queue.messages
 import { queueStyles } from "./agent-queue.styles.js";
 import { closureOptions, matrixLevels, priorities, priorityFrom, statusChoices, type Option } from "./desk-directory.js";
 import { escalationChoice } from "./escalation-choice.js";
+import { renderFieldValues } from "./custom-field-values.js";
 import { escalationKinds, FORM_STATUS, PANEL_FORMS, panelActions, statusTargets, type SigapTicketActionName } from "./ticket-actions.js";
 
 export type { SigapTicketActionName } from "./ticket-actions.js";
@@ -69,7 +70,7 @@ export interface SigapAuthErrorDetail {
 type Row = DeskTicketFieldsFragment;
 type Full = DeskTicketQuery["ticket"];
 /** A ticket in the panel: the row's fields at once, the timeline and files once fetched. */
-type Detail = Row & Partial<Pick<Full, "timeline" | "attachments" | "feedback">>;
+type Detail = Row & Partial<Pick<Full, "timeline" | "attachments" | "feedback" | "fields">>;
 type Directory = DeskBootstrapQuery["deskDirectory"];
 type QueueEvent = QueueChangedSubscription["queueChanged"];
 type Action = SigapTicketActionName;
@@ -110,6 +111,7 @@ const PENDING_REASONS: readonly PendingReason[] = ["REPORTER", "APPROVAL", "THIR
  * @csspart countdown - The SLA countdown of a row.
  * @csspart more - The "load more" button.
  * @csspart detail - The ticket detail panel.
+ * @csspart custom-fields - The custom field values in the ticket detail.
  * @csspart timeline - The detail's timeline list.
  * @csspart entry - One timeline entry (internal notes also `entry-internal`).
  * @csspart action - One action's disclosure (`<details>`).
@@ -915,6 +917,7 @@ export class SigapAgentQueue extends LitElement {
         <dt>${this.t("sla")}</dt>
         <dd>${this.renderCountdown(d)}</dd>
       </dl>
+      ${renderFieldValues(this.lc, d.fields)}
       <dl class="texts">
         ${this.fact("description", d.description)} ${this.fact("systemState", d.systemState)} ${this.fact("stepsTried", d.stepsTried)}
         ${this.fact("resolution", d.resolution ? `${d.resolution}${d.closureCode ? ` (${d.closureLabel?.[this.lc.lang] ?? d.closureCode})` : ""}` : "")}

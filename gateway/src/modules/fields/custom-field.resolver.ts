@@ -117,5 +117,7 @@ export function definitionView(f: CustomFieldEntity): CustomFieldDefinition {
 }
 
 function valueView({ field, values }: TicketFieldValues): CustomFieldValue {
-  return { key: field.key, type: field.type, label: { id: field.labelId, en: field.labelEn }, values, display: values.map((v) => displayValue(field, v)) };
+  const display = values.map((v) => displayValue(field, v));
+  const text = { id: display.map((d) => d.id).join(", "), en: display.map((d) => d.en).join(", ") };
+  return { key: field.key, type: field.type, label: { id: field.labelId, en: field.labelEn }, values, display, text };
 }

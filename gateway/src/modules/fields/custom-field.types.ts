@@ -79,6 +79,9 @@ export class CustomFieldValue {
 
   @Field(() => [Label], { description: "The values in words (choice labels, Ya/Yes), in the order of values." })
   display: Label[];
+
+  @Field(() => Label, { description: "The values in words joined with \", \", as a tracker or the queue shows them." })
+  text: Label;
 }
 
 /** One choice as an admin gives it. */
