@@ -9,6 +9,7 @@ import { axe, companyPage, launchBrowser, shoot, startDemoGateway, watchReports,
 
 let demo: DemoGateway;
 let browser: Browser;
+let serviceId: string;
 
 async function admin<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const res = await fetch(`${demo.url}/graphql`, {
@@ -27,6 +28,9 @@ beforeAll(async () => {
   demo = await startDemoGateway();
   browser = await launchBrowser();
   await admin(SAVE, { input: { key: "floor", type: "TEXT", labelId: "Lantai gedung", labelEn: "Building floor", helpId: "Misalnya 2 atau B1", helpEn: "For example 2 or B1", required: true, maxLength: 10 } });
+  const [site] = await demo.gateway.services.sites.list();
+  serviceId = (await demo.gateway.services.catalog.services(site!.id))[0]!.id;
+  await admin(SAVE, { input: { key: "asset", type: "TEXT", labelId: "Nomor aset", labelEn: "Asset tag", serviceIds: [serviceId] } });
   await admin(SAVE, {
     input: {
       key: "counter",
@@ -53,6 +57,10 @@ describe("<sigap-report-form> with custom fields", () => {
     expect(await page.getByLabel(/^Loket/).count()).toBe(1);
     expect(await page.getByText("Misalnya 2 atau B1").count()).toBe(1);
     expect(await floor.getAttribute("aria-required")).toBe("true");
+    // A field of one service is asked once that service is chosen.
+    expect(await page.getByLabel(/^Nomor aset/).count()).toBe(0);
+    await page.getByLabel(/^Layanan|^Affected service/).selectOption(serviceId);
+    await page.getByLabel(/^Nomor aset/).waitFor();
     await shoot(page, "sigap-report-form", "report-form-custom-fields-id");
     await page.close();
   });

@@ -57,6 +57,7 @@ export class SigapCustomFields extends LitElement {
   private values: Record<string, string[]> = {};
   private errors: Record<string, string> = {};
   private loading?: Promise<void>;
+  private watching = false;
 
   // The form's shadow root holds these fields, so its styles and parts apply to them.
   override createRenderRoot(): HTMLElement {
@@ -77,20 +78,15 @@ export class SigapCustomFields extends LitElement {
     const host = this.host;
     if (!host) return;
     host.extra = this;
-    if (!this.loading) this.loading = this.load(host.client);
-  }
-
-  // Fields may be asked for some services only: a change of the form's service select asks again.
-  private readonly handleChange = (): void => this.requestUpdate();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.parentElement?.addEventListener("change", this.handleChange);
+    this.loading ??= this.load(host.client);
+    if (this.watching) return;
+    this.watching = true;
+    // The form's updates (a service chosen, the page's language changed) may change what is asked and how it reads.
+    this.form?.addController({ hostUpdated: () => this.requestUpdate() });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.parentElement?.removeEventListener("change", this.handleChange);
     if (this.host?.extra === this) this.host.extra = undefined;
   }
 
