@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { codeOf, desk, report, startTestGateway, type GqlResult, type TestGateway } from "./harness.js";
+import { codeOf, collect, desk, report, startTestGateway, waitForSubscribers, type GqlResult, type TestGateway } from "./harness.js";
 
 /**
  * Custom fields per site (issue 10, item 6): an ADMIN defines typed fields, the report form learns
@@ -255,6 +255,21 @@ describe("custom field values on a report", () => {
       ["devices", "Perangkat", "Printer, Komputer"],
       ["asset", "Nomor aset", "PC-01"],
     ]);
+  });
+
+  it("pushes the values with every live update of the reporter's ticket", async () => {
+    const before = gw.services.live.active;
+    const sub = collect<{ ticketUpdated: { fields: FieldValue[] } }>(gw.ws({ siteKey: gw.siteKey }), `subscription($code: String!, $token: String) { ticketUpdated(code: $code, token: $token) { ${VALUES} } }`, {
+      code,
+      token,
+    });
+    await waitForSubscribers(gw, before + 1);
+    const { ticket } = await desk<{ ticket: { id: string } }>(gw, agent, `query($id: ID!) { ticket(id: $id) { id } }`, { id: code });
+    await desk(gw, agent, `mutation($id: ID!) { replyToReporter(id: $id, input: { body: "Kami cek ke lantai 3A" }) { id } }`, { id: ticket.id });
+    await sub.until(() => sub.events.length >= 1 || sub.errors.length > 0);
+    expect(sub.errors).toEqual([]);
+    expect(sub.events[0]!.ticketUpdated.fields.map((f) => f.key)).toEqual(["urgent", "floor", "count", "since", "place", "devices", "asset"]);
+    sub.dispose();
   });
 
   it("filters the queue on a field value, a multi-choice value included", async () => {

@@ -79,8 +79,8 @@ export class PublicCustomFieldResolver {
 export class TrackedCustomFieldResolver {
   @FieldResolver(() => [CustomFieldValue], { description: "What the report gave for the site's custom fields, with labels; retired fields' values included." })
   async fields(@Root() view: TicketView, @Ctx() ctx: SigapContext): Promise<CustomFieldValue[]> {
-    const { site } = await ctx.publicSite();
-    return (await ctx.services.fields.ofTicketCode(site.id, view.code)).map(valueView);
+    // From the view itself: a shared live execution (ticketUpdated) carries no site key to ask.
+    return (await ctx.services.fields.ofTicket(view.siteId, view.ticketId)).map(valueView);
   }
 }
 

@@ -9,7 +9,6 @@ import { recordAudit } from "../audit/audit-trail.js";
 import type { AuditActor } from "../audit/audit.rules.js";
 import { ItServiceEntity } from "../catalog/it-service.entity.js";
 import type { SiteService } from "../sites/site.service.js";
-import { TicketEntity } from "../tickets/ticket.entity.js";
 import { CustomFieldEntity } from "./custom-field.entity.js";
 import { checkValues, definitionProblems, MAX_FIELDS_PER_SITE, type FieldDefinition, type GivenValue, type StoredValue } from "./custom-field.rules.js";
 import { TicketFieldValueEntity } from "./ticket-field-value.entity.js";
@@ -166,20 +165,6 @@ export class CustomFieldService {
     if (!defs.length) return [];
     const rows = await selectRows(this.ds.manager, TicketFieldValueEntity, { ticketId }, { orderBy: [["id", "ASC"]] });
     return grouped(defs, rows.filter((r) => r.siteId === siteId));
-  }
-
-  /** A ticket's values by its code (the reporter's view carries the code, not the id). */
-  async ofTicketCode(siteId: string, code: string): Promise<TicketFieldValues[]> {
-    const defs = await this.cached(siteId);
-    if (!defs.length) return [];
-    const rows = await this.ds
-      .getRepository(TicketFieldValueEntity)
-      .createQueryBuilder("v")
-      .innerJoin(TicketEntity, "t", "t.id = v.ticketId")
-      .where("t.siteId = :siteId AND t.code = :code AND v.siteId = :siteId", { siteId, code })
-      .orderBy("v.id", "ASC")
-      .getMany();
-    return grouped(defs, rows);
   }
 
   private changed(siteId: string): void {
