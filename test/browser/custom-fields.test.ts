@@ -104,5 +104,19 @@ describe("<sigap-report-form> with custom fields", () => {
     expect(text).toContain("B1");
     await shoot(tracker, "sigap-ticket-tracker", "tracker-custom-fields");
     await tracker.close();
+
+    // The desk sees the same values in the ticket detail, in the agent's language.
+    const code = url.searchParams.get("code")!;
+    const portal = await browser.newPage();
+    await portal.goto(`${demo.url}/demo/internal/queue.html`);
+    await portal.evaluate(() => (document.documentElement.lang = "en"));
+    await portal.locator("#who").selectOption("dewi@demo.sigap.local");
+    const queue = portal.locator("sigap-agent-queue");
+    await queue.locator('[part="row"]').filter({ hasText: code }).click();
+    const values = queue.locator('[part="custom-fields"]');
+    await values.waitFor();
+    expect((await values.innerText()).replace(/\s+/g, " ")).toContain("Building floor B1 Counter Counter 2");
+    await shoot(portal, "sigap-agent-queue", "agent-queue-custom-fields");
+    await portal.close();
   });
 });
