@@ -5,7 +5,8 @@ import { defineConfig, type Plugin } from "vite";
  * Compacts the text of css``, html`` and GraphQL template literals in our own sources, nested
  * templates included (they are found with the TypeScript parser, not a pattern). The minifier keeps
  * template text as written: it cannot know it is CSS or markup.
- * - GraphQL and CSS: whitespace means nothing beyond separating words; CSS also loses its comments,
+ * - GraphQL and CSS: whitespace means nothing beyond separating words (none at all around GraphQL's
+ *   punctuators); CSS also loses its comments,
  *   the last `;` of a block and the leading zero of `0.5rem`.
  * - html: a line break and its indentation between two tags or bindings is formatting, so it goes;
  *   any other run of whitespace becomes one space, because between inline elements (a link and the
@@ -25,6 +26,8 @@ function compactTemplates(): Plugin {
     if (kind === "html") out = out.replace(/(^|>)\s*\n\s*(?=<|$)/g, "$1");
     out = out.replace(/\s+/g, " ");
     if (kind === "html") return out;
+    // GraphQL's punctuators separate tokens by themselves (our documents hold no string literals).
+    if (kind === "graphql") out = out.replace(/ ?([{}():!,=[\]]) ?/g, "$1");
     if (first) out = out.trimStart();
     return last ? out.trimEnd() : out;
   };

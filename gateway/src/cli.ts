@@ -21,6 +21,7 @@ import { catalogCommands } from "./cli/catalog.commands.js";
 import { agentCommands } from "./cli/agent.commands.js";
 import { webhookCommands } from "./cli/webhook.commands.js";
 import { demoCommands } from "./cli/demo.commands.js";
+import { fieldCommands } from "./cli/field.commands.js";
 import { policyCommands } from "./cli/policy.commands.js";
 import { reporterCommands } from "./cli/reporter.commands.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
@@ -28,7 +29,7 @@ import { localDiskStorage } from "./modules/attachments/blob-store.js";
 /** Exit codes: 2 for a misused command line (as shells do), 78 for bad configuration (EX_CONFIG). */
 const EXIT = { ok: 0, failed: 1, usage: 2, config: 78 } as const;
 
-const COMMANDS: Record<string, Command> = { ...siteCommands, ...catalogCommands, ...agentCommands, ...webhookCommands, ...demoCommands, ...policyCommands, ...reporterCommands };
+const COMMANDS: Record<string, Command> = { ...siteCommands, ...catalogCommands, ...agentCommands, ...webhookCommands, ...demoCommands, ...policyCommands, ...reporterCommands, ...fieldCommands };
 
 /** The full help text: every command with its options and an example. */
 function usageText(): string {

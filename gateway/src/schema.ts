@@ -17,6 +17,7 @@ import { AgentAdminResolver } from "./modules/agents/agent-admin.resolver.js";
 import { SiteAccessResolver } from "./modules/sites/site-access.resolver.js";
 import { AuditResolver } from "./modules/audit/audit.resolver.js";
 import { ReporterDataResolver } from "./modules/privacy/reporter-data.resolver.js";
+import { CustomFieldAdminResolver, DeskCustomFieldResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver } from "./modules/fields/custom-field.resolver.js";
 
 /** type-graphql insists on a pub/sub even though our subscriptions return feeds from `services.live`. */
 const UNUSED_PUBSUB = {
@@ -47,7 +48,7 @@ async function validateInput(value: unknown): Promise<void> {
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver],
+    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver],
     pubSub: UNUSED_PUBSUB,
     authChecker: deskAuthChecker,
     validateFn: validateInput,

@@ -42,6 +42,7 @@ import { TrackerViewCache } from "./modules/tickets/tracker-view.cache.js";
 import type { TicketEntity } from "./modules/tickets/ticket.entity.js";
 import { WebhookChannel } from "./modules/webhooks/webhook-channel.js";
 import { WebhookEndpoints } from "./modules/webhooks/webhook-endpoints.service.js";
+import { CustomFieldService } from "./modules/fields/custom-fields.service.js";
 import { AgentSessions } from "./realtime/agent-sessions.js";
 import { LiveSubscriptions } from "./realtime/live.js";
 import type { SigapPubSub } from "./realtime/pubsub.js";
@@ -127,6 +128,8 @@ export interface Services {
   retention: Retention;
   /** One reporter's data on request: export and erasure. */
   reporterData: ReporterData;
+  /** A site's custom fields: definitions, the report's check, the tickets' values. */
+  fields: CustomFieldService;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -160,7 +163,8 @@ export function createServices(
   const reads = new TicketReads(ds);
   const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
   const feedback = new FeedbackService(changes);
-  const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt);
+  const fields = new CustomFieldService(ds, clock, sites, bus);
+  const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt, fields);
   notifications.addPlanner(slaStepPlanner);
   const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
   const retention = new Retention(ds, tx, sites, changes, storage, clock, log);
@@ -219,6 +223,7 @@ export function createServices(
     auditLog: new AuditLog(ds),
     retention,
     reporterData: new ReporterData(ds, tx, changes, storage, clock),
+    fields,
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

@@ -18,6 +18,8 @@ import { TicketSequenceEntity } from "../modules/tickets/ticket-sequence.entity.
 import { TicketEntity } from "../modules/tickets/ticket.entity.js";
 import { WebhookDeliveryEntity } from "../modules/webhooks/webhook-delivery.entity.js";
 import { WebhookEndpointEntity } from "../modules/webhooks/webhook-endpoint.entity.js";
+import { CustomFieldEntity } from "../modules/fields/custom-field.entity.js";
+import { TicketFieldValueEntity } from "../modules/fields/ticket-field-value.entity.js";
 
 /** Every table Sigap owns; both databases share these entities. */
 export const ENTITIES = [
@@ -41,4 +43,6 @@ export const ENTITIES = [
   SignInLockEntity,
   AgentLinkEntity,
   AuditEntryEntity,
+  CustomFieldEntity,
+  TicketFieldValueEntity,
 ];

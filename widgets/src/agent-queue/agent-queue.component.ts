@@ -32,7 +32,7 @@ type Phase = "loading" | "ready" | "auth" | "failed" | "signin";
 
 /** The parts' CSS parts, re-exported so a page styles them through the shell as before the split. */
 const LIST_PARTS = "table, row, badge, priority, countdown, more, error";
-const VIEW_PARTS = "detail, timeline, entry, entry-internal, badge, priority, status, countdown, action, action-form, action-error, confirmation, facts, error";
+const VIEW_PARTS = "detail, custom-fields, timeline, entry, entry-internal, badge, priority, status, countdown, action, action-form, action-error, confirmation, facts, error";
 
 /**
  * The service desk's live queue: filters, priority badges, live SLA countdowns, and a ticket view
@@ -54,6 +54,7 @@ const VIEW_PARTS = "detail, timeline, entry, entry-internal, badge, priority, st
  * @csspart countdown - An SLA countdown.
  * @csspart more - The "load more" button.
  * @csspart detail - The ticket view.
+ * @csspart custom-fields - The custom field values beside the ticket.
  * @csspart timeline - The ticket's conversation.
  * @csspart entry - One item of it (internal notes also `entry-internal`).
  * @csspart action - One action's disclosure (`<details>`).

@@ -65,6 +65,7 @@ export const DeskTicket = operation<G.DeskTicketQuery, G.DeskTicketQueryVariable
       timeline { ...DeskTimelineFields }
       attachments { id filename size url }
       feedback { serviceRating restoredRating informationRating suggestion }
+      fields { label { en id } text { en id } }
     }
   }
   ${DESK_TICKET}

@@ -40,6 +40,22 @@ export type ClassifyTicketInput = {
   urgency?: Urgency | null | undefined;
 };
 
+/** The kind of value a custom field holds. */
+export type CustomFieldType =
+  | 'CHOICE'
+  | 'DATE'
+  | 'MULTI_CHOICE'
+  | 'NUMBER'
+  | 'TEXT'
+  | 'YES_NO';
+
+/** A value for one custom field; a MULTI_CHOICE field repeats its key once per chosen value. YES_NO: true or false; DATE: YYYY-MM-DD. */
+export type CustomFieldValueInput = {
+  key: string;
+  /** At most 1000 characters; a TEXT field's own maxLength applies. */
+  value: string;
+};
+
 export type EscalateTicketInput = {
   /** The person who takes it over or is informed. */
   agentId?: string | number | null | undefined;
@@ -98,6 +114,10 @@ export type QueueFilter = {
   assigneeId?: string | number | null | undefined;
   /** Only tickets past a response or resolution target (true) or within them (false). */
   breached?: boolean | null | undefined;
+  /** With fieldValue: only tickets whose custom field of this key holds that value (one of the values, for MULTI_CHOICE). */
+  fieldKey?: string | null | undefined;
+  /** The stored value to match (a choice's value, true/false for YES_NO, YYYY-MM-DD for DATE). */
+  fieldValue?: string | null | undefined;
   groupId?: string | number | null | undefined;
   priorities?: Array<Priority> | null | undefined;
   /** @default NEW, ASSIGNED, IN_PROGRESS, PENDING */
@@ -120,6 +140,8 @@ export type ReportIncidentInput = {
   channel?: Channel | null | undefined;
   /** What is wrong (max 5000). */
   description: string;
+  /** Values for the site's custom fields (site.customFields): one entry per value, a MULTI_CHOICE key repeated per choice. A field the report's service does not ask, or a retired or unknown one, is refused (BAD_USER_INPUT naming fields.<key>). */
+  fields?: Array<CustomFieldValueInput> | null | undefined;
   /** The site's formToken from when the form was loaded; required from browsers. */
   formToken?: string | null | undefined;
   /** Client-generated key (8–64 of A-Z a-z 0-9 _ -). The same key twice returns the same receipt. */
@@ -216,6 +238,11 @@ export type Visibility =
   | 'INTERNAL'
   | 'PUBLIC';
 
+export type CustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomFieldsQuery = { site: { customFields: Array<{ key: string, type: CustomFieldType, required: boolean, maxLength: number | null, min: number | null, max: number | null, minDate: string | null, maxDate: string | null, serviceIds: Array<string> | null, label: { id: string, en: string }, help: { id: string, en: string } | null, choices: Array<{ value: string, label: { id: string, en: string } }> }> } };
+
 export type DeskTicketFieldsFragment = { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } };
 
 export type DeskTimelineFieldsFragment = { id: string, at: string, kind: TicketEventKind, visibility: Visibility, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, groupName: string | null, assigneeName: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null };
@@ -239,7 +266,7 @@ export type DeskTicketQueryVariables = Exact<{
 }>;
 
 
-export type DeskTicketQuery = { ticket: { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, timeline: Array<{ id: string, at: string, kind: TicketEventKind, visibility: Visibility, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, groupName: string | null, assigneeName: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { serviceRating: number, restoredRating: number, informationRating: number, suggestion: string | null } | null, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
+export type DeskTicketQuery = { ticket: { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, timeline: Array<{ id: string, at: string, kind: TicketEventKind, visibility: Visibility, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, groupName: string | null, assigneeName: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { serviceRating: number, restoredRating: number, informationRating: number, suggestion: string | null } | null, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
 
 export type QueueChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -343,7 +370,7 @@ export type OpenTrackingLinkMutation = { openTrackingLink: { code: string, track
 export type SiteInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SiteInfoQuery = { site: { reporterSetsImpact: boolean, formToken: string, maxUploadBytes: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, services: Array<{ id: string, name: string, description: string | null }>, urgencyHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, impactHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, reportFields: Array<{ field: string, minLength: number | null, maxLength: number | null, pattern: string | null, required: boolean }> }, reporter: { name: string | null, email: string | null } | null };
+export type SiteInfoQuery = { site: { reporterSetsImpact: boolean, formToken: string, maxUploadBytes: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, services: Array<{ id: string, name: string, description: string | null }>, urgencyHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, impactHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, reportFields: Array<{ field: string, minLength: number | null, maxLength: number | null, pattern: string | null, required: boolean }>, customFields: Array<{ key: string }> }, reporter: { name: string | null, email: string | null } | null };
 
 export type ReportIncidentMutationVariables = Exact<{
   input: ReportIncidentInput;
@@ -387,7 +414,7 @@ export type RedeemSignInCodeMutationVariables = Exact<{
 
 export type RedeemSignInCodeMutation = { redeemSignInCode: { token: string, expiresAt: string } };
 
-export type TicketViewFieldsFragment = { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { createdAt: string } | null };
+export type TicketViewFieldsFragment = { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { createdAt: string } | null };
 
 export type TrackTicketQueryVariables = Exact<{
   code: string;
@@ -395,7 +422,7 @@ export type TrackTicketQueryVariables = Exact<{
 }>;
 
 
-export type TrackTicketQuery = { trackTicket: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { createdAt: string } | null } | null, site: { atRiskFraction: number } };
+export type TrackTicketQuery = { trackTicket: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { createdAt: string } | null } | null, site: { atRiskFraction: number } };
 
 export type TicketUpdatedSubscriptionVariables = Exact<{
   code: string;
@@ -403,7 +430,7 @@ export type TicketUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type TicketUpdatedSubscription = { ticketUpdated: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+export type TicketUpdatedSubscription = { ticketUpdated: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
 
 export type AddReporterMessageMutationVariables = Exact<{
   code: string;
@@ -412,7 +439,7 @@ export type AddReporterMessageMutationVariables = Exact<{
 }>;
 
 
-export type AddReporterMessageMutation = { addReporterMessage: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+export type AddReporterMessageMutation = { addReporterMessage: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
 
 /** Limits of FeedbackInput, read from the schema's field descriptions. */
 export const FeedbackInputLimits = {

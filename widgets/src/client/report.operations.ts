@@ -16,6 +16,7 @@ export const SiteInfo = operation<G.SiteInfoQuery, G.SiteInfoQueryVariables>(/* 
       reportFields { field minLength maxLength pattern required }
       formToken
       maxUploadBytes maxAttachmentsPerTicket allowedUploadTypes
+      customFields { key }
     }
     reporter { name email }
   }

@@ -7,7 +7,8 @@ import { operation } from "./operation.js";
 
 const TICKET_VIEW = /* GraphQL */ `
   fragment TicketViewFields on TicketView {
-    code status pendingReason priority serviceName
+    code status pendingReason priority serviceName description
+    fields { label { en id } text { en id } }
     createdAt updatedAt responseDueAt resolutionDueAt firstRespondedAt resolvedAt closedAt resolution
     sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt }
     timeline { id at kind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } attachmentIds }

@@ -231,6 +231,12 @@ export class SigapReportForm extends LitElement {
   /** The look: light, dark, or the reader's system setting. */
   theme?: "light" | "dark" | "auto";
 
+  /**
+   * The custom fields part (custom-fields.ts), which sets itself here once loaded. Only a site
+   * that has fields loads it, when the site is read.
+   */
+  extra?: import("./custom-fields.js").SigapCustomFields;
+
   private draft: Draft | null = null;
   private loadSiteAbort?: AbortController;
   private fileCount = 0;
@@ -342,6 +348,7 @@ export class SigapReportForm extends LitElement {
     try {
       const d = await request(this.client, SiteInfo, {}, abort.signal);
       this.site = { ...d.site, reporter: d.reporter };
+      if (d.site.customFields[0]) void import("./custom-fields.js");
     } catch (error) {
       if (abort.signal.aborted) return;
       this.siteFailed = true;
@@ -386,7 +393,7 @@ export class SigapReportForm extends LitElement {
     // The honeypot goes as found: people leave it empty, a bot that fills every field is refused.
     const website = this.renderRoot.querySelector<HTMLInputElement>("[name=website]")?.value ?? "";
     // The reporter's language goes with the report: the desk mails them in it.
-    const input: ReportIncidentInput = { idempotencyKey: key, reporterName: "", description: "", formToken: this.site?.formToken ?? null, website, language: this.i18n.lang };
+    const input: ReportIncidentInput = { idempotencyKey: key, reporterName: "", description: "", formToken: this.site?.formToken ?? null, website, language: this.i18n.lang, fields: this.extra?.payload() };
     for (const f of this.shown) {
       const v = this.value(f).trim();
       if (f === "attachments") {
@@ -409,9 +416,9 @@ export class SigapReportForm extends LitElement {
     if (this.sending || this.waiting || !this.siteKey) return;
     this.failure = null;
     const errors = (this.errors = this.validate());
-    const bad = this.shown.filter((f) => errors[f]);
+    const bad = [...this.shown.filter((f) => errors[f]).map((f) => this.t(f)), ...(this.extra?.check() ?? [])];
     if (bad.length) {
-      this.announce(this.t("summary", { n: bad.length, names: bad.map((f) => this.t(f)).join(", ") }));
+      this.announce(this.t("summary", { n: bad.length, names: bad.join(", ") }));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
       return;
@@ -486,10 +493,10 @@ export class SigapReportForm extends LitElement {
       const f = map[p.field] ?? (p.field as ReportFieldName);
       if (this.shown.includes(f)) fieldErrors[f] = p.message;
     }
-    const named = Object.keys(fieldErrors) as ReportFieldName[];
+    const named = [...Object.keys(fieldErrors).map((f) => this.t(f as ReportFieldName)), ...(this.extra?.refused(err.fields) ?? [])];
     if (named.length) {
       this.errors = fieldErrors;
-      this.announce(this.t("summary", { n: named.length, names: named.map((f) => this.t(f)).join(", ") }));
+      this.announce(this.t("summary", { n: named.length, names: named.join(", ") }));
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
       return;
     }
@@ -646,6 +653,7 @@ export class SigapReportForm extends LitElement {
     const alert = !this.siteKey ? this.t("noKey") : this.failure?.message;
     return html`<form part="form" novalidate @submit=${this.handleSubmit}>
         ${this.shown.map((f) => this.renderField(f))}
+        ${this.site?.customFields[0] ? html`<sigap-custom-fields .form=${this}></sigap-custom-fields>` : nothing}
         <div class="hp" inert aria-hidden="true"><label>Website <input name="website" tabindex="-1" autocomplete="off" /></label></div>
         ${this.siteFailed ? html`<p class="hint wide">${this.t("siteErr")} <button type="button" class="secondary" @click=${this.loadSite}>${this.t("retry")}</button></p>` : nothing}
         <div class="wide" role="alert">

@@ -57,6 +57,7 @@ type Live = "off" | "connecting" | "live" | "reconnecting";
  * @csspart timeline - The public timeline list.
  * @csspart entry - One timeline entry.
  * @csspart attachments - The attachments list.
+ * @csspart report - What the reporter reported: the description and the site's custom fields.
  * @csspart reply-form - The reply form.
  * @csspart reply-status - The line beside the send button: sent, an error, or why replies are closed.
  * @csspart lookup-form - The code + token lookup form.
@@ -380,6 +381,13 @@ export class SigapTicketTracker extends LitElement {
         <dt>${this.t("sla")}</dt>
         <dd part="sla" class="tone-${sla.tone}"><span aria-hidden="true">${SLA_ICON[sla.tone]}</span> ${this.t(sla.tone)}</dd>
       </dl>
+      <section part="report" class="panel">
+        <h3>${this.t("reported")}</h3>
+        <p class="msg">${v.description}</p>
+        ${v.fields.length
+          ? html`<dl class="facts">${v.fields.map((f) => html`<dt>${f.label[this.lc.lang]}</dt><dd>${f.text[this.lc.lang]}</dd>`)}</dl>`
+          : nothing}
+      </section>
       ${v.resolution ? html`<section class="panel"><h3>${this.t("resolution")}</h3><p class="msg">${v.resolution}</p></section>` : nothing}
       ${v.feedbackOpen || v.feedback ? html`<slot name="feedback"></slot>` : nothing}
       <section aria-labelledby="tl">

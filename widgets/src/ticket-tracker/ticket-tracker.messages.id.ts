@@ -26,5 +26,6 @@ export default function install(): void {
     empty: "Tulis pesan terlebih dahulu.",
     final: "Tiket ini {status}; laporkan insiden baru jika masih perlu bantuan.",
     mine: "Tiket saya",
+    reported: "Yang Anda laporkan",
   };
 }

@@ -20,6 +20,7 @@ const en = {
   empty: "Write a message first.",
   final: "This ticket is {status}; report a new incident if you still need help.",
   mine: "My tickets",
+  reported: "What you reported",
 };
 
 /** A key of the tracker's own {@link messages}. */

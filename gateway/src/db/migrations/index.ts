@@ -16,6 +16,7 @@ import { AuditTrail1796600000000 as MysqlAuditTrail } from "./mysql/179660000000
 import { PeopleAdmin1796800000000 as MysqlPeopleAdmin } from "./mysql/1796800000000-PeopleAdmin.js";
 import { SitePolicy1796900000000 as MysqlSitePolicy } from "./mysql/1796900000000-SitePolicy.js";
 import { DataProtection1797000000000 as MysqlDataProtection } from "./mysql/1797000000000-DataProtection.js";
+import { CustomFields1797100000000 as MysqlCustomFields } from "./mysql/1797100000000-CustomFields.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
 import { TicketStatusIndex1795326102687 as SqliteTicketStatusIndex } from "./sqlite/1795326102687-TicketStatusIndex.js";
 import { SiteSettings1795400000000 as SqliteSiteSettings } from "./sqlite/1795400000000-SiteSettings.js";
@@ -33,9 +34,10 @@ import { AuditTrail1796600000000 as SqliteAuditTrail } from "./sqlite/1796600000
 import { PeopleAdmin1796800000000 as SqlitePeopleAdmin } from "./sqlite/1796800000000-PeopleAdmin.js";
 import { SitePolicy1796900000000 as SqliteSitePolicy } from "./sqlite/1796900000000-SitePolicy.js";
 import { DataProtection1797000000000 as SqliteDataProtection } from "./sqlite/1797000000000-DataProtection.js";
+import { CustomFields1797100000000 as SqliteCustomFields } from "./sqlite/1797100000000-CustomFields.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields];
 
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields];

@@ -154,6 +154,16 @@ export class QueueFilter {
   @Field(() => Boolean, { nullable: true, description: "Only tickets past a response or resolution target (true) or within them (false)." })
   @IsOptional()
   breached?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "With fieldValue: only tickets whose custom field of this key holds that value (one of the values, for MULTI_CHOICE)." })
+  @IsOptional()
+  @Text("fieldKey", 40, false)
+  fieldKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The stored value to match (a choice's value, true/false for YES_NO, YYYY-MM-DD for DATE)." })
+  @IsOptional()
+  @Text("fieldValue", 1000, false)
+  fieldValue?: string | null;
 }
 
 /** The three questions of seed 002 figure 11, each 1–5 stars, and a suggestion. */

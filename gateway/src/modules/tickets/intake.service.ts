@@ -5,6 +5,8 @@ import { insertRows } from "../../db/rows.js";
 import { dialectOf, isUniqueViolation, type Dialect, type Transactor } from "../../db/transactions.js";
 import { badInput, conflict, type FieldProblem } from "../../errors.js";
 import type { AttachmentService } from "../attachments/attachment.service.js";
+import type { CustomFieldService } from "../fields/custom-fields.service.js";
+import type { StoredValue } from "../fields/custom-field.rules.js";
 import { ItServiceEntity } from "../catalog/it-service.entity.js";
 import { entryEvents } from "../notifications/domain-events.js";
 import type { OutboxDraft } from "../notifications/notification.types.js";
@@ -55,6 +57,7 @@ export class IntakeService {
     private readonly notifications: Notifications,
     private readonly sites: SiteService,
     private readonly receipt: ReceiptPlanner = () => [],
+    private readonly fields: CustomFieldService | null = null,
   ) {
     this.dialect = dialectOf(ds);
   }
@@ -73,7 +76,7 @@ export class IntakeService {
       const existing = await this.findByIdempotencyKey(site.id, input.idempotencyKey, fingerprint!);
       if (existing) return existing;
     }
-    await this.validate(site, input, reporter);
+    const fieldValues = await this.validate(site, input, reporter);
 
     const now = this.clock.now();
     const token = input.idempotencyKey ? derivedToken(this.secret, site.id, input.idempotencyKey) : randomToken();
@@ -150,6 +153,7 @@ export class IntakeService {
         const entry = { kind: TicketEventKind.REPORTED, visibility: Visibility.PUBLIC, toStatus: TicketStatus.NEW, data: files.length ? { attachmentIds: files } : null };
         const rows = [eventRow(ticket, { kind: ActorKind.REPORTER, name: ticket.reporterName }, now, entry)];
         await insertRows(em, TicketEventEntity, rows);
+        await this.fields?.write(em, site.id, ticket.id, fieldValues);
         const day = dayKey(now, site.timeZone);
         ticket.code = formatTicketCode(site.unitCode, day, await this.nextSequence(em, site.id, day));
         await insertRows(em, TicketEntity, [ticket]);
@@ -168,7 +172,8 @@ export class IntakeService {
     return { ticket, trackingToken: token };
   }
 
-  private async validate(site: SiteEntity, input: ReportIncidentInput, reporter: ReporterIdentity | null): Promise<void> {
+  /** Names every bad field of a report; returns its custom field values to store. */
+  private async validate(site: SiteEntity, input: ReportIncidentInput, reporter: ReporterIdentity | null): Promise<StoredValue[]> {
     const problems: FieldProblem[] = [];
     if (!reporter?.name && !input.reporterName.trim()) problems.push({ field: "reporterName", message: "reporterName is required" });
     if (!input.description.trim()) problems.push({ field: "description", message: "description is required" });
@@ -178,7 +183,10 @@ export class IntakeService {
     if (input.serviceId && !(await this.ds.getRepository(ItServiceEntity).existsBy({ id: input.serviceId, siteId: site.id }))) {
       problems.push({ field: "serviceId", message: "serviceId is not an IT service of this site; pick one from site.services" });
     }
+    // Mail-in reports cannot answer the form's questions: required custom fields bind the form only.
+    const fieldValues = this.fields ? await this.fields.check(site.id, input.serviceId ?? null, input.fields ?? [], input.channel !== Channel.EMAIL, problems) : [];
     if (problems.length) throw badInput(problems);
+    return fieldValues;
   }
 
   private async findByIdempotencyKey(siteId: string, key: string, fingerprint: string): Promise<Receipt | null> {

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches, MaxLength } from "class-validator";
+import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from "class-validator";
+import { CustomFieldValueInput } from "../fields/custom-field.types.js";
 import { Field, ID, InputType } from "type-graphql";
 import { MAIL_LANGUAGES, type MailLanguage } from "../notifications/mail-language.js";
 import { FollowsRule } from "./field-rule.validator.js";
@@ -109,6 +110,15 @@ export class ReportIncidentInput {
   @ArrayMaxSize(REPORT_LIMITS.attachments, { message: `attachmentIds may list at most ${REPORT_LIMITS.attachments} files` })
   @IsUUID("all", { each: true, message: "attachmentIds must be ids returned by the upload endpoint" })
   attachmentIds?: string[] | null;
+
+  @Field(() => [CustomFieldValueInput], {
+    nullable: true,
+    description: "Values for the site's custom fields (site.customFields): one entry per value, a MULTI_CHOICE key repeated per choice. A field the report's service does not ask, or a retired or unknown one, is refused (BAD_USER_INPUT naming fields.<key>).",
+  })
+  @IsOptional()
+  @ArrayMaxSize(200, { message: "fields may hold at most 200 values" })
+  @ValidateNested({ each: true })
+  fields?: CustomFieldValueInput[] | null;
 
   @Field(() => String, { nullable: true, description: "The site's formToken from when the form was loaded; required from browsers." })
   @IsOptional()

@@ -49,6 +49,14 @@ export class TicketQueue {
       const breached = breachedSql("t");
       qb.andWhere(filter.breached ? breached : `NOT ${breached}`, { now });
     }
+    if (filter?.fieldKey != null || filter?.fieldValue != null) {
+      if (!filter.fieldKey || filter.fieldValue == null) throw badField(filter.fieldKey ? "fieldValue" : "fieldKey", "fieldKey and fieldValue filter together: give both");
+      // One indexed lookup (ix_field_value_lookup) per ticket; a MULTI_CHOICE field has a row per value.
+      qb.andWhere(
+        "EXISTS (SELECT 1 FROM ticket_field_value v WHERE v.ticket_id = t.id AND v.site_id = :siteId AND v.field_key = :fieldKey AND v.value = :fieldValue)",
+        { fieldKey: filter.fieldKey, fieldValue: filter.fieldValue.trim() },
+      );
+    }
     if (after) {
       const c = decodeCursor(after, order);
       // Keyset: (k1, k2, …) > (c1, c2, …) spelled out, so each index prefix still bounds the scan.

@@ -82,6 +82,8 @@ export class TicketViewService {
       this.sla(ticket),
     ]);
     return {
+      ticketId: ticket.id,
+      siteId: ticket.siteId,
       code: ticket.code,
       status: ticket.status,
       pendingReason: ticket.pendingReason,

@@ -231,6 +231,12 @@ export abstract class TicketFields {
 /** The reporter's view of a ticket. */
 @ObjectType({ description: "A ticket as its reporter sees it: no internal notes, no internal detail." })
 export class TicketView extends TicketFields {
+  /** Not in the schema: which ticket this is, for field resolvers that read more of it (shared live executions have no site key). */
+  ticketId: string;
+
+  /** Not in the schema: the ticket's site. */
+  siteId: string;
+
   @Field(() => String, { nullable: true })
   serviceName: string | null;
 

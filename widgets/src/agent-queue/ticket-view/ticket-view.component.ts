@@ -14,6 +14,7 @@ import "../composer/sigap-ticket-composer.js";
 import { ClockController } from "../controllers/clock.controller.js";
 import { LiveSyncController } from "../controllers/live-sync.controller.js";
 import { TicketDataController } from "../controllers/ticket-data.controller.js";
+import { renderFieldValues } from "../custom-field-values.js";
 import { directoryNames } from "../desk-directory.js";
 import { notify, reportAuth, type Detail, type Directory, type Row, type SigapAuthErrorDetail, type SigapTicketActionDetail } from "../desk-parts.js";
 import { renderBadges } from "../desk-render.js";
@@ -41,6 +42,7 @@ import { ticketViewStyles } from "./ticket-view.styles.js";
  * @csspart action-error - An action's error message.
  * @csspart confirmation - What the last action saved.
  * @csspart facts - The side panel of facts.
+ * @csspart custom-fields - The report's custom field values.
  * @csspart error - A failure to load the ticket or a file.
  *
  * @fires {CustomEvent<SigapTicketActionDetail>} sigap-ticket-action - The gateway accepted an action on the ticket.
@@ -171,8 +173,8 @@ export class SigapTicketView extends LitElement {
   }
 
   /** The place of the ticket's custom field values (widgets/src/agent-queue/custom-field-values.ts, wired at merge). */
-  private renderCustomFields(_d: Detail): TemplateResult | typeof nothing {
-    return nothing;
+  private renderCustomFields(d: Detail): TemplateResult | typeof nothing {
+    return renderFieldValues(this.lc, d.fields);
   }
 
   override render(): TemplateResult {
