@@ -18,6 +18,13 @@ export interface LocalizedText {
   help: string | null;
 }
 
+/** The kinds of catalogue entry an admin retires and reorders. */
+export enum CatalogKind {
+  SERVICE = "SERVICE",
+  CATEGORY = "CATEGORY",
+  GROUP = "GROUP",
+}
+
 /** A support level a group may work at: 1 service desk, 2 second line, 3 specialists (seed 002). */
 export const GROUP_LEVELS: readonly number[] = Object.freeze([1, 2, 3]);
 
