@@ -195,14 +195,14 @@ describe("the admin CLI", () => {
     const held = sigap("group:retire", "--site", siteKey, "--group", "Service Desk");
     expect(held.code).toBe(1);
     expect(held.err).toMatch(/1 active agent/);
-    json("group:add", "--site", siteKey, "--name", "Field Technicians", "--level", "2");
-    expect(json<{ name: string; level: number }>("group:set", "--site", siteKey, "--group", "field technicians", "--name", "Field Support", "--level", "1")).toMatchObject({ name: "Field Support", level: 1 });
-    expect(json<{ retired: boolean }>("group:retire", "--site", siteKey, "--group", "Field Support").retired).toBe(true);
+    json("group:add", "--site", siteKey, "--name", "Teknisi Lapangan", "--level", "2");
+    expect(json<{ name: string; level: number }>("group:set", "--site", siteKey, "--group", "teknisi lapangan", "--name", "Dukungan Lapangan", "--level", "1")).toMatchObject({ name: "Dukungan Lapangan", level: 1 });
+    expect(json<{ retired: boolean }>("group:retire", "--site", siteKey, "--group", "Dukungan Lapangan").retired).toBe(true);
 
     const list = json<{ services: Item[]; categories: Array<Item & { parentId: string | null }>; groups: Array<{ name: string; retired: boolean }> }>("catalog:list", "--site", siteKey);
     expect(list.services.find((s) => s.id === added.id)!.retired).toBe(true);
     expect(list.categories.map((c) => c.parentId)).toEqual([null, parent.id]);
-    expect(list.groups.find((g) => g.name === "Field Support")!.retired).toBe(true);
+    expect(list.groups.find((g) => g.name === "Dukungan Lapangan")!.retired).toBe(true);
 
     // Every catalogue command's help example is the one the README shows.
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
