@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { codeOf, collect, desk, report, startTestGateway, waitForSubscribers, type GqlResult, type TestGateway } from "./harness.js";
+import { codeOf, collect, desk, report, startTestGateway, TEST_ACTOR, waitForSubscribers, type GqlResult, type TestGateway } from "./harness.js";
 
 /**
  * Custom fields per site (issue 10, item 6): an ADMIN defines typed fields, the report form learns
@@ -64,8 +64,8 @@ beforeAll(async () => {
   gw = await startTestGateway();
   admin = await gw.agentToken(Role.ADMIN);
   agent = await gw.agentToken(Role.AGENT);
-  ipos = (await gw.services.catalog.addService(gw.site.id, "IPOS")).id;
-  giro = (await gw.services.catalog.addService(gw.site.id, "Giro Pos")).id;
+  ipos = (await gw.services.catalogAdmin.saveService(gw.site.id, { names: [{ language: "id", name: "IPOS" }] }, TEST_ACTOR)).id;
+  giro = (await gw.services.catalogAdmin.saveService(gw.site.id, { names: [{ language: "id", name: "Giro Pos" }] }, TEST_ACTOR)).id;
 });
 afterAll(async () => {
   await gw?.close();

@@ -20,7 +20,7 @@ beforeAll(async () => {
   specialist = await longToken(Role.SPECIALIST, "Andi Wijaya");
   supervisor = await longToken(Role.SUPERVISOR, "Kepala SOLTEK");
   manager = await longToken(Role.MANAGER, "Manajer TI");
-  await gw.services.catalog.addGroup(gw.site.id, "SOLTEK Technical Support", 2);
+  await gw.services.catalogAdmin.saveGroup(gw.site.id, { name: "SOLTEK Technical Support", level: 2 }, TEST_ACTOR);
 });
 afterAll(() => gw?.close());
 

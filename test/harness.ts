@@ -458,3 +458,4 @@ export async function desk<T>(gw: TestGateway, token: string, query: string, var
 export function codeOf(r: GqlResult<unknown>): string | undefined {
   return r.errors?.[0]?.extensions.code;
 }
+

@@ -20,7 +20,7 @@ beforeAll(async () => {
   smtp = await startTestSmtp();
   gw = await startTestGateway({ smtp: { url: smtp.url } });
   await gw.services.sites.setSettings(gw.site.id, { reporterSetsImpact: true });
-  groupId = (await gw.services.catalog.addGroup(gw.site.id, "Service Desk", 1)).id;
+  groupId = (await gw.services.catalogAdmin.saveGroup(gw.site.id, { name: "Service Desk", level: 1 }, TEST_ACTOR)).id;
   const add = async (key: keyof typeof people, name: string, role: Role, inGroup: boolean) => {
     const a = await gw.services.agents.create({ siteId: gw.site.id, name, email: `${key}@contoh.example`, role, groupId: inGroup ? groupId : null }, TEST_ACTOR);
     people[key] = { id: a.id, email: a.email };

@@ -13,6 +13,7 @@ import { AttachmentService } from "./modules/attachments/attachment.service.js";
 import type { AttachmentStorage } from "./modules/attachments/blob-store.js";
 import { UploadCleanup } from "./modules/attachments/upload-cleanup.js";
 import { CatalogService } from "./modules/catalog/catalog.service.js";
+import { CatalogAdmin } from "./modules/catalog/catalog-admin.service.js";
 import { FeedbackReads } from "./modules/feedback/feedback-reads.js";
 import { FeedbackService } from "./modules/feedback/feedback.service.js";
 import { setupMail, type Mail } from "./modules/notifications/mail.js";
@@ -74,6 +75,8 @@ export interface Services {
   /** A site's settings, mail settings and ladder as an admin changes them over GraphQL. */
   siteAdmin: SiteAdmin;
   catalog: CatalogService;
+  /** Changes to the catalogue: services, categories, support groups (GraphQL and CLI). */
+  catalogAdmin: CatalogAdmin;
   agents: AgentService;
   attachments: AttachmentService;
   /** Reads of tickets shared by commands and views. */
@@ -179,6 +182,7 @@ export function createServices(
     hours: new BusinessHoursService(ds, clock, sites),
     siteAdmin: new SiteAdmin(ds, sites, clock),
     catalog,
+    catalogAdmin: new CatalogAdmin(tx, catalog, clock),
     agents,
     attachments,
     reads,
@@ -191,7 +195,7 @@ export function createServices(
     slaSweep,
     notifications,
     mail,
-    views: new TicketViewService(ds, clock, reads, sites, attachments, new FeedbackReads(ds), catalog, agents, new TrackerViewCache(bus)),
+    views: new TicketViewService(clock, reads, sites, attachments, new FeedbackReads(ds), catalog, agents, new TrackerViewCache(bus)),
     tickets: {
       // Retention runs on the sweep's schedule, in every gateway; each ticket is claimed once (retention.service.ts).
       sweep: async () => (await slaSweep.run()) + (await retention.run()),

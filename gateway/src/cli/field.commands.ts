@@ -4,7 +4,7 @@ import { badField, notFound } from "../errors.js";
 import { cliActor } from "../modules/audit/audit-trail.js";
 import { CustomFieldType, type FieldChoice } from "../modules/fields/custom-field.rules.js";
 import type { CustomFieldEntity } from "../modules/fields/custom-field.entity.js";
-import { type Command, str, many, findSite, text, optionalText, flag, number, list, table, print, byName } from "./command.js";
+import { type Command, str, many, findSite, text, optionalText, flag, number, list, table, print } from "./command.js";
 
 const TYPES = Object.values(CustomFieldType);
 
@@ -38,7 +38,8 @@ export const fieldCommands: Record<string, Command> = {
       if (!TYPES.includes(type)) throw badField("type", `--type must be one of ${TYPES.join(", ")}`);
       const catalogue = await services.catalog.services(site.id);
       const serviceIds = list(values, "service").map((s) => {
-        const found = catalogue.find((x) => x.id === s) ?? byName(catalogue, s);
+        // An id, or the service's name in any of the site's languages.
+        const found = catalogue.find((x) => x.id === s || x.texts.some((t) => t.name.trim().toLowerCase() === s.trim().toLowerCase()));
         if (!found) throw badField("service", `no service "${s}" in this site`);
         return found.id;
       });

@@ -88,12 +88,12 @@ describe("managementLabel", () => {
 describe("directoryNames", () => {
   it("names services, groups and agents, and a sub-category under its parent", () => {
     const names = directoryNames({
-      services: [{ id: "s1", name: "Ipos" }],
-      groups: [{ id: "g1", name: "Service desk", level: 1 }],
+      services: [{ id: "s1", name: "Ipos", retired: false }],
+      groups: [{ id: "g1", name: "Service desk", level: 1, retired: false }],
       agents: [{ id: "a1", name: "Dewi", role: "AGENT", groupId: null, active: true }],
       categories: [
-        { id: "c1", name: "Software", parentId: null },
-        { id: "c2", name: "Login", parentId: "c1" },
+        { id: "c1", name: "Software", parentId: null, retired: false },
+        { id: "c2", name: "Login", parentId: "c1", retired: false },
       ],
     });
     expect(Object.fromEntries(names)).toEqual({ s1: "Ipos", g1: "Service desk", a1: "Dewi", c1: "Software", c2: "Software › Login" });

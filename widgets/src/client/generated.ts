@@ -250,7 +250,7 @@ export type DeskTimelineFieldsFragment = { id: string, at: string, kind: TicketE
 export type DeskBootstrapQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeskBootstrapQuery = { me: { id: string, name: string, email: string, role: Role, groupId: string | null }, deskDirectory: { atRiskFraction: number, services: Array<{ id: string, name: string }>, categories: Array<{ id: string, name: string, parentId: string | null }>, groups: Array<{ id: string, name: string, level: number }>, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }>, slaPolicy: Array<{ priority: Priority, labelEn: string, labelId: string, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }>, closureCodes: Array<{ code: string, label: { en: string, id: string } }>, statuses: Array<{ status: TicketStatus, open: boolean, final: boolean, label: { en: string, id: string } }>, pendingReasons: Array<{ reason: PendingReason, label: { en: string, id: string } }>, managementLevels: Array<{ level: number, label: { en: string, id: string } }> } };
+export type DeskBootstrapQuery = { me: { id: string, name: string, email: string, role: Role, groupId: string | null }, deskDirectory: { atRiskFraction: number, services: Array<{ id: string, name: string, retired: boolean }>, categories: Array<{ id: string, name: string, parentId: string | null, retired: boolean }>, groups: Array<{ id: string, name: string, level: number, retired: boolean }>, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }>, slaPolicy: Array<{ priority: Priority, labelEn: string, labelId: string, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }>, closureCodes: Array<{ code: string, label: { en: string, id: string } }>, statuses: Array<{ status: TicketStatus, open: boolean, final: boolean, label: { en: string, id: string } }>, pendingReasons: Array<{ reason: PendingReason, label: { en: string, id: string } }>, managementLevels: Array<{ level: number, label: { en: string, id: string } }> } };
 
 export type QueueQueryVariables = Exact<{
   filter?: QueueFilter | null | undefined;
@@ -367,7 +367,9 @@ export type OpenTrackingLinkMutationVariables = Exact<{
 
 export type OpenTrackingLinkMutation = { openTrackingLink: { code: string, trackingToken: string } };
 
-export type SiteInfoQueryVariables = Exact<{ [key: string]: never; }>;
+export type SiteInfoQueryVariables = Exact<{
+  language?: string | null | undefined;
+}>;
 
 
 export type SiteInfoQuery = { site: { reporterSetsImpact: boolean, formToken: string, maxUploadBytes: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, services: Array<{ id: string, name: string, description: string | null }>, urgencyHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, impactHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, reportFields: Array<{ field: string, minLength: number | null, maxLength: number | null, pattern: string | null, required: boolean }>, customFields: Array<{ key: string }> }, reporter: { name: string | null, email: string | null } | null };

@@ -13,6 +13,7 @@ import { BusinessHours1796300000000 as MysqlBusinessHours } from "./mysql/179630
 import { ReporterIdentity1796400000000 as MysqlReporterIdentity } from "./mysql/1796400000000-ReporterIdentity.js";
 import { AgentSignIn1796500000000 as MysqlAgentSignIn } from "./mysql/1796500000000-AgentSignIn.js";
 import { AuditTrail1796600000000 as MysqlAuditTrail } from "./mysql/1796600000000-AuditTrail.js";
+import { CatalogLanguages1796700000000 as MysqlCatalogLanguages } from "./mysql/1796700000000-CatalogLanguages.js";
 import { PeopleAdmin1796800000000 as MysqlPeopleAdmin } from "./mysql/1796800000000-PeopleAdmin.js";
 import { SitePolicy1796900000000 as MysqlSitePolicy } from "./mysql/1796900000000-SitePolicy.js";
 import { DataProtection1797000000000 as MysqlDataProtection } from "./mysql/1797000000000-DataProtection.js";
@@ -31,13 +32,14 @@ import { BusinessHours1796300000000 as SqliteBusinessHours } from "./sqlite/1796
 import { ReporterIdentity1796400000000 as SqliteReporterIdentity } from "./sqlite/1796400000000-ReporterIdentity.js";
 import { AgentSignIn1796500000000 as SqliteAgentSignIn } from "./sqlite/1796500000000-AgentSignIn.js";
 import { AuditTrail1796600000000 as SqliteAuditTrail } from "./sqlite/1796600000000-AuditTrail.js";
+import { CatalogLanguages1796700000000 as SqliteCatalogLanguages } from "./sqlite/1796700000000-CatalogLanguages.js";
 import { PeopleAdmin1796800000000 as SqlitePeopleAdmin } from "./sqlite/1796800000000-PeopleAdmin.js";
 import { SitePolicy1796900000000 as SqliteSitePolicy } from "./sqlite/1796900000000-SitePolicy.js";
 import { DataProtection1797000000000 as SqliteDataProtection } from "./sqlite/1797000000000-DataProtection.js";
 import { CustomFields1797100000000 as SqliteCustomFields } from "./sqlite/1797100000000-CustomFields.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields];
 
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields];

@@ -70,8 +70,9 @@ export function renderActionFields(c: FieldContext, a: SigapTicketActionName, d:
       const i = draft("impact", d.impact);
       const { urgencies, impacts } = matrixLevels(dir.priorityMatrix);
       const p = priorityFrom(dir.priorityMatrix, u, i);
-      return html`${selectField(c, a, "categoryId", t("category"), [keep, ...dir.categories.map((x): Option => [x.id, c.names.get(x.id) ?? x.name])])}
-        ${selectField(c, a, "serviceId", t("service"), [keep, ...dir.services.map((s): Option => [s.id, s.name])])}
+      // Retired entries stay in the directory to name old tickets, but are not offered.
+      return html`${selectField(c, a, "categoryId", t("category"), [keep, ...dir.categories.filter((x) => !x.retired).map((x): Option => [x.id, c.names.get(x.id) ?? x.name])])}
+        ${selectField(c, a, "serviceId", t("service"), [keep, ...dir.services.filter((s) => !s.retired).map((s): Option => [s.id, s.name])])}
         <div class="row">
           ${selectField(c, a, "urgency", t("urgency"), urgencies.map((l): Option => [l, t(l)]), u)}
           ${selectField(c, a, "impact", t("impact"), impacts.map((l): Option => [l, t(l)]), i)}
@@ -80,7 +81,7 @@ export function renderActionFields(c: FieldContext, a: SigapTicketActionName, d:
         ${areaField(c, a, "note", t("noteInternal"), false, 2)}`;
     }
     case "assign":
-      return html`${selectField(c, a, "groupId", t("group"), [keep, ...dir.groups.map((g): Option => [g.id, g.name])])}
+      return html`${selectField(c, a, "groupId", t("group"), [keep, ...dir.groups.filter((g) => !g.retired).map((g): Option => [g.id, g.name])])}
         ${selectField(c, a, "assigneeId", t("person"), [keep, ...people(agents)])}`;
     case "status": {
       const targets = statusTargets(d);
