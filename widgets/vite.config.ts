@@ -92,6 +92,7 @@ export default defineConfig({
         "ticket-tracker": "src/ticket-tracker/sigap-ticket-tracker.ts",
         "feedback-stars": "src/feedback-stars/sigap-feedback-stars.ts",
         "agent-queue": "src/agent-queue/sigap-agent-queue.ts",
+        "desk-admin": "src/desk-admin/sigap-desk-admin.ts",
       },
       formats: ["es"],
     },

@@ -68,6 +68,14 @@ export type FeedbackInput = {
   suggestion?: string | null | undefined;
 };
 
+/** A day off the SLA clock. */
+export type HolidayInput = {
+  /** The local date, YYYY-MM-DD. */
+  day: string;
+  /** What the day is, up to 120 characters. */
+  name: string;
+};
+
 /** How widely the incident hurts the business (seed 002, table 4). */
 export type Impact =
   | 'HIGH'
@@ -103,6 +111,11 @@ export type QueueFilter = {
   /** @default NEW, ASSIGNED, IN_PROGRESS, PENDING */
   statuses?: Array<TicketStatus> | null | undefined;
 };
+
+/** Order within a priority in the desk queue: the next SLA deadline first, or arrival. */
+export type QueueOrder =
+  | 'ARRIVAL'
+  | 'DUE_TIME';
 
 /** What the tracker asks for to open a ticket again: SIGN_IN (identified reporters), or the CODE with the report's EMAIL or PHONE, or the TRACKING_TOKEN. */
 export type RecoveryKey =
@@ -164,6 +177,29 @@ export type Role =
   | 'SPECIALIST'
   | 'SUPERVISOR';
 
+/** The site's weekly hours and the priorities kept 24×7. */
+export type SetBusinessHoursInput = {
+  /** Days then shifts, groups joined by `;`, e.g. MON-FRI 08:00-12:00,13:00-17:00; SAT 08:00-12:00. Null removes the hours (every clock 24×7). */
+  hours?: string | null | undefined;
+  /** Priorities whose clock stays 24×7; omitted keeps the current ones (P1 for a site without hours). */
+  roundTheClock?: Array<Priority> | null | undefined;
+};
+
+/** Steps per target; a target left out stays, null puts it back on the default ladder. */
+export type SetSlaLadderInput = {
+  resolution?: Array<SlaLadderStepInput> | null | undefined;
+  response?: Array<SlaLadderStepInput> | null | undefined;
+};
+
+/** One step: at share % of the target's window, escalate and/or notify. */
+export type SlaLadderStepInput = {
+  escalate: boolean;
+  /** Some of ASSIGNEE, GROUP, SUPERVISOR, MANAGER. */
+  notify: Array<string>;
+  /** 1 to 1000; 100 is the due time. Shares go up along the ladder. */
+  share: number;
+};
+
 /** Something a desk member can do to a ticket; the gateway enforces exactly Ticket.allowedActions. */
 export type TicketAction =
   | 'ASSIGN'
@@ -205,6 +241,26 @@ export type TicketStatus =
   | 'PENDING'
   | 'RESOLVED';
 
+/** Settings to change; fields left out stay as they are, null clears a nullable one. */
+export type UpdateSiteSettingsInput = {
+  accentColor?: string | null | undefined;
+  /** 1 to 8760. */
+  autoCloseHours?: number | null | undefined;
+  defaultImpact?: Impact | null | undefined;
+  /** A lowercase address; null: none. */
+  deskEmail?: string | null | undefined;
+  /** id or en. */
+  language?: string | null | undefined;
+  logoUrl?: string | null | undefined;
+  queueOrder?: QueueOrder | null | undefined;
+  /** 0 (never) to 365. */
+  reopenClosedWithinDays?: number | null | undefined;
+  /** null: all events; [] none. */
+  reporterMailEvents?: Array<string> | null | undefined;
+  reporterSetsImpact?: boolean | null | undefined;
+  trackingUrl?: string | null | undefined;
+};
+
 /** How urgently the service is needed back (seed 002, table 3). */
 export type Urgency =
   | 'HIGH'
@@ -215,6 +271,60 @@ export type Urgency =
 export type Visibility =
   | 'INTERNAL'
   | 'PUBLIC';
+
+export type AdminSettingsFieldsFragment = { defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }> };
+
+export type AdminCalendarFieldsFragment = { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> };
+
+export type AdminMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMeQuery = { me: { id: string, name: string, role: Role } };
+
+export type SiteSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SiteSettingsQuery = { siteSettings: { defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }> } };
+
+export type UpdateSiteSettingsMutationVariables = Exact<{
+  input: UpdateSiteSettingsInput;
+}>;
+
+
+export type UpdateSiteSettingsMutation = { updateSiteSettings: { defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }> } };
+
+export type SetSlaLadderMutationVariables = Exact<{
+  input: SetSlaLadderInput;
+}>;
+
+
+export type SetSlaLadderMutation = { setSlaLadder: { defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }> } };
+
+export type AdminCalendarQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCalendarQuery = { businessCalendar: { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> } };
+
+export type SetBusinessHoursMutationVariables = Exact<{
+  input: SetBusinessHoursInput;
+}>;
+
+
+export type SetBusinessHoursMutation = { setBusinessHours: { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> } };
+
+export type AddHolidaysMutationVariables = Exact<{
+  holidays: Array<HolidayInput> | HolidayInput;
+}>;
+
+
+export type AddHolidaysMutation = { addHolidays: { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> } };
+
+export type RemoveHolidaysMutationVariables = Exact<{
+  days: Array<string> | string;
+}>;
+
+
+export type RemoveHolidaysMutation = { removeHolidays: { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> } };
 
 export type DeskTicketFieldsFragment = { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } };
 

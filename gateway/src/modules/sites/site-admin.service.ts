@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { badField, badInput } from "../../errors.js";
 import { mailSettingsOf, setMailSettings } from "../notifications/mail-settings.js";
 import { mailSettingsProblems, REPORTER_STATUS_EVENTS, type MailSettings } from "../notifications/mail.rules.js";
-import { LADDER_TARGETS, ladderOf, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
+import { LADDER_RECIPIENTS, LADDER_TARGETS, ladderOf, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
 import type { SiteEntity } from "./site.entity.js";
 import { settingsOf, type SiteService } from "./site.service.js";
 import { settingsProblems, type SiteSettings } from "./site-settings.rules.js";
@@ -13,6 +13,8 @@ export interface SiteAdminView extends SiteSettings, Required<MailSettings> {
   reporterMailEventChoices: string[];
   /** The escalation ladder in effect (the site's own targets over the default). */
   slaLadder: SlaLadder;
+  /** Who a ladder step may notify (the admin widget offers these). */
+  ladderNotifyChoices: string[];
 }
 
 /** A change of settings: handling and mail settings together; absent fields stay, null clears where null is allowed. */
@@ -71,5 +73,5 @@ export class SiteAdmin {
 }
 
 function viewOf(site: SiteEntity): SiteAdminView {
-  return { ...settingsOf(site), ...mailSettingsOf(site), reporterMailEventChoices: [...REPORTER_STATUS_EVENTS], slaLadder: ladderOf(site.slaLadder) };
+  return { ...settingsOf(site), ...mailSettingsOf(site), reporterMailEventChoices: [...REPORTER_STATUS_EVENTS], slaLadder: ladderOf(site.slaLadder), ladderNotifyChoices: [...LADDER_RECIPIENTS] };
 }

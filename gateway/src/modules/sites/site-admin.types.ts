@@ -44,6 +44,9 @@ export class SiteSettingsView {
 
   @Field(() => [SlaLadderStepView], { description: "The SLA escalation ladder in effect, RESPONSE steps then RESOLUTION steps." })
   slaLadder: SlaLadderStepView[];
+
+  @Field(() => [String], { description: "Who a ladder step may notify: the values SlaLadderStepInput.notify takes." })
+  ladderNotifyChoices: string[];
 }
 
 /** A change of settings: only the fields given change; null clears a nullable one. */

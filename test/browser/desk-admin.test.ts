@@ -1,0 +1,133 @@
+/**
+ * `<sigap-desk-admin>` in Chromium on the demo's admin page (a strict CSP): the Site section
+ * changing settings and showing the gateway's refusal beside the field it names, the SLA section's
+ * ladder and calendar, keyboard tabs, both languages and both themes at desktop and phone widths.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+
+let demo: DemoGateway;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  demo = await startDemoGateway();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** The demo's admin page; `bypassCSP` lets axe-core's script in (the CSP itself is checked with it on). */
+async function openAdmin(lang = "en", width = 1280, bypassCSP = true): Promise<{ page: Page; violations: string[] }> {
+  context = await browser.newContext({ locale: lang === "id" ? "id-ID" : "en-GB", viewport: { width, height: 800 }, bypassCSP });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto(`${demo.url}/demo/internal/admin.html`);
+  await page.evaluate((l) => (document.documentElement.lang = l), lang);
+  return { page, violations };
+}
+
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(`${demo.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${demo.tokens["ADMIN"]}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+describe("<sigap-desk-admin>", () => {
+  it("changes site settings and shows a refused value beside its field, under a strict CSP", async () => {
+    const { page, violations } = await openAdmin("en", 1280, false);
+    const admin = page.locator("sigap-desk-admin");
+    await admin.getByRole("heading", { name: "Desk administration" }).waitFor();
+    const hours = admin.getByLabel("Close a resolved ticket by itself after (hours)");
+    await hours.waitFor();
+    await hours.fill("0");
+    await admin.getByLabel("Reopen a closed ticket within (days)").fill("14");
+    await admin.getByRole("button", { name: "Save settings" }).click();
+    // The gateway's sentence, beside the field and tied to it for screen readers.
+    await expect.poll(() => hours.getAttribute("aria-invalid")).toBe("true");
+    const describedBy = (await hours.getAttribute("aria-describedby"))!;
+    const error = admin.locator(`[id="${describedBy.split(" ").at(-1)}"]`);
+    expect(await error.innerText()).toMatch(/autoCloseHours must be a whole number of hours from 1 to/);
+    await shoot(page, "sigap-desk-admin", "desk-admin-site-error-en");
+    await hours.fill("48");
+    await admin.getByRole("button", { name: "Save settings" }).click();
+    await admin.getByRole("status").getByText("Settings saved.").waitFor();
+    expect(await hours.getAttribute("aria-invalid")).toBe("false");
+    const { siteSettings } = await graphql<{ siteSettings: { autoCloseHours: number; reopenClosedWithinDays: number } }>(`{ siteSettings { autoCloseHours reopenClosedWithinDays } }`);
+    expect(siteSettings).toEqual({ autoCloseHours: 48, reopenClosedWithinDays: 14 });
+    expect(violations).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it("moves between sections with the arrow keys and edits the ladder and the holidays", async () => {
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    const siteTab = admin.getByRole("tab", { name: "Site" });
+    await siteTab.waitFor();
+    await siteTab.focus();
+    await page.keyboard.press("ArrowRight");
+    const slaTab = admin.getByRole("tab", { name: "SLA" });
+    expect(await slaTab.getAttribute("aria-selected")).toBe("true");
+    await admin.getByRole("heading", { name: "Escalation ladder" }).waitFor();
+    // Shares must go up along the ladder: the gateway says so beside the response target.
+    const response = admin.getByRole("group", { name: "Response target" });
+    await response.getByRole("button", { name: "Add a step" }).click();
+    const shares = response.getByRole("spinbutton");
+    await shares.last().fill("10");
+    await admin.getByRole("button", { name: "Save the ladder" }).click();
+    await response.locator('[part="field-error"]').getByText(/must come later than step/).waitFor();
+    await shares.last().fill("200");
+    await response.getByRole("row").last().getByLabel("Manager").check();
+    await admin.getByRole("button", { name: "Save the ladder" }).click();
+    await admin.getByText("Ladder saved.").waitFor();
+
+    await admin.getByLabel("Date").fill("2026-12-25");
+    await admin.getByLabel("Name", { exact: true }).fill("Hari Raya Natal");
+    await admin.getByRole("button", { name: "Add the holiday" }).click();
+    await admin.getByRole("cell", { name: "Hari Raya Natal", exact: true }).waitFor();
+    await admin.getByLabel("Weekly hours", { exact: true }).fill("MON-FRI 08:00-17:00");
+    await admin.getByRole("button", { name: "Save the hours" }).click();
+    // Without hours every priority is kept 24×7, which the gateway refuses together with hours, beside the field.
+    await admin.locator('[part="field-error"]').getByText(/Every priority is kept 24×7/).waitFor();
+    for (const p of ["P2 High", "P3 Medium", "P4 Low", "P5 Planning"]) await admin.getByLabel(p).uncheck();
+    await admin.getByRole("button", { name: "Save the hours" }).click();
+    await admin.getByText("Business hours saved.").waitFor();
+    const { businessCalendar } = await graphql<{ businessCalendar: { hours: string; holidays: Array<{ day: string }> } }>(`{ businessCalendar { hours holidays { day } } }`);
+    expect(businessCalendar.hours).toBe("MON-FRI 08:00-17:00");
+    expect(businessCalendar.holidays.map((h) => h.day)).toContain("2026-12-25");
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await shoot(page, "sigap-desk-admin", "desk-admin-sla-en");
+    await context.close();
+  }, 60_000);
+
+  it.each([
+    ["en", "light", 1280],
+    ["id", "dark", 1280],
+    ["en", "dark", 390],
+    ["id", "light", 390],
+  ])("speaks %s in the %s theme at %i px; screenshots saved", async (lang, theme, width) => {
+    const { page } = await openAdmin(lang, width);
+    if (theme === "dark") await page.getByRole("button", { name: "☾ / ☀" }).click();
+    const admin = page.locator("sigap-desk-admin");
+    const title = lang === "id" ? "Administrasi meja layanan" : "Desk administration";
+    await admin.getByRole("heading", { name: title }).waitFor();
+    await admin.getByLabel(lang === "id" ? "Dampak bawaan" : "Default impact").waitFor();
+    await shoot(page, "sigap-desk-admin", `desk-admin-site-${lang}-${theme}-${width}`);
+    await admin.getByRole("tab", { name: "SLA" }).click();
+    await admin.getByRole("heading", { name: lang === "id" ? "Tangga eskalasi" : "Escalation ladder" }).waitFor();
+    await shoot(page, "sigap-desk-admin", `desk-admin-sla-${lang}-${theme}-${width}`);
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await context.close();
+  }, 60_000);
+});

@@ -1,0 +1,25 @@
+import type { Impact, Priority, QueueOrder, Urgency } from "../client/generated.js";
+import type { Messages } from "../shared/locale.js";
+
+/**
+ * Every value of a schema enum, as a list the forms can offer. The list is written here (the
+ * gateway may hide introspection in production) but checked against the generated type: a value
+ * the schema adds or drops fails the type check until the list follows.
+ */
+export function allOf<T extends string>() {
+  return <const A extends readonly T[]>(...values: A & ([T] extends [A[number]] ? unknown : never)): readonly T[] => values;
+}
+
+/** QueueOrder, in the order the form offers it. */
+export const QUEUE_ORDERS = allOf<QueueOrder>()("DUE_TIME", "ARRIVAL");
+/** Impact, highest first. */
+export const IMPACTS = allOf<Impact>()("HIGH", "MEDIUM", "LOW");
+/** Urgency, highest first. */
+export const URGENCIES = allOf<Urgency>()("HIGH", "MEDIUM", "LOW");
+/** Priority, highest first. */
+export const PRIORITIES = allOf<Priority>()("P1", "P2", "P3", "P4", "P5");
+
+const en = { P1: "Critical", P2: "High", P3: "Medium", P4: "Low", P5: "Planning", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
+
+/** Names of the priorities and of the urgency/impact levels, for the sections' choices; Indonesian in choices.id.ts. */
+export const levelWords: Messages<keyof typeof en> = { en };
