@@ -170,6 +170,30 @@ describe("two gateways on one database and one Redis", () => {
     await eventually(async () => (await form()) === true, "gateway b to see the setting back");
   });
 
+  it("gives a report on one gateway the SLA policy an admin set through the other, without waiting out its cache", async () => {
+    const admin = await a.agentToken(Role.ADMIN);
+    const targets = (p3: [number, number]) =>
+      [[10, 60], [30, 180], p3, [240, 720], [480, 1440]].map(([responseMinutes, resolutionMinutes], i) => ({ priority: `P${i + 1}`, responseMinutes, resolutionMinutes }));
+    const setPolicy = async (p3: [number, number]) => {
+      const r = await a.gql(`mutation($t: [SlaTargetInput!]!) { setSlaPolicy(targets: $t) { slaPolicy { priority } } }`, { t: targets(p3) }, { token: admin, siteKey: null });
+      expect(r.errors).toBeUndefined();
+    };
+    const p3Response = async () => (await b.gql<{ site: { slaPolicy: Array<{ priority: string; responseMinutes: number }> } }>(`{ site { slaPolicy { priority responseMinutes } } }`)).data!.site.slaPolicy.find((t) => t.priority === "P3")!.responseMinutes;
+    // Gateway b caches the site with its policy for 30 seconds once read.
+    expect(await p3Response()).toBe(60);
+    await setPolicy([45, 300]);
+    try {
+      await eventually(async () => (await p3Response()) === 45, "gateway b to see the new policy");
+      const receipt = await report(b, { urgency: "MEDIUM", impact: "MEDIUM" });
+      expect(receipt.priority).toBe("P3");
+      expect((Date.parse(receipt.responseDueAt) - Date.parse(receipt.createdAt)) / MIN).toBe(45);
+      expect((Date.parse(receipt.resolutionDueAt) - Date.parse(receipt.createdAt)) / MIN).toBe(300);
+    } finally {
+      await setPolicy([60, 480]);
+    }
+    await eventually(async () => (await p3Response()) === 60, "gateway b to see the policy back");
+  });
+
   it("shows the public form a setting the CLI changed, when the CLI has the gateways' Redis", async () => {
     const form = async () => (await b.gql<{ site: { reporterSetsImpact: boolean } }>(`{ site { reporterSetsImpact } }`)).data!.site.reporterSetsImpact;
     const cli = (value: boolean) =>

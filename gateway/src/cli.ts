@@ -21,11 +21,12 @@ import { catalogCommands } from "./cli/catalog.commands.js";
 import { agentCommands } from "./cli/agent.commands.js";
 import { webhookCommands } from "./cli/webhook.commands.js";
 import { demoCommands } from "./cli/demo.commands.js";
+import { policyCommands } from "./cli/policy.commands.js";
 
 /** Exit codes: 2 for a misused command line (as shells do), 78 for bad configuration (EX_CONFIG). */
 const EXIT = { ok: 0, failed: 1, usage: 2, config: 78 } as const;
 
-const COMMANDS: Record<string, Command> = { ...siteCommands, ...catalogCommands, ...agentCommands, ...webhookCommands, ...demoCommands };
+const COMMANDS: Record<string, Command> = { ...siteCommands, ...catalogCommands, ...agentCommands, ...webhookCommands, ...demoCommands, ...policyCommands };
 
 /** The full help text: every command with its options and an example. */
 function usageText(): string {
@@ -147,11 +148,11 @@ function parseCommandLine(name: string, command: Command, args: string[]): Value
     // parseArgs' messages already name the offending option; drop its advice about "--" and positionals.
     throw new UsageError(oneLine(error).replace(/\. To specify a positional argument.*$/, "."));
   }
-  if (positionals.length) throw new UsageError(`${name} takes no positional arguments, got "${positionals.join(" ")}"`);
+  if (positionals.length && !command.positionals) throw new UsageError(`${name} takes no positional arguments, got "${positionals.join(" ")}"`);
   if (values["help"] === true) return values;
   const missing = command.required.filter((o) => values[o] === undefined);
   if (missing.length) throw new UsageError(`${name} needs ${missing.map((o) => `--${o}`).join(", ")}`);
-  return values;
+  return command.positionals ? { ...values, _: positionals } : values;
 }
 
 function fieldsOf(error: SigapError): FieldProblem[] {

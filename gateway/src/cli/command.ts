@@ -23,6 +23,8 @@ export interface Command {
   example: string;
   options: Record<string, OptionSpec>;
   required: readonly string[];
+  /** The command reads positional arguments (as `values._`), e.g. `site:sla P1=15/240`. @default false */
+  positionals?: boolean;
   run(ctx: Run): Promise<unknown>;
 }
 

@@ -1,10 +1,11 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { SigapContext } from "../../context.js";
 import { DeskAction } from "../agents/permissions.rules.js";
+import { agentActor } from "../audit/audit-trail.js";
 import type { LadderRecipient, LadderStep } from "../sla/ladder.rules.js";
 import type { SiteAdminView } from "./site-admin.service.js";
 import { ladderStepViews } from "./site.resolver.js";
-import { SetSlaLadderInput, SiteSettingsView, UpdateSiteSettingsInput, type SlaLadderStepInput } from "./site-admin.types.js";
+import { PriorityCellInput, SetSlaLadderInput, SiteSettingsView, SlaTargetInput, UpdateSiteSettingsInput, type SlaLadderStepInput } from "./site-admin.types.js";
 
 /** The signed-in admin's site settings: what `sigap site:set` and `site:ladder` change, over GraphQL. */
 @Resolver()
@@ -28,6 +29,26 @@ export class SiteAdminResolver {
     const steps = (given: SlaLadderStepInput[] | null | undefined): LadderStep[] | null | undefined =>
       given === null || given === undefined ? given : given.map((s) => ({ share: s.share, escalate: s.escalate, notify: s.notify as LadderRecipient[] }));
     return view(await ctx.services.siteAdmin.setLadder((await ctx.agent()).siteId, { RESPONSE: steps(input.response), RESOLUTION: steps(input.resolution) }));
+  }
+
+  @Authorized(DeskAction.ADMINISTER)
+  @Mutation(() => SiteSettingsView, {
+    description:
+      "Replaces the SLA policy (ADMIN): give all five priorities, each once. Every bad field is named (BAD_USER_INPUT, field `targets.P2.responseMinutes`, or `targets.P2` for a priority missing or repeated) and then nothing changes. New tickets follow the policy at once on every gateway; open tickets keep the due times they were given.",
+  })
+  async setSlaPolicy(@Arg("targets", () => [SlaTargetInput]) targets: SlaTargetInput[], @Ctx() ctx: SigapContext): Promise<SiteSettingsView> {
+    const agent = await ctx.agent();
+    return view(await ctx.services.siteAdmin.setSlaPolicy(agent.siteId, targets, agentActor(agent, ctx.request)));
+  }
+
+  @Authorized(DeskAction.ADMINISTER)
+  @Mutation(() => SiteSettingsView, {
+    description:
+      "Sets the urgency × impact priority matrix (ADMIN): all nine cells, each once; null or omitted puts back seed 002's matrix. Every bad cell is named (BAD_USER_INPUT, field `cells.<URGENCY>.<IMPACT>`, e.g. `cells.HIGH.LOW`) and then nothing changes. New reports and reclassifications use it at once; tickets keep their priority.",
+  })
+  async setPriorityMatrix(@Arg("cells", () => [PriorityCellInput], { nullable: true }) cells: PriorityCellInput[] | null | undefined, @Ctx() ctx: SigapContext): Promise<SiteSettingsView> {
+    const agent = await ctx.agent();
+    return view(await ctx.services.siteAdmin.setPriorityMatrix(agent.siteId, cells ?? null, agentActor(agent, ctx.request)));
   }
 }
 

@@ -1,9 +1,14 @@
 import type { DataSource } from "typeorm";
 import { badField, badInput } from "../../errors.js";
+import { recordAudit } from "../audit/audit-trail.js";
+import type { AuditActor } from "../audit/audit.rules.js";
 import { mailSettingsOf, setMailSettings } from "../notifications/mail-settings.js";
 import { mailSettingsProblems, REPORTER_STATUS_EVENTS, type MailSettings } from "../notifications/mail.rules.js";
 import { LADDER_RECIPIENTS, LADDER_TARGETS, ladderOf, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
-import type { SiteEntity } from "./site.entity.js";
+import { policyFromTargets, policyTargets, slaPolicyProblems, type SlaTargetEntry } from "../sla/sla-policy.rules.js";
+import type { SlaPolicy } from "../sla/sla.rules.js";
+import { matrixFromCells, matrixProblems, priorityMatrix, type PriorityCell, type PriorityMatrix } from "../tickets/priority.rules.js";
+import { SiteEntity } from "./site.entity.js";
 import { settingsOf, type SiteService } from "./site.service.js";
 import { settingsProblems, type SiteSettings } from "./site-settings.rules.js";
 
@@ -15,6 +20,10 @@ export interface SiteAdminView extends SiteSettings, Required<MailSettings> {
   slaLadder: SlaLadder;
   /** Who a ladder step may notify (the admin widget offers these). */
   ladderNotifyChoices: string[];
+  /** The SLA targets per priority, P1 first. */
+  slaPolicy: SlaTargetEntry[];
+  /** The urgency × impact matrix in effect (the site's own, or seed 002's), nine cells. */
+  priorityMatrix: PriorityCell[];
 }
 
 /** A change of settings: handling and mail settings together; absent fields stay, null clears where null is allowed. */
@@ -36,7 +45,8 @@ export class SiteAdmin {
 
   /** A site's settings, mail settings and ladder. */
   async view(siteId: string): Promise<SiteAdminView> {
-    return viewOf(await this.sites.get(siteId));
+    const [site, policy] = await Promise.all([this.sites.get(siteId), this.sites.policy(siteId)]);
+    return viewOf(site, policy);
   }
 
   /** Changes some settings (BAD_USER_INPUT naming every bad field, nothing written then). */
@@ -70,8 +80,64 @@ export class SiteAdmin {
     await this.sites.setLadder(siteId, changes);
     return this.view(siteId);
   }
+
+  /**
+   * Replaces the SLA policy: all five priorities, each once (BAD_USER_INPUT naming every bad
+   * field, `targets.P2.responseMinutes`, and then nothing changes). Audited in the same
+   * transaction; announced after commit, so new tickets on every gateway follow it at once.
+   * Open tickets keep the due times they were given.
+   */
+  async setSlaPolicy(siteId: string, targets: readonly SlaTargetEntry[], actor: AuditActor): Promise<SiteAdminView> {
+    const { policy, problems } = policyFromTargets(targets);
+    const all = [...problems, ...(problems.length ? [] : slaPolicyProblems(policy))];
+    if (all.length) throw badInput(targetProblems(all));
+    await this.sites.get(siteId);
+    await this.ds.transaction(async (em) => {
+      const before = await this.sites.policy(siteId, em);
+      await this.sites.setPolicy(siteId, policy, em);
+      await recordAudit(em, { siteId, actor, action: "site.sla_policy", subjectType: "site", subjectId: siteId, before: { ...before }, after: { ...policy } });
+    });
+    this.sites.changed(siteId);
+    return this.view(siteId);
+  }
+
+  /**
+   * Sets the site's urgency × impact matrix from nine cells, or back to seed 002's with null
+   * (BAD_USER_INPUT naming every bad cell, `cells.HIGH.LOW`, and then nothing changes). New
+   * reports and reclassifications use it at once on every gateway; tickets keep their priority.
+   */
+  async setPriorityMatrix(siteId: string, cells: readonly PriorityCell[] | null, actor: AuditActor): Promise<SiteAdminView> {
+    let matrix: PriorityMatrix | null = null;
+    if (cells) {
+      const read = matrixFromCells(cells);
+      const problems = [...read.problems, ...(read.problems.length ? [] : matrixProblems(read.matrix))];
+      if (problems.length) throw badInput(problems.map((p) => ({ field: `cells.${p.field}`, message: p.message })));
+      matrix = read.matrix;
+    }
+    const site = await this.sites.get(siteId);
+    await this.ds.transaction(async (em) => {
+      await em.update(SiteEntity, { id: siteId }, { priorityMatrix: matrix });
+      await recordAudit(em, { siteId, actor, action: "site.priority_matrix", subjectType: "site", subjectId: siteId, before: { priorityMatrix: site.priorityMatrix }, after: { priorityMatrix: matrix } });
+    });
+    // After the commit: intake reads the matrix with the cached site.
+    this.sites.changed(siteId);
+    return this.view(siteId);
+  }
 }
 
-function viewOf(site: SiteEntity): SiteAdminView {
-  return { ...settingsOf(site), ...mailSettingsOf(site), reporterMailEventChoices: [...REPORTER_STATUS_EVENTS], slaLadder: ladderOf(site.slaLadder), ladderNotifyChoices: [...LADDER_RECIPIENTS] };
+/** The policy's problems as fields of `setSlaPolicy(targets)`: `targets.P2.responseMinutes`. */
+function targetProblems(problems: ReadonlyArray<{ field: string; message: string }>): Array<{ field: string; message: string }> {
+  return problems.map((p) => ({ field: `targets.${p.field}`, message: p.message }));
+}
+
+function viewOf(site: SiteEntity, policy: SlaPolicy): SiteAdminView {
+  return {
+    ...settingsOf(site),
+    ...mailSettingsOf(site),
+    reporterMailEventChoices: [...REPORTER_STATUS_EVENTS],
+    slaLadder: ladderOf(site.slaLadder),
+    ladderNotifyChoices: [...LADDER_RECIPIENTS],
+    slaPolicy: policyTargets(policy),
+    priorityMatrix: priorityMatrix(site.priorityMatrix),
+  };
 }

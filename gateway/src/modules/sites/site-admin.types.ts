@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { Impact } from "../tickets/ticket.enums.js";
+import { Impact, Priority, Urgency } from "../tickets/ticket.enums.js";
 import { QueueOrder } from "./site-settings.rules.js";
 import { SlaLadderStepView } from "./site.types.js";
 
@@ -47,6 +47,67 @@ export class SiteSettingsView {
 
   @Field(() => [String], { description: "Who a ladder step may notify: the values SlaLadderStepInput.notify takes." })
   ladderNotifyChoices: string[];
+
+  @Field(() => [SlaTargetSetting], { description: "The SLA targets of new tickets, one per priority, P1 first (setSlaPolicy)." })
+  slaPolicy: SlaTargetSetting[];
+
+  @Field(() => [PriorityCellSetting], { description: "The urgency × impact matrix in effect, nine cells, urgency HIGH first (setPriorityMatrix)." })
+  priorityMatrix: PriorityCellSetting[];
+}
+
+/** One cell of the priority matrix as an admin reads it. */
+@ObjectType({ description: "The priority a report of this urgency and impact gets." })
+export class PriorityCellSetting {
+  @Field(() => Urgency)
+  urgency: Urgency;
+
+  @Field(() => Impact)
+  impact: Impact;
+
+  @Field(() => Priority)
+  priority: Priority;
+}
+
+/** One cell of the priority matrix as an admin sets it. */
+@InputType({ description: "One cell: each urgency × impact pair once; a higher urgency or impact may not give a lower priority." })
+export class PriorityCellInput {
+  @Field(() => Urgency)
+  urgency: Urgency;
+
+  @Field(() => Impact)
+  impact: Impact;
+
+  @Field(() => Priority)
+  priority: Priority;
+}
+
+/** One priority's SLA targets as an admin reads them. */
+@ObjectType({ description: "How long the desk has to respond to and resolve a ticket of one priority, in minutes." })
+export class SlaTargetSetting {
+  @Field(() => Priority)
+  priority: Priority;
+
+  @Field(() => Int, { description: "Minutes from logging to the first response." })
+  responseMinutes: number;
+
+  @Field(() => Int, { description: "Minutes from logging to resolution (paused time not counted)." })
+  resolutionMinutes: number;
+}
+
+/** One priority's SLA targets as an admin sets them. */
+@InputType({
+  description:
+    "One priority's targets in whole minutes: response 1 or more and no longer than resolution, resolution at most 525600 (365 days); a less urgent priority may not get a shorter target than a more urgent one.",
+})
+export class SlaTargetInput {
+  @Field(() => Priority)
+  priority: Priority;
+
+  @Field(() => Int)
+  responseMinutes: number;
+
+  @Field(() => Int)
+  resolutionMinutes: number;
 }
 
 /** A change of settings: only the fields given change; null clears a nullable one. */

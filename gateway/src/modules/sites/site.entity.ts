@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { TIMESTAMP } from "../../db/columns.js";
 import type { MailLanguage } from "../notifications/mail-language.js";
 import type { Impact } from "../tickets/ticket.enums.js";
+import type { PriorityMatrix } from "../tickets/priority.rules.js";
 import type { QueueOrder } from "./site-settings.rules.js";
 import type { RateLimitOverrides } from "../../http/limits/limits.rules.js";
 import type { SlaLadder } from "../sla/ladder.rules.js";
@@ -106,6 +107,14 @@ export class SiteEntity {
   /** JWKS URL the host site's RS256/ES256 reporter tokens verify against (`sigap site:identity`); null: none. */
   @Column("varchar", { length: 500, name: "reporter_jwks_url", nullable: true })
   reporterJwksUrl: string | null;
+
+  /** The site's own urgency × impact matrix; null: seed 002's table 5 (`sigap site:matrix`). */
+  @Column("simple-json", { name: "priority_matrix", nullable: true })
+  priorityMatrix: PriorityMatrix | null;
+
+  /** The languages the site's widgets offer, the default {@link language} among them; null: id and en. */
+  @Column("simple-json", { nullable: true })
+  languages: MailLanguage[] | null;
 
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;

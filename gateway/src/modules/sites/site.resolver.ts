@@ -3,7 +3,7 @@ import type { SigapContext } from "../../context.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
 import { Agent } from "../agents/agent.type.js";
 import { DeskAction } from "../agents/permissions.rules.js";
-import { formatStep, LADDER_TARGETS, type SlaLadder } from "../sla/ladder.rules.js";
+import { formatStep, LADDER_TARGETS, ladderOf, type SlaLadder } from "../sla/ladder.rules.js";
 import { AT_RISK_FRACTION, type SlaPolicy } from "../sla/sla.rules.js";
 import { CLOSURE_CODE_LIST, CLOSURE_CODES } from "../tickets/closure.rules.js";
 import { REPORT_FIELD_RULES } from "../tickets/field.rules.js";
@@ -47,13 +47,13 @@ export class SiteResolver {
   async deskDirectory(@Ctx() ctx: SigapContext): Promise<DeskDirectory> {
     const agent = await ctx.agent();
     const { catalog, agents, sites } = ctx.services;
-    const [services, categories, groups, people, policy, ladder] = await Promise.all([
+    const [services, categories, groups, people, policy, site] = await Promise.all([
       catalog.services(agent.siteId),
       catalog.categories(agent.siteId),
       catalog.groups(agent.siteId),
       agents.list(agent.siteId),
       sites.policy(agent.siteId),
-      sites.ladder(agent.siteId),
+      sites.get(agent.siteId),
     ]);
     return {
       services,
@@ -61,11 +61,11 @@ export class SiteResolver {
       groups,
       agents: people,
       slaPolicy: policyView(policy),
-      priorityMatrix: priorityMatrix(),
+      priorityMatrix: priorityMatrix(site.priorityMatrix),
       closureCodes: CLOSURE_CODE_LIST.map((code) => ({ code, label: CLOSURE_CODES[code] })),
       statuses: LIFECYCLE_ORDER.map((status) => ({ status, open: isOpen(status), final: isFinal(status), label: STATUS_LABEL[status] })),
       atRiskFraction: AT_RISK_FRACTION,
-      slaLadder: ladderStepViews(ladder),
+      slaLadder: ladderStepViews(ladderOf(site.slaLadder)),
     };
   }
 }

@@ -5,7 +5,8 @@ import { insertOnce, isUniqueViolation } from "../../db/transactions.js";
 import { badField, badInput, conflict, forbidden, notFound, unauthenticated, type FieldProblem } from "../../errors.js";
 import { isValidTimeZone, isValidUnitCode } from "../tickets/ticket-code.rules.js";
 import { Priority } from "../tickets/ticket.enums.js";
-import { DEFAULT_SLA_POLICY, validateSlaPolicy, type SlaPolicy } from "../sla/sla.rules.js";
+import { DEFAULT_SLA_POLICY, type SlaPolicy } from "../sla/sla.rules.js";
+import { slaPolicyProblems } from "../sla/sla-policy.rules.js";
 import { LADDER_TARGETS, ladderOf, validateSteps, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
 import { readSiteCalendar } from "../sla/business-calendars.js";
@@ -64,7 +65,7 @@ export class SiteService {
       if (!isOrigin(origin)) problems.push({ field: "allowedOrigins", message: `allowed origin "${origin}" must look like https://example.com (scheme, host, optional port)` });
     }
     const policy = params.policy ?? DEFAULT_SLA_POLICY;
-    for (const message of validateSlaPolicy(policy)) problems.push({ field: "policy", message });
+    for (const p of slaPolicyProblems(policy)) problems.push({ field: `policy.${p.field}`, message: p.message });
     if (problems.length) throw badInput(problems);
 
     const site = Object.assign(new SiteEntity(), {
@@ -78,6 +79,8 @@ export class SiteService {
       ...DEFAULT_SITE_SETTINGS,
       slaLadder: null,
       businessHours: null,
+      priorityMatrix: null,
+      languages: null,
       createdAt: this.clock.now(),
     });
     await insertOnce(
@@ -91,11 +94,16 @@ export class SiteService {
     return site;
   }
 
-  /** Replaces a site's SLA policy. */
-  async setPolicy(siteId: string, policy: SlaPolicy): Promise<void> {
-    const problems = validateSlaPolicy(policy);
-    if (problems.length) throw badInput(problems.map((message) => ({ field: "policy", message })));
-    await this.ds.transaction((em) => this.writePolicy(em, siteId, policy));
+  /**
+   * Replaces a site's SLA policy (inside `em` when given, with other changes; the caller then
+   * announces it once committed). New tickets follow it at once; open tickets keep their due times.
+   * BAD_USER_INPUT names each bad field (`P2.responseMinutes`).
+   */
+  async setPolicy(siteId: string, policy: SlaPolicy, em?: EntityManager): Promise<void> {
+    const problems = slaPolicyProblems(policy);
+    if (problems.length) throw badInput(problems);
+    if (em) return this.writePolicy(em, siteId, policy);
+    await this.ds.transaction((tx) => this.writePolicy(tx, siteId, policy));
     this.changed(siteId);
   }
 
@@ -107,9 +115,9 @@ export class SiteService {
     );
   }
 
-  /** A site's SLA policy; priorities it does not set fall back to the default. */
-  async policy(siteId: string): Promise<SlaPolicy> {
-    const rows = await this.ds.getRepository(SlaPolicyEntity).findBy({ siteId });
+  /** A site's SLA policy (read inside `em` when given); priorities it does not set fall back to the default. */
+  async policy(siteId: string, em?: EntityManager): Promise<SlaPolicy> {
+    const rows = await (em ?? this.ds.manager).getRepository(SlaPolicyEntity).findBy({ siteId });
     const policy: SlaPolicy = { ...DEFAULT_SLA_POLICY };
     for (const r of rows) policy[r.priority] = { responseMinutes: r.responseMinutes, resolutionMinutes: r.resolutionMinutes };
     return policy;

@@ -8,14 +8,11 @@ import {
   isBreached,
   DEFAULT_SLA_POLICY,
   type SlaClock,
-  type SlaPolicy,
-  type SlaTarget,
   dueTimes,
   pauseClock,
   resumeClock,
   retarget,
   slaStatus,
-  validateSlaPolicy,
 } from "./sla.rules.js";
 import { parseWeeklyHours } from "./business-time.rules.js";
 
@@ -47,10 +44,6 @@ describe("DEFAULT_SLA_POLICY", () => {
     [Priority.P5, 480, 1440],
   ])("gives %s %i minutes to respond and %i to resolve", (priority, responseMinutes, resolutionMinutes) => {
     expect(DEFAULT_SLA_POLICY[priority]).toEqual({ responseMinutes, resolutionMinutes });
-  });
-
-  it("passes its own validation", () => {
-    expect(validateSlaPolicy(DEFAULT_SLA_POLICY)).toEqual([]);
   });
 });
 
@@ -243,112 +236,6 @@ describe("slaStatus", () => {
         resolutionBreached: false,
       });
     });
-  });
-});
-
-describe("validateSlaPolicy", () => {
-  const withTarget = (priority: Priority, target: Partial<SlaTarget>): SlaPolicy => ({
-    ...DEFAULT_SLA_POLICY,
-    [priority]: { ...DEFAULT_SLA_POLICY[priority], ...target },
-  });
-
-  it.each<[string, SlaPolicy, string[]]>([
-    [
-      "a zero response target",
-      withTarget(Priority.P1, { responseMinutes: 0 }),
-      ["The response target of P1 (Critical) must be a whole number of minutes above zero, got 0."],
-    ],
-    [
-      "a negative resolution target",
-      withTarget(Priority.P5, { resolutionMinutes: -60 }),
-      ["The resolution target of P5 (Planning) must be a whole number of minutes above zero, got -60."],
-    ],
-    [
-      "a fractional target",
-      withTarget(Priority.P3, { responseMinutes: 59.5 }),
-      ["The response target of P3 (Medium) must be a whole number of minutes above zero, got 59.5."],
-    ],
-    [
-      "a target that is not a number",
-      withTarget(Priority.P3, { responseMinutes: Number.NaN }),
-      ["The response target of P3 (Medium) must be a whole number of minutes above zero, got NaN."],
-    ],
-    [
-      "a target longer than a year",
-      withTarget(Priority.P5, { resolutionMinutes: 525_601 }),
-      ["The resolution target of P5 (Planning) may be at most 525600 minutes (365 days), got 525601."],
-    ],
-    [
-      "a response slower than its resolution",
-      withTarget(Priority.P2, { responseMinutes: 200 }),
-      [
-        "The response target of P2 (High) (200 minutes) is longer than its resolution target (180 minutes); a ticket cannot be resolved before it is responded to.",
-        "The response target of P2 (High) (200 minutes) is longer than that of P3 (Medium) (60 minutes); a more urgent priority may not wait longer.",
-      ],
-    ],
-    [
-      "a more urgent priority with a longer resolution target",
-      withTarget(Priority.P1, { resolutionMinutes: 240 }),
-      [
-        "The resolution target of P1 (Critical) (240 minutes) is longer than that of P2 (High) (180 minutes); a more urgent priority may not wait longer.",
-      ],
-    ],
-    [
-      "a less urgent priority with a shorter response target",
-      withTarget(Priority.P4, { responseMinutes: 20 }),
-      [
-        "The response target of P3 (Medium) (60 minutes) is longer than that of P4 (Low) (20 minutes); a more urgent priority may not wait longer.",
-      ],
-    ],
-  ])("reports %s", (_, policy, problems) => {
-    expect(validateSlaPolicy(policy)).toEqual(problems);
-  });
-
-  it.each<[string, Partial<SlaPolicy>]>([
-    [
-      "equal targets for neighbouring priorities",
-      {
-        [Priority.P2]: { responseMinutes: 60, resolutionMinutes: 480 },
-        [Priority.P3]: { responseMinutes: 60, resolutionMinutes: 480 },
-      },
-    ],
-    ["a response target equal to its resolution target", { [Priority.P1]: { responseMinutes: 10, resolutionMinutes: 10 } }],
-  ])("accepts %s", (_, changes) => {
-    expect(validateSlaPolicy({ ...DEFAULT_SLA_POLICY, ...changes })).toEqual([]);
-  });
-
-  it("accepts a policy at the one-year limit", () => {
-    const year = 365 * 24 * 60;
-    const flat: SlaPolicy = {
-      [Priority.P1]: { responseMinutes: year, resolutionMinutes: year },
-      [Priority.P2]: { responseMinutes: year, resolutionMinutes: year },
-      [Priority.P3]: { responseMinutes: year, resolutionMinutes: year },
-      [Priority.P4]: { responseMinutes: year, resolutionMinutes: year },
-      [Priority.P5]: { responseMinutes: year, resolutionMinutes: year },
-    };
-    expect(validateSlaPolicy(flat)).toEqual([]);
-  });
-
-  it("compares across a priority whose target is invalid instead of reporting it twice", () => {
-    const policy: SlaPolicy = {
-      ...DEFAULT_SLA_POLICY,
-      [Priority.P2]: { responseMinutes: 0, resolutionMinutes: 180 },
-      [Priority.P3]: { responseMinutes: 5, resolutionMinutes: 480 },
-    };
-    expect(validateSlaPolicy(policy)).toEqual([
-      "The response target of P2 (High) must be a whole number of minutes above zero, got 0.",
-      "The response target of P1 (Critical) (10 minutes) is longer than that of P3 (Medium) (5 minutes); a more urgent priority may not wait longer.",
-    ]);
-  });
-
-  it("reports a priority missing from a policy read from JSON", () => {
-    const parsed = JSON.parse(
-      '{"P1":{"responseMinutes":10,"resolutionMinutes":60},"P2":{"responseMinutes":30},"P3":{"responseMinutes":60,"resolutionMinutes":480},"P4":{"responseMinutes":240,"resolutionMinutes":720}}',
-    ) as SlaPolicy;
-    expect(validateSlaPolicy(parsed)).toEqual([
-      "The resolution target of P2 (High) must be a whole number of minutes above zero, got nothing.",
-      "P5 (Planning) has no SLA target.",
-    ]);
   });
 });
 

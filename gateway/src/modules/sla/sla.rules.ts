@@ -1,9 +1,7 @@
-import { PRIORITY_LABEL, priorityRank } from "../tickets/priority.rules.js";
 import { Priority } from "../tickets/ticket.enums.js";
 import { addBusinessTime, businessTimeBetween, businessTimeUntil, type BusinessCalendar } from "./business-time.rules.js";
 
 const MINUTE_MS = 60_000;
-const MAX_TARGET_MINUTES = 365 * 24 * 60;
 
 /** How long the desk has to respond to and to resolve a ticket of one priority, in minutes. */
 export interface SlaTarget {
@@ -22,76 +20,6 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
   [Priority.P4]: { responseMinutes: 4 * 60, resolutionMinutes: 12 * 60 },
   [Priority.P5]: { responseMinutes: 8 * 60, resolutionMinutes: 24 * 60 },
 };
-
-const TARGET_FIELDS = [
-  ["responseMinutes", "response"],
-  ["resolutionMinutes", "resolution"],
-] as const;
-
-function describePriority(p: Priority): string {
-  return `${p} (${PRIORITY_LABEL[p].en})`;
-}
-
-function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (typeof value === "number") return String(value);
-  return JSON.stringify(value) ?? String(value);
-}
-
-function isValidMinutes(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value > 0 && value <= MAX_TARGET_MINUTES;
-}
-
-/** Every problem with a policy as a sentence for the admin; an empty array means it is valid. */
-export function validateSlaPolicy(policy: SlaPolicy): string[] {
-  const problems: string[] = [];
-  const priorities = Object.values(Priority).sort((a, b) => priorityRank(a) - priorityRank(b));
-  // Policies arrive as JSON from the admin API, so the declared type is a hope, not a fact.
-  const targetOf = (p: Priority): Partial<Record<keyof SlaTarget, unknown>> | undefined => {
-    const target: unknown = (policy as Partial<SlaPolicy> | null | undefined)?.[p];
-    return typeof target === "object" && target !== null ? target : undefined;
-  };
-
-  for (const p of priorities) {
-    const target = targetOf(p);
-    if (!target) {
-      problems.push(`${describePriority(p)} has no SLA target.`);
-      continue;
-    }
-    for (const [field, name] of TARGET_FIELDS) {
-      const value = target[field];
-      if (isValidMinutes(value)) continue;
-      problems.push(
-        typeof value === "number" && Number.isInteger(value) && value > MAX_TARGET_MINUTES
-          ? `The ${name} target of ${describePriority(p)} may be at most ${MAX_TARGET_MINUTES} minutes (365 days), got ${value}.`
-          : `The ${name} target of ${describePriority(p)} must be a whole number of minutes above zero, got ${describeValue(value)}.`,
-      );
-    }
-    const { responseMinutes, resolutionMinutes } = target;
-    if (isValidMinutes(responseMinutes) && isValidMinutes(resolutionMinutes) && responseMinutes > resolutionMinutes) {
-      problems.push(
-        `The response target of ${describePriority(p)} (${responseMinutes} minutes) is longer than its resolution target (${resolutionMinutes} minutes); a ticket cannot be resolved before it is responded to.`,
-      );
-    }
-  }
-
-  // Comparing each priority with the next less urgent one that has a valid value is enough:
-  // the order is transitive, and skipping invalid ones avoids reporting one mistake twice.
-  for (const [field, name] of TARGET_FIELDS) {
-    let previous: { priority: Priority; minutes: number } | undefined;
-    for (const p of priorities) {
-      const minutes = targetOf(p)?.[field];
-      if (!isValidMinutes(minutes)) continue;
-      if (previous && previous.minutes > minutes) {
-        problems.push(
-          `The ${name} target of ${describePriority(previous.priority)} (${previous.minutes} minutes) is longer than that of ${describePriority(p)} (${minutes} minutes); a more urgent priority may not wait longer.`,
-        );
-      }
-      previous = { priority: p, minutes };
-    }
-  }
-  return problems;
-}
 
 /** When a ticket's response and resolution are due. */
 export interface SlaDueTimes {

@@ -49,7 +49,7 @@ export class DeskCommands {
       if (input.serviceId) t.serviceId = input.serviceId;
       if (input.urgency) t.urgency = input.urgency;
       if (input.impact) t.impact = input.impact;
-      t.priority = priorityOf(t.urgency, t.impact);
+      t.priority = priorityOf(t.urgency, t.impact, (await c.site()).priorityMatrix);
       t.priorityRank = priorityRank(t.priority);
       if (t.priority !== before.priority) {
         const policy = await this.sites.policy(t.siteId);

@@ -79,7 +79,7 @@ export class IntakeService {
     const token = input.idempotencyKey ? derivedToken(this.secret, site.id, input.idempotencyKey) : randomToken();
     const urgency = input.urgency ?? Urgency.MEDIUM;
     const impact = reportImpact(site, input.impact);
-    const priority = priorityOf(urgency, impact);
+    const priority = priorityOf(urgency, impact, site.priorityMatrix);
     // From the site service's cache, like the site and policy this report came with: a site on
     // business hours would otherwise read its holidays once per report.
     const calendar = needsHolidays(site.businessHours, priority) ? calendarFor(await this.sites.cachedCalendar(site.id), priority) : null;

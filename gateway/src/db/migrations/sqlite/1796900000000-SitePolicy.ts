@@ -1,0 +1,19 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/**
+ * SitePolicy (sqlite), written by hand: a site's own urgency × impact priority matrix and the
+ * languages its widgets offer (null for both: seed 002's matrix, and both id and en, as before).
+ */
+export class SitePolicy1796900000000 implements MigrationInterface {
+  name = "SitePolicy1796900000000";
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query("ALTER TABLE \"site\" ADD COLUMN \"priority_matrix\" text");
+    await db.query("ALTER TABLE \"site\" ADD COLUMN \"languages\" text");
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query("ALTER TABLE \"site\" DROP COLUMN \"languages\"");
+    await db.query("ALTER TABLE \"site\" DROP COLUMN \"priority_matrix\"");
+  }
+}

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "@sigap/gateway";
+import { codeOf, desk, report, startTestGateway, type GqlResult, type TestGateway } from "./harness.js";
+
+/**
+ * An admin's SLA policy, priority matrix and site basics over GraphQL (issue 10 item 4): changed
+ * by an ADMIN only, every bad field named, audited, and followed by the next report at once while
+ * open tickets keep what they were given. (The same on a second gateway: scaleout.test.ts.)
+ */
+
+let gw: TestGateway;
+let admin: string;
+
+beforeAll(async () => {
+  gw = await startTestGateway();
+  // The reports below state impact; the site must let reporters do so.
+  await gw.services.sites.setSettings(gw.site.id, { reporterSetsImpact: true });
+  admin = await gw.agentToken(Role.ADMIN, "Admin Satu");
+});
+afterAll(async () => {
+  await gw?.close();
+});
+
+const MIN = 60_000;
+const POLICY_FIELDS = `slaPolicy { priority responseMinutes resolutionMinutes }`;
+const SET_POLICY = `mutation($targets: [SlaTargetInput!]!) { setSlaPolicy(targets: $targets) { ${POLICY_FIELDS} } }`;
+
+type Target = { priority: string; responseMinutes: number; resolutionMinutes: number };
+const DEFAULT_POLICY: Target[] = [
+  { priority: "P1", responseMinutes: 10, resolutionMinutes: 60 },
+  { priority: "P2", responseMinutes: 30, resolutionMinutes: 180 },
+  { priority: "P3", responseMinutes: 60, resolutionMinutes: 480 },
+  { priority: "P4", responseMinutes: 240, resolutionMinutes: 720 },
+  { priority: "P5", responseMinutes: 480, resolutionMinutes: 1440 },
+];
+const withTarget = (priority: string, responseMinutes: number, resolutionMinutes: number): Target[] =>
+  DEFAULT_POLICY.map((t) => (t.priority === priority ? { priority, responseMinutes, resolutionMinutes } : t));
+
+const asAdmin = <T>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => gw.gql<T>(query, variables, { token: admin, siteKey: null });
+const fieldsOf = (r: GqlResult<unknown>) => r.errors![0]!.extensions.fields!.map((f) => f.field).sort();
+const minutesBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / MIN;
+
+/** The site's audit lines of one action, oldest first. */
+async function auditLines(action: string): Promise<Array<{ actor_name: string; actor_kind: string; before: string | null; after: string | null }>> {
+  return gw.services.ds.query("SELECT actor_name, actor_kind, `before`, `after` FROM audit_entry WHERE site_id = ? AND action = ? ORDER BY id", [gw.site.id, action]);
+}
+
+describe("the SLA policy per priority", () => {
+  it("shows an admin the seed's policy until the site sets its own", async () => {
+    const r = await desk<{ siteSettings: { slaPolicy: Target[] } }>(gw, admin, `{ siteSettings { ${POLICY_FIELDS} } }`);
+    expect(r.siteSettings.slaPolicy).toEqual(DEFAULT_POLICY);
+  });
+
+  it("gives a new report the new targets at once, while an open ticket keeps the due times it was given", async () => {
+    // Read the public site first, so the gateway's cache holds the old policy.
+    await gw.gql(`{ site { name } }`);
+    const before = await report(gw, { urgency: "MEDIUM", impact: "MEDIUM" });
+    expect(before.priority).toBe("P3");
+    expect(minutesBetween(before.createdAt, before.responseDueAt)).toBe(60);
+
+    const policy = withTarget("P3", 45, 300);
+    const r = await asAdmin<{ setSlaPolicy: { slaPolicy: Target[] } }>(SET_POLICY, { targets: [...policy].reverse() });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.setSlaPolicy.slaPolicy).toEqual(policy);
+
+    const after = await report(gw, { urgency: "MEDIUM", impact: "MEDIUM" });
+    expect(minutesBetween(after.createdAt, after.responseDueAt)).toBe(45);
+    expect(minutesBetween(after.createdAt, after.resolutionDueAt)).toBe(300);
+    // The public site shows the new targets too (its cached copy was dropped).
+    const site = await gw.gql<{ site: { slaPolicy: Array<{ priority: string; responseMinutes: number }> } }>(`{ site { slaPolicy { priority responseMinutes } } }`);
+    expect(site.data!.site.slaPolicy.find((t) => t.priority === "P3")!.responseMinutes).toBe(45);
+
+    const old = await gw.gql<{ trackTicket: { responseDueAt: string; resolutionDueAt: string } }>(`query($code: String!, $token: String!) { trackTicket(code: $code, token: $token) { responseDueAt resolutionDueAt } }`, {
+      code: before.code,
+      token: before.trackingToken,
+    });
+    expect(old.data!.trackTicket).toEqual({ responseDueAt: before.responseDueAt, resolutionDueAt: before.resolutionDueAt });
+  });
+
+  it("records who changed the policy, and only the priorities that changed", async () => {
+    const lines = await auditLines("site.sla_policy");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ actor_name: "Admin Satu", actor_kind: "AGENT" });
+    expect(JSON.parse(lines[0]!.before!)).toEqual({ P3: { responseMinutes: 60, resolutionMinutes: 480 } });
+    expect(JSON.parse(lines[0]!.after!)).toEqual({ P3: { responseMinutes: 45, resolutionMinutes: 300 } });
+  });
+
+  it.each<[string, Target[], string[]]>([
+    ["a zero response", withTarget("P1", 0, 60), ["targets.P1.responseMinutes"]],
+    ["a response longer than its resolution", withTarget("P2", 200, 180), ["targets.P2.responseMinutes", "targets.P3.responseMinutes"]],
+    ["a resolution over 365 days", withTarget("P5", 480, 525_601), ["targets.P5.resolutionMinutes"]],
+    ["a less urgent priority with a tighter target", withTarget("P4", 20, 720), ["targets.P4.responseMinutes"]],
+    ["a priority left out", DEFAULT_POLICY.slice(0, 4), ["targets.P5"]],
+    ["a priority given twice", [...DEFAULT_POLICY, { priority: "P1", responseMinutes: 5, resolutionMinutes: 30 }], ["targets.P1"]],
+  ])("refuses %s (BAD_USER_INPUT naming the field) and keeps the policy", async (_, targets, fields) => {
+    const r = await asAdmin(SET_POLICY, { targets });
+    expect(codeOf(r)).toBe("BAD_USER_INPUT");
+    expect(fieldsOf(r)).toEqual(fields);
+    const now = await desk<{ siteSettings: { slaPolicy: Target[] } }>(gw, admin, `{ siteSettings { ${POLICY_FIELDS} } }`);
+    expect(now.siteSettings.slaPolicy).toEqual(withTarget("P3", 45, 300));
+  });
+
+  it.each([Role.AGENT, Role.SPECIALIST, Role.SUPERVISOR, Role.MANAGER])("refuses the role %s (FORBIDDEN)", async (role) => {
+    const token = await gw.agentToken(role);
+    const r = await gw.gql(SET_POLICY, { targets: DEFAULT_POLICY }, { token, siteKey: null });
+    expect(codeOf(r)).toBe("FORBIDDEN");
+    expect((await auditLines("site.sla_policy")).length).toBe(1);
+  });
+});
+
+const MATRIX_FIELDS = `priorityMatrix { urgency impact priority }`;
+const SET_MATRIX = `mutation($cells: [PriorityCellInput!]) { setPriorityMatrix(cells: $cells) { ${MATRIX_FIELDS} } }`;
+type Cell = { urgency: string; impact: string; priority: string };
+
+/** Nine cells from rows of urgency HIGH, MEDIUM, LOW, each the priorities of impact HIGH, MEDIUM, LOW. */
+function cells(rows: [string, string, string]): Cell[] {
+  const levels = ["HIGH", "MEDIUM", "LOW"];
+  return rows.flatMap((row, u) => row.split(",").map((priority, i) => ({ urgency: levels[u]!, impact: levels[i]!, priority })));
+}
+const SEED_MATRIX = cells(["P1,P2,P3", "P2,P3,P4", "P3,P4,P5"]);
+const OWN_MATRIX = cells(["P1,P1,P2", "P2,P3,P4", "P3,P4,P5"]);
+
+describe("the priority matrix per site", () => {
+  it("gives a new report of the same urgency and impact the new priority, and the desk sees the new matrix", async () => {
+    await gw.gql(`{ site { name } }`);
+    expect((await report(gw, { urgency: "HIGH", impact: "MEDIUM" })).priority).toBe("P2");
+
+    const r = await asAdmin<{ setPriorityMatrix: { priorityMatrix: Cell[] } }>(SET_MATRIX, { cells: [...OWN_MATRIX].reverse() });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.setPriorityMatrix.priorityMatrix).toEqual(OWN_MATRIX);
+
+    expect((await report(gw, { urgency: "HIGH", impact: "MEDIUM" })).priority).toBe("P1");
+    const agent = await gw.agentToken(Role.AGENT);
+    const dir = await desk<{ deskDirectory: { priorityMatrix: Cell[] } }>(gw, agent, `{ deskDirectory { ${MATRIX_FIELDS} } }`);
+    expect(dir.deskDirectory.priorityMatrix).toEqual(OWN_MATRIX);
+  });
+
+  it("reclassifies by the site's matrix", async () => {
+    const receipt = await report(gw, { urgency: "LOW", impact: "LOW" });
+    expect(receipt.priority).toBe("P5");
+    const supervisor = await gw.agentToken(Role.SUPERVISOR);
+    const { ticket } = await desk<{ ticket: { id: string } }>(gw, supervisor, `query($id: ID!) { ticket(id: $id) { id } }`, { id: receipt.code });
+    const r = await desk<{ classifyTicket: { priority: string } }>(gw, supervisor, `mutation($id: ID!) { classifyTicket(id: $id, input: { urgency: HIGH, impact: MEDIUM }) { priority } }`, { id: ticket.id });
+    expect(r.classifyTicket.priority).toBe("P1");
+  });
+
+  it.each<[string, Cell[], string[]]>([
+    ["a higher urgency with a lower priority", cells(["P1,P2,P4", "P2,P3,P3", "P3,P4,P5"]), ["cells.HIGH.LOW"]],
+    ["a higher impact with a lower priority", cells(["P1,P2,P3", "P2,P3,P4", "P5,P4,P5"]), ["cells.LOW.HIGH"]],
+    ["a cell left out", OWN_MATRIX.slice(1), ["cells.HIGH.HIGH"]],
+    ["a cell given twice", [...OWN_MATRIX, { urgency: "LOW", impact: "LOW", priority: "P4" }], ["cells.LOW.LOW"]],
+  ])("refuses %s (BAD_USER_INPUT naming the cells) and keeps the matrix", async (_, given, fields) => {
+    const r = await asAdmin(SET_MATRIX, { cells: given });
+    expect(codeOf(r)).toBe("BAD_USER_INPUT");
+    expect(fieldsOf(r)).toEqual(fields);
+    expect((await desk<{ siteSettings: { priorityMatrix: Cell[] } }>(gw, admin, `{ siteSettings { ${MATRIX_FIELDS} } }`)).siteSettings.priorityMatrix).toEqual(OWN_MATRIX);
+  });
+
+  it.each([Role.AGENT, Role.SUPERVISOR])("refuses the role %s (FORBIDDEN)", async (role) => {
+    const token = await gw.agentToken(role);
+    expect(codeOf(await gw.gql(SET_MATRIX, { cells: SEED_MATRIX }, { token, siteKey: null }))).toBe("FORBIDDEN");
+  });
+
+  it("goes back to seed 002's matrix with null, and records each change", async () => {
+    const r = await asAdmin<{ setPriorityMatrix: { priorityMatrix: Cell[] } }>(`mutation { setPriorityMatrix { ${MATRIX_FIELDS} } }`);
+    expect(r.data!.setPriorityMatrix.priorityMatrix).toEqual(SEED_MATRIX);
+    expect((await report(gw, { urgency: "HIGH", impact: "MEDIUM" })).priority).toBe("P2");
+    const lines = await auditLines("site.priority_matrix");
+    expect(lines.map((l) => [JSON.parse(l.before!), JSON.parse(l.after!)])).toEqual([
+      [{ priorityMatrix: null }, { priorityMatrix: { HIGH: { HIGH: "P1", MEDIUM: "P1", LOW: "P2" }, MEDIUM: { HIGH: "P2", MEDIUM: "P3", LOW: "P4" }, LOW: { HIGH: "P3", MEDIUM: "P4", LOW: "P5" } } }],
+      [{ priorityMatrix: expect.objectContaining({ HIGH: { HIGH: "P1", MEDIUM: "P1", LOW: "P2" } }) }, { priorityMatrix: null }],
+    ]);
+  });
+});
