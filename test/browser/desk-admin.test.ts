@@ -5,14 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Clock } from "@sigap/gateway";
 import { axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
 
+// A Tuesday 11:00 in Balikpapan: the gateway and the pages share this clock, so a countdown reads exactly.
+const NOW = Date.parse("2026-12-01T03:00:00Z");
+const clock: Clock = { now: () => new Date(NOW) };
 let demo: DemoGateway;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  demo = await startDemoGateway();
+  demo = await startDemoGateway({}, clock);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -24,6 +28,7 @@ afterAll(async () => {
 async function openAdmin(lang = "en", width = 1280, bypassCSP = true): Promise<{ page: Page; violations: string[] }> {
   context = await browser.newContext({ locale: lang === "id" ? "id-ID" : "en-GB", viewport: { width, height: 800 }, bypassCSP });
   const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(NOW));
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -70,6 +75,46 @@ describe("<sigap-desk-admin>", () => {
     await context.close();
   }, 60_000);
 
+  it("changes the SLA policy, and a new ticket shows the new due time in the queue", async () => {
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    await admin.getByRole("tab", { name: "SLA" }).click();
+    const p4Response = admin.getByLabel("P4 Low: Response (minutes)");
+    await p4Response.waitFor();
+    // Tighter than P3's hour: the gateway refuses it, naming P4's response target.
+    await p4Response.fill("20");
+    await admin.getByRole("button", { name: "Save the targets" }).click();
+    await expect.poll(() => p4Response.getAttribute("aria-invalid")).toBe("true");
+    const errorId = (await p4Response.getAttribute("aria-describedby"))!.split(" ").at(-1)!;
+    expect(await admin.locator(`[id="${errorId}"]`).innerText()).toMatch(/P4/);
+    await shoot(page, "sigap-desk-admin", "desk-admin-policy-error-en");
+    await p4Response.fill("90");
+    await admin.getByRole("button", { name: "Save the targets" }).click();
+    await admin.getByText("SLA targets saved.").waitFor();
+    expect(await p4Response.getAttribute("aria-invalid")).toBe("false");
+    await context.close();
+
+    // A report logged now (urgency LOW, the site's default impact MEDIUM: P4) is due in 90 minutes.
+    const res = await fetch(`${demo.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-sigap-site-key": "pk_demo_sigap" },
+      body: JSON.stringify({ query: `mutation { reportIncident(input: { reporterName: "Wati", description: "Printer loket 2 macet", urgency: LOW }) { code priority responseDueAt } }` }),
+    });
+    const { data } = (await res.json()) as { data: { reportIncident: { code: string; priority: string; responseDueAt: string } } };
+    expect(data.reportIncident).toMatchObject({ priority: "P4", responseDueAt: new Date(NOW + 90 * 60_000).toISOString() });
+
+    const queueContext = await browser.newContext({ locale: "en-GB", timezoneId: "Asia/Makassar" });
+    const queuePage = await queueContext.newPage();
+    await queuePage.clock.setFixedTime(new Date(NOW));
+    await queuePage.goto(`${demo.url}/demo/internal/queue.html`);
+    await queuePage.evaluate(() => (document.documentElement.lang = "en"));
+    const row = queuePage.locator("sigap-agent-queue").locator('[part="row"]').filter({ hasText: data.reportIncident.code });
+    await row.waitFor();
+    await expect.poll(() => row.locator('[part="countdown"]').innerText()).toContain("Response in 1 h 30 min");
+    await shoot(queuePage, "sigap-agent-queue", "desk-admin-policy-queue");
+    await queueContext.close();
+  }, 90_000);
+
   it("moves between sections with the arrow keys and edits the ladder and the holidays", async () => {
     const { page } = await openAdmin();
     const admin = page.locator("sigap-desk-admin");
@@ -100,7 +145,7 @@ describe("<sigap-desk-admin>", () => {
     await admin.getByRole("button", { name: "Save the hours" }).click();
     // Without hours every priority is kept 24×7, which the gateway refuses together with hours, beside the field.
     await admin.locator('[part="field-error"]').getByText(/Every priority is kept 24×7/).waitFor();
-    for (const p of ["P2 High", "P3 Medium", "P4 Low", "P5 Planning"]) await admin.getByLabel(p).uncheck();
+    for (const p of ["P2 High", "P3 Medium", "P4 Low", "P5 Planning"]) await admin.getByRole("checkbox", { name: p }).uncheck();
     await admin.getByRole("button", { name: "Save the hours" }).click();
     await admin.getByText("Business hours saved.").waitFor();
     const { businessCalendar } = await graphql<{ businessCalendar: { hours: string; holidays: Array<{ day: string }> } }>(`{ businessCalendar { hours holidays { day } } }`);

@@ -10,6 +10,7 @@ const SETTINGS = /* GraphQL */ `
     defaultImpact reporterSetsImpact queueOrder reopenClosedWithinDays autoCloseHours deskEmail
     language accentColor logoUrl trackingUrl reporterMailEvents reporterMailEventChoices
     slaLadder { target share escalate notify action } ladderNotifyChoices
+    slaPolicy { priority responseMinutes resolutionMinutes } priorityMatrix { urgency impact priority }
   }
 `;
 
@@ -37,6 +38,18 @@ export const UpdateSiteSettings = operation<G.UpdateSiteSettingsMutation, G.Upda
 /** Sets the escalation ladder of one or both targets. */
 export const SetSlaLadder = operation<G.SetSlaLadderMutation, G.SetSlaLadderMutationVariables>(/* GraphQL */ `
   mutation SetSlaLadder($input: SetSlaLadderInput!) { setSlaLadder(input: $input) { ...AdminSettingsFields } }
+  ${SETTINGS}
+`);
+
+/** Replaces the SLA targets of all five priorities; BAD_USER_INPUT names `targets.P2.responseMinutes` and the like. */
+export const SetSlaPolicy = operation<G.SetSlaPolicyMutation, G.SetSlaPolicyMutationVariables>(/* GraphQL */ `
+  mutation SetSlaPolicy($targets: [SlaTargetInput!]!) { setSlaPolicy(targets: $targets) { ...AdminSettingsFields } }
+  ${SETTINGS}
+`);
+
+/** Sets the nine cells of the priority matrix, or with null seed 002's; BAD_USER_INPUT names `cells.HIGH.LOW` and the like. */
+export const SetPriorityMatrix = operation<G.SetPriorityMatrixMutation, G.SetPriorityMatrixMutationVariables>(/* GraphQL */ `
+  mutation SetPriorityMatrix($cells: [PriorityCellInput!]) { setPriorityMatrix(cells: $cells) { ...AdminSettingsFields } }
   ${SETTINGS}
 `);
 

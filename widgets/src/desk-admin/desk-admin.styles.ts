@@ -133,6 +133,11 @@ export const sectionStyles = css`
     gap: var(--_gap);
     align-items: center;
   }
+  /* Tables keep their columns on a phone and scroll sideways inside their box instead. */
+  .scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
   table {
     border-collapse: collapse;
     width: 100%;

@@ -94,13 +94,13 @@ export class SigapAdminCalendar extends AdminSection<Calendar> {
     return html`<form @submit=${this.handleAddHoliday} aria-busy=${this.holidayForm.busy ? "true" : "false"} aria-labelledby="holidays-title" novalidate>
       <h3 id="holidays-title">${this.t("holidays")}</h3>
       ${c.holidays.length
-        ? html`<table>
+        ? html`<div class="scroll"><table>
             <thead><tr><th scope="col">${this.t("holidayDay")}</th><th scope="col">${this.t("holidayName")}</th><th scope="col"><span class="visually-hidden">${this.t("removeHoliday", { name: "", day: "" })}</span></th></tr></thead>
             <tbody>${c.holidays.map(
               (h) => html`<tr><td>${h.day}</td><td>${h.name}</td>
                 <td><button type="button" class="secondary" @click=${() => this.removeHoliday(h.day)} aria-label=${this.t("removeHoliday", { name: h.name, day: h.day })}>×</button></td></tr>`,
             )}</tbody>
-          </table>`
+          </table></div>`
         : html`<p class="muted">${this.t("noHolidays")}</p>`}
       <fieldset>
         <legend>${this.t("addHoliday")}</legend>

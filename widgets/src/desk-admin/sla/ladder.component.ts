@@ -101,11 +101,11 @@ export class SigapAdminLadder extends AdminSection<Settings> {
     return html`<fieldset class="wide block" aria-invalid=${d.invalid} aria-describedby=${d.describedBy}>
       <legend>${caption}</legend>
       ${steps.length
-        ? html`<table>
+        ? html`<div class="scroll"><table>
             <thead><tr><th scope="col"><span class="visually-hidden">${this.t("step", { n: "" })}</span></th><th scope="col">${this.t("share")}</th>
               <th scope="col">${this.t("escalate")}</th><th scope="col">${this.t("notify")}</th><th scope="col"><span class="visually-hidden">${this.t("removeStep", { n: "" })}</span></th></tr></thead>
             <tbody>${steps.map((s, i) => this.renderStep(target, s, i, choices))}</tbody>
-          </table>`
+          </table></div>`
         : html`<p class="muted">${this.t("noSteps")}</p>`}
       ${this.form.error(target)}
       <div><button type="button" class="secondary" @click=${() => this.add(target)}>${this.t("addStep")}</button></div>

@@ -25,7 +25,8 @@ export class SigapAdminSla extends LitElement {
     // `lang` and the theme do not cross into a shadow root by themselves: each form gets them.
     const lang = toLang(this.getAttribute("lang"));
     const theme = this.theme ?? "light";
-    return html`<sigap-admin-ladder lang=${lang} theme=${theme} .target=${this.target}></sigap-admin-ladder>
+    return html`<sigap-admin-policy lang=${lang} theme=${theme} .target=${this.target}></sigap-admin-policy>
+      <sigap-admin-ladder lang=${lang} theme=${theme} .target=${this.target}></sigap-admin-ladder>
       <sigap-admin-calendar lang=${lang} theme=${theme} .target=${this.target}></sigap-admin-calendar>`;
   }
 }
