@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { codeOf, collect, desk, report, startTestGateway, waitForSubscribers, type TestGateway } from "./harness.js";
+import { codeOf, collect, desk, report, startTestGateway, waitForSubscribers, type TestGateway, TEST_ACTOR } from "./harness.js";
 
 /** Issue 8's behaviour fixes and the rules the schema now carries, through the public surface. */
 let gw: TestGateway;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   specialist = await longToken(Role.SPECIALIST, "Andi Wijaya");
   supervisor = await longToken(Role.SUPERVISOR, "Kepala SOLTEK");
   manager = await longToken(Role.MANAGER, "Manajer TI");
-  await gw.services.catalog.addGroup(gw.site.id, "SOLTEK Technical Support", 2);
+  await gw.services.catalogAdmin.saveGroup(gw.site.id, { name: "SOLTEK Technical Support", level: 2 }, TEST_ACTOR);
 });
 afterAll(() => gw?.close());
 

@@ -454,3 +454,6 @@ export async function desk<T>(gw: TestGateway, token: string, query: string, var
 export function codeOf(r: GqlResult<unknown>): string | undefined {
   return r.errors?.[0]?.extensions.code;
 }
+
+/** Who a test's direct service calls act as, in the audit trail (catalogue set-up and the like). */
+export const TEST_ACTOR = { kind: "SYSTEM", id: null, name: "test-setup", ip: null } as const;

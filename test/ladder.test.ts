@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { desk, DESK_TICKET, report, startTestGateway, TICKET_VIEW, type TestGateway } from "./harness.js";
+import { desk, DESK_TICKET, report, startTestGateway, TICKET_VIEW, type TestGateway, TEST_ACTOR } from "./harness.js";
 import { startTestSmtp, type TestSmtp } from "./mail-kit.js";
 
 const MIN = 60_000;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   smtp = await startTestSmtp();
   gw = await startTestGateway({ smtp: { url: smtp.url } });
   await gw.services.sites.setSettings(gw.site.id, { reporterSetsImpact: true });
-  groupId = (await gw.services.catalog.addGroup(gw.site.id, "Service Desk", 1)).id;
+  groupId = (await gw.services.catalogAdmin.saveGroup(gw.site.id, { name: "Service Desk", level: 1 }, TEST_ACTOR)).id;
   const add = async (key: keyof typeof people, name: string, role: Role, inGroup: boolean) => {
     const a = await gw.services.agents.create({ siteId: gw.site.id, name, email: `${key}@contoh.example`, role, groupId: inGroup ? groupId : null });
     people[key] = { id: a.id, email: a.email };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { codeOf, desk, DESK_TICKET, report, startTestGateway, TICKET_VIEW, type TestGateway } from "./harness.js";
+import { codeOf, desk, DESK_TICKET, report, startTestGateway, TICKET_VIEW, type TestGateway, TEST_ACTOR } from "./harness.js";
 
 let gw: TestGateway;
 let agent: string;
@@ -12,7 +12,7 @@ beforeAll(async () => {
   agent = await gw.agentToken(Role.AGENT, "Dewi Lestari");
   specialist = await gw.agentToken(Role.SPECIALIST, "Andi Wijaya");
   supervisor = await gw.agentToken(Role.SUPERVISOR, "Kepala SOLTEK");
-  level2 = await gw.services.catalog.addGroup(gw.site.id, "SOLTEK Technical Support", 2);
+  level2 = await gw.services.catalogAdmin.saveGroup(gw.site.id, { name: "SOLTEK Technical Support", level: 2 }, TEST_ACTOR);
 });
 afterAll(() => gw?.close());
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { desk, report, startTestGateway, type TestGateway } from "./harness.js";
+import { desk, report, startTestGateway, type TestGateway, TEST_ACTOR } from "./harness.js";
 import { linkIn, startTestSmtp, type TestSmtp } from "./mail-kit.js";
 
 const TRACK = `query($code: String!, $token: String!) { trackTicket(code: $code, token: $token) { code status } }`;
@@ -66,7 +66,7 @@ describe("the reporter's receipt", () => {
 
 describe("mail about desk events", () => {
   it("tells the group, then the agent, the reporter in their language, and the supervisors, each what concerns them", async () => {
-    const group = await gw.services.catalog.addGroup(gw.site.id, "Layanan Aplikasi", 1);
+    const group = await gw.services.catalogAdmin.saveGroup(gw.site.id, { name: "Layanan Aplikasi", level: 1 }, TEST_ACTOR);
     const member = (name: string, email: string) => gw.services.agents.create({ siteId: gw.site.id, name, email, role: Role.AGENT, groupId: group.id });
     const rina = await member("Rina", "rina@contoh.example");
     await member("Agus", "agus@contoh.example");
@@ -127,7 +127,7 @@ describe("mail about desk events", () => {
   it("writes each desk member's mail in their own language: an Indonesian agent on an English site gets Indonesian", async () => {
     await gw.services.ds.query("UPDATE site SET language = 'en' WHERE id = ?", [gw.site.id]);
     try {
-      const group = await gw.services.catalog.addGroup(gw.site.id, "Field Support", 1);
+      const group = await gw.services.catalogAdmin.saveGroup(gw.site.id, { name: "Field Support", level: 1 }, TEST_ACTOR);
       const dewi = await gw.services.agents.create({ siteId: gw.site.id, name: "Dewi", email: "dewi@contoh.example", role: Role.AGENT, groupId: group.id, language: "id" });
       const emma = await gw.services.agents.create({ siteId: gw.site.id, name: "Emma", email: "emma@contoh.example", role: Role.AGENT, groupId: group.id });
       expect([dewi.language, emma.language]).toEqual(["id", "en"]); // Emma takes the site's language

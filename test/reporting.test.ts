@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { codeOf, desk, report, startTestGateway, TICKET_VIEW, type TestGateway } from "./harness.js";
+import { codeOf, desk, report, startTestGateway, TICKET_VIEW, type TestGateway, TEST_ACTOR } from "./harness.js";
 
 let gw: TestGateway;
 beforeAll(async () => {
@@ -93,7 +93,7 @@ describe("reportIncident", () => {
   });
 
   it("serves the site's catalogue and the seed's urgency and impact help to the form", async () => {
-    await gw.services.catalog.addService(gw.site.id, "Ipos");
+    await gw.services.catalogAdmin.saveService(gw.site.id, { names: [{ language: "id", name: "Ipos" }] }, TEST_ACTOR);
     const r = await gw.gql<{ site: { name: string; services: Array<{ name: string }>; urgencyHelp: Array<{ level: string; en: string[]; id: string[] }>; slaPolicy: Array<{ priority: string; responseMinutes: number; resolutionMinutes: number }> } }>(
       `{ site { name services { name } urgencyHelp { level en id } slaPolicy { priority responseMinutes resolutionMinutes } } }`,
     );

@@ -14,6 +14,7 @@ import {
 import { TicketAction } from "./modules/agents/permissions.rules.js";
 import { Role } from "./modules/agents/role.js";
 import { QueueOrder } from "./modules/sites/site-settings.rules.js";
+import { CatalogKind } from "./modules/catalog/catalog.rules.js";
 
 // The domain enums stay free of GraphQL; this is where the schema learns them.
 registerEnumType(TicketStatus, { name: "TicketStatus", description: "Where a ticket is in its lifecycle." });
@@ -29,3 +30,4 @@ registerEnumType(Visibility, { name: "Visibility", description: "Whether the rep
 registerEnumType(ActorKind, { name: "ActorKind", description: "Who acted." });
 registerEnumType(TicketAction, { name: "TicketAction", description: "Something a desk member can do to a ticket; the gateway enforces exactly Ticket.allowedActions." });
 registerEnumType(QueueOrder, { name: "QueueOrder", description: "Order within a priority in the desk queue: the next SLA deadline first, or arrival." });
+registerEnumType(CatalogKind, { name: "CatalogKind", description: "A kind of catalogue entry an admin retires or reorders." });

@@ -13,6 +13,7 @@ import { WebhookResolver } from "./modules/webhooks/webhook.resolver.js";
 import { BusinessHoursResolver } from "./modules/sla/business-hours.resolver.js";
 import { IdentityResolver } from "./modules/reporters/identity.resolver.js";
 import { SignInResolver } from "./modules/agents/sign-in.resolver.js";
+import { CatalogAdminResolver } from "./modules/catalog/catalog-admin.resolver.js";
 
 /** type-graphql insists on a pub/sub even though our subscriptions return feeds from `services.live`. */
 const UNUSED_PUBSUB = {
@@ -43,7 +44,7 @@ async function validateInput(value: unknown): Promise<void> {
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver],
+    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, CatalogAdminResolver],
     pubSub: UNUSED_PUBSUB,
     authChecker: deskAuthChecker,
     validateFn: validateInput,

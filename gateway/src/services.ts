@@ -12,6 +12,7 @@ import { AttachmentService } from "./modules/attachments/attachment.service.js";
 import type { AttachmentStorage } from "./modules/attachments/blob-store.js";
 import { UploadCleanup } from "./modules/attachments/upload-cleanup.js";
 import { CatalogService } from "./modules/catalog/catalog.service.js";
+import { CatalogAdmin } from "./modules/catalog/catalog-admin.service.js";
 import { FeedbackReads } from "./modules/feedback/feedback-reads.js";
 import { FeedbackService } from "./modules/feedback/feedback.service.js";
 import { setupMail, type Mail } from "./modules/notifications/mail.js";
@@ -67,6 +68,8 @@ export interface Services {
   /** A site's settings, mail settings and ladder as an admin changes them over GraphQL. */
   siteAdmin: SiteAdmin;
   catalog: CatalogService;
+  /** Changes to the catalogue: services, categories, support groups (GraphQL and CLI). */
+  catalogAdmin: CatalogAdmin;
   agents: AgentService;
   attachments: AttachmentService;
   /** Reads of tickets shared by commands and views. */
@@ -155,6 +158,7 @@ export function createServices(
     hours: new BusinessHoursService(ds, clock, sites),
     siteAdmin: new SiteAdmin(ds, sites),
     catalog,
+    catalogAdmin: new CatalogAdmin(tx, catalog, clock),
     agents,
     attachments,
     reads,
@@ -167,7 +171,7 @@ export function createServices(
     slaSweep,
     notifications,
     mail,
-    views: new TicketViewService(ds, clock, reads, sites, attachments, new FeedbackReads(ds), catalog, agents, new TrackerViewCache(bus)),
+    views: new TicketViewService(clock, reads, sites, attachments, new FeedbackReads(ds), catalog, agents, new TrackerViewCache(bus)),
     tickets: {
       sweep: () => slaSweep.run(),
       findForReporter: (site, code, token) => reads.byTracking(site.id, code, token),

@@ -4,6 +4,7 @@ import { SignInLockEntity } from "../modules/agents/sign-in-lock.entity.js";
 import { AuditEntryEntity } from "../modules/audit/audit-entry.entity.js";
 import { AttachmentEntity } from "../modules/attachments/attachment.entity.js";
 import { CategoryEntity } from "../modules/catalog/category.entity.js";
+import { CatalogTextEntity } from "../modules/catalog/catalog-text.entity.js";
 import { ItServiceEntity } from "../modules/catalog/it-service.entity.js";
 import { SupportGroupEntity } from "../modules/catalog/support-group.entity.js";
 import { FeedbackEntity } from "../modules/feedback/feedback.entity.js";
@@ -41,4 +42,5 @@ export const ENTITIES = [
   SignInLockEntity,
   AgentLinkEntity,
   AuditEntryEntity,
+  CatalogTextEntity,
 ];

@@ -478,7 +478,9 @@ export type OpenTrackingLinkMutationVariables = Exact<{
 
 export type OpenTrackingLinkMutation = { openTrackingLink: { code: string, trackingToken: string } };
 
-export type SiteInfoQueryVariables = Exact<{ [key: string]: never; }>;
+export type SiteInfoQueryVariables = Exact<{
+  language?: string | null | undefined;
+}>;
 
 
 export type SiteInfoQuery = { site: { reporterSetsImpact: boolean, formToken: string, maxUploadBytes: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, services: Array<{ id: string, name: string, description: string | null }>, urgencyHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, impactHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, reportFields: Array<{ field: string, minLength: number | null, maxLength: number | null, pattern: string | null, required: boolean }> }, reporter: { name: string | null, email: string | null } | null };

@@ -7,8 +7,8 @@ import { operation } from "./operation.js";
 
 /** The site's catalogue, help text, field rules and form token for the report form. */
 export const SiteInfo = operation<G.SiteInfoQuery, G.SiteInfoQueryVariables>(/* GraphQL */ `
-  query SiteInfo {
-    site {
+  query SiteInfo($language: String) {
+    site(language: $language) {
       services { id name description }
       urgencyHelp { level en id }
       impactHelp { level en id }

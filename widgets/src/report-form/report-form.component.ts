@@ -233,6 +233,8 @@ export class SigapReportForm extends LitElement {
 
   private draft: Draft | null = null;
   private loadSiteAbort?: AbortController;
+  /** The language the catalogue was asked in. */
+  private siteLang?: string;
   private fileCount = 0;
   /** The success screen, loaded while the first report is on its way (null when that failed). */
   private receiptLoad?: Promise<typeof import("./receipt.js") | null>;
@@ -243,7 +245,8 @@ export class SigapReportForm extends LitElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has("siteKey") || changed.has("endpoint") || changed.has("reporterToken")) void this.loadSite();
+    // The catalogue comes in the page's language: a page that switches language gets it again.
+    if (changed.has("siteKey") || changed.has("endpoint") || changed.has("reporterToken") || (this.siteLang && this.siteLang !== this.i18n.wanted)) void this.loadSite();
   }
 
   override connectedCallback(): void {
@@ -340,7 +343,8 @@ export class SigapReportForm extends LitElement {
     const abort = (this.loadSiteAbort = new AbortController());
     this.siteFailed = false;
     try {
-      const d = await request(this.client, SiteInfo, {}, abort.signal);
+      this.siteLang = this.i18n.wanted;
+      const d = await request(this.client, SiteInfo, { language: this.siteLang }, abort.signal);
       this.site = { ...d.site, reporter: d.reporter };
     } catch (error) {
       if (abort.signal.aborted) return;

@@ -62,8 +62,8 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The language asked for: the widget's, an ancestor's or the page's `lang`. */
-  private get wanted(): Lang {
+  /** The language asked for: the widget's, an ancestor's or the page's `lang` (even while its words load). */
+  get wanted(): Lang {
     return toLang(this.host.closest("[lang]")?.getAttribute("lang") ?? document.documentElement.lang);
   }
 

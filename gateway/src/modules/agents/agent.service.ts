@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
-import type { DataSource } from "typeorm";
+import { IsNull, type DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
 import { insertOnce } from "../../db/transactions.js";
 import { badInput, conflict, notFound, unauthenticated, type FieldProblem } from "../../errors.js";
@@ -44,8 +44,8 @@ export class AgentService {
     if (!params.name.trim() || params.name.length > 120) problems.push({ field: "name", message: "name is required, at most 120 characters" });
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(params.email) || params.email.length > 254) problems.push({ field: "email", message: "email must be an e-mail address" });
     if (!Object.values(Role).includes(params.role)) problems.push({ field: "role", message: `role must be one of ${Object.values(Role).join(", ")}` });
-    if (params.groupId && !(await this.ds.getRepository(SupportGroupEntity).existsBy({ id: params.groupId, siteId: params.siteId }))) {
-      problems.push({ field: "groupId", message: "groupId is not a support group of this site" });
+    if (params.groupId && !(await this.ds.getRepository(SupportGroupEntity).existsBy({ id: params.groupId, siteId: params.siteId, retiredAt: IsNull() }))) {
+      problems.push({ field: "groupId", message: "groupId is not a support group of this site in use (retired ones are not offered)" });
     }
     if (params.language != null && !(MAIL_LANGUAGES as string[]).includes(params.language)) {
       problems.push({ field: "language", message: `language must be ${MAIL_LANGUAGES.join(" or ")}, got "${params.language}"` });

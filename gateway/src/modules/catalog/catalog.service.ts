@@ -1,57 +1,111 @@
-import { randomUUID } from "node:crypto";
-import type { DataSource } from "typeorm";
-import { insertOnce } from "../../db/transactions.js";
-import { badField, badInput } from "../../errors.js";
+import { In, IsNull, type DataSource, type EntityManager } from "typeorm";
+import { CatalogTextEntity, type CatalogTextKind } from "./catalog-text.entity.js";
+import { CATALOG_LANGUAGES, localize, type CatalogLanguage, type LocalizedText } from "./catalog.rules.js";
 import { CategoryEntity } from "./category.entity.js";
 import { ItServiceEntity } from "./it-service.entity.js";
 import { SupportGroupEntity } from "./support-group.entity.js";
 
-/** A site's service catalogue, categories and support groups. */
+/** An IT service or a category with its names in every language given. */
+export interface CatalogItem {
+  id: string;
+  siteId: string;
+  /** A category's parent; always null for services. */
+  parentId: string | null;
+  /** Names and help texts, in {@link CATALOG_LANGUAGES} order. */
+  texts: LocalizedText[];
+  position: number;
+  retiredAt: Date | null;
+}
+
+/** A service or category as one reader sees it: the name in their language (else the other one). */
+export interface LocalizedItem {
+  id: string;
+  name: string;
+  description: string | null;
+  parentId: string | null;
+  retired: boolean;
+}
+
+/** A support group as the desk sees it. */
+export interface GroupInfo {
+  id: string;
+  name: string;
+  level: number;
+  retired: boolean;
+}
+
+/** A group row as the desk sees it (retirement as a flag). */
+export function groupInfo(g: SupportGroupEntity): GroupInfo {
+  return { id: g.id, name: g.name, level: g.level, retired: g.retiredAt !== null };
+}
+
+/**
+ * The read side of a site's service catalogue, categories and support groups (the changes are
+ * CatalogAdmin's). Lists come in the admin's order: services by position, categories as a tree
+ * (each top-level category by position, followed by its sub-categories by position).
+ */
 export class CatalogService {
   constructor(private readonly ds: DataSource) {}
 
-  /** The site's IT services by name. */
-  services(siteId: string): Promise<ItServiceEntity[]> {
-    return this.ds.getRepository(ItServiceEntity).find({ where: { siteId }, order: { name: "ASC" } });
+  /** The site's IT services, retired ones included, by position. */
+  async services(siteId: string, em: EntityManager = this.ds.manager): Promise<CatalogItem[]> {
+    const rows = await em.find(ItServiceEntity, { where: { siteId } });
+    return this.withTexts(em, siteId, "service", rows.map((r) => ({ ...r, parentId: null })));
   }
 
-  /** The site's categories, parents before children. */
-  categories(siteId: string): Promise<CategoryEntity[]> {
-    return this.ds.getRepository(CategoryEntity).find({ where: { siteId }, order: { name: "ASC" } });
+  /** The site's categories, retired ones included, each parent followed by its children. */
+  async categories(siteId: string, em: EntityManager = this.ds.manager): Promise<CatalogItem[]> {
+    const items = await this.withTexts(em, siteId, "category", await em.find(CategoryEntity, { where: { siteId } }));
+    const top = items.filter((c) => c.parentId === null || !items.some((p) => p.id === c.parentId));
+    return top.flatMap((parent) => [parent, ...items.filter((c) => c.parentId === parent.id)]);
   }
 
-  /** The site's support groups by level. */
-  groups(siteId: string): Promise<SupportGroupEntity[]> {
-    return this.ds.getRepository(SupportGroupEntity).find({ where: { siteId }, order: { level: "ASC", name: "ASC" } });
+  /** The site's support groups by level then name, retired ones included. */
+  groups(siteId: string, em: EntityManager = this.ds.manager): Promise<SupportGroupEntity[]> {
+    return em.find(SupportGroupEntity, { where: { siteId }, order: { level: "ASC", name: "ASC" } });
   }
 
-  /** Adds an IT service to the catalogue. */
-  async addService(siteId: string, name: string, description: string | null = null): Promise<ItServiceEntity> {
-    if (!name.trim() || name.length > 120) throw badField("name", "name is required, at most 120 characters");
-    const row = { id: randomUUID(), siteId, name: name.trim(), description };
-    await insertOnce(() => this.ds.getRepository(ItServiceEntity).insert(row), `The site already has an IT service named "${row.name}".`);
-    return Object.assign(new ItServiceEntity(), row);
+  /** The site's support groups still in use, for allocation and escalation. */
+  activeGroups(siteId: string): Promise<SupportGroupEntity[]> {
+    return this.ds.getRepository(SupportGroupEntity).find({ where: { siteId, retiredAt: IsNull() }, order: { level: "ASC", name: "ASC" } });
   }
 
-  /** Adds a category, optionally under a parent category of the same site. */
-  async addCategory(siteId: string, name: string, parentId: string | null = null): Promise<CategoryEntity> {
-    if (!name.trim() || name.length > 120) throw badField("name", "name is required, at most 120 characters");
-    if (parentId && !(await this.ds.getRepository(CategoryEntity).existsBy({ id: parentId, siteId }))) {
-      throw badField("parentId", "parentId is not a category of this site");
-    }
-    const row = { id: randomUUID(), siteId, name: name.trim(), parentId };
-    await insertOnce(() => this.ds.getRepository(CategoryEntity).insert(row), `The site already has a category named "${row.name}".`);
-    return Object.assign(new CategoryEntity(), row);
+  /** A service's or category's name in a language (else the other), retired or not; null for no such item. */
+  async nameOf(itemId: string, language: CatalogLanguage): Promise<string | null> {
+    const texts = await this.ds.getRepository(CatalogTextEntity).find({ where: { itemId } });
+    return localize(texts, language)?.name ?? null;
   }
 
-  /** Adds a support group at a support level (1–3). */
-  async addGroup(siteId: string, name: string, level: number): Promise<SupportGroupEntity> {
-    const problems = [];
-    if (!name.trim() || name.length > 120) problems.push({ field: "name", message: "name is required, at most 120 characters" });
-    if (!Number.isInteger(level) || level < 1 || level > 3) problems.push({ field: "level", message: "level must be 1, 2 or 3" });
-    if (problems.length) throw badInput(problems);
-    const row = { id: randomUUID(), siteId, name: name.trim(), level };
-    await insertOnce(() => this.ds.getRepository(SupportGroupEntity).insert(row), `The site already has a support group named "${row.name}".`);
-    return Object.assign(new SupportGroupEntity(), row);
+  /** Items as one reader sees them. */
+  localized(items: readonly CatalogItem[], language: CatalogLanguage): LocalizedItem[] {
+    return items.map((item) => {
+      const text = localize(item.texts, language);
+      return { id: item.id, name: text?.name ?? "", description: text?.help ?? null, parentId: item.parentId, retired: item.retiredAt !== null };
+    });
+  }
+
+  private async withTexts(
+    em: EntityManager,
+    siteId: string,
+    kind: CatalogTextKind,
+    rows: Array<Omit<CatalogItem, "texts">>,
+  ): Promise<CatalogItem[]> {
+    const texts = rows.length ? await em.find(CatalogTextEntity, { where: { siteId, kind, itemId: In(rows.map((r) => r.id)) } }) : [];
+    const items = rows.map(
+      (r): CatalogItem => ({
+        id: r.id,
+        siteId: r.siteId,
+        parentId: r.parentId,
+        position: r.position,
+        retiredAt: r.retiredAt,
+        texts: texts
+          .filter((t) => t.itemId === r.id)
+          .map((t) => ({ language: t.language, name: t.name, help: t.help }))
+          .sort((a, b) => CATALOG_LANGUAGES.indexOf(a.language) - CATALOG_LANGUAGES.indexOf(b.language)),
+      }),
+    );
+    // Ties (a new site's items all at 0 before any reorder) fall back to the first name, so the order is stable.
+    const key = (i: CatalogItem) => i.texts[0]?.name ?? "";
+    return items.sort((a, b) => a.position - b.position || key(a).localeCompare(key(b)));
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 
-/** An IT service of the catalogue. */
-@ObjectType()
+/** An IT service of the catalogue, named in the reader's language. */
+@ObjectType({ description: "An IT service, named in the reader's language (the other language when it has no translation)." })
 export class ItService {
   @Field(() => ID)
   id: string;
@@ -9,12 +9,15 @@ export class ItService {
   @Field(() => String)
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Its help text in the reader's language." })
   description: string | null;
+
+  @Field(() => Boolean, { description: "Retired by an admin: not offered any more, still named on old tickets. Never true in `site`." })
+  retired: boolean;
 }
 
-/** An incident category. */
-@ObjectType()
+/** An incident category, named in the reader's language. */
+@ObjectType({ description: "An incident category, named in the reader's language (the other language when it has no translation)." })
 export class Category {
   @Field(() => ID)
   id: string;
@@ -22,8 +25,14 @@ export class Category {
   @Field(() => String)
   name: string;
 
+  @Field(() => String, { nullable: true, description: "Its help text in the reader's language." })
+  description: string | null;
+
   @Field(() => ID, { nullable: true })
   parentId: string | null;
+
+  @Field(() => Boolean, { description: "Retired by an admin: not offered any more, still named on old tickets." })
+  retired: boolean;
 }
 
 /** A support group at a support level. */
@@ -37,4 +46,7 @@ export class SupportGroup {
 
   @Field(() => Int)
   level: number;
+
+  @Field(() => Boolean, { description: "Retired by an admin: not offered for allocation any more." })
+  retired: boolean;
 }

@@ -1,8 +1,11 @@
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { TIMESTAMP } from "../../db/columns.js";
 
-/** An IT service of the site's catalogue that incidents affect (seed 002, table 1). */
+/**
+ * An IT service of the site's catalogue that incidents affect (seed 002, table 1). Its names and
+ * help texts are catalog_text rows, one per language.
+ */
 @Entity("it_service")
-@Index("uq_service_name", ["siteId", "name"], { unique: true })
 export class ItServiceEntity {
   @PrimaryColumn("varchar", { length: 36 })
   id: string;
@@ -10,9 +13,11 @@ export class ItServiceEntity {
   @Column("varchar", { length: 36, name: "site_id" })
   siteId: string;
 
-  @Column("varchar", { length: 120 })
-  name: string;
+  /** Order in the form's and the desk's lists, lowest first. */
+  @Column("int", { default: 0 })
+  position: number;
 
-  @Column("varchar", { length: 500, nullable: true })
-  description: string | null;
+  /** When an admin retired it: gone from the pickers, still named on old tickets. */
+  @Column({ ...TIMESTAMP, name: "retired_at", nullable: true })
+  retiredAt: Date | null;
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { TIMESTAMP } from "../../db/columns.js";
 
 /** A team tickets are allocated to; `level` is its support line (1 service desk … 3 specialists). */
 @Entity("support_group")
@@ -15,4 +16,8 @@ export class SupportGroupEntity {
 
   @Column("int")
   level: number;
+
+  /** When an admin retired it (no open tickets, no active agents then): no longer offered for allocation. */
+  @Column({ ...TIMESTAMP, name: "retired_at", nullable: true })
+  retiredAt: Date | null;
 }

@@ -6,6 +6,7 @@ import { openDatabase } from "../../db/data-source.js";
 import { createSigapPubSub } from "../../realtime/pubsub.js";
 import { createServices, type Services } from "../../services.js";
 import { Role } from "../agents/role.js";
+import { systemActor } from "../audit/audit-trail.js";
 import { DEMO_SITE_KEY, seedDemo } from "./demo-seed.js";
 
 describe("seedDemo", () => {
@@ -41,7 +42,8 @@ describe("seedDemo", () => {
     });
 
     const siteId = first.site.id;
-    expect((await services.catalog.services(siteId)).map((s) => s.name).sort()).toEqual(
+    const en = (items: Array<{ texts: Array<{ language: string; name: string }> }>) => items.map((i) => i.texts.find((t) => t.language === "en")!.name);
+    expect(en(await services.catalog.services(siteId)).sort()).toEqual(
       [
         "E-Pod",
         "Ipos",
@@ -54,11 +56,13 @@ describe("seedDemo", () => {
       ].sort(),
     );
 
-    const categories = await services.catalog.categories(siteId);
+    const categories = services.catalog.localized(await services.catalog.categories(siteId), "en");
     const parentOf = (name: string) => {
       const parentId = categories.find((c) => c.name === name)?.parentId;
       return parentId ? categories.find((c) => c.id === parentId)?.name : null;
     };
+    // Both languages: an Indonesian page shows no English catalogue text.
+    expect(services.catalog.localized(await services.catalog.categories(siteId), "id").map((c) => c.name)).toEqual(["Perangkat Keras", "Komputer", "Server", "Kabel", "Infrastruktur", "Jaringan"]);
     // Seed 002, table 2: two parents (Hardware, Infrastructure) and four children.
     expect(categories).toHaveLength(6);
     expect(["Hardware", "Computer", "Server", "Cable", "Infrastructure", "Network"].map(parentOf)).toEqual([
@@ -107,9 +111,10 @@ describe("seedDemo", () => {
 
   it("completes a seed that stopped half-way instead of duplicating it", async () => {
     const site = await services.sites.create({ name: "partial", unitCode: "01", siteKey: DEMO_SITE_KEY });
-    await services.catalog.addService(site.id, "Ipos");
-    await services.catalog.addCategory(site.id, "Hardware");
-    await services.catalog.addGroup(site.id, "Service Desk", 1);
+    const actor = systemActor("test");
+    await services.catalogAdmin.saveService(site.id, { names: [{ language: "id", name: "Ipos" }] }, actor);
+    await services.catalogAdmin.saveCategory(site.id, { names: [{ language: "en", name: "Hardware" }] }, actor);
+    await services.catalogAdmin.saveGroup(site.id, { name: "Service Desk", level: 1 }, actor);
 
     const seed = await seedDemo(services);
     expect(seed.created).toBe(false);

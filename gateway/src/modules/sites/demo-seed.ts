@@ -1,5 +1,7 @@
 import type { Services } from "../../services.js";
 import { Role } from "../agents/role.js";
+import { systemActor } from "../audit/audit-trail.js";
+import type { CatalogItem } from "../catalog/catalog.service.js";
 import type { SiteEntity } from "./site.entity.js";
 
 /** The public key of the demo site; a fixed key lets the demo pages hard-code it. */
@@ -39,22 +41,31 @@ const SITE = {
   timeZone: "Asia/Makassar",
 };
 
-/** Seed 002, table 1: the IT services of PT Pos Indonesia Kota Balikpapan and who uses them. */
-const SERVICES: ReadonlyArray<{ name: string; description: string }> = [
-  { name: "Ipos", description: "Counter staff enter the details of customers sending parcels." },
-  { name: "Pos Giro Mobile (PGM)", description: "Customers' mobile Giropos account and other Pos financial transactions." },
-  { name: "E-Pod", description: "Couriers report deliveries: location, recipient details and signature as proof." },
-  { name: "PosPay", description: "Customers pay bills and instalments digitally." },
-  { name: "Sistem Informasi Keuangan (SIK)", description: "Accounting records the office's incoming and outgoing money." },
-  { name: "SIM SDM", description: "General Support administers human resources." },
-  { name: "Wahana", description: "Every department looks up company information and documents (wahana.posindonesia)." },
-  { name: "Website posindonesia", description: "The public learns about the services PT Pos Indonesia offers." },
+type Names = { id: string; en: string };
+
+/** Seed 002, table 1: the IT services of PT Pos Indonesia Kota Balikpapan and who uses them, in both languages. */
+const SERVICES: ReadonlyArray<{ name: string; help: Names }> = [
+  { name: "Ipos", help: { id: "Petugas loket mencatat data pelanggan yang mengirim paket.", en: "Counter staff enter the details of customers sending parcels." } },
+  { name: "Pos Giro Mobile (PGM)", help: { id: "Rekening Giropos pelanggan di ponsel dan transaksi keuangan Pos lainnya.", en: "Customers' mobile Giropos account and other Pos financial transactions." } },
+  { name: "E-Pod", help: { id: "Kurir melaporkan pengantaran: lokasi, data penerima dan tanda tangan sebagai bukti.", en: "Couriers report deliveries: location, recipient details and signature as proof." } },
+  { name: "PosPay", help: { id: "Pelanggan membayar tagihan dan cicilan secara digital.", en: "Customers pay bills and instalments digitally." } },
+  { name: "Sistem Informasi Keuangan (SIK)", help: { id: "Bagian akuntansi mencatat uang masuk dan keluar kantor.", en: "Accounting records the office's incoming and outgoing money." } },
+  { name: "SIM SDM", help: { id: "Bagian Dukungan Umum mengelola sumber daya manusia.", en: "General Support administers human resources." } },
+  { name: "Wahana", help: { id: "Semua bagian mencari informasi dan dokumen perusahaan (wahana.posindonesia).", en: "Every department looks up company information and documents (wahana.posindonesia)." } },
+  { name: "Website posindonesia", help: { id: "Masyarakat mengenal layanan yang ditawarkan PT Pos Indonesia.", en: "The public learns about the services PT Pos Indonesia offers." } },
 ];
 
-/** Seed 002, table 2: incident categories, parents with their children. */
-const CATEGORIES: ReadonlyArray<{ name: string; children: readonly string[] }> = [
-  { name: "Hardware", children: ["Computer", "Server", "Cable"] },
-  { name: "Infrastructure", children: ["Network"] },
+/** Seed 002, table 2: incident categories, parents with their children, in both languages. */
+const CATEGORIES: ReadonlyArray<{ name: Names; children: readonly Names[] }> = [
+  {
+    name: { id: "Perangkat Keras", en: "Hardware" },
+    children: [
+      { id: "Komputer", en: "Computer" },
+      { id: "Server", en: "Server" },
+      { id: "Kabel", en: "Cable" },
+    ],
+  },
+  { name: { id: "Infrastruktur", en: "Infrastructure" }, children: [{ id: "Jaringan", en: "Network" }] },
 ];
 
 /** Seed 002, figure 3: the service desk first, SOLTEK technical support next, specialists last. */
@@ -92,23 +103,29 @@ export async function seedDemo(services: Services, opts: SeedDemoOptions = {}): 
   }
   const siteId = site.id;
 
-  const serviceNames = new Set((await services.catalog.services(siteId)).map((s) => s.name));
+  // Seeding is the system's doing, audited like any other change to the catalogue.
+  const actor = systemActor("demo-seed");
+  const { catalog, catalogAdmin } = services;
+  const named = (items: CatalogItem[], name: string) => items.find((i) => i.texts.some((t) => t.name === name));
+  const services0 = await catalog.services(siteId);
   for (const s of SERVICES) {
-    if (!serviceNames.has(s.name)) await services.catalog.addService(siteId, s.name, s.description);
-  }
-
-  const categoryIds = new Map((await services.catalog.categories(siteId)).map((c) => [c.name, c.id]));
-  for (const parent of CATEGORIES) {
-    let parentId = categoryIds.get(parent.name);
-    if (!parentId) parentId = (await services.catalog.addCategory(siteId, parent.name)).id;
-    for (const child of parent.children) {
-      if (!categoryIds.has(child)) await services.catalog.addCategory(siteId, child, parentId);
+    if (!named(services0, s.name)) {
+      await catalogAdmin.saveService(siteId, { names: [{ language: "id", name: s.name, help: s.help.id }, { language: "en", name: s.name, help: s.help.en }] }, actor);
     }
   }
 
-  const groupIds = new Map((await services.catalog.groups(siteId)).map((g) => [g.name, g.id]));
+  const both = (n: Names) => [{ language: "id", name: n.id }, { language: "en", name: n.en }];
+  const categories = await catalog.categories(siteId);
+  for (const parent of CATEGORIES) {
+    const parentId = named(categories, parent.name.en)?.id ?? (await catalogAdmin.saveCategory(siteId, { names: both(parent.name) }, actor)).id;
+    for (const child of parent.children) {
+      if (!named(categories, child.en)) await catalogAdmin.saveCategory(siteId, { parentId, names: both(child) }, actor);
+    }
+  }
+
+  const groupIds = new Map((await catalog.groups(siteId)).map((g) => [g.name, g.id]));
   for (const g of GROUPS) {
-    if (!groupIds.has(g.name)) groupIds.set(g.name, (await services.catalog.addGroup(siteId, g.name, g.level)).id);
+    if (!groupIds.has(g.name)) groupIds.set(g.name, (await catalogAdmin.saveGroup(siteId, g, actor)).id);
   }
 
   const existing = new Map((await services.agents.list(siteId)).map((a) => [a.email, a]));

@@ -1,8 +1,11 @@
-import { Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { SigapContext } from "../../context.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
 import { Agent } from "../agents/agent.type.js";
 import { DeskAction } from "../agents/permissions.rules.js";
+import { CATALOG_LANGUAGES, isCatalogLanguage } from "../catalog/catalog.rules.js";
+import { groupInfo } from "../catalog/catalog.service.js";
+import { badField } from "../../errors.js";
 import { formatStep, LADDER_TARGETS, ladderOf, type SlaLadder } from "../sla/ladder.rules.js";
 import { AT_RISK_FRACTION, type SlaPolicy } from "../sla/sla.rules.js";
 import { CLOSURE_CODE_LIST, CLOSURE_CODES } from "../tickets/closure.rules.js";
@@ -15,13 +18,20 @@ import { DeskDirectory, PublicSite, type LevelHelp, type ReportFieldRule, type S
 /** The site as widgets and the desk see it: the rules they would otherwise copy come from here. */
 @Resolver()
 export class SiteResolver {
-  @Query(() => PublicSite, { description: "The site of the widget's site key: its catalogue, help text, limits and field rules." })
-  async site(@Ctx() ctx: SigapContext): Promise<PublicSite> {
+  @Query(() => PublicSite, { description: "The site of the widget's site key: its catalogue (in the widget's language), help text, limits and field rules." })
+  async site(
+    @Arg("language", () => String, { nullable: true, description: "id or en: the catalogue's names in it, a missing translation in the other. Default: the site's language." })
+    language: string | null | undefined,
+    @Ctx() ctx: SigapContext,
+  ): Promise<PublicSite> {
+    if (language != null && !isCatalogLanguage(language)) throw badField("language", `language must be ${CATALOG_LANGUAGES.join(" or ")}, got "${language}".`);
     const { site, policy } = await ctx.publicSite();
+    const { catalog } = ctx.services;
     return {
       name: site.name,
       timeZone: site.timeZone,
-      services: await ctx.services.catalog.services(site.id),
+      // Retired services are not offered; the reporter reads every name in the page's language.
+      services: catalog.localized(await catalog.services(site.id), language ?? site.language).filter((s) => !s.retired),
       urgencyHelp: Object.entries(URGENCY_HELP).map(([level, help]): LevelHelp => ({ level: level as LevelHelp["level"], ...help })),
       impactHelp: Object.entries(IMPACT_HELP).map(([level, help]): LevelHelp => ({ level: level as LevelHelp["level"], ...help })),
       slaPolicy: policyView(policy),
@@ -55,10 +65,11 @@ export class SiteResolver {
       sites.policy(agent.siteId),
       sites.get(agent.siteId),
     ]);
+    // In the agent's language, retired entries kept and marked: the desk still names them on old tickets.
     return {
-      services,
-      categories,
-      groups,
+      services: catalog.localized(services, agent.language),
+      categories: catalog.localized(categories, agent.language),
+      groups: groups.map(groupInfo),
       agents: people,
       slaPolicy: policyView(policy),
       priorityMatrix: priorityMatrix(site.priorityMatrix),

@@ -1,4 +1,4 @@
-import type { EntityManager } from "typeorm";
+import { IsNull, type EntityManager } from "typeorm";
 import { badField, badInput, type FieldProblem } from "../../errors.js";
 import { AgentEntity } from "../agents/agent.entity.js";
 import { TicketAction } from "../agents/permissions.rules.js";
@@ -37,11 +37,12 @@ export class DeskCommands {
     return this.desk(agent, ticketId, TicketAction.CLASSIFY, async (c) => {
       const t = c.ticket;
       const problems: FieldProblem[] = [];
-      if (input.categoryId && !(await c.em.existsBy(CategoryEntity, { id: input.categoryId, siteId: t.siteId }))) {
-        problems.push({ field: "categoryId", message: "categoryId is not a category of this site" });
+      // A retired entry stays on the tickets that have it, but is not given to any other.
+      if (input.categoryId && input.categoryId !== t.categoryId && !(await c.em.existsBy(CategoryEntity, { id: input.categoryId, siteId: t.siteId, retiredAt: IsNull() }))) {
+        problems.push({ field: "categoryId", message: "categoryId is not a category of this site in use (retired ones are not offered)" });
       }
-      if (input.serviceId && !(await c.em.existsBy(ItServiceEntity, { id: input.serviceId, siteId: t.siteId }))) {
-        problems.push({ field: "serviceId", message: "serviceId is not an IT service of this site" });
+      if (input.serviceId && input.serviceId !== t.serviceId && !(await c.em.existsBy(ItServiceEntity, { id: input.serviceId, siteId: t.siteId, retiredAt: IsNull() }))) {
+        problems.push({ field: "serviceId", message: "serviceId is not an IT service of this site in use (retired ones are not offered)" });
       }
       if (problems.length) throw badInput(problems);
       const before = { categoryId: t.categoryId, serviceId: t.serviceId, urgency: t.urgency, impact: t.impact, priority: t.priority };
@@ -126,7 +127,7 @@ export class DeskCommands {
       if (input.kind === EscalationKind.FUNCTIONAL) {
         const named = input.groupId ? await siteGroup(c.em, t.siteId, input.groupId, "groupId") : null;
         const level = escalationTarget(t, { kind: input.kind, level: input.level, group: named });
-        const group = named ?? (await c.em.findOne(SupportGroupEntity, { where: { siteId: t.siteId, level }, order: { name: "ASC" } }));
+        const group = named ?? (await c.em.findOne(SupportGroupEntity, { where: { siteId: t.siteId, level, retiredAt: IsNull() }, order: { name: "ASC" } }));
         t.supportLevel = level;
         t.groupId = group?.id ?? null;
         t.assigneeId = person?.id ?? null;
@@ -185,7 +186,7 @@ async function siteAgent(em: EntityManager, siteId: string, id: string, field: s
 }
 
 async function siteGroup(em: EntityManager, siteId: string, id: string, field: string): Promise<SupportGroupEntity> {
-  const group = await em.findOneBy(SupportGroupEntity, { id, siteId });
-  if (!group) throw badField(field, `${field} is not a support group of this site`);
+  const group = await em.findOneBy(SupportGroupEntity, { id, siteId, retiredAt: IsNull() });
+  if (!group) throw badField(field, `${field} is not a support group of this site in use (retired ones are not offered)`);
   return group;
 }

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import { IsNull, type DataSource, type EntityManager } from "typeorm";
 import { v7 as uuidv7 } from "uuid";
 import type { Clock } from "../../clock.js";
 import { insertRows } from "../../db/rows.js";
@@ -174,8 +174,9 @@ export class IntakeService {
     if (input.occurredAt && input.occurredAt.getTime() > this.clock.now().getTime() + FUTURE_SKEW_MS) {
       problems.push({ field: "occurredAt", message: "occurredAt cannot be in the future" });
     }
-    if (input.serviceId && !(await this.ds.getRepository(ItServiceEntity).existsBy({ id: input.serviceId, siteId: site.id }))) {
-      problems.push({ field: "serviceId", message: "serviceId is not an IT service of this site; pick one from site.services" });
+    // A retired service is no longer offered (site.services leaves it out).
+    if (input.serviceId && !(await this.ds.getRepository(ItServiceEntity).existsBy({ id: input.serviceId, siteId: site.id, retiredAt: IsNull() }))) {
+      problems.push({ field: "serviceId", message: "serviceId is not an IT service this site offers; pick one from site.services" });
     }
     if (problems.length) throw badInput(problems);
   }

@@ -1,14 +1,11 @@
-import type { DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
-import { selectRows } from "../../db/rows.js";
 import type { TicketChangedPayload } from "../../realtime/topics.js";
 import type { AgentService } from "../agents/agent.service.js";
 import { TicketAction } from "../agents/permissions.rules.js";
 import type { Role } from "../agents/role.js";
 import type { AttachmentEntity } from "../attachments/attachment.entity.js";
 import type { AttachmentService } from "../attachments/attachment.service.js";
-import type { CatalogService } from "../catalog/catalog.service.js";
-import { ItServiceEntity } from "../catalog/it-service.entity.js";
+import { groupInfo, type CatalogService } from "../catalog/catalog.service.js";
 import type { FeedbackEntity } from "../feedback/feedback.entity.js";
 import type { FeedbackReads } from "../feedback/feedback-reads.js";
 import type { SiteService } from "../sites/site.service.js";
@@ -40,7 +37,6 @@ export class TicketViewService {
   private readonly eventViews = new WeakMap<TicketChangedPayload, Promise<TicketView>>();
 
   constructor(
-    private readonly ds: DataSource,
     private readonly clock: Clock,
     private readonly reads: TicketReads,
     private readonly sites: SiteService,
@@ -77,7 +73,8 @@ export class TicketViewService {
     const [events, feedback, service, files, sla] = await Promise.all([
       this.reads.publicEntries(ticket.id),
       this.feedback.ofTicket(ticket.id),
-      ticket.serviceId ? selectRows(this.ds.manager, ItServiceEntity, { id: ticket.serviceId }, { limit: 1 }).then((r) => r[0] ?? null) : null,
+      // In the reporter's language (the form's), retired or not: an old ticket keeps its service's name.
+      ticket.serviceId ? this.catalog.nameOf(ticket.serviceId, ticket.reporterLanguage) : null,
       this.attachments.forTicket(ticket.id),
       this.sla(ticket),
     ]);
@@ -89,7 +86,7 @@ export class TicketViewService {
       urgency: ticket.urgency,
       impact: ticket.impact,
       channel: ticket.channel,
-      serviceName: service?.name ?? null,
+      serviceName: service,
       problemType: ticket.problemType,
       description: ticket.description,
       createdAt: ticket.createdAt,
@@ -159,11 +156,11 @@ export class TicketViewService {
     const functional = actions.includes(TicketAction.ESCALATE_FUNCTIONAL) ? functionalLevels(ticket.supportLevel) : [];
     const hierarchical = actions.includes(TicketAction.ESCALATE_HIERARCHICAL) ? hierarchicalLevels(ticket.hierarchyLevel) : [];
     const [groups, people] = await Promise.all([
-      functional.length ? this.catalog.groups(ticket.siteId) : [],
+      functional.length ? this.catalog.activeGroups(ticket.siteId) : [],
       hierarchical.length ? this.agents.list(ticket.siteId) : [],
     ]);
     return {
-      functional: functional.map((level) => ({ level, label: SUPPORT_LEVELS[level]!, groups: groups.filter((g) => g.level === level) })),
+      functional: functional.map((level) => ({ level, label: SUPPORT_LEVELS[level]!, groups: groups.filter((g) => g.level === level).map(groupInfo) })),
       hierarchical: hierarchical.map((level) => {
         const roles = [...rolesForLevel(level)];
         return { level, label: MANAGEMENT_LEVELS[level]!, roles, agents: people.filter((a) => a.active && roles.includes(a.role)) };
