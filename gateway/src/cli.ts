@@ -103,7 +103,10 @@ async function main(argv: string[]): Promise<number> {
     // sites, settings and tracker views drop at once), as a change through one of them would be.
     bus = config.redis ? createRedisPubSub(config.redis, log) : createSigapPubSub();
     await bus.start();
-    services = createServices(ds, systemClock, bus, config.secret, log, null, config.notify, config.webhookAllowPrivate, config.inbound.replyDomain);
+    services = createServices(ds, systemClock, bus, config.secret, log, null, config.notify, config.webhookAllowPrivate, config.inbound.replyDomain, null, {
+      rateLimits: config.limits.rates,
+      maxUploadBytesCap: config.maxUploadBytesCap,
+    });
     const result = await command.run({ values, services, json });
     if (json) print(JSON.stringify(result, null, 2));
     return EXIT.ok;

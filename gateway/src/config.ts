@@ -46,6 +46,8 @@ export interface Config {
   inbound: InboundConfig;
   /** Agents signing in without the CLI: links in mail, the identity provider, session checks. */
   signIn: SignInConfig;
+  /** `MAX_UPLOAD_BYTES`: the largest evidence file any site of this deployment may allow (a site's own limit is at most this). @default 26214400 (25 MB) */
+  maxUploadBytesCap: number;
 }
 
 /** How agents sign in (see modules/agents/sign-in.service.ts and oidc.service.ts). */
@@ -259,6 +261,7 @@ const EnvSchema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().trim().min(1).max(60).default("Company account"),
+  MAX_UPLOAD_BYTES: intFrom("MAX_UPLOAD_BYTES", 1024, 1_073_741_824, 25 * 1024 * 1024),
 });
 
 function redact(url: string | undefined): string {
@@ -331,6 +334,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionCheckMs: e.AGENT_SESSION_CHECK_MS,
       oidc: issuer ? { issuer, clientId: e.OIDC_CLIENT_ID!.trim(), clientSecret: e.OIDC_CLIENT_SECRET?.trim() || null, name: e.OIDC_NAME } : null,
     },
+    maxUploadBytesCap: e.MAX_UPLOAD_BYTES,
   };
 }
 

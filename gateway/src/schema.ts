@@ -14,6 +14,8 @@ import { BusinessHoursResolver } from "./modules/sla/business-hours.resolver.js"
 import { IdentityResolver } from "./modules/reporters/identity.resolver.js";
 import { SignInResolver } from "./modules/agents/sign-in.resolver.js";
 import { CatalogAdminResolver } from "./modules/catalog/catalog-admin.resolver.js";
+import { AgentAdminResolver } from "./modules/agents/agent-admin.resolver.js";
+import { SiteAccessResolver } from "./modules/sites/site-access.resolver.js";
 
 /** type-graphql insists on a pub/sub even though our subscriptions return feeds from `services.live`. */
 const UNUSED_PUBSUB = {
@@ -44,7 +46,7 @@ async function validateInput(value: unknown): Promise<void> {
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, CatalogAdminResolver],
+    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, CatalogAdminResolver, AgentAdminResolver, SiteAccessResolver],
     pubSub: UNUSED_PUBSUB,
     authChecker: deskAuthChecker,
     validateFn: validateInput,

@@ -74,7 +74,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     ? createRedisPubSub(config.redis, log)
     : createSigapPubSub((err) => log.error({ err }, "a live subscription failed on an event"));
   await bus.start();
-  const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir), config.notify, config.webhookAllowPrivate, config.inbound.replyDomain, config.signIn);
+  const services = createServices(ds, clock, bus, config.secret, log, localDiskStorage(config.dataDir), config.notify, config.webhookAllowPrivate, config.inbound.replyDomain, config.signIn, {
+    rateLimits: config.limits.rates,
+    maxUploadBytesCap: config.maxUploadBytesCap,
+  });
   const schema = await buildSigapSchema();
   const documents = new DocumentCache(schema);
   const untrackSubscriptions = trackSubscriptions(() => services.live.active);
@@ -134,7 +137,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         const refused = await guardSubscription(limits, contextValue, document as DocumentNode, payload.operationName);
         if (refused) return [refused];
         const socket = extra.socket;
-        if (creds.bearer) services.sessions.track(socket, creds.bearer);
+        if (creds.bearer) services.sessions.track(socket, creds.bearer, contextValue.agent());
         services.live.bindSocket(contextValue, id, (data) => socket.readyState === socket.OPEN && socket.send(data));
         return { schema, document: document as DocumentNode, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },

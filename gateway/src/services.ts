@@ -5,6 +5,7 @@ import type { NotifyConfig, SignInConfig } from "./config.js";
 import { createContext, NO_CREDENTIALS } from "./context.js";
 import { createTransactor } from "./db/transactions.js";
 import { AgentService } from "./modules/agents/agent.service.js";
+import { AgentAdmin } from "./modules/agents/agent-admin.service.js";
 import { OidcSignIn } from "./modules/agents/oidc.service.js";
 import { Role } from "./modules/agents/role.js";
 import { SignInService } from "./modules/agents/sign-in.service.js";
@@ -24,6 +25,7 @@ import { createReplyAddresses, type ReplyAddresses } from "./modules/notificatio
 import type { SiteEntity } from "./modules/sites/site.entity.js";
 import { Notifications } from "./modules/notifications/notifications.service.js";
 import { SiteService } from "./modules/sites/site.service.js";
+import { DEFAULT_ACCESS_DEPLOYMENT, SiteAccessAdmin, type AccessDeployment } from "./modules/sites/site-access.service.js";
 import { BusinessHoursService } from "./modules/sla/business-hours.service.js";
 import { MyTickets } from "./modules/reporters/my-tickets.service.js";
 import { ReporterTokens } from "./modules/reporters/reporter-tokens.js";
@@ -44,6 +46,7 @@ import { WebhookEndpoints } from "./modules/webhooks/webhook-endpoints.service.j
 import { AgentSessions } from "./realtime/agent-sessions.js";
 import { LiveSubscriptions } from "./realtime/live.js";
 import type { SigapPubSub } from "./realtime/pubsub.js";
+import { AGENTS_FEED, Topic } from "./realtime/topics.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -114,6 +117,10 @@ export interface Services {
   oidc: OidcSignIn | null;
   /** Open subscriptions' agent tokens, re-checked so a deactivation ends them. */
   sessions: AgentSessions;
+  /** Agents as an ADMIN or a SUPERVISOR lists and changes them. */
+  agentAdmin: AgentAdmin;
+  /** A site's keys, origins, upload limits, rate-limit overrides and reporter-token keys (the admin surface). */
+  access: SiteAccessAdmin;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -128,6 +135,7 @@ export function createServices(
   webhookAllowPrivate = false,
   replyDomain: string | null = null,
   signInConfig: SignInConfig | null = null,
+  deployment: AccessDeployment = DEFAULT_ACCESS_DEPLOYMENT,
 ): Services {
   const tx = createTransactor(ds);
   const notifications = new Notifications(ds, tx, clock, log);
@@ -141,6 +149,8 @@ export function createServices(
   const oidc = signInConfig?.oidc ? new OidcSignIn(signInConfig.oidc, ds, sites, signIn, clock, secret, notify?.publicUrl ?? null) : null;
   const sessions = new AgentSessions(agents, log);
   agents.onDeactivated(() => void sessions.recheck().catch((err: unknown) => log.error({ err }, "agent session check failed")));
+  // A role changed on any gateway: subscriptions scoped by the old role end here too, at once.
+  bus.listen(Topic.AGENT_CHANGED, AGENTS_FEED, () => void sessions.recheck().catch((err: unknown) => log.error({ err }, "agent session check failed")));
   const reads = new TicketReads(ds);
   const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
   const feedback = new FeedbackService(changes);
@@ -182,6 +192,8 @@ export function createServices(
     signIn,
     oidc,
     sessions,
+    agentAdmin: new AgentAdmin(ds, tx, clock, bus),
+    access: new SiteAccessAdmin(ds, tx, clock, sites, deployment),
     inbound: new InboundService({
       ds,
       tx,

@@ -11,6 +11,8 @@ export enum Topic {
   REPORTER_TICKETS_CHANGED = "REPORTER_TICKETS_CHANGED",
   /** A site's settings changed: every gateway drops its cached copy (one feed, {@link SITES_FEED}). */
   SITE_CHANGED = "SITE_CHANGED",
+  /** An agent's role changed: every gateway re-checks its open desk subscriptions (one feed, {@link AGENTS_FEED}). */
+  AGENT_CHANGED = "AGENT_CHANGED",
 }
 
 /** The feed id of an identified reporter's tickets on one site. */
@@ -47,6 +49,15 @@ export interface QueueChangedPayload {
   kind: QueueChangeKind;
 }
 
+/** The one feed id of {@link Topic.AGENT_CHANGED}. */
+export const AGENTS_FEED = "agents";
+
+/** Payload of {@link Topic.AGENT_CHANGED}. */
+export interface AgentChangedPayload {
+  siteId: string;
+  agentId: string;
+}
+
 /** Payload of {@link Topic.SITE_CHANGED}. */
 export interface SiteChangedPayload {
   siteId: string;
@@ -62,4 +73,5 @@ export type TopicPayloads = {
   [Topic.QUEUE_CHANGED]: [siteId: string, payload: QueueChangedPayload];
   [Topic.REPORTER_TICKETS_CHANGED]: [feedId: string, payload: ReporterTicketsChangedPayload];
   [Topic.SITE_CHANGED]: [feed: string, payload: SiteChangedPayload];
+  [Topic.AGENT_CHANGED]: [feed: string, payload: AgentChangedPayload];
 };

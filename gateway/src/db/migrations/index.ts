@@ -14,6 +14,7 @@ import { ReporterIdentity1796400000000 as MysqlReporterIdentity } from "./mysql/
 import { AgentSignIn1796500000000 as MysqlAgentSignIn } from "./mysql/1796500000000-AgentSignIn.js";
 import { AuditTrail1796600000000 as MysqlAuditTrail } from "./mysql/1796600000000-AuditTrail.js";
 import { CatalogLanguages1796700000000 as MysqlCatalogLanguages } from "./mysql/1796700000000-CatalogLanguages.js";
+import { PeopleAdmin1796800000000 as MysqlPeopleAdmin } from "./mysql/1796800000000-PeopleAdmin.js";
 import { SitePolicy1796900000000 as MysqlSitePolicy } from "./mysql/1796900000000-SitePolicy.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
 import { TicketStatusIndex1795326102687 as SqliteTicketStatusIndex } from "./sqlite/1795326102687-TicketStatusIndex.js";
@@ -30,10 +31,11 @@ import { ReporterIdentity1796400000000 as SqliteReporterIdentity } from "./sqlit
 import { AgentSignIn1796500000000 as SqliteAgentSignIn } from "./sqlite/1796500000000-AgentSignIn.js";
 import { AuditTrail1796600000000 as SqliteAuditTrail } from "./sqlite/1796600000000-AuditTrail.js";
 import { CatalogLanguages1796700000000 as SqliteCatalogLanguages } from "./sqlite/1796700000000-CatalogLanguages.js";
+import { PeopleAdmin1796800000000 as SqlitePeopleAdmin } from "./sqlite/1796800000000-PeopleAdmin.js";
 import { SitePolicy1796900000000 as SqliteSitePolicy } from "./sqlite/1796900000000-SitePolicy.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlSitePolicy];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy];
 
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqliteSitePolicy];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy];

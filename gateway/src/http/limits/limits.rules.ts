@@ -68,9 +68,16 @@ export const FIELD_LIMITS: Readonly<Record<string, LimitName>> = {
 /** Root fields that take a ticket's code and tracking token: each one may be a guess. */
 export const GUESS_FIELDS: ReadonlySet<string> = new Set(["trackTicket", "addReporterMessage", "submitFeedback", "ticketUpdated", "openTrackingLink"]);
 
+/** The range of a budget's points and seconds (a site's or the deployment's), and of the form's fill time. */
+export const RATE_BOUNDS = Object.freeze({
+  points: { min: 1, max: 1_000_000_000 },
+  seconds: { min: 1, max: 31 * 24 * HOUR },
+  formMinSeconds: { min: 0, max: HOUR },
+});
+
 const budget = z.object({
-  points: z.number().int().min(1).max(1_000_000_000),
-  seconds: z.number().int().min(1).max(31 * 24 * HOUR),
+  points: z.number().int().min(RATE_BOUNDS.points.min).max(RATE_BOUNDS.points.max),
+  seconds: z.number().int().min(RATE_BOUNDS.seconds.min).max(RATE_BOUNDS.seconds.max),
 }).strict();
 const scoped = z.object({ perAddress: budget.optional(), perSite: budget.optional() }).strict();
 
@@ -85,7 +92,7 @@ export const RateLimitOverridesSchema = z
     subscriptions: scoped.optional(),
     trackingLinks: scoped.optional(),
     failedLookups: z.object({ perAddress: budget.optional() }).strict().optional(),
-    formMinSeconds: z.number().int().min(0).max(HOUR).optional(),
+    formMinSeconds: z.number().int().min(RATE_BOUNDS.formMinSeconds.min).max(RATE_BOUNDS.formMinSeconds.max).optional(),
   })
   .strict();
 

@@ -29,6 +29,14 @@ export class AgentEntity {
   @Column("varchar", { length: 2, default: "id" })
   language: MailLanguage;
 
+  /** Areas this person works in (seed 003 routes work orders to a technician by region); null: none. */
+  @Column("simple-json", { nullable: true })
+  regions: string[] | null;
+
+  /** What this person is good at, for routing by skill; null: none. */
+  @Column("simple-json", { nullable: true })
+  skills: string[] | null;
+
   /** Deactivated agents keep their history but their tokens stop working. */
   @Column("boolean", { default: true })
   active: boolean;

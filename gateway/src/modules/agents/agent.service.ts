@@ -9,6 +9,8 @@ import { MAIL_LANGUAGES, type MailLanguage } from "../notifications/mail-languag
 import { SiteEntity } from "../sites/site.entity.js";
 import { Role } from "./role.js";
 import { AgentEntity } from "./agent.entity.js";
+import { deactivationRefusal } from "./agent-admin.rules.js";
+import { countOtherActiveAdmins } from "./agent-admin.service.js";
 
 /** Who an agent token was issued by, so tokens from elsewhere are refused. */
 const ISSUER = "sigap";
@@ -60,6 +62,8 @@ export class AgentService {
       role: params.role,
       groupId: params.groupId ?? null,
       language,
+      regions: null,
+      skills: null,
       active: true,
       sessionsValidAfter: null,
       createdAt: this.clock.now(),
@@ -92,6 +96,9 @@ export class AgentService {
 
   /** Deactivates an agent: their tokens are refused from now on, and listeners close their sockets. */
   async deactivate(agent: AgentEntity): Promise<AgentEntity> {
+    // Someone must still be able to administer the desk (and reactivate people).
+    const refusal = deactivationRefusal(agent, await countOtherActiveAdmins(this.ds.manager, agent.siteId, agent.id));
+    if (refusal) throw conflict(refusal.message);
     // Tokens signed until now stay refused if the agent is reactivated later: they sign in again.
     agent.sessionsValidAfter = this.clock.now();
     await this.ds.getRepository(AgentEntity).update({ id: agent.id }, { active: false, sessionsValidAfter: agent.sessionsValidAfter });

@@ -24,6 +24,8 @@ export enum SiteAction {
   ADMINISTER = "ADMINISTER",
   /** Webhook endpoints, their secrets, deliveries and replay. */
   MANAGE_WEBHOOKS = "MANAGE_WEBHOOKS",
+  /** Listing and changing agents: an ADMIN every agent, a SUPERVISOR their own group's (agent-admin.rules). */
+  MANAGE_AGENTS = "MANAGE_AGENTS",
 }
 
 /** Every action the permissions table knows: the ticket actions and the site-wide ones. */
@@ -37,7 +39,7 @@ const A = DeskAction;
 export const ALL_DESK_ACTIONS: readonly DeskAction[] = Object.freeze([
   A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
   A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP, A.ADMINISTER,
-  A.MANAGE_WEBHOOKS,
+  A.MANAGE_WEBHOOKS, A.MANAGE_AGENTS,
 ]);
 
 const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
@@ -54,6 +56,8 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
   [Role.SUPERVISOR]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
     A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP,
+    // A supervisor looks after their group's people: its routing (regions, skills) and their mail language.
+    A.MANAGE_AGENTS,
   ]),
   // Managers recap and receive hierarchical escalations; they do not work tickets.
   [Role.MANAGER]: new Set<DeskAction>([A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP]),
@@ -82,6 +86,7 @@ const ACTION_PHRASE: Readonly<Record<DeskAction, string>> = {
   [A.VIEW_RECAP]: "view recaps",
   [A.ADMINISTER]: "administer the desk",
   [A.MANAGE_WEBHOOKS]: "manage webhooks",
+  [A.MANAGE_AGENTS]: "manage agents",
 };
 
 /** The sentence shown when a role is refused an action, e.g. "A SPECIALIST may not cancel tickets." */

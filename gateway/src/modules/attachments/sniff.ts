@@ -1,10 +1,27 @@
-import { fileTypeFromBuffer } from "file-type";
+import { fileTypeFromBuffer, supportedMimeTypes } from "file-type";
 
 /** How many leading bytes file-type needs to recognise every format it knows. */
 export const SNIFF_BYTES = 4100;
 
 /** The type of bytes that are neither a format file-type knows nor text. */
 export const UNKNOWN_TYPE = "application/octet-stream";
+
+/**
+ * Types the sniffer names that are programs or installers: evidence of an incident never needs
+ * one, and a desk member opening it would run it. They are never offered as upload types.
+ */
+const EXECUTABLE_TYPES: ReadonlySet<string> = new Set([
+  "application/x-msdownload", "application/x-elf", "application/x-mach-binary", "application/x-shockwave-flash",
+  "application/wasm", "application/x-deb", "application/x-rpm", "application/vnd.android.package-archive",
+  "application/java-vm", "application/java-archive", "application/x-xpinstall", "application/x-google-chrome-extension",
+  "application/x-ms-regedit", "application/x.ms.shortcut", "application/x.apple.alias", "application/x-apple-diskimage",
+  "application/x-asar", "application/x-nintendo-nes-rom",
+]);
+
+/** The types a site may accept for evidence: every type {@link ContentSniffer} can name (text included), less programs; sorted. */
+export const UPLOAD_TYPE_CHOICES: readonly string[] = Object.freeze(
+  [...new Set([...supportedMimeTypes, "text/plain"])].filter((t) => !EXECUTABLE_TYPES.has(t)).sort(),
+);
 
 /** Decides, chunk by chunk, whether bytes are UTF-8 text with no NUL in them. */
 export class TextDetector {

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { SigapError, unauthenticated } from "../../errors.js";
 import type { SiteEntity } from "../sites/site.entity.js";
+import { liveKeys } from "../sites/site-access.rules.js";
 import { identityFromClaims, JWKS_ALGORITHMS, problemOfJoseCode, SECRET_ALGORITHMS, TOKEN_PROBLEMS, type ReporterIdentity, type TokenProblem } from "./reporter-identity.rules.js";
 
 /**
@@ -17,7 +18,9 @@ export class ReporterTokens {
   /** The identity a token proves for this site; throws UNAUTHENTICATED for any bad token. */
   async verify(site: SiteEntity, token: string): Promise<ReporterIdentity> {
     if (!site.reporterJwtSecret && !site.reporterJwksUrl) throw refuse("NOT_ACCEPTED");
-    const options = { audience: site.siteKey, requiredClaims: ["sub", "exp"], currentDate: this.now() };
+    // A rotated key stays an audience while it still opens the site: host sites re-sign with the new key during the overlap.
+    const now = this.now();
+    const options = { audience: liveKeys(site, now), requiredClaims: ["sub", "exp"], currentDate: now };
     let payload: JWTPayload;
     try {
       payload = site.reporterJwtSecret

@@ -22,6 +22,14 @@ export class SiteEntity {
   @Column("varchar", { length: 64, name: "site_key" })
   siteKey: string;
 
+  /** The key before the last rotation; it keeps working until previousKeyValidUntil, then is refused like an unknown key. */
+  @Index("uq_site_previous_key", { unique: true })
+  @Column("varchar", { length: 64, name: "previous_site_key", nullable: true })
+  previousSiteKey: string | null;
+
+  @Column({ ...TIMESTAMP, name: "previous_key_valid_until", nullable: true })
+  previousKeyValidUntil: Date | null;
+
   /** The unit part of ticket codes (seed 002: `01` in `01.18072019.003`). */
   @Column("varchar", { length: 6, name: "unit_code" })
   unitCode: string;

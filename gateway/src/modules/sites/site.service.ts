@@ -16,6 +16,7 @@ import { identitySettingsProblems } from "../reporters/reporter-identity.rules.j
 import type { SigapPubSub } from "../../realtime/pubsub.js";
 import { SITES_FEED, Topic } from "../../realtime/topics.js";
 import { SiteEntity } from "./site.entity.js";
+import { keyStanding, parseOrigin } from "./site-access.rules.js";
 import { DEFAULT_SITE_SETTINGS, settingsProblems, type SiteSettings } from "./site-settings.rules.js";
 
 /** What an admin gives to create a site. */
@@ -36,6 +37,9 @@ export const DEFAULT_UPLOAD_LIMITS = {
 };
 
 const CACHE_MS = 30_000;
+
+/** The one answer to a key no site has, and to a rotated key whose overlap is over. */
+const UNKNOWN_KEY = "This site key is not known to Sigap. Check the site-key attribute of the widget.";
 
 /** Sites (tenants): creation, the public key check, origins, and the SLA policy. */
 export class SiteService {
@@ -61,8 +65,11 @@ export class SiteService {
     if (!isValidUnitCode(params.unitCode)) problems.push({ field: "unitCode", message: "unitCode must be 1–6 digits or capital letters, e.g. 01" });
     const timeZone = params.timeZone ?? "Asia/Jakarta";
     if (!isValidTimeZone(timeZone)) problems.push({ field: "timeZone", message: `timeZone must be an IANA zone like Asia/Jakarta, got "${timeZone}"` });
-    for (const origin of params.allowedOrigins ?? []) {
-      if (!isOrigin(origin)) problems.push({ field: "allowedOrigins", message: `allowed origin "${origin}" must look like https://example.com (scheme, host, optional port)` });
+    const origins: string[] = [];
+    for (const given of params.allowedOrigins ?? []) {
+      const parsed = parseOrigin(given);
+      if ("problem" in parsed) problems.push({ field: "allowedOrigins", message: parsed.problem });
+      else if (!origins.includes(parsed.origin)) origins.push(parsed.origin);
     }
     const policy = params.policy ?? DEFAULT_SLA_POLICY;
     for (const p of slaPolicyProblems(policy)) problems.push({ field: `policy.${p.field}`, message: p.message });
@@ -74,7 +81,9 @@ export class SiteService {
       siteKey: params.siteKey ?? `pk_${randomBytes(18).toString("base64url")}`,
       unitCode: params.unitCode,
       timeZone,
-      allowedOrigins: (params.allowedOrigins ?? []).map((o) => o.replace(/\/$/, "")),
+      allowedOrigins: origins,
+      previousSiteKey: null,
+      previousKeyValidUntil: null,
       ...DEFAULT_UPLOAD_LIMITS,
       ...DEFAULT_SITE_SETTINGS,
       slaLadder: null,
@@ -189,11 +198,14 @@ export class SiteService {
     const now = Date.now();
     let hit = this.byKey.get(siteKey);
     if (!hit || hit.until < now) {
-      const site = await this.ds.getRepository(SiteEntity).findOneBy({ siteKey });
-      if (!site) throw unauthenticated("This site key is not known to Sigap. Check the site-key attribute of the widget.");
+      // A rotated key is found by its previous column until the overlap ends (then refused below).
+      const site = await this.ds.getRepository(SiteEntity).findOne({ where: [{ siteKey }, { previousSiteKey: siteKey }] });
+      if (!site) throw unauthenticated(UNKNOWN_KEY);
       hit = { site, policy: await this.policy(site.id), until: now + CACHE_MS };
       this.byKey.set(siteKey, hit);
     }
+    // Checked on every request, cached or not: the overlap ends on the clock, not when the cache does.
+    if (!keyStanding(hit.site, siteKey, this.clock.now())) throw unauthenticated(UNKNOWN_KEY);
     if (origin && !hit.site.allowedOrigins.includes(origin)) {
       throw forbidden(`This site does not allow requests from ${origin}. An admin can add the origin to the site.`);
     }
@@ -303,9 +315,10 @@ export class SiteService {
 
   /** Adds an allowed origin. */
   async allowOrigin(siteId: string, origin: string): Promise<SiteEntity> {
-    if (!isOrigin(origin)) throw badField("origin", `origin "${origin}" must look like https://example.com`);
+    const parsed = parseOrigin(origin);
+    if ("problem" in parsed) throw badField("origin", parsed.problem);
     const site = await this.get(siteId);
-    const clean = origin.replace(/\/$/, "");
+    const clean = parsed.origin;
     if (!site.allowedOrigins.includes(clean)) site.allowedOrigins = [...site.allowedOrigins, clean];
     await this.ds.getRepository(SiteEntity).update({ id: siteId }, { allowedOrigins: site.allowedOrigins });
     this.changed(siteId);
@@ -317,13 +330,4 @@ export class SiteService {
 export function settingsOf(site: SiteEntity): SiteSettings {
   const { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours, deskEmail } = site;
   return { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours, deskEmail };
-}
-
-function isOrigin(value: string): boolean {
-  try {
-    const u = new URL(value);
-    return (u.protocol === "http:" || u.protocol === "https:") && value.replace(/\/$/, "") === u.origin;
-  } catch {
-    return false;
-  }
 }
