@@ -82,6 +82,13 @@ export type Impact =
   | 'LOW'
   | 'MEDIUM';
 
+export type InviteAgentInput = {
+  email: string;
+  groupId?: string | number | null | undefined;
+  name: string;
+  role: Role;
+};
+
 export type MessageInput = {
   attachmentIds?: Array<string | number> | null | undefined;
   body: string;
@@ -123,6 +130,16 @@ export type QueueFilter = {
 export type QueueOrder =
   | 'ARRIVAL'
   | 'DUE_TIME';
+
+/** A site's own value for one rate setting: points per seconds, or for formMinSeconds seconds alone. */
+export type RateLimitOverrideInput = {
+  /** One of SiteAccess.rateLimits' keys. */
+  key: string;
+  /** 1 to 1000000000; leave out for formMinSeconds. */
+  points?: number | null | undefined;
+  /** 1 to 2678400 (formMinSeconds: 0 to 3600). */
+  seconds: number;
+};
 
 /** What the tracker asks for to open a ticket again: SIGN_IN (identified reporters), or the CODE with the report's EMAIL or PHONE, or the TRACKING_TOKEN. */
 export type RecoveryKey =
@@ -255,6 +272,36 @@ export type TicketStatus =
   | 'PENDING'
   | 'RESOLVED';
 
+/** Fields to change; left out stays. A SUPERVISOR may change only language, regions and skills of their group's agents. regions and skills: at most 20 entries of at most 60 characters each; null or [] empties them. */
+export type UpdateAgentInput = {
+  /** A support group of the site; null: none. */
+  groupId?: string | number | null | undefined;
+  /** id or en. */
+  language?: string | null | undefined;
+  /** 1 to 120 characters. */
+  name?: string | null | undefined;
+  regions?: Array<string> | null | undefined;
+  /** Only an ADMIN grants or removes ADMIN; nobody changes their own role or demotes the last active ADMIN. */
+  role?: Role | null | undefined;
+  skills?: Array<string> | null | undefined;
+};
+
+/** Access settings to change; left out stays. reporterJwtSecret/reporterJwksUrl: null removes; setting one removes the other. */
+export type UpdateSiteAccessInput = {
+  /** The whole list; [] allows no browser origin (server-to-server calls only). */
+  allowedOrigins?: Array<string> | null | undefined;
+  /** Some of uploadTypeChoices, at least one. */
+  allowedUploadTypes?: Array<string> | null | undefined;
+  maxAttachmentsPerTicket?: number | null | undefined;
+  maxUploadBytes?: number | null | undefined;
+  /** The site's whole set of overrides; [] or null: the deployment's limits. */
+  rateLimits?: Array<RateLimitOverrideInput> | null | undefined;
+  /** http(s) JWKS URL; null removes it. */
+  reporterJwksUrl?: string | null | undefined;
+  /** HS256 secret, 32–200 characters; write-only. null removes it. */
+  reporterJwtSecret?: string | null | undefined;
+};
+
 /** Settings to change; fields left out stay as they are, null clears a nullable one. */
 export type UpdateSiteSettingsInput = {
   accentColor?: string | null | undefined;
@@ -285,6 +332,57 @@ export type Urgency =
 export type Visibility =
   | 'INTERNAL'
   | 'PUBLIC';
+
+export type AdminAgentFieldsFragment = { id: string, name: string, email: string, role: Role, groupId: string | null, language: string, regions: Array<string>, skills: Array<string>, active: boolean, hasPassword: boolean };
+
+export type AdminAccessFieldsFragment = { siteKey: string, previousSiteKey: string | null, previousKeyValidUntil: string | null, allowedOrigins: Array<string>, maxUploadBytes: number, maxUploadBytesCap: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, uploadTypeChoices: Array<string>, reporterSecretSet: boolean, reporterJwksUrl: string | null, rateLimits: Array<{ key: string, minPoints: number | null, maxPoints: number | null, minSeconds: number, maxSeconds: number, default: { points: number | null, seconds: number }, override: { points: number | null, seconds: number } | null }> };
+
+export type AdminPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPeopleQuery = { adminAgents: Array<{ id: string, name: string, email: string, role: Role, groupId: string | null, language: string, regions: Array<string>, skills: Array<string>, active: boolean, hasPassword: boolean }>, catalogAdmin: { groups: Array<{ id: string, name: string, retired: boolean }> }, me: { id: string } };
+
+export type InviteAgentMutationVariables = Exact<{
+  input: InviteAgentInput;
+}>;
+
+
+export type InviteAgentMutation = { inviteAgent: { id: string } };
+
+export type UpdateAgentMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAgentInput;
+}>;
+
+
+export type UpdateAgentMutation = { updateAgent: { id: string, name: string, email: string, role: Role, groupId: string | null, language: string, regions: Array<string>, skills: Array<string>, active: boolean, hasPassword: boolean } };
+
+export type SetAgentActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type SetAgentActiveMutation = { setAgentActive: { id: string, active: boolean } };
+
+export type SiteAccessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SiteAccessQuery = { siteAccess: { siteKey: string, previousSiteKey: string | null, previousKeyValidUntil: string | null, allowedOrigins: Array<string>, maxUploadBytes: number, maxUploadBytesCap: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, uploadTypeChoices: Array<string>, reporterSecretSet: boolean, reporterJwksUrl: string | null, rateLimits: Array<{ key: string, minPoints: number | null, maxPoints: number | null, minSeconds: number, maxSeconds: number, default: { points: number | null, seconds: number }, override: { points: number | null, seconds: number } | null }> } };
+
+export type RotateSiteKeyMutationVariables = Exact<{
+  overlapHours?: number | null | undefined;
+}>;
+
+
+export type RotateSiteKeyMutation = { rotateSiteKey: { siteKey: string, previousSiteKey: string | null, previousKeyValidUntil: string | null, allowedOrigins: Array<string>, maxUploadBytes: number, maxUploadBytesCap: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, uploadTypeChoices: Array<string>, reporterSecretSet: boolean, reporterJwksUrl: string | null, rateLimits: Array<{ key: string, minPoints: number | null, maxPoints: number | null, minSeconds: number, maxSeconds: number, default: { points: number | null, seconds: number }, override: { points: number | null, seconds: number } | null }> } };
+
+export type UpdateSiteAccessMutationVariables = Exact<{
+  input: UpdateSiteAccessInput;
+}>;
+
+
+export type UpdateSiteAccessMutation = { updateSiteAccess: { siteKey: string, previousSiteKey: string | null, previousKeyValidUntil: string | null, allowedOrigins: Array<string>, maxUploadBytes: number, maxUploadBytesCap: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, uploadTypeChoices: Array<string>, reporterSecretSet: boolean, reporterJwksUrl: string | null, rateLimits: Array<{ key: string, minPoints: number | null, maxPoints: number | null, minSeconds: number, maxSeconds: number, default: { points: number | null, seconds: number }, override: { points: number | null, seconds: number } | null }> } };
 
 export type AdminSettingsFieldsFragment = { defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> };
 

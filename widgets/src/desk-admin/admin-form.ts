@@ -115,3 +115,25 @@ export class AdminForm implements ReactiveController {
     return html`<p class="saved" role="status">${this.saved ? savedText : ""}</p>`;
   }
 }
+
+/** What a field's input carries: its id, aria-invalid and aria-describedby. */
+export type FieldIds = ReturnType<AdminForm["describe"]>;
+
+/** A labelled field: its input, its hint and the gateway's refusal beside it, tied together for screen readers. */
+export function renderField(form: AdminForm, field: string, label: string, control: (d: FieldIds) => TemplateResult, hint?: string): TemplateResult {
+  const d = form.describe(field, !!hint);
+  return html`<div class="field">
+    <label for=${d.id}>${label}</label>
+    ${control(d)}
+    ${hint ? html`<span id=${form.hintId(field)}>${hint}</span>` : nothing}
+    ${form.error(field)}
+  </div>`;
+}
+
+/** A textarea's lines as a list, blank lines dropped. */
+export function lines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+}

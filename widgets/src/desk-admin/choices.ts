@@ -1,4 +1,4 @@
-import type { Impact, Priority, QueueOrder, Urgency } from "../client/generated.js";
+import type { Impact, Priority, QueueOrder, Role, Urgency } from "../client/generated.js";
 import type { Messages } from "../shared/locale.js";
 
 /**
@@ -16,6 +16,8 @@ export const QUEUE_ORDERS = allOf<QueueOrder>()("DUE_TIME", "ARRIVAL");
 export const IMPACTS = allOf<Impact>()("HIGH", "MEDIUM", "LOW");
 /** Urgency, highest first. */
 export const URGENCIES = allOf<Urgency>()("HIGH", "MEDIUM", "LOW");
+/** Role, from the front line up. */
+export const ROLES = allOf<Role>()("AGENT", "SPECIALIST", "SUPERVISOR", "MANAGER", "ADMIN");
 /** Priority, highest first. */
 export const PRIORITIES = allOf<Priority>()("P1", "P2", "P3", "P4", "P5");
 

@@ -11,7 +11,7 @@ import { adminMessages, indonesian, type AdminKey } from "./desk-admin.messages.
 import { adminStyles } from "./desk-admin.styles.js";
 
 /** A section of the administration, one tab each. */
-export type SigapAdminTab = "site" | "sla";
+export type SigapAdminTab = "site" | "sla" | "people" | "access";
 
 /** Detail of `sigap-admin-change`: the gateway accepted a change made in the named form. */
 export interface SigapAdminChangeDetail {
@@ -22,6 +22,8 @@ export interface SigapAdminChangeDetail {
 const PARTS: Record<SigapAdminTab, () => Promise<unknown>> = {
   site: () => import("./site/sigap-admin-site.js"),
   sla: () => import("./sla/sigap-admin-sla.js"),
+  people: () => import("./people/sigap-admin-people.js"),
+  access: () => import("./access/sigap-admin-access.js"),
 };
 const TABS = Object.keys(PARTS) as SigapAdminTab[];
 
@@ -90,7 +92,7 @@ export class SigapDeskAdmin extends LitElement {
   /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
   endpoint = "";
 
-  /** The open section: `site` or `sla`. @default site */
+  /** The open section: `site`, `sla`, `people` or `access`. @default site */
   tab: SigapAdminTab = "site";
 
   /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
@@ -176,12 +178,16 @@ export class SigapDeskAdmin extends LitElement {
     if (!state) return html`<p class="muted" role="status">${this.t("loading")}</p>`;
     // The section's language is the shell's: `lang` does not cross into the shadow root by itself.
     const lang = toLang(this.closest("[lang]")?.getAttribute("lang") ?? document.documentElement.lang);
-    const target = this.target;
+    const [target, theme] = [this.target, this.theme ?? "light"];
     switch (this.tab) {
       case "site":
-        return html`<sigap-admin-site lang=${lang} theme=${this.theme ?? "light"} .target=${target}></sigap-admin-site>`;
+        return html`<sigap-admin-site lang=${lang} theme=${theme} .target=${target}></sigap-admin-site>`;
       case "sla":
-        return html`<sigap-admin-sla lang=${lang} theme=${this.theme ?? "light"} .target=${target}></sigap-admin-sla>`;
+        return html`<sigap-admin-sla lang=${lang} theme=${theme} .target=${target}></sigap-admin-sla>`;
+      case "people":
+        return html`<sigap-admin-people lang=${lang} theme=${theme} .target=${target}></sigap-admin-people>`;
+      case "access":
+        return html`<sigap-admin-access lang=${lang} theme=${theme} .target=${target}></sigap-admin-access>`;
     }
   }
 

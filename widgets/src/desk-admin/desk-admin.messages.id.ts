@@ -10,6 +10,8 @@ export default function install(): void {
     sections: "Bagian administrasi",
     site: "Situs",
     sla: "SLA",
+    people: "Orang",
+    access: "Akses",
     loading: "Memuat…",
     retry: "Coba lagi",
     notAdmin: "Hanya administrator meja layanan ini yang dapat mengubah pengaturannya. {name} masuk sebagai {role}.",

@@ -6,6 +6,8 @@ const en = {
   sections: "Administration sections",
   site: "Site",
   sla: "SLA",
+  people: "People",
+  access: "Access",
   loading: "Loading…",
   retry: "Try again",
   notAdmin: "Only an administrator of this desk can change its settings. {name} is signed in as {role}.",
