@@ -156,6 +156,56 @@ describe("<sigap-desk-admin>", () => {
     await context.close();
   }, 60_000);
 
+  it("invites, edits and deactivates an agent in the People section", async () => {
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    await admin.getByRole("tab", { name: "People" }).click();
+    const invite = admin.getByRole("form", { name: "Invite an agent" });
+    await invite.getByLabel("Name").fill("Putri Ayu");
+    await invite.getByLabel("E-mail").fill("not an address");
+    await invite.getByRole("button", { name: "Send the invitation" }).click();
+    await invite.locator('[part="field-error"]').first().waitFor();
+    expect(await invite.getByLabel("E-mail").getAttribute("aria-invalid")).toBe("true");
+    await invite.getByLabel("E-mail").fill("putri@demo.sigap.local");
+    await invite.getByRole("button", { name: "Send the invitation" }).click();
+    await invite.getByText("Invitation sent.").waitFor();
+    await admin.getByRole("button", { name: "Edit Putri Ayu" }).click();
+    await admin.getByLabel("Regions").fill("Balikpapan Selatan\nBalikpapan Kota");
+    await admin.getByLabel("Role", { exact: true }).first().selectOption("SPECIALIST");
+    await admin.getByRole("button", { name: "Save the agent" }).click();
+    await admin.getByRole("button", { name: "Deactivate Putri Ayu" }).click();
+    await admin.getByRole("button", { name: "Reactivate Putri Ayu" }).waitFor();
+    const { adminAgents } = await graphql<{ adminAgents: Array<{ email: string; role: string; regions: string[]; active: boolean }> }>(
+      `{ adminAgents(includeInactive: true) { email role regions active } }`,
+    );
+    expect(adminAgents.find((a) => a.email === "putri@demo.sigap.local")).toEqual({ email: "putri@demo.sigap.local", role: "SPECIALIST", regions: ["Balikpapan Selatan", "Balikpapan Kota"], active: false });
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await shoot(page, "sigap-desk-admin", "desk-admin-people-en");
+    await context.close();
+  }, 60_000);
+
+  it("refuses a bad origin beside the origins and rotates the site key in the Access section", async () => {
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    await admin.getByRole("tab", { name: "Access" }).click();
+    const origins = admin.getByLabel("Allowed origins", { exact: true });
+    const before = await origins.inputValue();
+    await origins.fill(`${before}\nhttp://intranet.example.com/path`);
+    await admin.getByRole("button", { name: "Save access settings" }).click();
+    await expect.poll(() => origins.getAttribute("aria-invalid")).toBe("true");
+    await origins.fill(`${before}\nhttps://intranet.example.com`);
+    await admin.getByRole("button", { name: "Save access settings" }).click();
+    await admin.getByText("Access settings saved.").waitFor();
+    await admin.getByRole("button", { name: "Rotate the key" }).click();
+    await admin.getByText(/Previous key pk_demo_sigap, accepted until/).waitFor();
+    const { siteAccess } = await graphql<{ siteAccess: { allowedOrigins: string[]; previousSiteKey: string } }>(`{ siteAccess { allowedOrigins previousSiteKey } }`);
+    expect(siteAccess).toMatchObject({ previousSiteKey: "pk_demo_sigap" });
+    expect(siteAccess.allowedOrigins).toContain("https://intranet.example.com");
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await shoot(page, "sigap-desk-admin", "desk-admin-access-en");
+    await context.close();
+  }, 60_000);
+
   it.each([
     ["en", "light", 1280],
     ["id", "dark", 1280],
