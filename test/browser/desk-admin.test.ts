@@ -156,6 +156,38 @@ describe("<sigap-desk-admin>", () => {
     await context.close();
   }, 60_000);
 
+  it("adds, renames, reorders and retires a service in the Catalogue section, in both languages", async () => {
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    await admin.getByRole("tab", { name: "Catalogue" }).click();
+    await admin.getByRole("button", { name: "Add a service" }).click();
+    await admin.getByRole("button", { name: "Save", exact: true }).click();
+    await admin.locator('[part="form-error"]').getByText(/Give a name in at least one language/).waitFor();
+    await admin.getByLabel("Name in Indonesian").fill("Pencetakan");
+    await admin.getByLabel("Name in English").fill("Printing");
+    await admin.getByLabel("Help in English").fill("Printers and scanners at the counters");
+    await admin.getByRole("button", { name: "Save", exact: true }).click();
+    const services = admin.getByRole("region", { name: "Services" });
+    await services.getByText("Printing").waitFor();
+    await admin.getByRole("button", { name: "Edit Printing" }).click();
+    await admin.getByLabel("Name in English").fill("Printing and scanning");
+    await admin.getByRole("button", { name: "Save", exact: true }).click();
+    await services.getByText("Printing and scanning").waitFor();
+    await admin.getByRole("button", { name: "Move Printing and scanning up" }).click();
+    await admin.getByRole("button", { name: "Retire Printing and scanning" }).click();
+    await admin.getByRole("button", { name: "Bring back Printing and scanning" }).waitFor();
+    const { catalogAdmin } = await graphql<{ catalogAdmin: { services: Array<{ names: Array<{ language: string; name: string }>; retired: boolean }> } }>(
+      `{ catalogAdmin { services { names { language name } retired } } }`,
+    );
+    const names = catalogAdmin.services.map((s) => s.names.find((n) => n.language === "en")?.name);
+    const at = names.indexOf("Printing and scanning");
+    expect(at).toBe(names.length - 2); // added last, then moved up one
+    expect(catalogAdmin.services[at]).toEqual({ names: [{ language: "id", name: "Pencetakan" }, { language: "en", name: "Printing and scanning" }], retired: true });
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await shoot(page, "sigap-desk-admin", "desk-admin-catalog-en");
+    await context.close();
+  }, 60_000);
+
   it("invites, edits and deactivates an agent in the People section", async () => {
     const { page } = await openAdmin();
     const admin = page.locator("sigap-desk-admin");

@@ -10,6 +10,12 @@ export type AssignTicketInput = {
   groupId?: string | number | null | undefined;
 };
 
+/** A kind of catalogue entry an admin retires or reorders. */
+export type CatalogKind =
+  | 'CATEGORY'
+  | 'GROUP'
+  | 'SERVICE';
+
 export type ChangeStatusInput = {
   /** Offer the resolution to the knowledge base. @default false */
   addToKnowledgeBase?: boolean | null | undefined;
@@ -87,6 +93,14 @@ export type InviteAgentInput = {
   groupId?: string | number | null | undefined;
   name: string;
   role: Role;
+};
+
+/** A name (1–120 characters) and help text (at most 500) in one language. */
+export type LocalizedNameInput = {
+  help?: string | null | undefined;
+  /** id or en; each once. */
+  language: string;
+  name: string;
 };
 
 export type MessageInput = {
@@ -200,6 +214,30 @@ export type Role =
   | 'MANAGER'
   | 'SPECIALIST'
   | 'SUPERVISOR';
+
+/** No id creates a category; with an id, its names and parent are replaced by these. */
+export type SaveCategoryInput = {
+  id?: string | number | null | undefined;
+  names: Array<LocalizedNameInput>;
+  /** A top-level category that is not retired; null or absent: top level. */
+  parentId?: string | number | null | undefined;
+};
+
+/** No id creates a support group; with an id, it is renamed and/or moved to the level given. */
+export type SaveGroupInput = {
+  id?: string | number | null | undefined;
+  /** 1, 2 or 3. */
+  level: number;
+  /** 1–120 characters, unique on the site. */
+  name: string;
+};
+
+/** No id creates a service; with an id, its names are replaced by these (a language left out is removed). */
+export type SaveServiceInput = {
+  id?: string | number | null | undefined;
+  /** At least one; unique per language on the site (CONFLICT otherwise). */
+  names: Array<LocalizedNameInput>;
+};
 
 /** The site's weekly hours and the priorities kept 24×7. */
 export type SetBusinessHoursInput = {
@@ -332,6 +370,49 @@ export type Urgency =
 export type Visibility =
   | 'INTERNAL'
   | 'PUBLIC';
+
+export type CatalogAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogAdminQuery = { catalogAdmin: { services: Array<{ id: string, position: number, retired: boolean, openTickets: number, names: Array<{ language: string, name: string, help: string | null }> }>, categories: Array<{ id: string, parentId: string | null, position: number, retired: boolean, openTickets: number, names: Array<{ language: string, name: string, help: string | null }> }>, groups: Array<{ id: string, name: string, level: number, retired: boolean, openTickets: number, activeAgents: number }> } };
+
+export type SaveServiceMutationVariables = Exact<{
+  input: SaveServiceInput;
+}>;
+
+
+export type SaveServiceMutation = { saveService: { id: string } };
+
+export type SaveCategoryMutationVariables = Exact<{
+  input: SaveCategoryInput;
+}>;
+
+
+export type SaveCategoryMutation = { saveCategory: { id: string } };
+
+export type SaveGroupMutationVariables = Exact<{
+  input: SaveGroupInput;
+}>;
+
+
+export type SaveGroupMutation = { saveGroup: { id: string } };
+
+export type SetCatalogItemRetiredMutationVariables = Exact<{
+  kind: CatalogKind;
+  id: string | number;
+  retired: boolean;
+}>;
+
+
+export type SetCatalogItemRetiredMutation = { setCatalogItemRetired: boolean };
+
+export type ReorderCatalogMutationVariables = Exact<{
+  kind: CatalogKind;
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderCatalogMutation = { reorderCatalog: boolean };
 
 export type AdminAgentFieldsFragment = { id: string, name: string, email: string, role: Role, groupId: string | null, language: string, regions: Array<string>, skills: Array<string>, active: boolean, hasPassword: boolean };
 

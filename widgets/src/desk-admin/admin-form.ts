@@ -45,6 +45,8 @@ export class AdminForm implements ReactiveController {
   general: string[] = [];
   /** The last change went through. */
   saved = false;
+  /** Renames a problem's field before it is placed (a form whose request numbers what it shows by name). */
+  alias: (field: string) => string = (field) => field;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -84,7 +86,7 @@ export class AdminForm implements ReactiveController {
   fail(e: unknown): void {
     const error = asRequestError(e);
     if (problemCode(error) === "UNAUTHENTICATED") emit(this.host, "sigap-auth-error", { message: error.message });
-    const placed = placeProblems(error.fields, this.shown);
+    const placed = placeProblems(error.fields.map((p) => ({ ...p, field: this.alias(p.field) })), this.shown);
     this.fields = placed.byField;
     this.general = error.fields.length ? placed.general : [problemText(this.lc, error)];
     this.host.requestUpdate();

@@ -11,7 +11,7 @@ import { adminMessages, indonesian, type AdminKey } from "./desk-admin.messages.
 import { adminStyles } from "./desk-admin.styles.js";
 
 /** A section of the administration, one tab each. */
-export type SigapAdminTab = "site" | "sla" | "people" | "access";
+export type SigapAdminTab = "site" | "sla" | "catalog" | "people" | "access";
 
 /** Detail of `sigap-admin-change`: the gateway accepted a change made in the named form. */
 export interface SigapAdminChangeDetail {
@@ -22,6 +22,7 @@ export interface SigapAdminChangeDetail {
 const PARTS: Record<SigapAdminTab, () => Promise<unknown>> = {
   site: () => import("./site/sigap-admin-site.js"),
   sla: () => import("./sla/sigap-admin-sla.js"),
+  catalog: () => import("./catalog/sigap-admin-catalog.js"),
   people: () => import("./people/sigap-admin-people.js"),
   access: () => import("./access/sigap-admin-access.js"),
 };
@@ -92,7 +93,7 @@ export class SigapDeskAdmin extends LitElement {
   /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
   endpoint = "";
 
-  /** The open section: `site`, `sla`, `people` or `access`. @default site */
+  /** The open section: `site`, `sla`, `catalog`, `people` or `access`. @default site */
   tab: SigapAdminTab = "site";
 
   /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
@@ -184,6 +185,8 @@ export class SigapDeskAdmin extends LitElement {
         return html`<sigap-admin-site lang=${lang} theme=${theme} .target=${target}></sigap-admin-site>`;
       case "sla":
         return html`<sigap-admin-sla lang=${lang} theme=${theme} .target=${target}></sigap-admin-sla>`;
+      case "catalog":
+        return html`<sigap-admin-catalog lang=${lang} theme=${theme} .target=${target}></sigap-admin-catalog>`;
       case "people":
         return html`<sigap-admin-people lang=${lang} theme=${theme} .target=${target}></sigap-admin-people>`;
       case "access":

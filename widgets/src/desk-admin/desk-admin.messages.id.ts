@@ -10,6 +10,7 @@ export default function install(): void {
     sections: "Bagian administrasi",
     site: "Situs",
     sla: "SLA",
+    catalog: "Katalog",
     people: "Orang",
     access: "Akses",
     loading: "Memuat…",

@@ -6,6 +6,7 @@ const en = {
   sections: "Administration sections",
   site: "Site",
   sla: "SLA",
+  catalog: "Catalogue",
   people: "People",
   access: "Access",
   loading: "Loading…",

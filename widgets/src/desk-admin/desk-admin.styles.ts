@@ -156,6 +156,34 @@ export const sectionStyles = css`
   .muted {
     color: var(--_muted);
   }
+  .entries {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--_gap);
+  }
+  .entries li {
+    border-bottom: 1px solid var(--_border);
+    padding: 0.4rem 0;
+  }
+  .entries li.sub {
+    padding-inline-start: 1.5rem;
+  }
+  .entry {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem var(--_gap);
+    align-items: center;
+  }
+  .entry .actions {
+    margin-inline-start: auto;
+    gap: 0.4rem;
+  }
+  .entry button {
+    padding: 0.25rem 0.6rem;
+  }
+  section {
+    margin-bottom: calc(2 * var(--_gap));
+  }
   h3 {
     margin: 0 0 0.5rem;
     font-size: 1.1em;

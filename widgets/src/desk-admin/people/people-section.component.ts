@@ -119,11 +119,13 @@ export class SigapAdminPeople extends AdminSection<People> {
       <td>${this.t(`role.${a.role}`)}</td>
       <td>${group}</td>
       <td>${a.active ? this.t("active") : this.t("inactive")}${a.hasPassword ? nothing : html`<br /><span class="muted">${this.t("noPassword")}</span>`}</td>
-      <td><button type="button" class="secondary" aria-expanded=${this.editing === a.id ? "true" : "false"} @click=${() => (this.editing = this.editing === a.id ? "" : a.id)}>${this.t("edit", { name: a.name })}</button></td>
+      <td><button type="button" class="secondary" aria-expanded=${this.editing === a.id ? "true" : "false"} aria-label=${this.t("edit", { name: a.name })}
+        @click=${() => (this.editing = this.editing === a.id ? "" : a.id)}>${this.t("editShort")}</button></td>
       <td>${a.id === p.me.id
         ? nothing
         : html`<button type="button" class="secondary" ?disabled=${this.listForm.busy}
-            @click=${() => this.call(this.listForm, (target) => request(target, SetAgentActive, { id: a.id, active: !a.active }))}>${a.active ? this.t("deactivate", { name: a.name }) : this.t("reactivate", { name: a.name })}</button>`}</td>
+            aria-label=${a.active ? this.t("deactivate", { name: a.name }) : this.t("reactivate", { name: a.name })}
+            @click=${() => this.call(this.listForm, (target) => request(target, SetAgentActive, { id: a.id, active: !a.active }))}>${a.active ? this.t("deactivateShort") : this.t("reactivateShort")}</button>`}</td>
     </tr>`;
     return this.editing === a.id ? html`${row}${this.renderEdit(a, p.catalogAdmin.groups)}` : row;
   }
