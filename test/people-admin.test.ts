@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { codeOf, collect, startTestGateway, waitForSubscribers, type GqlResult, type TestGateway } from "./harness.js";
+import { codeOf, collect, startTestGateway, TEST_ACTOR, waitForSubscribers, type GqlResult, type TestGateway } from "./harness.js";
 
 /**
  * The desk's agents administered over GraphQL (issue 10 item 4): an ADMIN lists and changes every
@@ -52,8 +52,8 @@ async function auditLines(subjectId: string): Promise<Array<{ action: string; ac
 beforeAll(async () => {
   gw = await startTestGateway();
   admin = await gw.agentToken(Role.ADMIN, "Admin Utama");
-  groupA = (await gw.services.catalog.addGroup(gw.site.id, "Teknisi Samarinda", 2)).id;
-  groupB = (await gw.services.catalog.addGroup(gw.site.id, "Teknisi Balikpapan", 2)).id;
+  groupA = (await gw.services.catalogAdmin.saveGroup(gw.site.id, { name: "Teknisi Samarinda", level: 2 }, TEST_ACTOR)).id;
+  groupB = (await gw.services.catalogAdmin.saveGroup(gw.site.id, { name: "Teknisi Balikpapan", level: 2 }, TEST_ACTOR)).id;
 });
 afterAll(async () => {
   await gw?.close();

@@ -137,7 +137,10 @@ export class SigapDeskAdmin extends LitElement {
   }
 
   private refused(message: string): void {
-    if (this.ownToken) return this.askSignIn();
+    if (this.ownToken) {
+      this.askSignIn();
+      return;
+    }
     this.phase = "auth";
     this.problem = message;
     emit(this, "sigap-auth-error", { message });
