@@ -1,6 +1,8 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { codeOf, desk, report, startTestGateway, type GqlResult, type TestGateway } from "./harness.js";
+import { codeOf, createTestDatabase, desk, GATEWAY_DIR, report, startTestGateway, type GqlResult, type TestDatabase, type TestGateway } from "./harness.js";
 
 /**
  * An admin's SLA policy, priority matrix and site basics over GraphQL (issue 10 item 4): changed
@@ -171,4 +173,131 @@ describe("the priority matrix per site", () => {
       [{ priorityMatrix: expect.objectContaining({ HIGH: { HIGH: "P1", MEDIUM: "P1", LOW: "P2" } }) }, { priorityMatrix: null }],
     ]);
   });
+});
+
+const BASICS = `name unitCode timeZone languages language`;
+const UPDATE = `mutation($input: UpdateSiteSettingsInput!) { updateSiteSettings(input: $input) { ${BASICS} } }`;
+type Basics = { name: string; unitCode: string; timeZone: string; languages: string[]; language: string };
+
+/** DDMMYYYY of the gateway clock's day in a zone, as ticket codes write it. */
+function dayIn(timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(gw.clock.now());
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part("day")}${part("month")}${part("year")}`;
+}
+
+describe("the site's basics", () => {
+  it("shows an admin the name, unit code, time zone and languages a site starts with", async () => {
+    const r = await desk<{ siteSettings: Basics }>(gw, admin, `{ siteSettings { ${BASICS} } }`);
+    expect(r.siteSettings).toEqual({ name: "PT Contoh", unitCode: "01", timeZone: "Asia/Jakarta", languages: ["id", "en"], language: "id" });
+  });
+
+  it("names every bad field at once (BAD_USER_INPUT) and changes nothing", async () => {
+    const r = await asAdmin(UPDATE, { input: { name: " ", unitCode: "ab", timeZone: "Asia/Balikpapan", languages: ["id", "fr"], queueOrder: "ARRIVAL" } });
+    expect(codeOf(r)).toBe("BAD_USER_INPUT");
+    expect(fieldsOf(r)).toEqual(["languages", "name", "timeZone", "unitCode"]);
+    expect(codeOf(await asAdmin(UPDATE, { input: { name: "x".repeat(121) } }))).toBe("BAD_USER_INPUT");
+    const noDefault = await asAdmin(UPDATE, { input: { languages: ["en"] } });
+    expect(fieldsOf(noDefault)).toEqual(["languages"]);
+    expect(noDefault.errors![0]!.message).toMatch(/default language "id"/);
+    expect((await desk<{ siteSettings: Basics & { queueOrder: string } }>(gw, admin, `{ siteSettings { ${BASICS} queueOrder } }`)).siteSettings).toMatchObject({ name: "PT Contoh", unitCode: "01", languages: ["id", "en"], queueOrder: "DUE_TIME" });
+  });
+
+  it("gives the next ticket the new unit code and the new zone's day; a code already given keeps working", async () => {
+    const old = await report(gw);
+    expect(old.code.startsWith(`01.${dayIn("Asia/Jakarta")}.`)).toBe(true);
+    // Kiritimati and Pago Pago are 25 hours apart: their dates always differ.
+    for (const [unitCode, timeZone] of [["KPB2", "Pacific/Kiritimati"], ["KPB3", "Pacific/Pago_Pago"]] as const) {
+      const r = await asAdmin<{ updateSiteSettings: Basics }>(UPDATE, { input: { unitCode, timeZone } });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.updateSiteSettings).toMatchObject({ unitCode, timeZone });
+      const next = await report(gw);
+      expect(next.code).toMatch(new RegExp(`^${unitCode}\\.${dayIn(timeZone)}\\.\\d{3}$`));
+    }
+    const tracked = await gw.gql<{ trackTicket: { code: string } }>(`query($code: String!, $token: String!) { trackTicket(code: $code, token: $token) { code } }`, { code: old.code, token: old.trackingToken });
+    expect(tracked.data!.trackTicket.code).toBe(old.code);
+  });
+
+  it("renames the site and narrows its languages together with its default language, for the public form at once", async () => {
+    await gw.gql(`{ site { name } }`);
+    const r = await asAdmin<{ updateSiteSettings: Basics }>(UPDATE, { input: { name: "  Kantor Pos Balikpapan  ", languages: ["en"], language: "en", timeZone: "asia/makassar" } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.updateSiteSettings).toMatchObject({ name: "Kantor Pos Balikpapan", languages: ["en"], language: "en", timeZone: "Asia/Makassar" });
+    const site = await gw.gql<{ site: { name: string; languages: string[]; timeZone: string } }>(`{ site { name languages timeZone } }`);
+    expect(site.data!.site).toEqual({ name: "Kantor Pos Balikpapan", languages: ["en"], timeZone: "Asia/Makassar" });
+    // Back to both: the default stays English.
+    const both = await asAdmin<{ updateSiteSettings: Basics }>(UPDATE, { input: { languages: ["id", "en"] } });
+    expect(both.data!.updateSiteSettings).toMatchObject({ languages: ["id", "en"], language: "en" });
+  });
+
+  it("records each change with its actor, the fields before and after", async () => {
+    const lines = await auditLines("site.update");
+    expect(lines[0]).toMatchObject({ actor_name: "Admin Satu", actor_kind: "AGENT" });
+    expect(lines.map((l) => [JSON.parse(l.before!), JSON.parse(l.after!)])).toEqual([
+      [{ unitCode: "01", timeZone: "Asia/Jakarta" }, { unitCode: "KPB2", timeZone: "Pacific/Kiritimati" }],
+      [{ unitCode: "KPB2", timeZone: "Pacific/Kiritimati" }, { unitCode: "KPB3", timeZone: "Pacific/Pago_Pago" }],
+      [
+        { name: "PT Contoh", languages: ["id", "en"], language: "id", timeZone: "Pacific/Pago_Pago" },
+        { name: "Kantor Pos Balikpapan", languages: ["en"], language: "en", timeZone: "Asia/Makassar" },
+      ],
+      [{ languages: ["en"] }, { languages: ["id", "en"] }],
+    ]);
+  });
+
+  it.each([Role.AGENT, Role.SUPERVISOR])("refuses the role %s (FORBIDDEN) and changes nothing", async (role) => {
+    const token = await gw.agentToken(role);
+    expect(codeOf(await gw.gql(UPDATE, { input: { name: "Diambil alih" } }, { token, siteKey: null }))).toBe("FORBIDDEN");
+    expect((await desk<{ siteSettings: Basics }>(gw, admin, `{ siteSettings { ${BASICS} } }`)).siteSettings.name).toBe("Kantor Pos Balikpapan");
+  });
+});
+
+describe("the CLI on the same service methods", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.drop());
+
+  const sigap = (...args: string[]) => {
+    const r = spawnSync(join(GATEWAY_DIR, "node_modules/.bin/tsx"), ["src/cli.ts", ...args], { cwd: GATEWAY_DIR, env: { PATH: process.env["PATH"]!, DATABASE_URL: db.url }, encoding: "utf8" });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+
+  // Each CLI run starts tsx afresh (seconds on a busy machine): a limit for the test, not a speed assertion.
+  it("sets the SLA policy, the matrix and the basics as the README's examples do, and names bad values", () => {
+    const created = sigap("site:create", "--name", "Kantor Pos Samarinda", "--unit", "02", "--json");
+    expect(created.err).toBe("");
+    const key = (JSON.parse(created.out) as { siteKey: string }).siteKey;
+
+    const sla = sigap("site:sla", "--site", key, "P1=15/240", "P2=30/480", "P3=1h/1d", "P4=4h/2d", "P5=8h/5d", "--json");
+    expect(sla.err).toBe("");
+    expect((JSON.parse(sla.out) as { slaPolicy: Target[] }).slaPolicy).toEqual([
+      { priority: "P1", responseMinutes: 15, resolutionMinutes: 240 },
+      { priority: "P2", responseMinutes: 30, resolutionMinutes: 480 },
+      { priority: "P3", responseMinutes: 60, resolutionMinutes: 1440 },
+      { priority: "P4", responseMinutes: 240, resolutionMinutes: 2880 },
+      { priority: "P5", responseMinutes: 480, resolutionMinutes: 7200 },
+    ]);
+    const badSla = sigap("site:sla", "--site", key, "P1=15/240", "P2=10/480", "P3=1h/1d", "P4=4h/2d", "P5=8h/5d", "--json");
+    expect(badSla.code).toBe(1);
+    expect(JSON.parse(badSla.err)).toMatchObject({ error: { code: "BAD_USER_INPUT", fields: [{ field: "targets.P2.responseMinutes" }] } });
+
+    const matrix = sigap("site:matrix", "--site", key, "HIGH=P1,P1,P2", "MEDIUM=P2,P3,P4", "LOW=P3,P4,P5", "--json");
+    expect(matrix.err).toBe("");
+    expect((JSON.parse(matrix.out) as { rows: unknown[] }).rows).toEqual([
+      { urgency: "HIGH", impactHighMediumLow: "P1,P1,P2" },
+      { urgency: "MEDIUM", impactHighMediumLow: "P2,P3,P4" },
+      { urgency: "LOW", impactHighMediumLow: "P3,P4,P5" },
+    ]);
+    const badMatrix = sigap("site:matrix", "--site", key, "HIGH=P1,P2,P5", "MEDIUM=P2,P3,P4", "LOW=P3,P4,P5");
+    expect(badMatrix.code).toBe(1);
+    expect(badMatrix.err).toMatch(/^error: urgency HIGH × impact LOW \(P5\) is less urgent than urgency MEDIUM × impact LOW \(P4\)/);
+
+    const set = sigap("site:set", "--site", key, "--name", "Kantor Pos Samarinda Kota", "--unit-code", "SMD", "--time-zone", "Asia/Makassar", "--json");
+    expect(set.err).toBe("");
+    expect(JSON.parse(set.out)).toMatchObject({ basics: { name: "Kantor Pos Samarinda Kota", unitCode: "SMD", timeZone: "Asia/Makassar", languages: ["id", "en"] } });
+    const badSet = sigap("site:set", "--site", key, "--unit-code", "smd", "--time-zone", "WITA", "--json");
+    expect(badSet.code).toBe(1);
+    expect((JSON.parse(badSet.err) as { error: { fields: Array<{ field: string }> } }).error.fields.map((f) => f.field).sort()).toEqual(["timeZone", "unitCode"]);
+  }, 240_000);
 });

@@ -1,5 +1,9 @@
 /** The site commands: create, list, origins, settings, limits, reporter identity, SLA ladder, business hours and holidays. */
+import { userInfo } from "node:os";
 import { changeSiteLimits } from "../http/limits/site-limits.js";
+import { cliActor } from "../modules/audit/audit-trail.js";
+import type { MailLanguage } from "../modules/notifications/mail-language.js";
+import { languagesOf } from "../modules/sites/site-basics.rules.js";
 import { badField, badInput, type FieldProblem } from "../errors.js";
 import { mailSettingsOf } from "../modules/notifications/mail-settings.js";
 import type { SiteSettings } from "../modules/sites/site-settings.rules.js";
@@ -65,12 +69,12 @@ export const siteCommands: Record<string, Command> = {
     },
   },
   "site:set": {
-    summary: "change a site's handling and mail settings (only those given); prints them all",
+    summary: "change a site's name, unit code, time zone, languages, handling and mail settings (only those given); prints them all",
     usage:
-      "site:set --site <id|key> [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>] [--desk-email <address|none>] [--language id|en] [--accent-color #rrggbb|none] [--logo-url <https url>|none] [--tracking-url <url with {code} {token}>|none] [--reporter-mail all|none|status_changed,resolved,closed]",
+      "site:set --site <id|key> [--name <name>] [--unit-code <code>] [--time-zone <IANA zone>] [--languages id,en] [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>] [--desk-email <address|none>] [--language id|en] [--accent-color #rrggbb|none] [--logo-url <https url>|none] [--tracking-url <url with {code} {token}>|none] [--reporter-mail all|none|status_changed,resolved,closed]",
     example: "pnpm sigap site:set --site pk_demo_sigap --queue-order ARRIVAL --tracking-url 'https://company.example/lacak?code={code}&token={token}'",
     options: {
-      site: str, "reporter-sets-impact": str, "default-impact": str, "queue-order": str, "reopen-closed-within-days": str, "auto-close-hours": str, "desk-email": str,
+      site: str, name: str, "unit-code": str, "time-zone": str, languages: str, "reporter-sets-impact": str, "default-impact": str, "queue-order": str, "reopen-closed-within-days": str, "auto-close-hours": str, "desk-email": str,
       language: str, "accent-color": str, "logo-url": str, "tracking-url": str, "reporter-mail": str,
     },
     required: ["site"],
@@ -97,13 +101,21 @@ export const siteCommands: Record<string, Command> = {
         trackingUrl: nullable("tracking-url"),
         reporterMailEvents: events === undefined ? undefined : events === "all" ? null : events === "none" ? [] : events.split(",").map((e) => e.trim()),
       };
-      // The same change as GraphQL's updateSiteSettings: every bad value named, one transaction.
-      await services.siteAdmin.update(site.id, { ...handling, ...mail });
+      const languages = optionalText(values, "languages");
+      const basics = {
+        name: optionalText(values, "name"),
+        unitCode: optionalText(values, "unit-code"),
+        timeZone: optionalText(values, "time-zone"),
+        languages: languages === undefined ? undefined : (languages.split(",").map((l) => l.trim()) as MailLanguage[]),
+      };
+      // The same change as GraphQL's updateSiteSettings: every bad value named, one audited transaction.
+      await services.siteAdmin.update(site.id, { ...basics, ...handling, ...mail }, cliActor(userInfo().username));
       site = await services.sites.get(site.id);
+      const basicsNow = { name: site.name, unitCode: site.unitCode, timeZone: site.timeZone, languages: languagesOf(site) };
       const settings = settingsOf(site);
       const mailSettings = mailSettingsOf(site);
-      if (!json) print(table(["SETTING", "VALUE"], Object.entries({ ...settings, ...mailSettings }).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])));
-      return { site: siteJson(site), settings, mail: mailSettings };
+      if (!json) print(table(["SETTING", "VALUE"], Object.entries({ ...basicsNow, ...settings, ...mailSettings }).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])));
+      return { site: siteJson(site), basics: basicsNow, settings, mail: mailSettings };
     },
   },
   "site:limits": {

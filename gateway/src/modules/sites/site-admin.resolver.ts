@@ -3,7 +3,7 @@ import type { SigapContext } from "../../context.js";
 import { DeskAction } from "../agents/permissions.rules.js";
 import { agentActor } from "../audit/audit-trail.js";
 import type { LadderRecipient, LadderStep } from "../sla/ladder.rules.js";
-import type { SiteAdminView } from "./site-admin.service.js";
+import type { SiteAdminView, SiteSettingsPatch } from "./site-admin.service.js";
 import { ladderStepViews } from "./site.resolver.js";
 import { PriorityCellInput, SetSlaLadderInput, SiteSettingsView, SlaTargetInput, UpdateSiteSettingsInput, type SlaLadderStepInput } from "./site-admin.types.js";
 
@@ -19,7 +19,10 @@ export class SiteAdminResolver {
   @Authorized(DeskAction.ADMINISTER)
   @Mutation(() => SiteSettingsView, { description: "Changes the settings given (ADMIN); every bad field is named (BAD_USER_INPUT) and then nothing changes." })
   async updateSiteSettings(@Arg("input", () => UpdateSiteSettingsInput) input: UpdateSiteSettingsInput, @Ctx() ctx: SigapContext): Promise<SiteSettingsView> {
-    return view(await ctx.services.siteAdmin.update((await ctx.agent()).siteId, { ...input }));
+    const agent = await ctx.agent();
+    const { languages, ...rest } = input;
+    // Languages are plain strings in the schema; the service names any it does not speak.
+    return view(await ctx.services.siteAdmin.update(agent.siteId, { ...rest, languages: languages as SiteSettingsPatch["languages"] }, agentActor(agent, ctx.request)));
   }
 
   @Authorized(DeskAction.ADMINISTER)

@@ -9,11 +9,12 @@ import { policyFromTargets, policyTargets, slaPolicyProblems, type SlaTargetEntr
 import type { SlaPolicy } from "../sla/sla.rules.js";
 import { matrixFromCells, matrixProblems, priorityMatrix, type PriorityCell, type PriorityMatrix } from "../tickets/priority.rules.js";
 import { SiteEntity } from "./site.entity.js";
+import { basicsProblems, canonicalTimeZone, languagesOf, type SiteBasics } from "./site-basics.rules.js";
 import { settingsOf, type SiteService } from "./site.service.js";
 import { settingsProblems, type SiteSettings } from "./site-settings.rules.js";
 
 /** Everything an admin sets about how a site's desk handles tickets and mails people. */
-export interface SiteAdminView extends SiteSettings, Required<MailSettings> {
+export interface SiteAdminView extends SiteSettings, Required<MailSettings>, SiteBasics {
   /** The events a site may choose to mail the reporter about (`reporterMailEvents` holds some of them; null is all). */
   reporterMailEventChoices: string[];
   /** The escalation ladder in effect (the site's own targets over the default). */
@@ -26,10 +27,11 @@ export interface SiteAdminView extends SiteSettings, Required<MailSettings> {
   priorityMatrix: PriorityCell[];
 }
 
-/** A change of settings: handling and mail settings together; absent fields stay, null clears where null is allowed. */
-export type SiteSettingsPatch = Partial<SiteSettings> & MailSettings;
+/** A change of settings: basics, handling and mail settings together; absent fields stay, null clears where null is allowed. */
+export type SiteSettingsPatch = Partial<SiteSettings> & MailSettings & Partial<SiteBasics>;
 
 const HANDLING_KEYS: ReadonlyArray<keyof SiteSettings> = ["reporterSetsImpact", "defaultImpact", "queueOrder", "reopenClosedWithinDays", "autoCloseHours", "deskEmail"];
+const BASICS_KEYS: ReadonlyArray<keyof SiteBasics> = ["name", "unitCode", "timeZone", "languages"];
 
 /**
  * The admin surface over a site's settings (GraphQL; `sigap site:set` and `site:ladder` reach the
@@ -49,10 +51,16 @@ export class SiteAdmin {
     return viewOf(site, policy);
   }
 
-  /** Changes some settings (BAD_USER_INPUT naming every bad field, nothing written then). */
-  async update(siteId: string, patch: SiteSettingsPatch): Promise<SiteAdminView> {
+  /**
+   * Changes some settings (BAD_USER_INPUT naming every bad field, nothing written then), audited
+   * in the same transaction. A new unit code or time zone shapes new ticket codes only; a new
+   * time zone moves the business-hours clock, so open tickets' next ladder steps are recomputed.
+   */
+  async update(siteId: string, patch: SiteSettingsPatch, actor: AuditActor): Promise<SiteAdminView> {
     const handling: Partial<SiteSettings> = {};
     for (const key of HANDLING_KEYS) if (patch[key] !== undefined) Object.assign(handling, { [key]: patch[key] });
+    const basics: Partial<SiteBasics> = {};
+    for (const key of BASICS_KEYS) if (patch[key] !== undefined) Object.assign(basics, { [key]: patch[key] });
     const mail: MailSettings = {
       language: patch.language,
       accentColor: patch.accentColor,
@@ -61,12 +69,21 @@ export class SiteAdmin {
       reporterMailEvents: patch.reporterMailEvents,
     };
     const hasMail = Object.values(mail).some((v) => v !== undefined);
-    if (!Object.keys(handling).length && !hasMail) throw badField("input", "Nothing to change: give at least one setting.");
-    const problems = [...settingsProblems(handling), ...mailSettingsProblems(mail)];
+    const hasBasics = Object.keys(basics).length > 0;
+    if (!Object.keys(handling).length && !hasMail && !hasBasics) throw badField("input", "Nothing to change: give at least one setting.");
+    const site = await this.sites.get(siteId);
+    const current = { languages: languagesOf(site), defaultLanguage: patch.language ?? site.language, languageChanged: patch.language !== undefined };
+    const problems = [...settingsProblems(handling), ...mailSettingsProblems(mail), ...basicsProblems(basics, current)];
     if (problems.length) throw badInput(problems);
+    if (basics.name !== undefined) basics.name = basics.name.trim();
+    if (basics.timeZone !== undefined) basics.timeZone = canonicalTimeZone(basics.timeZone) ?? basics.timeZone;
+    const before = { ...settingsOf(site), ...mailSettingsOf(site), ...basicsOf(site) };
     await this.ds.transaction(async (em) => {
       if (Object.keys(handling).length) await this.sites.setSettings(siteId, handling, em);
       if (hasMail) await setMailSettings(em, siteId, mail);
+      if (hasBasics) await em.update(SiteEntity, { id: siteId }, basics);
+      if (basics.timeZone !== undefined && basics.timeZone !== site.timeZone) await this.sites.markLadderDue(em, siteId);
+      await recordAudit(em, { siteId, actor, action: "site.update", subjectType: "site", subjectId: siteId, before, after: { ...handling, ...mail, ...basics } });
     });
     // After the commit: a read between the write and the commit would cache the old site again. The cached site
     // holds the mail language too (the receipts' default).
@@ -130,8 +147,13 @@ function targetProblems(problems: ReadonlyArray<{ field: string; message: string
   return problems.map((p) => ({ field: `targets.${p.field}`, message: p.message }));
 }
 
+function basicsOf(site: SiteEntity): SiteBasics {
+  return { name: site.name, unitCode: site.unitCode, timeZone: site.timeZone, languages: languagesOf(site) };
+}
+
 function viewOf(site: SiteEntity, policy: SlaPolicy): SiteAdminView {
   return {
+    ...basicsOf(site),
     ...settingsOf(site),
     ...mailSettingsOf(site),
     reporterMailEventChoices: [...REPORTER_STATUS_EVENTS],

@@ -6,6 +6,18 @@ import { SlaLadderStepView } from "./site.types.js";
 /** A site's settings as an admin reads and changes them (`sigap site:set`, `site:ladder`). */
 @ObjectType({ description: "A site's handling, mail and escalation settings (ADMIN only)." })
 export class SiteSettingsView {
+  @Field(() => String, { description: "The site's name, in mail and the desk; 1 to 120 characters." })
+  name: string;
+
+  @Field(() => String, { description: "The unit part of new ticket codes (01 in 01.18072019.003): 1 to 6 digits or capital letters." })
+  unitCode: string;
+
+  @Field(() => String, { description: "IANA time zone of the site's day (ticket codes) and business hours." })
+  timeZone: string;
+
+  @Field(() => [String], { description: "The languages the site's widgets offer (id, en); the default language is among them." })
+  languages: string[];
+
   @Field(() => Boolean, { description: "The public form may state impact; otherwise defaultImpact applies." })
   reporterSetsImpact: boolean;
 
@@ -113,6 +125,18 @@ export class SlaTargetInput {
 /** A change of settings: only the fields given change; null clears a nullable one. */
 @InputType({ description: "Settings to change; fields left out stay as they are, null clears a nullable one." })
 export class UpdateSiteSettingsInput {
+  @Field(() => String, { nullable: true, description: "1 to 120 characters." })
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: "1 to 6 digits or capital letters; only new ticket codes use it, codes already given keep theirs." })
+  unitCode?: string;
+
+  @Field(() => String, { nullable: true, description: "An IANA zone such as Asia/Makassar. New ticket codes follow its day; open tickets keep their due times." })
+  timeZone?: string;
+
+  @Field(() => [String], { nullable: true, description: "Some of id, en, each once, including the default language." })
+  languages?: string[];
+
   @Field(() => Boolean, { nullable: true })
   reporterSetsImpact?: boolean;
 

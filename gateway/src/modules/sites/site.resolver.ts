@@ -13,6 +13,7 @@ import { REPORT_FIELD_RULES } from "../tickets/field.rules.js";
 import { IMPACT_HELP, PRIORITY_LABEL, priorityMatrix, URGENCY_HELP } from "../tickets/priority.rules.js";
 import { isFinal, isOpen, LIFECYCLE_ORDER, STATUS_LABEL } from "../tickets/status.rules.js";
 import { Priority } from "../tickets/ticket.enums.js";
+import { languagesOf } from "./site-basics.rules.js";
 import { DeskDirectory, PublicSite, type LevelHelp, type ReportFieldRule, type SlaLadderStepView, type SlaTargetView } from "./site.types.js";
 
 /** The site as widgets and the desk see it: the rules they would otherwise copy come from here. */
@@ -30,6 +31,8 @@ export class SiteResolver {
     return {
       name: site.name,
       timeZone: site.timeZone,
+      // The default first, so a widget without a lang of its own knows which to start in.
+      languages: [site.language, ...languagesOf(site).filter((l) => l !== site.language)],
       // Retired services are not offered; the reporter reads every name in the page's language.
       services: catalog.localized(await catalog.services(site.id), language ?? site.language).filter((s) => !s.retired),
       urgencyHelp: Object.entries(URGENCY_HELP).map(([level, help]): LevelHelp => ({ level: level as LevelHelp["level"], ...help })),

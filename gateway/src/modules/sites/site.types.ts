@@ -103,6 +103,9 @@ export class PublicSite {
   @Field(() => String, { description: "IANA time zone of the site." })
   timeZone: string;
 
+  @Field(() => [String], { description: "The languages the site's widgets offer (id, en), its default language first." })
+  languages: string[];
+
   @Field(() => [ItService])
   services: ItService[];
 

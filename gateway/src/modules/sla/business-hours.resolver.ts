@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { SigapContext } from "../../context.js";
+import { badField } from "../../errors.js";
 import { DeskAction } from "../agents/permissions.rules.js";
 import type { CalendarState } from "./business-hours.service.js";
 import { BusinessCalendar, HolidayInput, SetBusinessHoursInput } from "./business-hours.types.js";
@@ -17,6 +18,8 @@ export class BusinessHoursResolver {
   @Mutation(() => BusinessCalendar, { description: "Sets (or with hours null removes) the site's weekly hours; ADMIN only. Open tickets' ladder steps are recomputed; due times move at each ticket's next change." })
   async setBusinessHours(@Arg("input", () => SetBusinessHoursInput) input: SetBusinessHoursInput, @Ctx() ctx: SigapContext): Promise<CalendarState> {
     const { siteId } = await ctx.agent();
+    // The field is nullable because null removes the hours; left out, it would be read as text.
+    if (input.hours === undefined) throw badField("hours", "Give the weekly hours, or null to remove them (every clock 24×7).");
     await ctx.services.hours.setHours(siteId, input.hours, input.roundTheClock ?? undefined);
     return ctx.services.hours.calendar(siteId);
   }
