@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -169,6 +169,49 @@ describe("the admin CLI", () => {
     expect(agent.code).toBe(1);
     expect(agent.err).toMatch(/already has an agent with the e-mail rina@pos.example/);
   });
+
+  it("renames, translates and retires the catalogue with service:*, category:* and group:*, as the README shows them", () => {
+    const json = <T>(...args: string[]): T => {
+      const r = sigap(...args, "--json");
+      expect(r.err).toBe("");
+      return JSON.parse(r.out) as T;
+    };
+    type Item = { id: string; names: Array<{ language: string; name: string; help: string | null }>; retired: boolean };
+    const added = json<Item>("service:add", "--site", siteKey, "--name", "Surat Elektronik", "--description", "Kotak surat kantor");
+    expect(added.names).toEqual([{ language: "id", name: "Surat Elektronik", help: "Kotak surat kantor" }]);
+    // A language the service lacks is a translation; the Indonesian name stays.
+    const translated = json<Item>("service:rename", "--site", siteKey, "--service", "surat elektronik", "--language", "en", "--name", "E-mail");
+    expect(translated.names.map((n) => `${n.language}:${n.name}`)).toEqual(["id:Surat Elektronik", "en:E-mail"]);
+    expect(json<{ retired: boolean }>("service:retire", "--site", siteKey, "--service", "E-mail").retired).toBe(true);
+
+    const parent = json<Item>("category:add", "--site", siteKey, "--name", "Perangkat Keras");
+    json<Item>("category:add", "--site", siteKey, "--name", "Kabel", "--parent", "perangkat keras");
+    expect(json<Item>("category:rename", "--site", siteKey, "--category", "Kabel", "--language", "en", "--name", "Cabling").names.map((n) => n.name)).toEqual(["Kabel", "Cabling"]);
+    const busy = sigap("category:retire", "--site", siteKey, "--category", "Perangkat Keras");
+    expect(busy.code).toBe(1);
+    expect(busy.err).toMatch(/1 sub-category in use/);
+
+    // Siti (active, from the first test) sits in the Service Desk group.
+    const held = sigap("group:retire", "--site", siteKey, "--group", "Service Desk");
+    expect(held.code).toBe(1);
+    expect(held.err).toMatch(/1 active agent/);
+    json("group:add", "--site", siteKey, "--name", "Teknisi Lapangan", "--level", "2");
+    expect(json<{ name: string; level: number }>("group:set", "--site", siteKey, "--group", "teknisi lapangan", "--name", "Dukungan Lapangan", "--level", "1")).toMatchObject({ name: "Dukungan Lapangan", level: 1 });
+    expect(json<{ retired: boolean }>("group:retire", "--site", siteKey, "--group", "Dukungan Lapangan").retired).toBe(true);
+
+    const list = json<{ services: Item[]; categories: Array<Item & { parentId: string | null }>; groups: Array<{ name: string; retired: boolean }> }>("catalog:list", "--site", siteKey);
+    expect(list.services.find((s) => s.id === added.id)!.retired).toBe(true);
+    expect(list.categories.map((c) => c.parentId)).toEqual([null, parent.id]);
+    expect(list.groups.find((g) => g.name === "Dukungan Lapangan")!.retired).toBe(true);
+
+    // Every catalogue command's help example is the one the README shows.
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const help = sigap("help").out;
+    const examples = [...help.matchAll(/^\s+e\.g\. (pnpm sigap (?:catalog|service|category|group):\S+ .*)$/gm)].map((m) => m[1]!);
+    expect(examples.length).toBe(10);
+    for (const example of examples) expect(readme).toContain(example);
+    // Some 15 runs of the CLI, each starting Node and opening the database.
+  }, 120_000);
 
   it("explains itself on an unknown command", () => {
     const r = sigap("frobnicate");

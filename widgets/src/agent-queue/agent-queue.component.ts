@@ -719,8 +719,9 @@ export class SigapAgentQueue extends LitElement {
         const i = this.draftOf(a, "impact", d.impact);
         const { urgencies, impacts } = matrixLevels(dir.priorityMatrix);
         const p = priorityFrom(dir.priorityMatrix, u, i);
-        return html`${this.selectField(a, "categoryId", this.t("category"), [keep, ...dir.categories.map((c): Option => [c.id, this.nameOf(c.id)])])}
-          ${this.selectField(a, "serviceId", this.t("service"), [keep, ...dir.services.map((s): Option => [s.id, s.name])])}
+        // Retired entries stay in the directory to name old tickets, but are not offered.
+        return html`${this.selectField(a, "categoryId", this.t("category"), [keep, ...dir.categories.filter((c) => !c.retired).map((c): Option => [c.id, this.nameOf(c.id)])])}
+          ${this.selectField(a, "serviceId", this.t("service"), [keep, ...dir.services.filter((s) => !s.retired).map((s): Option => [s.id, s.name])])}
           <div class="row">
             ${this.selectField(a, "urgency", this.t("urgency"), urgencies.map(level), u)} ${this.selectField(a, "impact", this.t("impact"), impacts.map(level), i)}
           </div>
@@ -728,7 +729,7 @@ export class SigapAgentQueue extends LitElement {
           ${this.area(a, "note", this.t("noteInternal"))}`;
       }
       case "assign":
-        return html`${this.selectField(a, "groupId", this.t("group"), [keep, ...dir.groups.map((g): Option => [g.id, g.name])])}
+        return html`${this.selectField(a, "groupId", this.t("group"), [keep, ...dir.groups.filter((g) => !g.retired).map((g): Option => [g.id, g.name])])}
           ${this.selectField(a, "assigneeId", this.t("person"), [keep, ...people(agents)])}`;
       case "status": {
         const targets = statusTargets(d);

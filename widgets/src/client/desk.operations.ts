@@ -31,9 +31,9 @@ export const DeskBootstrap = operation<G.DeskBootstrapQuery, G.DeskBootstrapQuer
   query DeskBootstrap {
     me { id name email role groupId }
     deskDirectory {
-      services { id name }
-      categories { id name parentId }
-      groups { id name level }
+      services { id name retired }
+      categories { id name parentId retired }
+      groups { id name level retired }
       agents { id name role groupId active }
       slaPolicy { priority labelEn labelId responseMinutes resolutionMinutes }
       priorityMatrix { urgency impact priority }
