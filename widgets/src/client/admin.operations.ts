@@ -7,6 +7,7 @@ import { operation } from "./operation.js";
 
 const SETTINGS = /* GraphQL */ `
   fragment AdminSettingsFields on SiteSettingsView {
+    name unitCode timeZone languages
     defaultImpact reporterSetsImpact queueOrder reopenClosedWithinDays autoCloseHours deskEmail
     language accentColor logoUrl trackingUrl reporterMailEvents reporterMailEventChoices
     slaLadder { target share escalate notify action } ladderNotifyChoices

@@ -350,14 +350,22 @@ export type UpdateSiteSettingsInput = {
   deskEmail?: string | null | undefined;
   /** id or en. */
   language?: string | null | undefined;
+  /** Some of id, en, each once, including the default language. */
+  languages?: Array<string> | null | undefined;
   logoUrl?: string | null | undefined;
+  /** 1 to 120 characters. */
+  name?: string | null | undefined;
   queueOrder?: QueueOrder | null | undefined;
   /** 0 (never) to 365. */
   reopenClosedWithinDays?: number | null | undefined;
   /** null: all events; [] none. */
   reporterMailEvents?: Array<string> | null | undefined;
   reporterSetsImpact?: boolean | null | undefined;
+  /** An IANA zone such as Asia/Makassar. New ticket codes follow its day; open tickets keep their due times. */
+  timeZone?: string | null | undefined;
   trackingUrl?: string | null | undefined;
+  /** 1 to 6 digits or capital letters; only new ticket codes use it, codes already given keep theirs. */
+  unitCode?: string | null | undefined;
 };
 
 /** How urgently the service is needed back (seed 002, table 3). */
@@ -465,7 +473,7 @@ export type UpdateSiteAccessMutationVariables = Exact<{
 
 export type UpdateSiteAccessMutation = { updateSiteAccess: { siteKey: string, previousSiteKey: string | null, previousKeyValidUntil: string | null, allowedOrigins: Array<string>, maxUploadBytes: number, maxUploadBytesCap: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, uploadTypeChoices: Array<string>, reporterSecretSet: boolean, reporterJwksUrl: string | null, rateLimits: Array<{ key: string, minPoints: number | null, maxPoints: number | null, minSeconds: number, maxSeconds: number, default: { points: number | null, seconds: number }, override: { points: number | null, seconds: number } | null }> } };
 
-export type AdminSettingsFieldsFragment = { defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> };
+export type AdminSettingsFieldsFragment = { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> };
 
 export type AdminCalendarFieldsFragment = { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> };
 
@@ -477,35 +485,35 @@ export type AdminMeQuery = { me: { id: string, name: string, role: Role } };
 export type SiteSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SiteSettingsQuery = { siteSettings: { defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+export type SiteSettingsQuery = { siteSettings: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
 
 export type UpdateSiteSettingsMutationVariables = Exact<{
   input: UpdateSiteSettingsInput;
 }>;
 
 
-export type UpdateSiteSettingsMutation = { updateSiteSettings: { defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+export type UpdateSiteSettingsMutation = { updateSiteSettings: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
 
 export type SetSlaLadderMutationVariables = Exact<{
   input: SetSlaLadderInput;
 }>;
 
 
-export type SetSlaLadderMutation = { setSlaLadder: { defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+export type SetSlaLadderMutation = { setSlaLadder: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
 
 export type SetSlaPolicyMutationVariables = Exact<{
   targets: Array<SlaTargetInput> | SlaTargetInput;
 }>;
 
 
-export type SetSlaPolicyMutation = { setSlaPolicy: { defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+export type SetSlaPolicyMutation = { setSlaPolicy: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
 
 export type SetPriorityMatrixMutationVariables = Exact<{
   cells?: Array<PriorityCellInput> | PriorityCellInput | null | undefined;
 }>;
 
 
-export type SetPriorityMatrixMutation = { setPriorityMatrix: { defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+export type SetPriorityMatrixMutation = { setPriorityMatrix: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
 
 export type AdminCalendarQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -10,14 +10,16 @@ import { IMPACTS, levelWords, QUEUE_ORDERS } from "../choices.js";
 import { indonesian, siteMessages, type SiteKey } from "./site-section.messages.js";
 
 type Settings = AdminSettingsFieldsFragment;
-type TextField = "deskEmail" | "accentColor" | "logoUrl" | "trackingUrl";
+type TextField = "deskEmail" | "accentColor" | "logoUrl" | "trackingUrl" | "name" | "unitCode" | "timeZone";
 type NumberField = "reopenClosedWithinDays" | "autoCloseHours";
 
 const TEXT_FIELDS: readonly TextField[] = ["deskEmail", "accentColor", "logoUrl", "trackingUrl"];
 const NUMBER_FIELDS: readonly NumberField[] = ["reopenClosedWithinDays", "autoCloseHours"];
 /** The languages the widgets speak, which mail may be sent in. */
 const LANGS: readonly Lang[] = ["id", "en"];
-const FIELDS = ["defaultImpact", "reporterSetsImpact", "queueOrder", ...NUMBER_FIELDS, "language", ...TEXT_FIELDS, "reporterMailEvents"];
+/** Required text settings: sent as typed (an empty one is the gateway's to refuse). */
+const BASIC_FIELDS = ["name", "unitCode", "timeZone"] as const;
+const FIELDS = [...BASIC_FIELDS, "languages", "defaultImpact", "reporterSetsImpact", "queueOrder", ...NUMBER_FIELDS, "language", ...TEXT_FIELDS, "reporterMailEvents"];
 
 /**
  * The Site section of `<sigap-desk-admin>`: how the desk handles tickets and how it mails reporters
@@ -53,6 +55,9 @@ export class SigapAdminSite extends AdminSection<Settings> {
     for (const k of NUMBER_FIELDS) if (Number(text(k)) !== was[k]) input[k] = Number(text(k));
     // An emptied optional setting is cleared (null), as the schema says.
     for (const k of TEXT_FIELDS) if (text(k).trim() !== (was[k] ?? "")) input[k] = text(k).trim() || null;
+    for (const k of BASIC_FIELDS) if (text(k).trim() !== was[k]) input[k] = text(k).trim();
+    const languages = LANGS.filter((l) => f.has(`offer-${l}`));
+    if (languages.join() !== LANGS.filter((l) => was.languages.includes(l)).join()) input.languages = languages;
     const events = was.reporterMailEventChoices.filter((e) => f.has(`event-${e}`));
     const all = f.has("allEvents");
     const wasAll = was.reporterMailEvents === null;
@@ -98,6 +103,16 @@ export class SigapAdminSite extends AdminSection<Settings> {
     );
   }
 
+  private renderLanguages(s: Settings): TemplateResult {
+    const d = this.form.describe("languages", true);
+    return html`<fieldset class="plain wide" aria-invalid=${d.invalid} aria-describedby=${d.describedBy}>
+      <legend>${this.t("languages")}</legend>
+      ${LANGS.map((l) => html`<label class="check"><input type="checkbox" name="offer-${l}" ?checked=${s.languages.includes(l)} />${this.t(`lang.${l}`)}</label>`)}
+      <span class="hint wide" id=${this.form.hintId("languages")}>${this.t("languagesHint")}</span>
+      ${this.form.error("languages")}
+    </fieldset>`;
+  }
+
   private renderEvents(s: Settings): TemplateResult {
     const d = this.form.describe("reporterMailEvents");
     const all = s.reporterMailEvents === null;
@@ -117,6 +132,13 @@ export class SigapAdminSite extends AdminSection<Settings> {
     if (!s) return this.waiting(this.t("loading"), this.t("retry"));
     const impacts = IMPACTS.map((i) => [i, this.lc.t(levelWords, i)] as const);
     return html`<form @submit=${this.handleSubmit} aria-busy=${this.form.busy ? "true" : "false"} novalidate>
+      <fieldset>
+        <legend>${this.t("basics")}</legend>
+        ${this.text("name", s.name)}
+        ${this.text("unitCode", s.unitCode, "unitCodeHint")}
+        ${this.text("timeZone", s.timeZone, "timeZoneHint")}
+        ${this.renderLanguages(s)}
+      </fieldset>
       <fieldset>
         <legend>${this.t("handling")}</legend>
         ${this.select("defaultImpact", s.defaultImpact, impacts)}

@@ -7,6 +7,14 @@ export default function install(): void {
   installProblemText();
   installLevelWords();
   siteMessages.id = {
+    basics: "Situs",
+    name: "Nama",
+    unitCode: "Kode unit",
+    unitCodeHint: "Bagian unit pada kode tiket baru (01 pada 01.18072019.003); kode yang sudah diberikan tetap.",
+    timeZone: "Zona waktu",
+    timeZoneHint: "Zona IANA seperti Asia/Makassar: hari pada kode tiket dan jam kerja.",
+    languages: "Bahasa yang ditawarkan widget",
+    languagesHint: "Bahasa e-mail (di bawah) adalah bawaan dan harus termasuk di dalamnya.",
     handling: "Penanganan",
     mail: "E-mail ke pelapor",
     defaultImpact: "Dampak bawaan",

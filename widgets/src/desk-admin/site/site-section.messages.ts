@@ -1,6 +1,14 @@
 import { lazyWords, type Messages } from "../../shared/locale.js";
 
 const en = {
+  basics: "Site",
+  name: "Name",
+  unitCode: "Unit code",
+  unitCodeHint: "The unit part of new ticket codes (01 in 01.18072019.003); codes already given keep theirs.",
+  timeZone: "Time zone",
+  timeZoneHint: "An IANA zone such as Asia/Makassar: the day of ticket codes and the business hours.",
+  languages: "Languages the widgets offer",
+  languagesHint: "The language of mail (below) is the default and must be among them.",
   handling: "Handling",
   mail: "Mail to reporters",
   defaultImpact: "Default impact",
