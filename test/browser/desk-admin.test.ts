@@ -179,7 +179,7 @@ describe("<sigap-desk-admin>", () => {
     await services.getByText("Printing and scanning").waitFor();
     const up = admin.getByRole("button", { name: "Move Printing and scanning up" });
     await up.click();
-    // The row moves with its entry, and the focus with it: the next press moves it again.
+    // Rows are reused by position: the next click waits for the new order to be on screen.
     await expect.poll(() => services.locator("li").nth(-2).innerText()).toContain("Printing and scanning");
     await admin.getByRole("button", { name: "Retire Printing and scanning" }).click();
     await admin.getByRole("button", { name: "Bring back Printing and scanning" }).waitFor();

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from "lit";
-import { repeat } from "lit/directives/repeat.js";
 import type { CatalogAdminQuery, CatalogKind, LocalizedNameInput } from "../../client/generated.js";
 import { CatalogAdmin, ReorderCatalog, SaveCategory, SaveGroup, SaveService, SetCatalogItemRetired } from "../../client/admin-catalog.operations.js";
 import { request, type Endpoint } from "../../client/http.js";
@@ -143,15 +142,10 @@ export class SigapAdminCatalog extends AdminSection<Catalog> {
     const addKey = `${kind}:new`;
     return html`<section aria-labelledby="${kind}-title">
       <h3 id="${kind}-title">${this.t(title)}</h3>
-      <ul class="entries">${repeat(
-        entries,
-        // Keyed by id: a moved entry's row (and the focus on its Up button) moves with it.
-        (e) => e.id,
-        (e) => {
-          const siblings = siblingsOf?.(e) ?? null;
-          return this.renderEntry(kind, e, c, siblings, siblings ? siblings.findIndex((s) => s.id === e.id) : 0);
-        },
-      )}</ul>
+      <ul class="entries">${entries.map((e) => {
+        const siblings = siblingsOf?.(e) ?? null;
+        return this.renderEntry(kind, e, c, siblings, siblings ? siblings.findIndex((s) => s.id === e.id) : 0);
+      })}</ul>
       ${this.editing === addKey
         ? this.renderForm(kind, null, c)
         : html`<button type="button" class="secondary" @click=${() => (this.editing = addKey)}>${this.t(kind === "SERVICE" ? "addService" : kind === "CATEGORY" ? "addCategory" : "addGroup")}</button>`}
