@@ -16,7 +16,8 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  demo = await startDemoGateway({}, clock);
+  // Webhook URLs on this machine: the sandbox resolves no public host.
+  demo = await startDemoGateway({ WEBHOOK_ALLOW_PRIVATE: "1" }, clock);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -192,6 +193,25 @@ describe("<sigap-desk-admin>", () => {
     expect(catalogAdmin.services[at]).toEqual({ names: [{ language: "id", name: "Pencetakan" }, { language: "en", name: "Printing and scanning" }], retired: true });
     expect(await axe(page, "sigap-desk-admin")).toEqual([]);
     await shoot(page, "sigap-desk-admin", "desk-admin-catalog-en");
+    await context.close();
+  }, 60_000);
+
+  it("adds an endpoint, shows its secret once, disables and deletes it in the Webhooks section", async () => {
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    await admin.getByRole("tab", { name: "Webhooks" }).click();
+    await admin.getByLabel("URL").fill("http://127.0.0.1:9/sigap");
+    await admin.getByRole("button", { name: "Add the endpoint" }).click();
+    await admin.locator('[part="field-error"], [part="form-error"]').first().waitFor();
+    await admin.getByRole("checkbox", { name: "Ticket created" }).check();
+    await admin.getByRole("button", { name: "Add the endpoint" }).click();
+    await admin.getByText(/Signing secret for http:\/\/127.0.0.1:9\/sigap, shown only now — keep it: whsec_/).waitFor();
+    await admin.getByRole("button", { name: "Disable http://127.0.0.1:9/sigap" }).click();
+    await admin.getByRole("button", { name: "Enable http://127.0.0.1:9/sigap" }).waitFor();
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await shoot(page, "sigap-desk-admin", "desk-admin-webhooks-en");
+    await admin.getByRole("button", { name: "Delete http://127.0.0.1:9/sigap" }).click();
+    await admin.getByText("No endpoints: nothing is sent.").waitFor();
     await context.close();
   }, 60_000);
 

@@ -46,6 +46,13 @@ export type ClassifyTicketInput = {
   urgency?: Urgency | null | undefined;
 };
 
+export type CreateWebhookEndpointInput = {
+  description?: string | null | undefined;
+  eventTypes: Array<WebhookEventType>;
+  /** https:// (or http://) URL of a public host. */
+  url: string;
+};
+
 export type EscalateTicketInput = {
   /** The person who takes it over or is informed. */
   agentId?: string | number | null | undefined;
@@ -368,6 +375,16 @@ export type UpdateSiteSettingsInput = {
   unitCode?: string | null | undefined;
 };
 
+export type UpdateWebhookEndpointInput = {
+  description?: string | null | undefined;
+  /** Why, when disabling. */
+  disabledReason?: string | null | undefined;
+  /** true re-enables (and forgets past failures); false disables. */
+  enabled?: boolean | null | undefined;
+  eventTypes?: Array<WebhookEventType> | null | undefined;
+  url?: string | null | undefined;
+};
+
 /** How urgently the service is needed back (seed 002, table 3). */
 export type Urgency =
   | 'HIGH'
@@ -378,6 +395,19 @@ export type Urgency =
 export type Visibility =
   | 'INTERNAL'
   | 'PUBLIC';
+
+/** An event a webhook endpoint can subscribe to; sent in the body's `type` as ticket.created, sla.breached and so on. */
+export type WebhookEventType =
+  | 'FEEDBACK_SUBMITTED'
+  | 'SLA_BREACHED'
+  | 'SLA_WARNING'
+  | 'TICKET_ASSIGNED'
+  | 'TICKET_CLOSED'
+  | 'TICKET_CREATED'
+  | 'TICKET_ESCALATED'
+  | 'TICKET_MESSAGE_ADDED'
+  | 'TICKET_RESOLVED'
+  | 'TICKET_STATUS_CHANGED';
 
 export type CatalogAdminQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -472,6 +502,42 @@ export type UpdateSiteAccessMutationVariables = Exact<{
 
 
 export type UpdateSiteAccessMutation = { updateSiteAccess: { siteKey: string, previousSiteKey: string | null, previousKeyValidUntil: string | null, allowedOrigins: Array<string>, maxUploadBytes: number, maxUploadBytesCap: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, uploadTypeChoices: Array<string>, reporterSecretSet: boolean, reporterJwksUrl: string | null, rateLimits: Array<{ key: string, minPoints: number | null, maxPoints: number | null, minSeconds: number, maxSeconds: number, default: { points: number | null, seconds: number }, override: { points: number | null, seconds: number } | null }> } };
+
+export type AdminWebhookFieldsFragment = { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, failingSince: string | null, previousSecretExpiresAt: string | null };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, failingSince: string | null, previousSecretExpiresAt: string | null }> };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, failingSince: string | null, previousSecretExpiresAt: string | null } } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, failingSince: string | null, previousSecretExpiresAt: string | null } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string, endpoint: { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, failingSince: string | null, previousSecretExpiresAt: string | null } } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
 
 export type AdminSettingsFieldsFragment = { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> };
 

@@ -1,4 +1,4 @@
-import type { Impact, Priority, QueueOrder, Role, Urgency } from "../client/generated.js";
+import type { Impact, Priority, QueueOrder, Role, Urgency, WebhookEventType } from "../client/generated.js";
 import type { Messages } from "../shared/locale.js";
 
 /**
@@ -18,6 +18,11 @@ export const IMPACTS = allOf<Impact>()("HIGH", "MEDIUM", "LOW");
 export const URGENCIES = allOf<Urgency>()("HIGH", "MEDIUM", "LOW");
 /** Role, from the front line up. */
 export const ROLES = allOf<Role>()("AGENT", "SPECIALIST", "SUPERVISOR", "MANAGER", "ADMIN");
+/** WebhookEventType, in a ticket's order of life. */
+export const WEBHOOK_EVENTS = allOf<WebhookEventType>()(
+  "TICKET_CREATED", "TICKET_ASSIGNED", "TICKET_STATUS_CHANGED", "TICKET_MESSAGE_ADDED", "TICKET_ESCALATED",
+  "SLA_WARNING", "SLA_BREACHED", "TICKET_RESOLVED", "TICKET_CLOSED", "FEEDBACK_SUBMITTED",
+);
 /** Priority, highest first. */
 export const PRIORITIES = allOf<Priority>()("P1", "P2", "P3", "P4", "P5");
 

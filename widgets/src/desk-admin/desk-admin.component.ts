@@ -11,7 +11,7 @@ import { adminMessages, indonesian, type AdminKey } from "./desk-admin.messages.
 import { adminStyles } from "./desk-admin.styles.js";
 
 /** A section of the administration, one tab each. */
-export type SigapAdminTab = "site" | "sla" | "catalog" | "people" | "access";
+export type SigapAdminTab = "site" | "sla" | "catalog" | "people" | "access" | "webhooks";
 
 /** Detail of `sigap-admin-change`: the gateway accepted a change made in the named form. */
 export interface SigapAdminChangeDetail {
@@ -25,6 +25,7 @@ const PARTS: Record<SigapAdminTab, () => Promise<unknown>> = {
   catalog: () => import("./catalog/sigap-admin-catalog.js"),
   people: () => import("./people/sigap-admin-people.js"),
   access: () => import("./access/sigap-admin-access.js"),
+  webhooks: () => import("./webhooks/sigap-admin-webhooks.js"),
 };
 const TABS = Object.keys(PARTS) as SigapAdminTab[];
 
@@ -93,7 +94,7 @@ export class SigapDeskAdmin extends LitElement {
   /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
   endpoint = "";
 
-  /** The open section: `site`, `sla`, `catalog`, `people` or `access`. @default site */
+  /** The open section: `site`, `sla`, `catalog`, `people`, `access` or `webhooks`. @default site */
   tab: SigapAdminTab = "site";
 
   /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
@@ -194,6 +195,8 @@ export class SigapDeskAdmin extends LitElement {
         return html`<sigap-admin-people lang=${lang} theme=${theme} .target=${target}></sigap-admin-people>`;
       case "access":
         return html`<sigap-admin-access lang=${lang} theme=${theme} .target=${target}></sigap-admin-access>`;
+      case "webhooks":
+        return html`<sigap-admin-webhooks lang=${lang} theme=${theme} .target=${target}></sigap-admin-webhooks>`;
     }
   }
 

@@ -13,6 +13,7 @@ export default function install(): void {
     catalog: "Katalog",
     people: "Orang",
     access: "Akses",
+    webhooks: "Webhook",
     loading: "Memuat…",
     retry: "Coba lagi",
     notAdmin: "Hanya administrator meja layanan ini yang dapat mengubah pengaturannya. {name} masuk sebagai {role}.",

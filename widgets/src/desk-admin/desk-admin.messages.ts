@@ -9,6 +9,7 @@ const en = {
   catalog: "Catalogue",
   people: "People",
   access: "Access",
+  webhooks: "Webhooks",
   loading: "Loading…",
   retry: "Try again",
   notAdmin: "Only an administrator of this desk can change its settings. {name} is signed in as {role}.",
