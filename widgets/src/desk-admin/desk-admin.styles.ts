@@ -52,12 +52,15 @@ export const sectionStyles = css`
   :host {
     display: block;
   }
+  /* Grid tracks and fieldsets otherwise grow to their widest table: on a phone the tables scroll instead. */
   form {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     margin-bottom: calc(2 * var(--_gap));
   }
   fieldset {
+    min-width: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_gap);
