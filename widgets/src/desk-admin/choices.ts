@@ -4,7 +4,9 @@ import type { Messages } from "../shared/locale.js";
 /**
  * Every value of a schema enum, as a list the forms can offer. The list is written here (the
  * gateway may hide introspection in production) but checked against the generated type: a value
- * the schema adds or drops fails the type check until the list follows.
+ * the schema adds or drops fails the type check until the list follows. These are whole enums,
+ * never a subset that encodes a rule (which values a transition allows, say): such subsets are the
+ * gateway's to say, and scripts/no-rule-copies.mjs looks for them.
  */
 export function allOf<T extends string>() {
   return <const A extends readonly T[]>(...values: A & ([T] extends [A[number]] ? unknown : never)): readonly T[] => values;
