@@ -97,6 +97,7 @@ export default defineConfig({
         "agent-queue": "src/agent-queue/sigap-agent-queue.ts",
         "ticket-view": "src/agent-queue/ticket-view/sigap-ticket-view.ts",
         "ticket-composer": "src/agent-queue/composer/sigap-ticket-composer.ts",
+        "desk-admin": "src/desk-admin/sigap-desk-admin.ts",
       },
       formats: ["es"],
     },

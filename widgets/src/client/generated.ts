@@ -10,6 +10,12 @@ export type AssignTicketInput = {
   groupId?: string | number | null | undefined;
 };
 
+/** A kind of catalogue entry an admin retires or reorders. */
+export type CatalogKind =
+  | 'CATEGORY'
+  | 'GROUP'
+  | 'SERVICE';
+
 export type ChangeStatusInput = {
   /** Offer the resolution to the knowledge base. @default false */
   addToKnowledgeBase?: boolean | null | undefined;
@@ -38,6 +44,13 @@ export type ClassifyTicketInput = {
   note?: string | null | undefined;
   serviceId?: string | number | null | undefined;
   urgency?: Urgency | null | undefined;
+};
+
+export type CreateWebhookEndpointInput = {
+  description?: string | null | undefined;
+  eventTypes: Array<WebhookEventType>;
+  /** https:// (or http://) URL of a public host. */
+  url: string;
 };
 
 /** The kind of value a custom field holds. */
@@ -84,11 +97,34 @@ export type FeedbackInput = {
   suggestion?: string | null | undefined;
 };
 
+/** A day off the SLA clock. */
+export type HolidayInput = {
+  /** The local date, YYYY-MM-DD. */
+  day: string;
+  /** What the day is, up to 120 characters. */
+  name: string;
+};
+
 /** How widely the incident hurts the business (seed 002, table 4). */
 export type Impact =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+export type InviteAgentInput = {
+  email: string;
+  groupId?: string | number | null | undefined;
+  name: string;
+  role: Role;
+};
+
+/** A name (1–120 characters) and help text (at most 500) in one language. */
+export type LocalizedNameInput = {
+  help?: string | null | undefined;
+  /** id or en; each once. */
+  language: string;
+  name: string;
+};
 
 export type MessageInput = {
   attachmentIds?: Array<string | number> | null | undefined;
@@ -109,6 +145,13 @@ export type Priority =
   | 'P4'
   | 'P5';
 
+/** One cell: each urgency × impact pair once; a higher urgency or impact may not give a lower priority. */
+export type PriorityCellInput = {
+  impact: Impact;
+  priority: Priority;
+  urgency: Urgency;
+};
+
 export type QueueFilter = {
   /** An agent id, or `me`. */
   assigneeId?: string | number | null | undefined;
@@ -122,6 +165,21 @@ export type QueueFilter = {
   priorities?: Array<Priority> | null | undefined;
   /** @default NEW, ASSIGNED, IN_PROGRESS, PENDING */
   statuses?: Array<TicketStatus> | null | undefined;
+};
+
+/** Order within a priority in the desk queue: the next SLA deadline first, or arrival. */
+export type QueueOrder =
+  | 'ARRIVAL'
+  | 'DUE_TIME';
+
+/** A site's own value for one rate setting: points per seconds, or for formMinSeconds seconds alone. */
+export type RateLimitOverrideInput = {
+  /** One of SiteAccess.rateLimits' keys. */
+  key: string;
+  /** 1 to 1000000000; leave out for formMinSeconds. */
+  points?: number | null | undefined;
+  /** 1 to 2678400 (formMinSeconds: 0 to 3600). */
+  seconds: number;
 };
 
 /** What the tracker asks for to open a ticket again: SIGN_IN (identified reporters), or the CODE with the report's EMAIL or PHONE, or the TRACKING_TOKEN. */
@@ -186,6 +244,60 @@ export type Role =
   | 'SPECIALIST'
   | 'SUPERVISOR';
 
+/** No id creates a category; with an id, its names and parent are replaced by these. */
+export type SaveCategoryInput = {
+  id?: string | number | null | undefined;
+  names: Array<LocalizedNameInput>;
+  /** A top-level category that is not retired; null or absent: top level. */
+  parentId?: string | number | null | undefined;
+};
+
+/** No id creates a support group; with an id, it is renamed and/or moved to the level given. */
+export type SaveGroupInput = {
+  id?: string | number | null | undefined;
+  /** 1, 2 or 3. */
+  level: number;
+  /** 1–120 characters, unique on the site. */
+  name: string;
+};
+
+/** No id creates a service; with an id, its names are replaced by these (a language left out is removed). */
+export type SaveServiceInput = {
+  id?: string | number | null | undefined;
+  /** At least one; unique per language on the site (CONFLICT otherwise). */
+  names: Array<LocalizedNameInput>;
+};
+
+/** The site's weekly hours and the priorities kept 24×7. */
+export type SetBusinessHoursInput = {
+  /** Days then shifts, groups joined by `;`, e.g. MON-FRI 08:00-12:00,13:00-17:00; SAT 08:00-12:00. Null removes the hours (every clock 24×7). */
+  hours?: string | null | undefined;
+  /** Priorities whose clock stays 24×7; omitted keeps the current ones (P1 for a site without hours). */
+  roundTheClock?: Array<Priority> | null | undefined;
+};
+
+/** Steps per target; a target left out stays, null puts it back on the default ladder. */
+export type SetSlaLadderInput = {
+  resolution?: Array<SlaLadderStepInput> | null | undefined;
+  response?: Array<SlaLadderStepInput> | null | undefined;
+};
+
+/** One step: at share % of the target's window, escalate and/or notify. */
+export type SlaLadderStepInput = {
+  escalate: boolean;
+  /** Some of ASSIGNEE, GROUP, SUPERVISOR, MANAGER. */
+  notify: Array<string>;
+  /** 1 to 1000; 100 is the due time. Shares go up along the ladder. */
+  share: number;
+};
+
+/** One priority's targets in whole minutes: response 1 or more and no longer than resolution, resolution at most 525600 (365 days); a less urgent priority may not get a shorter target than a more urgent one. */
+export type SlaTargetInput = {
+  priority: Priority;
+  resolutionMinutes: number;
+  responseMinutes: number;
+};
+
 /** Something a desk member can do to a ticket; the gateway enforces exactly Ticket.allowedActions. */
 export type TicketAction =
   | 'ASSIGN'
@@ -227,6 +339,76 @@ export type TicketStatus =
   | 'PENDING'
   | 'RESOLVED';
 
+/** Fields to change; left out stays. A SUPERVISOR may change only language, regions and skills of their group's agents. regions and skills: at most 20 entries of at most 60 characters each; null or [] empties them. */
+export type UpdateAgentInput = {
+  /** A support group of the site; null: none. */
+  groupId?: string | number | null | undefined;
+  /** id or en. */
+  language?: string | null | undefined;
+  /** 1 to 120 characters. */
+  name?: string | null | undefined;
+  regions?: Array<string> | null | undefined;
+  /** Only an ADMIN grants or removes ADMIN; nobody changes their own role or demotes the last active ADMIN. */
+  role?: Role | null | undefined;
+  skills?: Array<string> | null | undefined;
+};
+
+/** Access settings to change; left out stays. reporterJwtSecret/reporterJwksUrl: null removes; setting one removes the other. */
+export type UpdateSiteAccessInput = {
+  /** The whole list; [] allows no browser origin (server-to-server calls only). */
+  allowedOrigins?: Array<string> | null | undefined;
+  /** Some of uploadTypeChoices, at least one. */
+  allowedUploadTypes?: Array<string> | null | undefined;
+  maxAttachmentsPerTicket?: number | null | undefined;
+  maxUploadBytes?: number | null | undefined;
+  /** The site's whole set of overrides; [] or null: the deployment's limits. */
+  rateLimits?: Array<RateLimitOverrideInput> | null | undefined;
+  /** http(s) JWKS URL; null removes it. */
+  reporterJwksUrl?: string | null | undefined;
+  /** HS256 secret, 32–200 characters; write-only. null removes it. */
+  reporterJwtSecret?: string | null | undefined;
+};
+
+/** Settings to change; fields left out stay as they are, null clears a nullable one. */
+export type UpdateSiteSettingsInput = {
+  accentColor?: string | null | undefined;
+  /** 1 to 8760. */
+  autoCloseHours?: number | null | undefined;
+  defaultImpact?: Impact | null | undefined;
+  /** A lowercase address; null: none. */
+  deskEmail?: string | null | undefined;
+  /** id or en. */
+  language?: string | null | undefined;
+  /** Some of id, en, each once, including the default language. */
+  languages?: Array<string> | null | undefined;
+  logoUrl?: string | null | undefined;
+  /** 1 to 120 characters. */
+  name?: string | null | undefined;
+  queueOrder?: QueueOrder | null | undefined;
+  /** 0 (never) to 365. */
+  reopenClosedWithinDays?: number | null | undefined;
+  /** null: all events; [] none. */
+  reporterMailEvents?: Array<string> | null | undefined;
+  reporterSetsImpact?: boolean | null | undefined;
+  /** 1 to 120 months; null: keep reporters' data. */
+  retentionMonths?: number | null | undefined;
+  /** An IANA zone such as Asia/Makassar. New ticket codes follow its day; open tickets keep their due times. */
+  timeZone?: string | null | undefined;
+  trackingUrl?: string | null | undefined;
+  /** 1 to 6 digits or capital letters; only new ticket codes use it, codes already given keep theirs. */
+  unitCode?: string | null | undefined;
+};
+
+export type UpdateWebhookEndpointInput = {
+  description?: string | null | undefined;
+  /** Why, when disabling. */
+  disabledReason?: string | null | undefined;
+  /** true re-enables (and forgets past failures); false disables. */
+  enabled?: boolean | null | undefined;
+  eventTypes?: Array<WebhookEventType> | null | undefined;
+  url?: string | null | undefined;
+};
+
 /** How urgently the service is needed back (seed 002, table 3). */
 export type Urgency =
   | 'HIGH'
@@ -237,6 +419,217 @@ export type Urgency =
 export type Visibility =
   | 'INTERNAL'
   | 'PUBLIC';
+
+/** An event a webhook endpoint can subscribe to; sent in the body's `type` as ticket.created, sla.breached and so on. */
+export type WebhookEventType =
+  | 'FEEDBACK_SUBMITTED'
+  | 'SLA_BREACHED'
+  | 'SLA_WARNING'
+  | 'TICKET_ASSIGNED'
+  | 'TICKET_CLOSED'
+  | 'TICKET_CREATED'
+  | 'TICKET_ESCALATED'
+  | 'TICKET_MESSAGE_ADDED'
+  | 'TICKET_RESOLVED'
+  | 'TICKET_STATUS_CHANGED';
+
+export type CatalogAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogAdminQuery = { catalogAdmin: { services: Array<{ id: string, position: number, retired: boolean, openTickets: number, names: Array<{ language: string, name: string, help: string | null }> }>, categories: Array<{ id: string, parentId: string | null, position: number, retired: boolean, openTickets: number, names: Array<{ language: string, name: string, help: string | null }> }>, groups: Array<{ id: string, name: string, level: number, retired: boolean, openTickets: number, activeAgents: number }> } };
+
+export type SaveServiceMutationVariables = Exact<{
+  input: SaveServiceInput;
+}>;
+
+
+export type SaveServiceMutation = { saveService: { id: string } };
+
+export type SaveCategoryMutationVariables = Exact<{
+  input: SaveCategoryInput;
+}>;
+
+
+export type SaveCategoryMutation = { saveCategory: { id: string } };
+
+export type SaveGroupMutationVariables = Exact<{
+  input: SaveGroupInput;
+}>;
+
+
+export type SaveGroupMutation = { saveGroup: { id: string } };
+
+export type SetCatalogItemRetiredMutationVariables = Exact<{
+  kind: CatalogKind;
+  id: string | number;
+  retired: boolean;
+}>;
+
+
+export type SetCatalogItemRetiredMutation = { setCatalogItemRetired: boolean };
+
+export type ReorderCatalogMutationVariables = Exact<{
+  kind: CatalogKind;
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderCatalogMutation = { reorderCatalog: boolean };
+
+export type AdminAgentFieldsFragment = { id: string, name: string, email: string, role: Role, groupId: string | null, language: string, regions: Array<string>, skills: Array<string>, active: boolean, hasPassword: boolean };
+
+export type AdminAccessFieldsFragment = { siteKey: string, previousSiteKey: string | null, previousKeyValidUntil: string | null, allowedOrigins: Array<string>, maxUploadBytes: number, maxUploadBytesCap: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, uploadTypeChoices: Array<string>, reporterSecretSet: boolean, reporterJwksUrl: string | null, rateLimits: Array<{ key: string, minPoints: number | null, maxPoints: number | null, minSeconds: number, maxSeconds: number, default: { points: number | null, seconds: number }, override: { points: number | null, seconds: number } | null }> };
+
+export type AdminPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPeopleQuery = { adminAgents: Array<{ id: string, name: string, email: string, role: Role, groupId: string | null, language: string, regions: Array<string>, skills: Array<string>, active: boolean, hasPassword: boolean }>, catalogAdmin: { groups: Array<{ id: string, name: string, retired: boolean }> }, me: { id: string } };
+
+export type InviteAgentMutationVariables = Exact<{
+  input: InviteAgentInput;
+}>;
+
+
+export type InviteAgentMutation = { inviteAgent: { id: string } };
+
+export type UpdateAgentMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAgentInput;
+}>;
+
+
+export type UpdateAgentMutation = { updateAgent: { id: string, name: string, email: string, role: Role, groupId: string | null, language: string, regions: Array<string>, skills: Array<string>, active: boolean, hasPassword: boolean } };
+
+export type SetAgentActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type SetAgentActiveMutation = { setAgentActive: { id: string, active: boolean } };
+
+export type SiteAccessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SiteAccessQuery = { siteAccess: { siteKey: string, previousSiteKey: string | null, previousKeyValidUntil: string | null, allowedOrigins: Array<string>, maxUploadBytes: number, maxUploadBytesCap: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, uploadTypeChoices: Array<string>, reporterSecretSet: boolean, reporterJwksUrl: string | null, rateLimits: Array<{ key: string, minPoints: number | null, maxPoints: number | null, minSeconds: number, maxSeconds: number, default: { points: number | null, seconds: number }, override: { points: number | null, seconds: number } | null }> } };
+
+export type RotateSiteKeyMutationVariables = Exact<{
+  overlapHours?: number | null | undefined;
+}>;
+
+
+export type RotateSiteKeyMutation = { rotateSiteKey: { siteKey: string, previousSiteKey: string | null, previousKeyValidUntil: string | null, allowedOrigins: Array<string>, maxUploadBytes: number, maxUploadBytesCap: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, uploadTypeChoices: Array<string>, reporterSecretSet: boolean, reporterJwksUrl: string | null, rateLimits: Array<{ key: string, minPoints: number | null, maxPoints: number | null, minSeconds: number, maxSeconds: number, default: { points: number | null, seconds: number }, override: { points: number | null, seconds: number } | null }> } };
+
+export type UpdateSiteAccessMutationVariables = Exact<{
+  input: UpdateSiteAccessInput;
+}>;
+
+
+export type UpdateSiteAccessMutation = { updateSiteAccess: { siteKey: string, previousSiteKey: string | null, previousKeyValidUntil: string | null, allowedOrigins: Array<string>, maxUploadBytes: number, maxUploadBytesCap: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, uploadTypeChoices: Array<string>, reporterSecretSet: boolean, reporterJwksUrl: string | null, rateLimits: Array<{ key: string, minPoints: number | null, maxPoints: number | null, minSeconds: number, maxSeconds: number, default: { points: number | null, seconds: number }, override: { points: number | null, seconds: number } | null }> } };
+
+export type AdminWebhookFieldsFragment = { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, failingSince: string | null, previousSecretExpiresAt: string | null };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, failingSince: string | null, previousSecretExpiresAt: string | null }> };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, failingSince: string | null, previousSecretExpiresAt: string | null } } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, failingSince: string | null, previousSecretExpiresAt: string | null } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string, endpoint: { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, failingSince: string | null, previousSecretExpiresAt: string | null } } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+
+export type AdminSettingsFieldsFragment = { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> };
+
+export type AdminCalendarFieldsFragment = { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> };
+
+export type AdminMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMeQuery = { me: { id: string, name: string, role: Role } };
+
+export type SiteSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SiteSettingsQuery = { siteSettings: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+
+export type UpdateSiteSettingsMutationVariables = Exact<{
+  input: UpdateSiteSettingsInput;
+}>;
+
+
+export type UpdateSiteSettingsMutation = { updateSiteSettings: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+
+export type SetSlaLadderMutationVariables = Exact<{
+  input: SetSlaLadderInput;
+}>;
+
+
+export type SetSlaLadderMutation = { setSlaLadder: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+
+export type SetSlaPolicyMutationVariables = Exact<{
+  targets: Array<SlaTargetInput> | SlaTargetInput;
+}>;
+
+
+export type SetSlaPolicyMutation = { setSlaPolicy: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+
+export type SetPriorityMatrixMutationVariables = Exact<{
+  cells?: Array<PriorityCellInput> | PriorityCellInput | null | undefined;
+}>;
+
+
+export type SetPriorityMatrixMutation = { setPriorityMatrix: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+
+export type AdminCalendarQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCalendarQuery = { businessCalendar: { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> } };
+
+export type SetBusinessHoursMutationVariables = Exact<{
+  input: SetBusinessHoursInput;
+}>;
+
+
+export type SetBusinessHoursMutation = { setBusinessHours: { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> } };
+
+export type AddHolidaysMutationVariables = Exact<{
+  holidays: Array<HolidayInput> | HolidayInput;
+}>;
+
+
+export type AddHolidaysMutation = { addHolidays: { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> } };
+
+export type RemoveHolidaysMutationVariables = Exact<{
+  days: Array<string> | string;
+}>;
+
+
+export type RemoveHolidaysMutation = { removeHolidays: { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> } };
 
 export type CustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 

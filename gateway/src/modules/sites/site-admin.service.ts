@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/audit-trail.js";
 import type { AuditActor } from "../audit/audit.rules.js";
 import { mailSettingsOf, setMailSettings } from "../notifications/mail-settings.js";
 import { mailSettingsProblems, REPORTER_STATUS_EVENTS, type MailSettings } from "../notifications/mail.rules.js";
-import { LADDER_TARGETS, ladderOf, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
+import { LADDER_RECIPIENTS, LADDER_TARGETS, ladderOf, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
 import { policyFromTargets, policyTargets, slaPolicyProblems, type SlaTargetEntry } from "../sla/sla-policy.rules.js";
 import type { SlaPolicy } from "../sla/sla.rules.js";
 import { matrixFromCells, matrixProblems, priorityMatrix, type PriorityCell, type PriorityMatrix } from "../tickets/priority.rules.js";
@@ -20,6 +20,8 @@ export interface SiteAdminView extends SiteSettings, Required<MailSettings>, Sit
   reporterMailEventChoices: string[];
   /** The escalation ladder in effect (the site's own targets over the default). */
   slaLadder: SlaLadder;
+  /** Who a ladder step may notify (the admin widget offers these). */
+  ladderNotifyChoices: string[];
   /** The SLA targets per priority, P1 first. */
   slaPolicy: SlaTargetEntry[];
   /** The urgency × impact matrix in effect (the site's own, or seed 002's), nine cells. */
@@ -160,6 +162,7 @@ function viewOf(site: SiteEntity, policy: SlaPolicy): SiteAdminView {
     ...mailSettingsOf(site),
     reporterMailEventChoices: [...REPORTER_STATUS_EVENTS],
     slaLadder: ladderOf(site.slaLadder),
+    ladderNotifyChoices: [...LADDER_RECIPIENTS],
     slaPolicy: policyTargets(policy),
     priorityMatrix: priorityMatrix(site.priorityMatrix),
   };

@@ -60,6 +60,9 @@ export class SiteSettingsView {
   @Field(() => [SlaLadderStepView], { description: "The SLA escalation ladder in effect, RESPONSE steps then RESOLUTION steps." })
   slaLadder: SlaLadderStepView[];
 
+  @Field(() => [String], { description: "Who a ladder step may notify: the values SlaLadderStepInput.notify takes." })
+  ladderNotifyChoices: string[];
+
   @Field(() => [SlaTargetSetting], { description: "The SLA targets of new tickets, one per priority, P1 first (setSlaPolicy)." })
   slaPolicy: SlaTargetSetting[];
 

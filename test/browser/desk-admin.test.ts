@@ -1,0 +1,287 @@
+/**
+ * `<sigap-desk-admin>` in Chromium on the demo's admin page (a strict CSP): the Site section
+ * changing settings and showing the gateway's refusal beside the field it names, the SLA section's
+ * ladder and calendar, keyboard tabs, both languages and both themes at desktop and phone widths.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Clock } from "@sigap/gateway";
+import { axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+
+// A Tuesday 11:00 in Balikpapan: the gateway and the pages share this clock, so a countdown reads exactly.
+const NOW = Date.parse("2026-12-01T03:00:00Z");
+const clock: Clock = { now: () => new Date(NOW) };
+let demo: DemoGateway;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  // Webhook URLs on this machine: the sandbox resolves no public host.
+  demo = await startDemoGateway({ WEBHOOK_ALLOW_PRIVATE: "1" }, clock);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** The demo's admin page; `bypassCSP` lets axe-core's script in (the CSP itself is checked with it on). */
+async function openAdmin(lang = "en", width = 1280, bypassCSP = true): Promise<{ page: Page; violations: string[] }> {
+  context = await browser.newContext({ locale: lang === "id" ? "id-ID" : "en-GB", viewport: { width, height: 800 }, bypassCSP });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(NOW));
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto(`${demo.url}/demo/internal/admin.html`);
+  await page.evaluate((l) => (document.documentElement.lang = l), lang);
+  return { page, violations };
+}
+
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(`${demo.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${demo.tokens["ADMIN"]}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+describe("<sigap-desk-admin>", () => {
+  it("changes site settings and shows a refused value beside its field, under a strict CSP", async () => {
+    const { page, violations } = await openAdmin("en", 1280, false);
+    const admin = page.locator("sigap-desk-admin");
+    await admin.getByRole("heading", { name: "Desk administration" }).waitFor();
+    const hours = admin.getByLabel("Close a resolved ticket by itself after (hours)");
+    await hours.waitFor();
+    await hours.fill("0");
+    await admin.getByLabel("Reopen a closed ticket within (days)").fill("14");
+    await admin.getByRole("button", { name: "Save settings" }).click();
+    // The gateway's sentence, beside the field and tied to it for screen readers.
+    await expect.poll(() => hours.getAttribute("aria-invalid")).toBe("true");
+    const describedBy = (await hours.getAttribute("aria-describedby"))!;
+    const error = admin.locator(`[id="${describedBy.split(" ").at(-1)}"]`);
+    expect(await error.innerText()).toMatch(/autoCloseHours must be a whole number of hours from 1 to/);
+    await shoot(page, "sigap-desk-admin", "desk-admin-site-error-en");
+    await hours.fill("48");
+    await admin.getByLabel("Unit code").fill("07");
+    await admin.getByRole("checkbox", { name: "English" }).check();
+    await admin.getByRole("button", { name: "Save settings" }).click();
+    await admin.getByRole("status").getByText("Settings saved.").waitFor();
+    expect(await hours.getAttribute("aria-invalid")).toBe("false");
+    const { siteSettings } = await graphql<{ siteSettings: { autoCloseHours: number; reopenClosedWithinDays: number; unitCode: string; languages: string[] } }>(
+      `{ siteSettings { autoCloseHours reopenClosedWithinDays unitCode languages } }`,
+    );
+    expect(siteSettings).toEqual({ autoCloseHours: 48, reopenClosedWithinDays: 14, unitCode: "07", languages: ["id", "en"] });
+    expect(violations).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it("changes the SLA policy, and a new ticket shows the new due time in the queue", async () => {
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    await admin.getByRole("tab", { name: "SLA" }).click();
+    const p4Response = admin.getByLabel("P4 Low: Response (minutes)");
+    await p4Response.waitFor();
+    // Tighter than P3's hour: the gateway refuses it, naming P4's response target.
+    await p4Response.fill("20");
+    await admin.getByRole("button", { name: "Save the targets" }).click();
+    await expect.poll(() => p4Response.getAttribute("aria-invalid")).toBe("true");
+    const errorId = (await p4Response.getAttribute("aria-describedby"))!.split(" ").at(-1)!;
+    expect(await admin.locator(`[id="${errorId}"]`).innerText()).toMatch(/P4/);
+    await shoot(page, "sigap-desk-admin", "desk-admin-policy-error-en");
+    await p4Response.fill("90");
+    await admin.getByRole("button", { name: "Save the targets" }).click();
+    await admin.getByText("SLA targets saved.").waitFor();
+    expect(await p4Response.getAttribute("aria-invalid")).toBe("false");
+    await context.close();
+
+    // A report logged now (urgency LOW, the site's default impact MEDIUM: P4) is due in 90 minutes.
+    const res = await fetch(`${demo.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-sigap-site-key": "pk_demo_sigap" },
+      body: JSON.stringify({ query: `mutation { reportIncident(input: { reporterName: "Wati", description: "Printer loket 2 macet", urgency: LOW }) { code priority responseDueAt } }` }),
+    });
+    const { data } = (await res.json()) as { data: { reportIncident: { code: string; priority: string; responseDueAt: string } } };
+    expect(data.reportIncident).toMatchObject({ priority: "P4", responseDueAt: new Date(NOW + 90 * 60_000).toISOString() });
+
+    const queueContext = await browser.newContext({ locale: "en-GB", timezoneId: "Asia/Makassar" });
+    const queuePage = await queueContext.newPage();
+    await queuePage.clock.setFixedTime(new Date(NOW));
+    await queuePage.goto(`${demo.url}/demo/internal/queue.html`);
+    await queuePage.evaluate(() => (document.documentElement.lang = "en"));
+    const row = queuePage.locator("sigap-agent-queue").locator('[part="row"]').filter({ hasText: data.reportIncident.code });
+    await row.waitFor();
+    await expect.poll(() => row.locator('[part="countdown"]').innerText()).toContain("Response in 1 h 30 min");
+    await shoot(queuePage, "sigap-agent-queue", "desk-admin-policy-queue");
+    await queueContext.close();
+  }, 90_000);
+
+  it("moves between sections with the arrow keys and edits the ladder and the holidays", async () => {
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    const siteTab = admin.getByRole("tab", { name: "Site" });
+    await siteTab.waitFor();
+    await siteTab.focus();
+    await page.keyboard.press("ArrowRight");
+    const slaTab = admin.getByRole("tab", { name: "SLA" });
+    expect(await slaTab.getAttribute("aria-selected")).toBe("true");
+    await admin.getByRole("heading", { name: "Escalation ladder" }).waitFor();
+    // Shares must go up along the ladder: the gateway says so beside the response target.
+    const response = admin.getByRole("group", { name: "Response target" });
+    await response.getByRole("button", { name: "Add a step" }).click();
+    const shares = response.getByRole("spinbutton");
+    await shares.last().fill("10");
+    await admin.getByRole("button", { name: "Save the ladder" }).click();
+    await response.locator('[part="field-error"]').getByText(/must come later than step/).waitFor();
+    await shares.last().fill("200");
+    await response.getByRole("row").last().getByLabel("Manager").check();
+    await admin.getByRole("button", { name: "Save the ladder" }).click();
+    await admin.getByText("Ladder saved.").waitFor();
+
+    await admin.getByLabel("Date").fill("2026-12-25");
+    await admin.getByLabel("Name", { exact: true }).fill("Hari Raya Natal");
+    await admin.getByRole("button", { name: "Add the holiday" }).click();
+    await admin.getByRole("cell", { name: "Hari Raya Natal", exact: true }).waitFor();
+    await admin.getByLabel("Weekly hours", { exact: true }).fill("MON-FRI 08:00-17:00");
+    await admin.getByRole("button", { name: "Save the hours" }).click();
+    // Without hours every priority is kept 24×7, which the gateway refuses together with hours, beside the field.
+    await admin.locator('[part="field-error"]').getByText(/Every priority is kept 24×7/).waitFor();
+    for (const p of ["P2 High", "P3 Medium", "P4 Low", "P5 Planning"]) await admin.getByRole("checkbox", { name: p }).uncheck();
+    await admin.getByRole("button", { name: "Save the hours" }).click();
+    await admin.getByText("Business hours saved.").waitFor();
+    const { businessCalendar } = await graphql<{ businessCalendar: { hours: string; holidays: Array<{ day: string }> } }>(`{ businessCalendar { hours holidays { day } } }`);
+    expect(businessCalendar.hours).toBe("MON-FRI 08:00-17:00");
+    expect(businessCalendar.holidays.map((h) => h.day)).toContain("2026-12-25");
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await shoot(page, "sigap-desk-admin", "desk-admin-sla-en");
+    await context.close();
+  }, 60_000);
+
+  it("adds, renames, reorders and retires a service in the Catalogue section, in both languages", async () => {
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    await admin.getByRole("tab", { name: "Catalogue" }).click();
+    await admin.getByRole("button", { name: "Add a service" }).click();
+    await admin.getByRole("button", { name: "Save", exact: true }).click();
+    await admin.locator('[part="form-error"]').getByText(/Give a name in at least one language/).waitFor();
+    await admin.getByLabel("Name in Indonesian").fill("Pencetakan");
+    await admin.getByLabel("Name in English").fill("Printing");
+    await admin.getByLabel("Help in English").fill("Printers and scanners at the counters");
+    await admin.getByRole("button", { name: "Save", exact: true }).click();
+    const services = admin.getByRole("region", { name: "Services" });
+    await services.getByText("Printing").waitFor();
+    await admin.getByRole("button", { name: "Edit Printing" }).click();
+    await admin.getByLabel("Name in English").fill("Printing and scanning");
+    await admin.getByRole("button", { name: "Save", exact: true }).click();
+    await services.getByText("Printing and scanning").waitFor();
+    const up = admin.getByRole("button", { name: "Move Printing and scanning up" });
+    await up.click();
+    // Rows are reused by position: the next click waits for the new order to be on screen.
+    await expect.poll(() => services.locator("li").nth(-2).innerText()).toContain("Printing and scanning");
+    await admin.getByRole("button", { name: "Retire Printing and scanning" }).click();
+    await admin.getByRole("button", { name: "Bring back Printing and scanning" }).waitFor();
+    const { catalogAdmin } = await graphql<{ catalogAdmin: { services: Array<{ names: Array<{ language: string; name: string }>; retired: boolean }> } }>(
+      `{ catalogAdmin { services { names { language name } retired } } }`,
+    );
+    const names = catalogAdmin.services.map((s) => s.names.find((n) => n.language === "en")?.name);
+    const at = names.indexOf("Printing and scanning");
+    expect(at).toBe(names.length - 2); // added last, then moved up one
+    expect(catalogAdmin.services[at]).toEqual({ names: [{ language: "id", name: "Pencetakan" }, { language: "en", name: "Printing and scanning" }], retired: true });
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await shoot(page, "sigap-desk-admin", "desk-admin-catalog-en");
+    await context.close();
+  }, 60_000);
+
+  it("adds an endpoint, shows its secret once, disables and deletes it in the Webhooks section", async () => {
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    await admin.getByRole("tab", { name: "Webhooks" }).click();
+    await admin.getByLabel("URL").fill("http://127.0.0.1:9/sigap");
+    await admin.getByRole("button", { name: "Add the endpoint" }).click();
+    await admin.locator('[part="field-error"], [part="form-error"]').first().waitFor();
+    await admin.getByRole("checkbox", { name: "Ticket created" }).check();
+    await admin.getByRole("button", { name: "Add the endpoint" }).click();
+    await admin.getByText(/Signing secret for http:\/\/127.0.0.1:9\/sigap, shown only now — keep it: whsec_/).waitFor();
+    await admin.getByRole("button", { name: "Disable http://127.0.0.1:9/sigap" }).click();
+    await admin.getByRole("button", { name: "Enable http://127.0.0.1:9/sigap" }).waitFor();
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await shoot(page, "sigap-desk-admin", "desk-admin-webhooks-en");
+    await admin.getByRole("button", { name: "Delete http://127.0.0.1:9/sigap" }).click();
+    await admin.getByText("No endpoints: nothing is sent.").waitFor();
+    await context.close();
+  }, 60_000);
+
+  it("invites, edits and deactivates an agent in the People section", async () => {
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    await admin.getByRole("tab", { name: "People" }).click();
+    const invite = admin.getByRole("form", { name: "Invite an agent" });
+    await invite.getByLabel("Name").fill("Putri Ayu");
+    await invite.getByLabel("E-mail").fill("not an address");
+    await invite.getByRole("button", { name: "Send the invitation" }).click();
+    await invite.locator('[part="field-error"]').first().waitFor();
+    expect(await invite.getByLabel("E-mail").getAttribute("aria-invalid")).toBe("true");
+    await invite.getByLabel("E-mail").fill("putri@demo.sigap.local");
+    await invite.getByRole("button", { name: "Send the invitation" }).click();
+    await invite.getByText("Invitation sent.").waitFor();
+    await admin.getByRole("button", { name: "Edit Putri Ayu" }).click();
+    await admin.getByLabel("Regions").fill("Balikpapan Selatan\nBalikpapan Kota");
+    await admin.getByLabel("Role", { exact: true }).first().selectOption("SPECIALIST");
+    await admin.getByRole("button", { name: "Save the agent" }).click();
+    await admin.getByRole("button", { name: "Deactivate Putri Ayu" }).click();
+    await admin.getByRole("button", { name: "Reactivate Putri Ayu" }).waitFor();
+    const { adminAgents } = await graphql<{ adminAgents: Array<{ email: string; role: string; regions: string[]; active: boolean }> }>(
+      `{ adminAgents(includeInactive: true) { email role regions active } }`,
+    );
+    expect(adminAgents.find((a) => a.email === "putri@demo.sigap.local")).toEqual({ email: "putri@demo.sigap.local", role: "SPECIALIST", regions: ["Balikpapan Selatan", "Balikpapan Kota"], active: false });
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await shoot(page, "sigap-desk-admin", "desk-admin-people-en");
+    await context.close();
+  }, 60_000);
+
+  it.each([
+    ["en", "light", 1280],
+    ["id", "dark", 1280],
+    ["en", "dark", 390],
+    ["id", "light", 390],
+  ])("speaks %s in the %s theme at %i px; screenshots saved", async (lang, theme, width) => {
+    const { page } = await openAdmin(lang, width);
+    if (theme === "dark") await page.getByRole("button", { name: "☾ / ☀" }).click();
+    const admin = page.locator("sigap-desk-admin");
+    const title = lang === "id" ? "Administrasi meja layanan" : "Desk administration";
+    await admin.getByRole("heading", { name: title }).waitFor();
+    await admin.getByLabel(lang === "id" ? "Dampak bawaan" : "Default impact").waitFor();
+    await shoot(page, "sigap-desk-admin", `desk-admin-site-${lang}-${theme}-${width}`);
+    await admin.getByRole("tab", { name: "SLA" }).click();
+    await admin.getByRole("heading", { name: lang === "id" ? "Tangga eskalasi" : "Escalation ladder" }).waitFor();
+    await shoot(page, "sigap-desk-admin", `desk-admin-sla-${lang}-${theme}-${width}`);
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await context.close();
+  }, 60_000);
+  // Last: a new key leaves the demo page (which signs in by the demo key) without its token.
+  it("refuses a bad origin beside the origins and rotates the site key in the Access section", async () => {
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    await admin.getByRole("tab", { name: "Access" }).click();
+    const origins = admin.getByLabel("Allowed origins", { exact: true });
+    const before = await origins.inputValue();
+    await origins.fill(`${before}\nhttp://intranet.example.com/path`);
+    await admin.getByRole("button", { name: "Save access settings" }).click();
+    await expect.poll(() => origins.getAttribute("aria-invalid")).toBe("true");
+    await origins.fill(`${before}\nhttps://intranet.example.com`);
+    await admin.getByRole("button", { name: "Save access settings" }).click();
+    await admin.getByText("Access settings saved.").waitFor();
+    await admin.getByRole("button", { name: "Rotate the key" }).click();
+    await admin.getByText(/Previous key pk_demo_sigap, accepted until/).waitFor();
+    const { siteAccess } = await graphql<{ siteAccess: { allowedOrigins: string[]; previousSiteKey: string } }>(`{ siteAccess { allowedOrigins previousSiteKey } }`);
+    expect(siteAccess).toMatchObject({ previousSiteKey: "pk_demo_sigap" });
+    expect(siteAccess.allowedOrigins).toContain("https://intranet.example.com");
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await shoot(page, "sigap-desk-admin", "desk-admin-access-en");
+    await context.close();
+  }, 60_000);
+});

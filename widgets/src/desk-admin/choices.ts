@@ -1,0 +1,34 @@
+import type { Impact, Priority, QueueOrder, Role, Urgency, WebhookEventType } from "../client/generated.js";
+import type { Messages } from "../shared/locale.js";
+
+/**
+ * Every value of a schema enum, as a list the forms can offer. The list is written here (the
+ * gateway may hide introspection in production) but checked against the generated type: a value
+ * the schema adds or drops fails the type check until the list follows. These are whole enums,
+ * never a subset that encodes a rule (which values a transition allows, say): such subsets are the
+ * gateway's to say, and scripts/no-rule-copies.mjs looks for them.
+ */
+export function allOf<T extends string>() {
+  return <const A extends readonly T[]>(...values: A & ([T] extends [A[number]] ? unknown : never)): readonly T[] => values;
+}
+
+/** QueueOrder, in the order the form offers it. */
+export const QUEUE_ORDERS = allOf<QueueOrder>()("DUE_TIME", "ARRIVAL");
+/** Impact, highest first. */
+export const IMPACTS = allOf<Impact>()("HIGH", "MEDIUM", "LOW");
+/** Urgency, highest first. */
+export const URGENCIES = allOf<Urgency>()("HIGH", "MEDIUM", "LOW");
+/** Role, from the front line up. */
+export const ROLES = allOf<Role>()("AGENT", "SPECIALIST", "SUPERVISOR", "MANAGER", "ADMIN");
+/** WebhookEventType, in a ticket's order of life. */
+export const WEBHOOK_EVENTS = allOf<WebhookEventType>()(
+  "TICKET_CREATED", "TICKET_ASSIGNED", "TICKET_STATUS_CHANGED", "TICKET_MESSAGE_ADDED", "TICKET_ESCALATED",
+  "SLA_WARNING", "SLA_BREACHED", "TICKET_RESOLVED", "TICKET_CLOSED", "FEEDBACK_SUBMITTED",
+);
+/** Priority, highest first. */
+export const PRIORITIES = allOf<Priority>()("P1", "P2", "P3", "P4", "P5");
+
+const en = { P1: "Critical", P2: "High", P3: "Medium", P4: "Low", P5: "Planning", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
+
+/** Names of the priorities and of the urgency/impact levels, for the sections' choices; Indonesian in choices.id.ts. */
+export const levelWords: Messages<keyof typeof en> = { en };

@@ -1,0 +1,62 @@
+import installProblemText from "../../shared/problem-text.id.js";
+import installLevelWords from "../choices.id.js";
+import { slaMessages } from "./sla.messages.js";
+
+/** The SLA section's Indonesian words. */
+export default function install(): void {
+  installProblemText();
+  installLevelWords();
+  slaMessages.id = {
+    ladder: "Tangga eskalasi",
+    ladderHint: "Pada bagian tertentu dari jendela target (100 % adalah tenggat) sebuah langkah mengeskalasi satu tingkat dan/atau memberi tahu orang. Tiket terbuka mengikuti perubahan sejak penyisiran berikutnya.",
+    RESPONSE: "Target respons",
+    RESOLUTION: "Target penyelesaian",
+    share: "Bagian jendela (%)",
+    escalate: "Eskalasi",
+    notify: "Beri tahu",
+    "who.ASSIGNEE": "Penangan",
+    "who.GROUP": "Grup",
+    "who.SUPERVISOR": "Supervisor",
+    "who.MANAGER": "Manajer",
+    step: "Langkah {n}",
+    addStep: "Tambah langkah",
+    removeStep: "Hapus langkah {n}",
+    remove: "Hapus",
+    noSteps: "Tidak ada langkah: tidak terjadi apa pun sebelum atau sesudah tenggat.",
+    saveLadder: "Simpan tangga",
+    defaultLadder: "Kembali ke tangga bawaan",
+    ladderSaved: "Tangga tersimpan.",
+    hours: "Jam kerja",
+    hoursHint: "Hari lalu shift, kelompok dipisah “;”, mis. MON-FRI 08:00-12:00,13:00-17:00; SAT 08:00-12:00. Kosong: tanpa jam kerja, setiap jam SLA berjalan 24×7.",
+    timeZone: "Zona waktu: {zone}",
+    weeklyHours: "Jam mingguan",
+    roundTheClock: "Prioritas yang jam SLA-nya berjalan 24×7",
+    saveHours: "Simpan jam kerja",
+    hoursSaved: "Jam kerja tersimpan.",
+    holidays: "Hari libur",
+    holidayDay: "Tanggal",
+    holidayName: "Nama",
+    noHolidays: "Tidak ada hari libur.",
+    addHoliday: "Tambah hari libur",
+    removeHoliday: "Hapus {name} ({day})",
+    holidaysSaved: "Hari libur tersimpan.",
+    policy: "Target SLA per prioritas",
+    policyHint: "Dalam menit bulat. Tiket baru langsung mendapat target baru; tiket terbuka mempertahankan targetnya.",
+    priority: "Prioritas",
+    responseMinutes: "Respons (menit)",
+    resolutionMinutes: "Penyelesaian (menit)",
+    savePolicy: "Simpan target",
+    policySaved: "Target SLA tersimpan.",
+    matrix: "Matriks prioritas",
+    matrixHint: "Prioritas yang diberikan tiap urgensi dan dampak pada tiket.",
+    urgency: "Urgensi",
+    impact: "Dampak",
+    cell: "Prioritas untuk urgensi {u} dan dampak {i}",
+    saveMatrix: "Simpan matriks",
+    defaultMatrix: "Kembali ke matriks bawaan",
+    matrixSaved: "Matriks prioritas tersimpan.",
+    saving: "Menyimpan…",
+    loading: "Memuat…",
+    retry: "Coba lagi",
+  };
+}
