@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import type { Clock } from "@sigap/gateway";
 import { launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+import { TEST_ACTOR } from "../harness.js";
 
 // Saturday 2026-11-28 13:00 in Balikpapan (the demo site's Asia/Makassar).
 const SATURDAY = Date.parse("2026-11-28T05:00:00Z");
@@ -18,7 +19,7 @@ let browser: Browser;
 beforeAll(async () => {
   demo = await startDemoGateway({}, clock);
   const site = (await demo.gateway.services.sites.list()).find((s) => s.siteKey === "pk_demo_sigap")!;
-  await demo.gateway.services.hours.setHours(site.id, "MON-FRI 08:00-17:00");
+  await demo.gateway.services.hours.setHours(site.id, "MON-FRI 08:00-17:00", undefined, TEST_ACTOR);
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -8,6 +8,7 @@ import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser, startDemoGateway, type DemoGateway } from "./harness.js";
+import { TEST_ACTOR } from "../harness.js";
 
 const SECRET = "the-demo-host-site-secret-for-reporter-tokens";
 let demo: DemoGateway;
@@ -19,7 +20,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const [site] = await demo.gateway.services.sites.list();
   siteKey = site!.siteKey;
-  await demo.gateway.services.sites.setIdentity(site!.id, { secret: SECRET, jwksUrl: null });
+  await demo.gateway.services.sites.setIdentity(site!.id, { secret: SECRET, jwksUrl: null }, TEST_ACTOR);
 });
 afterAll(async () => {
   await browser?.close();

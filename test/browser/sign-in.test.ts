@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext } from "playwright-core";
 import { startTestIdp, type TestIdp } from "../idp-kit.js";
 import { axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+import { TEST_ACTOR } from "../harness.js";
 
 let idp: TestIdp;
 let demo: DemoGateway;
@@ -19,7 +20,7 @@ beforeAll(async () => {
   idp.register("sigap-desk", `${demo.url}/auth/oidc/callback`);
   const site = (await demo.gateway.services.sites.list()).find((s) => s.siteKey === "pk_demo_sigap")!;
   const dewi = (await demo.gateway.services.agents.list(site.id)).find((a) => a.email === "dewi@demo.sigap.local")!;
-  await demo.gateway.services.signIn.setPassword(dewi, "nasi goreng kampung");
+  await demo.gateway.services.signIn.setPassword(dewi, "nasi goreng kampung", TEST_ACTOR);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -59,13 +60,13 @@ describe("<sigap-agent-queue> without a token", () => {
   it("asks to sign in again when the agent is deactivated while the queue is live (the gateway closes its socket)", async () => {
     const site = (await demo.gateway.services.sites.list()).find((s) => s.siteKey === "pk_demo_sigap")!;
     const rudi = (await demo.gateway.services.agents.list(site.id)).find((a) => a.email === "rudi@demo.sigap.local")!;
-    await demo.gateway.services.signIn.setPassword(rudi, "bakso malang pedas");
+    await demo.gateway.services.signIn.setPassword(rudi, "bakso malang pedas", TEST_ACTOR);
     const { queue } = await openQueue();
     await queue.getByLabel("E-mail").fill("rudi@demo.sigap.local");
     await queue.getByLabel("Password").fill("bakso malang pedas");
     await queue.getByRole("button", { name: "Sign in", exact: true }).click();
     await queue.locator('[part="indicator"]').getByText("Live").waitFor();
-    await demo.gateway.services.agents.deactivate(rudi);
+    await demo.gateway.services.agents.deactivate(rudi, TEST_ACTOR);
     await queue.getByRole("heading", { name: "Sign in to the service desk" }).waitFor();
     await context.close();
   });
