@@ -97,6 +97,19 @@ describe("<sigap-report-form>", () => {
     await page.close();
   });
 
+  it("marks picked files as not sent when the file part cannot be fetched, and takes them once it can", async () => {
+    const page = await companyPage();
+    await page.route("**/chunks/evidence-*.js", (route) => route.abort("internetdisconnected"));
+    const file = { name: "printer.txt", mimeType: "text/plain", buffer: Buffer.from("Error 42 at counter 3") };
+    await page.getByLabel(/^Evidence files/).setInputFiles([file]);
+    const files = page.locator("sigap-report-form").locator("[part=files] li");
+    await expect.poll(() => files.allInnerTexts()).toEqual(["printer.txt: The service desk could not be reached. Check your connection and try again.\n×"]);
+    await page.unroute("**/chunks/evidence-*.js");
+    await page.getByLabel(/^Evidence files/).setInputFiles([file]);
+    await expect.poll(() => files.nth(1).innerText()).toBe("printer.txt\n×");
+    await page.close();
+  });
+
   it("says the desk cannot be reached when its checks cannot be fetched, and sends once they can", async () => {
     const page = await companyPage();
     await page.route("**/chunks/checks-*.js", (route) => route.abort("internetdisconnected"));
