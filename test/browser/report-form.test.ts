@@ -79,6 +79,49 @@ describe("<sigap-report-form>", () => {
     await page.close();
   });
 
+  it("refuses a picked file the site does not take at once, uploads the others and sends them with the report", async () => {
+    const page = await companyPage();
+    const sent = watchReports(page);
+    await fillRequired(page);
+    await page.getByLabel(/^Evidence files/).setInputFiles([
+      { name: "setup.exe", mimeType: "application/x-msdownload", buffer: Buffer.from("MZ") },
+      { name: "printer.txt", mimeType: "text/plain", buffer: Buffer.from("Error 42 at counter 3") },
+    ]);
+    const files = page.locator("sigap-report-form").locator("[part=files] li");
+    await expect.poll(() => files.allInnerTexts()).toEqual(["setup.exe: this type of file is not accepted.\n×", "printer.txt\n×"]);
+    await page.getByRole("button", { name: "Remove setup.exe" }).click();
+    await page.getByRole("button", { name: "Send report" }).click();
+    await page.getByText("Report received", { exact: true }).waitFor();
+    expect(sent).toHaveLength(1);
+    expect(JSON.parse(sent[0]!).variables.input.attachmentIds).toHaveLength(1);
+    await page.close();
+  });
+
+  it("marks picked files as not sent when the file part cannot be fetched, and takes them once it can", async () => {
+    const page = await companyPage();
+    await page.route("**/chunks/evidence-*.js", (route) => route.abort("internetdisconnected"));
+    const file = { name: "printer.txt", mimeType: "text/plain", buffer: Buffer.from("Error 42 at counter 3") };
+    await page.getByLabel(/^Evidence files/).setInputFiles([file]);
+    const files = page.locator("sigap-report-form").locator("[part=files] li");
+    await expect.poll(() => files.allInnerTexts()).toEqual(["printer.txt: The service desk could not be reached. Check your connection and try again.\n×"]);
+    await page.unroute("**/chunks/evidence-*.js");
+    await page.getByLabel(/^Evidence files/).setInputFiles([file]);
+    await expect.poll(() => files.nth(1).innerText()).toBe("printer.txt\n×");
+    await page.close();
+  });
+
+  it("says the desk cannot be reached when its checks cannot be fetched, and sends once they can", async () => {
+    const page = await companyPage();
+    await page.route("**/chunks/checks-*.js", (route) => route.abort("internetdisconnected"));
+    await fillRequired(page);
+    await page.getByRole("button", { name: "Send report" }).click();
+    await page.getByText("The service desk could not be reached. Check your connection and try again.").waitFor();
+    await page.unroute("**/chunks/checks-*.js");
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.getByText("Report received", { exact: true }).waitFor();
+    await page.close();
+  });
+
   it("speaks Indonesian on an Indonesian page and English on an English one", async () => {
     const id = await companyPage("id");
     await id.getByLabel(/^Nama pelapor/).waitFor();

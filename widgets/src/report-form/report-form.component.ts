@@ -1,8 +1,8 @@
-// One 665-line class for now: the fields, their checks against the gateway's rules (field-rule.ts), the
-// draft that survives a reload, files and sending. The success screen is its own part (receipt.ts);
-// splitting the rest into parts and controllers is issue 11.
+// One 635-line class for now: the fields, the draft that survives a reload, the file list and sending.
+// Parts loaded on demand: the checks before sending (checks.ts), picking and uploading files
+// (evidence.ts), the success screen (receipt.ts); splitting the rest into controllers is issue 11.
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
-import type { SigapRequestError } from "../client/graphql-error.js";
+import { NETWORK_MESSAGE, SigapRequestError } from "../client/graphql-error.js";
 import type { RecoveryKey, Channel, Impact, Priority, ReportIncidentInput, SiteInfoQuery, TicketStatus, Urgency } from "../client/generated.js";
 import { request, type Endpoint } from "../client/http.js";
 import { ReportIncident, SiteInfo } from "../client/report.operations.js";
@@ -13,7 +13,10 @@ import { LocaleController } from "../shared/locale.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { problemText } from "../shared/problem-text.js";
 import { asRequestError } from "../shared/request-error.js";
+import type { CheckForm } from "./checks.js";
+import type { Evidence, EvidenceForm } from "./evidence.js";
 import { chars, fieldProblem, type FieldRule } from "./field-rule.js";
+import { megabytes } from "./file-size.js";
 import { english, indonesian, messages, type ReportFormKey } from "./report-form.messages.js";
 import { styles } from "./report-form.styles.js";
 
@@ -55,14 +58,6 @@ export interface ReportReceipt {
 type Site = SiteInfoQuery["site"] & { reporter?: SiteInfoQuery["reporter"] };
 type TextField = "reporterName" | "reporterPhone" | "reporterEmail" | "location" | "kelurahan" | "kecamatan" | "problemType" | "description" | "systemState" | "stepsTried";
 
-/** One picked evidence file: uploading (no id, no error), uploaded (id) or refused (error). */
-interface Evidence {
-  n: number;
-  name: string;
-  id?: string;
-  error?: string;
-}
-
 /** What survives a reload in sessionStorage while a report may have reached the gateway. */
 interface Draft {
   key: string;
@@ -99,8 +94,6 @@ const AUTOCOMPLETE: Partial<Record<ReportFieldName, string>> = { reporterName: "
 /** A comma list (attribute) or an array (property) as a list of names. */
 const list = (v: string | readonly string[] | null | undefined): string[] =>
   (typeof v === "string" ? v.split(",") : (v ?? [])).map((s) => s.trim()).filter(Boolean);
-
-const megabytes = (bytes: number): string => (bytes >= 1048576 ? `${Math.round(bytes / 104857.6) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 // randomUUID needs a secure context; a plain-http intranet page still deserves a key.
 const newKey = (): string =>
@@ -245,6 +238,7 @@ export class SigapReportForm extends LitElement {
   /** The success screen, loaded while the first report is on its way (null when that failed). */
   private receiptLoad?: Promise<typeof import("./receipt.js") | null>;
   private receiptPart: typeof import("./receipt.js") | null = null;
+  private checksLoad?: Promise<typeof import("./checks.js") | null>;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("siteKey")) this.restoreDraft();
@@ -284,14 +278,6 @@ export class SigapReportForm extends LitElement {
 
   private isRequired(f: ReportFieldName): boolean {
     return ALWAYS.includes(f) || list(this.required).includes(f) || !!this.rule(f)?.required;
-  }
-
-  /** What the gateway would refuse in a non-empty value, in the reader's words, or "". */
-  private problem(f: ReportFieldName, v: string): string {
-    const p = fieldProblem(this.rule(f), v);
-    if (!p) return "";
-    // A pattern is the gateway's; the words for it are the field's own.
-    return p[0] === "errPattern" ? this.t(f === "reporterEmail" ? "errEmail" : f === "reporterPhone" ? "errPhone" : "errFormat") : this.t(p[0], p[1]);
   }
 
   /** The identified reporter's name or e-mail (from the gateway's `reporter`), prefilled and locked. */
@@ -378,19 +364,17 @@ export class SigapReportForm extends LitElement {
     const p = fieldProblem(this.rule(name), el.value);
     const long = p?.[0] === "errLong" ? this.t("errLong", p[1]) : "";
     if (long || this.errors[name]) this.errors = { ...this.errors, [name]: long || undefined };
+    // A reader who types will send: the checks arrive meanwhile, not on the click.
+    void this.checks();
   }
 
-  private validate(): Partial<Record<ReportFieldName, string>> {
-    const errors: Partial<Record<ReportFieldName, string>> = {};
-    for (const f of this.shown) {
-      const v = f === "attachments" ? this.files.flatMap((x) => x.id ?? []).join() : this.value(f).trim();
-      if (!v) {
-        if (this.isRequired(f)) errors[f] = this.t("errRequired");
-      } else if (f !== "attachments" && this.problem(f, v)) errors[f] = this.problem(f, v);
-      else if (f === "occurredAt" && !(new Date(v).getTime() <= Date.now())) errors[f] = this.t("errFuture");
-      if (f === "attachments" && this.files.some((x) => !x.id && !x.error)) errors[f] = this.t("errUploading");
-    }
-    return errors;
+  /** The checks before sending (checks.ts), or null when they could not be fetched (offline). */
+  private checks(): Promise<typeof import("./checks.js") | null> {
+    return (this.checksLoad ??= import("./checks.js").catch(() => {
+      // Asked again next time: the reader may be back online.
+      this.checksLoad = undefined;
+      return null;
+    }));
   }
 
   private payload(key: string): ReportIncidentInput {
@@ -419,7 +403,12 @@ export class SigapReportForm extends LitElement {
     // A double click lands here twice; the second must not send.
     if (this.sending || this.waiting || !this.siteKey) return;
     this.failure = null;
-    const errors = (this.errors = this.validate());
+    // Busy while the checks load: a second click must not slip past the guard above.
+    this.sending = true;
+    const checks = await this.checks();
+    this.sending = false;
+    if (!checks) return this.showFailure(new SigapRequestError(NETWORK_MESSAGE, "NETWORK_ERROR"));
+    const errors = (this.errors = checks.validate(this as unknown as CheckForm));
     const bad = [...this.shown.filter((f) => errors[f]).map((f) => this.t(f)), ...(this.extra?.check() ?? [])];
     if (bad.length) {
       this.announce(this.t("summary", { n: bad.length, names: bad.join(", ") }));
@@ -517,38 +506,21 @@ export class SigapReportForm extends LitElement {
 
   private handleFiles(e: Event): void {
     const input = e.target as HTMLInputElement;
-    const site = this.site;
     const picked = [...(input.files ?? [])];
     // Cleared so picking the same file again after removing it fires change again.
     input.value = "";
-    if (!site) return;
-    for (const file of picked) {
-      const item: Evidence = { n: ++this.fileCount, name: file.name };
-      const types = site.allowedUploadTypes;
-      if (this.files.filter((x) => !x.error).length >= site.maxAttachmentsPerTicket) item.error = this.t("fileMax", { name: file.name, n: site.maxAttachmentsPerTicket });
-      else if (file.size > site.maxUploadBytes) item.error = this.t("fileBig", { name: file.name, size: megabytes(site.maxUploadBytes) });
-      else if (types.length && !types.includes(file.type)) item.error = this.t("fileType", { name: file.name });
-      this.files = [...this.files, item];
-      if (item.error) this.announce(item.error);
-      else void this.upload(item, file);
-    }
+    if (!this.site) return;
     if (this.errors.attachments) this.errors = { ...this.errors, attachments: undefined };
-  }
-
-  private async upload(item: Evidence, file: File): Promise<void> {
-    let done: Evidence;
-    try {
-      // Loaded on the first pick: most reports carry no file.
-      const { uploadFile } = await import("../shared/upload.js");
-      done = { ...item, id: (await uploadFile(this.endpoint, this.siteKey, file)).id };
-      this.announce(this.t("uploaded", { name: item.name }));
-    } catch (error) {
-      const err = asRequestError(error);
-      done = { ...item, error: `${item.name}: ${problemText(this.i18n, err)}` };
-      this.announce(done.error ?? "");
-    }
-    // The file may have been removed while it uploaded.
-    this.files = this.files.map((x) => (x.n === item.n ? done : x));
+    // The checks and the upload load on the first pick: most reports carry no file.
+    import("./evidence.js").then(
+      (part) => part.pick(this as unknown as EvidenceForm, picked),
+      () => {
+        // Offline: each file says so, as a failed upload would, and can be picked again.
+        const why = problemText(this.i18n, new SigapRequestError(NETWORK_MESSAGE, "NETWORK_ERROR"));
+        this.files = [...this.files, ...picked.map((f) => ({ n: ++this.fileCount, name: f.name, error: `${f.name}: ${why}` }))];
+        this.announce(why);
+      },
+    );
   }
 
   private handleRemove(n: number): void {
