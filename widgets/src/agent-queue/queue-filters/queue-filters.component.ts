@@ -43,7 +43,7 @@ export class SigapQueueFilters extends LitElement {
         font-size: 0.9em;
       }
       .filters select,
-      .filters > label > input {
+      .filters > label:not(.check) > input {
         width: auto;
         min-width: 8rem;
       }
