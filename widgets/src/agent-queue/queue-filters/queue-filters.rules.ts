@@ -58,6 +58,11 @@ export function queueFilter(f: QueueFilters): QueueFilter {
   };
 }
 
+/** The filters without a field filter on a key the site no longer lists (retired, or another site's after a new sign-in). */
+export function withKnownField(f: QueueFilters, keys: readonly string[]): QueueFilters {
+  return !f.fieldKey || keys.includes(f.fieldKey) ? f : { ...f, fieldKey: "", fieldValue: "" };
+}
+
 /** How many filters besides the statuses are set (shown on the phone's "Filters" button). */
 export function filterCount(f: QueueFilters): number {
   return [f.priority, f.groupId, f.assigneeId, f.breached, f.fieldKey && f.fieldValue].filter(Boolean).length;

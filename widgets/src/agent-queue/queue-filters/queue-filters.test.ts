@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldValueControl, filterCount, filtersFrom, NO_FILTERS, queueFilter } from "./queue-filters.rules.js";
+import { fieldValueControl, filterCount, filtersFrom, NO_FILTERS, queueFilter, withKnownField } from "./queue-filters.rules.js";
 
 const none = { fieldKey: null, fieldValue: null };
 
@@ -66,5 +66,14 @@ describe("<sigap-queue-filters>", () => {
     ["TEXT", "text"],
   ] as const)("picks a %s field's value with a %s control", (type, control) => {
     expect(fieldValueControl(type)).toBe(control);
+  });
+
+  it.each([
+    ["place", ["place", "floor"], "place", "loket"],
+    ["place", ["floor"], "", ""],
+    ["", [], "", ""],
+  ])("keeps a filter on %j only while the site lists it (%j)", (key, keys, expectedKey, expectedValue) => {
+    const f = withKnownField({ ...NO_FILTERS, fieldKey: key, fieldValue: key ? "loket" : "" }, keys);
+    expect([f.fieldKey, f.fieldValue]).toEqual([expectedKey, expectedValue]);
   });
 });
