@@ -6,7 +6,8 @@ import { codeOf, collect, desk, report, startTestGateway, TEST_ACTOR, waitForSub
  * Custom fields per site (issue 10, item 6): an ADMIN defines typed fields, the report form learns
  * them from `site.customFields`, the gateway validates a report's values (type, limits, required,
  * scope) and stores them with the ticket, and both the desk and the reporter see them with labels;
- * the queue filters on a value, and a retired field is no longer asked while old values still show.
+ * every desk member reads the active definitions in `deskDirectory` and filters the queue on a
+ * value, and a retired field is no longer asked while old values still show.
  */
 
 let gw: TestGateway;
@@ -53,6 +54,8 @@ const tracked = async (code: string, token: string) =>
   (await gw.gql<{ trackTicket: { description: string; fields: FieldValue[] } }>(`query($code: String!, $token: String) { trackTicket(code: $code, token: $token) { description ${VALUES} } }`, { code, token })).data!
     .trackTicket;
 const deskFields = async (code: string) => (await desk<{ ticket: { fields: FieldValue[] } }>(gw, agent, `query($id: ID!) { ticket(id: $id) { ${VALUES} } }`, { id: code })).ticket.fields;
+const deskDirectoryFields = async (token: string) =>
+  (await desk<{ deskDirectory: { customFields: Definition[] } }>(gw, token, `{ deskDirectory { customFields { ${DEFINITION} } } }`)).deskDirectory.customFields;
 const queueCodes = async (fieldKey: string, fieldValue: string) =>
   (
     await desk<{ queue: { edges: Array<{ node: { code: string } }> } }>(gw, agent, `query($filter: QueueFilter) { queue(filter: $filter, first: 200) { edges { node { code } } } }`, {
@@ -179,6 +182,30 @@ describe("custom field definitions", () => {
     expect(r.reorderCustomFields.map((f) => f.key)).toEqual(["urgent", "floor", "count", "since", "place", "devices", "asset"]);
     expect((await publicFields()).map((f) => f.key)[0]).toBe("urgent");
   });
+
+  it("lets an AGENT read the active fields through deskDirectory, with both languages' labels and choices", async () => {
+    const fields = await deskDirectoryFields(agent);
+    expect(fields.map((f) => [f.key, f.type])).toEqual([
+      ["urgent", "YES_NO"],
+      ["floor", "TEXT"],
+      ["count", "NUMBER"],
+      ["since", "DATE"],
+      ["place", "CHOICE"],
+      ["devices", "MULTI_CHOICE"],
+      ["asset", "TEXT"],
+    ]);
+    expect(fields.find((f) => f.key === "devices")).toMatchObject({
+      label: { id: "Perangkat", en: "Devices" },
+      choices: [
+        { value: "printer", label: { id: "Printer", en: "Printer" } },
+        { value: "scanner", label: { id: "Pemindai", en: "Scanner" } },
+        { value: "pc", label: { id: "Komputer", en: "Computer" } },
+      ],
+      retired: false,
+    });
+    // The same definitions the ADMIN's list holds: one source, read by the desk.
+    expect(fields).toEqual((await desk<{ customFields: Definition[] }>(gw, admin, LIST)).customFields);
+  });
 });
 
 describe("custom field values on a report", () => {
@@ -288,6 +315,7 @@ describe("custom field values on a report", () => {
     const RETIRE = `mutation($id: ID!, $retired: Boolean!) { setCustomFieldRetired(id: $id, retired: $retired) { key retired } }`;
     expect((await desk<{ setCustomFieldRetired: { retired: boolean } }>(gw, admin, RETIRE, { id: place.id, retired: true })).setCustomFieldRetired.retired).toBe(true);
     expect((await publicFields()).map((f) => f.key)).not.toContain("place");
+    expect((await deskDirectoryFields(agent)).map((f) => f.key)).not.toContain("place");
     expect((await desk<{ customFields: Definition[] }>(gw, admin, LIST)).customFields.find((f) => f.key === "place")!.retired).toBe(true);
     expect(badFields(await reportWith({ fields: [urgent, { key: "place", value: "loket" }] }))).toEqual(["fields.place"]);
     expect((await deskFields(code)).map((f) => f.key)).toContain("place");

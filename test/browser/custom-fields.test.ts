@@ -1,7 +1,8 @@
 /**
  * Custom fields in real Chromium: fields an admin defines over the admin API appear in the report
  * form (loaded on demand) with the reader's language's labels, a required one blocks the submit
- * with the form's own message, and the value sent shows in the tracker with its label.
+ * with the form's own message, and the value sent shows in the tracker with its label; an agent
+ * filters the queue on a choice field's value, offered in the agent's language.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -119,4 +120,66 @@ describe("<sigap-report-form> with custom fields", () => {
     await shoot(portal, "sigap-agent-queue", "agent-queue-custom-fields");
     await portal.close();
   });
+});
+
+describe("<sigap-agent-queue> filtering on a custom field", () => {
+  async function reportAt(counter: string, description: string): Promise<string> {
+    const res = await fetch(`${demo.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-sigap-site-key": "pk_demo_sigap" },
+      body: JSON.stringify({
+        query: `mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { code } }`,
+        variables: { input: { reporterName: "Rina Wati", description, fields: [{ key: "floor", value: "1" }, { key: "counter", value: counter }] } },
+      }),
+    });
+    const body = (await res.json()) as { data: { reportIncident: { code: string } }; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data.reportIncident.code;
+  }
+
+  it("shows only the tickets whose choice field holds the value picked, and all again once the field filter is cleared", async () => {
+    const one = await reportAt("c1", "The card reader at counter one rejects every card.");
+    const two = await reportAt("c2", "The cash drawer at counter two does not open.");
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${demo.url}/demo/internal/queue.html`);
+    await page.evaluate(() => (document.documentElement.lang = "en"));
+    await page.locator("#who").selectOption("dewi@demo.sigap.local");
+    const queue = page.locator("sigap-agent-queue");
+    const rows = queue.locator('[part="row"]');
+    await rows.filter({ hasText: one }).waitFor();
+    await rows.filter({ hasText: two }).waitFor();
+
+    // The fields come from deskDirectory in the agent's language; the value select offers the field's choices.
+    // A label wrapping a select names it with the option shown too ("Field Any").
+    const field = queue.getByRole("combobox", { name: /^Field\b/ });
+    await field.waitFor();
+    expect(await field.locator("option").allInnerTexts()).toEqual(["Any", "Building floor", "Asset tag", "Counter"]);
+    await field.selectOption("counter");
+    const value = queue.getByRole("combobox", { name: /^Value\b/ });
+    await value.waitFor();
+    expect(await value.locator("option").allInnerTexts()).toEqual(["Any", "Counter 1", "Counter 2"]);
+    await value.selectOption("c1");
+    await expect.poll(() => rows.filter({ hasText: two }).count()).toBe(0);
+    expect(await rows.filter({ hasText: one }).count()).toBe(1);
+    // Every row left holds Counter 1: the earlier report of this file chose Counter 2.
+    expect(await rows.count()).toBe(1);
+    expect(await axe(page, "sigap-agent-queue")).toEqual([]);
+    await page.screenshot({ path: "/tmp/field-filter-queue.png" });
+    await shoot(page, "sigap-agent-queue", "agent-queue-field-filter");
+
+    // On a phone the filters fold behind the button, which counts the field filter.
+    await page.setViewportSize({ width: 390, height: 800 });
+    const toggle = queue.locator('[part="filters-toggle"]');
+    await expect.poll(() => toggle.innerText()).toBe("Filters (1)");
+    await toggle.click();
+    await page.screenshot({ path: "/tmp/field-filter-phone.png" });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Back to any field: the value goes with it and every ticket shows again.
+    await field.selectOption("");
+    expect(await value.count()).toBe(0);
+    await rows.filter({ hasText: two }).waitFor();
+    expect(await rows.filter({ hasText: one }).count()).toBe(1);
+    await page.close();
+  }, 60_000);
 });

@@ -19,7 +19,7 @@ import { LiveSyncController } from "./controllers/live-sync.controller.js";
 import { QueueDataController } from "./controllers/queue-data.controller.js";
 import { statusChoices } from "./desk-directory.js";
 import type { Directory, Me, Row, SigapAuthErrorDetail, SigapTicketActionDetail, SigapTicketSelectDetail } from "./desk-parts.js";
-import { NO_FILTERS, queueFilter, type QueueFilters } from "./queue-filters/queue-filters.rules.js";
+import { NO_FILTERS, queueFilter, withKnownField, type QueueFilters } from "./queue-filters/queue-filters.rules.js";
 import "./queue-filters/sigap-queue-filters.js";
 import type { SigapTicketOpenDetail } from "./queue-list/queue-list.component.js";
 import "./queue-list/sigap-queue-list.js";
@@ -190,6 +190,7 @@ export class SigapAgentQueue extends LitElement {
       this.directory = data.deskDirectory;
       // The default statuses are the gateway's open ones.
       if (!this.filters.statuses.length) this.filters = { ...this.filters, statuses: statusChoices(data.deskDirectory.statuses).open };
+      this.filters = withKnownField(this.filters, data.deskDirectory.customFields.map((f) => f.key));
       this.phase = "ready";
       this.live.start();
       await this.queue.loadFirst();

@@ -15,6 +15,8 @@ export default function install(): void {
     any: "Semua",
     me: "Saya",
     breachedOnly: "Hanya SLA terlambat",
+    field: "Isian",
+    fieldValue: "Nilai",
     code: "Kode",
     reporter: "Pelapor",
     sla: "SLA",

@@ -10,6 +10,8 @@ const en = {
   any: "Any",
   me: "Me",
   breachedOnly: "Breached SLA only",
+  field: "Field",
+  fieldValue: "Value",
   code: "Code",
   reporter: "Reporter",
   sla: "SLA",

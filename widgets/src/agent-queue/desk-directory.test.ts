@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DeskBootstrapQuery } from "../client/generated.js";
-import { closureOptions, directoryNames, managementLabel, matrixLevels, pendingOptions, priorityFrom, slaWindows, statusChoices } from "./desk-directory.js";
+import { closureOptions, directoryNames, fieldOptions, fieldValueOptions, managementLabel, matrixLevels, pendingOptions, priorityFrom, slaWindows, statusChoices } from "./desk-directory.js";
 
 type Directory = DeskBootstrapQuery["deskDirectory"];
 
@@ -104,5 +104,32 @@ describe("slaWindows", () => {
   it("turns the policy's minutes into milliseconds per priority", () => {
     const w = slaWindows([{ priority: "P1", labelEn: "Critical", labelId: "Kritis", responseMinutes: 15, resolutionMinutes: 240 }]);
     expect(w.get("P1")).toEqual({ response: 900_000, resolution: 14_400_000 });
+  });
+});
+
+describe("fieldOptions / fieldValueOptions", () => {
+  const building: Directory["customFields"][number] = {
+    key: "building",
+    type: "CHOICE",
+    label: label("Building", "Gedung"),
+    choices: [
+      { value: "b1", label: label("North", "Utara") },
+      { value: "b2", label: label("South", "Selatan") },
+    ],
+  };
+  const remote: Directory["customFields"][number] = { key: "remote", type: "YES_NO", label: label("Remote", "Jarak jauh"), choices: [] };
+
+  it.each([
+    ["en", [["building", "Building"], ["remote", "Remote"]]],
+    ["id", [["building", "Gedung"], ["remote", "Jarak jauh"]]],
+  ] as const)("labels the fields in %s, in the gateway's order", (lang, expected) => {
+    expect(fieldOptions([building, remote], lang)).toEqual(expected);
+  });
+
+  it.each([
+    [building, "id", [["b1", "Utara"], ["b2", "Selatan"]]],
+    [remote, "en", [["true", "Yes"], ["false", "No"]]],
+  ] as const)("offers %j's stored values in %s", (field, lang, expected) => {
+    expect(fieldValueOptions(field, lang, ["Yes", "No"])).toEqual(expected);
   });
 });

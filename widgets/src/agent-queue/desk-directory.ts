@@ -61,3 +61,15 @@ export function pendingOptions(reasons: Directory["pendingReasons"], lang: Lang)
 export function managementLabel(levels: Directory["managementLevels"], level: number, lang: Lang): string {
   return levels.find((l) => l.level === level)?.label[lang] ?? "";
 }
+
+/** The site's active custom fields as the field filter's choices, labelled in the reader's language, in form order. */
+export function fieldOptions(fields: Directory["customFields"], lang: Lang): Option[] {
+  return fields.map((f): Option => [f.key, f.label[lang]]);
+}
+
+/** The values a CHOICE, MULTI_CHOICE or YES_NO field holds, labelled; yesNo: the reader's words for true and false. */
+export function fieldValueOptions(field: Directory["customFields"][number], lang: Lang, yesNo: readonly [yes: string, no: string]): Option[] {
+  // YES_NO is stored as true/false (CustomFieldValue.values); a choice as its value.
+  if (field.type === "YES_NO") return [["true", yesNo[0]], ["false", yesNo[1]]];
+  return field.choices.map((c): Option => [c.value, c.label[lang]]);
+}

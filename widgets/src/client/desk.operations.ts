@@ -42,6 +42,7 @@ export const DeskBootstrap = operation<G.DeskBootstrapQuery, G.DeskBootstrapQuer
       pendingReasons { reason label { en id } }
       managementLevels { level label { en id } }
       atRiskFraction
+      customFields { key type label { en id } choices { value label { en id } } }
     }
   }
 `);

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { SigapContext } from "../../context.js";
 import { agentActor } from "../audit/audit-trail.js";
 import { DeskAction } from "../agents/permissions.rules.js";
-import { PublicSite } from "../sites/site.types.js";
+import { DeskDirectory, PublicSite } from "../sites/site.types.js";
 import type { TicketEntity } from "../tickets/ticket.entity.js";
 import { Ticket, TicketView } from "../tickets/ticket.types.js";
 import type { CustomFieldEntity } from "./custom-field.entity.js";
@@ -71,6 +71,18 @@ export class PublicCustomFieldResolver {
   async customFields(@Ctx() ctx: SigapContext): Promise<CustomFieldDefinition[]> {
     const { site } = await ctx.publicSite();
     return (await ctx.services.fields.active(site.id)).map(definitionView);
+  }
+}
+
+/** The desk's field definitions: every agent filters the queue on them, not only an ADMIN. */
+@Resolver(() => DeskDirectory)
+export class DeskDirectoryCustomFieldResolver {
+  @Authorized(DeskAction.VIEW_QUEUE)
+  @FieldResolver(() => [CustomFieldDefinition], {
+    description: "The site's active custom fields in form order, with both languages' labels and choices: what QueueFilter.fieldKey/fieldValue filter on.",
+  })
+  async customFields(@Ctx() ctx: SigapContext): Promise<CustomFieldDefinition[]> {
+    return (await ctx.services.fields.active((await ctx.agent()).siteId)).map(definitionView);
   }
 }
 

@@ -1,16 +1,16 @@
-import { css, html, LitElement, type PropertyDeclarations, type TemplateResult } from "lit";
+import { css, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
 import { LocaleController } from "../../shared/locale.js";
 import { themeStyles } from "../../shared/theme.styles.js";
 import { priorityLabel, statusLabel } from "../../shared/ticket-text.js";
 import { ticketStyles } from "../../shared/ticket.styles.js";
 import { deskText, indonesian } from "../agent-queue.messages.js";
-import { priorities, statusChoices } from "../desk-directory.js";
+import { fieldOptions, fieldValueOptions, priorities, statusChoices } from "../desk-directory.js";
 import { notify, type Directory } from "../desk-parts.js";
-import { filterCount, filtersFrom, NO_FILTERS, type QueueFilters } from "./queue-filters.rules.js";
+import { fieldValueControl, filterCount, filtersFrom, NO_FILTERS, type QueueFilters } from "./queue-filters.rules.js";
 
 /**
- * The queue's filters: statuses, priority, group, assignee and breached only, with the choices the
- * gateway's directory lists. Below 40rem of width they fold behind a "Filters" button, so on a phone
+ * The queue's filters: statuses, priority, group, assignee, a custom field's value and breached only,
+ * with the choices the gateway's directory lists. Below 40rem of width they fold behind a "Filters" button, so on a phone
  * the queue itself is on the first screen.
  *
  * @summary The agent queue's filter form.
@@ -42,7 +42,8 @@ export class SigapQueueFilters extends LitElement {
         display: grid;
         font-size: 0.9em;
       }
-      .filters select {
+      .filters select,
+      .filters > label:not(.check) > input {
         width: auto;
         min-width: 8rem;
       }
@@ -99,8 +100,33 @@ export class SigapQueueFilters extends LitElement {
   theme: "light" | "dark" | "auto" | undefined;
 
   private handleChange(e: Event): void {
-    this.value = filtersFrom(new FormData(e.currentTarget as HTMLFormElement));
+    this.value = filtersFrom(new FormData(e.currentTarget as HTMLFormElement), this.value);
     notify<QueueFilters>(this, "sigap-filters-change", this.value);
+  }
+
+  /** The custom field select and a value control fitting the chosen field's type; nothing for a site without fields. */
+  private renderFieldFilter(dir: Directory, f: QueueFilters): TemplateResult | typeof nothing {
+    if (!dir.customFields.length) return nothing;
+    const lang = this.lc.lang;
+    const t = (k: Parameters<typeof deskText>[1]): string => deskText(this.lc, k);
+    const field = dir.customFields.find((x) => x.key === f.fieldKey);
+    const control = field ? fieldValueControl(field.type) : null;
+    const opt = ([v, l]: readonly [string, string]) => html`<option value=${v} ?selected=${v === f.fieldValue}>${l}</option>`;
+    return html`<label
+        >${t("field")}<select name="fieldKey">
+          <option value="" ?selected=${!field}>${t("any")}</option>
+          ${fieldOptions(dir.customFields, lang).map(([k, l]) => html`<option value=${k} ?selected=${k === f.fieldKey}>${l}</option>`)}
+        </select></label
+      >
+      ${field && control === "select"
+        ? html`<label
+            >${t("fieldValue")}<select name="fieldValue">
+              ${opt(["", t("any")])}${fieldValueOptions(field, lang, [t("yes"), t("no")]).map(opt)}
+            </select></label
+          >`
+        : field
+          ? html`<label>${t("fieldValue")}<input name="fieldValue" type=${control === "date" ? "date" : "text"} maxlength="1000" .value=${f.fieldValue} /></label>`
+          : nothing}`;
   }
 
   override render(): TemplateResult {
@@ -127,6 +153,7 @@ export class SigapQueueFilters extends LitElement {
             ${opt("", t("any"), f.assigneeId)}${opt("me", t("me"), f.assigneeId)}${dir.agents.map((x) => opt(x.id, x.name, f.assigneeId))}
           </select></label
         >
+        ${this.renderFieldFilter(dir, f)}
         <label class="check"><input type="checkbox" name="breached" .checked=${f.breached} />${t("breachedOnly")}</label>
       </form>`;
   }

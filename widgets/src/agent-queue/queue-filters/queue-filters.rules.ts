@@ -1,5 +1,5 @@
 /** The queue's filters as a form holds them, and as the gateway's QueueFilter takes them. */
-import type { Priority, QueueFilter, TicketStatus } from "../../client/generated.js";
+import type { CustomFieldType, Priority, QueueFilter, TicketStatus } from "../../client/generated.js";
 
 /** The filter form's values. */
 export interface QueueFilters {
@@ -8,34 +8,62 @@ export interface QueueFilters {
   groupId: string;
   assigneeId: string;
   breached: boolean;
+  /** A custom field's key (DeskDirectory.customFields), "" for none. */
+  fieldKey: string;
+  /** The value that field must hold, as the gateway stores it. */
+  fieldValue: string;
 }
 
 /** No filter set (the shell fills in the open statuses once the directory names them). */
-export const NO_FILTERS: QueueFilters = { statuses: [], priority: "", groupId: "", assigneeId: "", breached: false };
+export const NO_FILTERS: QueueFilters = { statuses: [], priority: "", groupId: "", assigneeId: "", breached: false, fieldKey: "", fieldValue: "" };
 
-/** The filters of a submitted filter form. */
-export function filtersFrom(data: Pick<FormData, "get" | "getAll" | "has">): QueueFilters {
+/** How the value of a field filter is picked: from the field's choices, or typed. */
+export type FieldValueControl = "select" | "date" | "text";
+
+/** The value control that fits a field type: its stored values are a closed list for choices and YES_NO. */
+export function fieldValueControl(type: CustomFieldType): FieldValueControl {
+  if (type === "CHOICE" || type === "MULTI_CHOICE" || type === "YES_NO") return "select";
+  // A date input gives YYYY-MM-DD, as the gateway stores a DATE.
+  return type === "DATE" ? "date" : "text";
+}
+
+/**
+ * The filters of a submitted filter form. A field picked anew drops the value chosen for the one
+ * before (before: the filters until this change), since that value means nothing for it.
+ */
+export function filtersFrom(data: Pick<FormData, "get" | "getAll" | "has">, before: QueueFilters = NO_FILTERS): QueueFilters {
+  const fieldKey = String(data.get("fieldKey") ?? "");
   return {
     statuses: data.getAll("status").map(String) as TicketStatus[],
     priority: String(data.get("priority") ?? ""),
     groupId: String(data.get("groupId") ?? ""),
     assigneeId: String(data.get("assigneeId") ?? ""),
     breached: data.has("breached"),
+    fieldKey,
+    fieldValue: fieldKey && fieldKey === before.fieldKey ? String(data.get("fieldValue") ?? "").trim() : "",
   };
 }
 
-/** The gateway's QueueFilter for these filters; an empty choice filters nothing. */
+/** The gateway's QueueFilter for these filters; an empty choice filters nothing, and a field without a value neither (the gateway wants both). */
 export function queueFilter(f: QueueFilters): QueueFilter {
+  const byField = Boolean(f.fieldKey && f.fieldValue);
   return {
     statuses: f.statuses.length ? f.statuses : null,
     priorities: f.priority ? [f.priority as Priority] : null,
     groupId: f.groupId || null,
     assigneeId: f.assigneeId || null,
     breached: f.breached ? true : null,
+    fieldKey: byField ? f.fieldKey : null,
+    fieldValue: byField ? f.fieldValue : null,
   };
+}
+
+/** The filters without a field filter on a key the site no longer lists (retired, or another site's after a new sign-in). */
+export function withKnownField(f: QueueFilters, keys: readonly string[]): QueueFilters {
+  return !f.fieldKey || keys.includes(f.fieldKey) ? f : { ...f, fieldKey: "", fieldValue: "" };
 }
 
 /** How many filters besides the statuses are set (shown on the phone's "Filters" button). */
 export function filterCount(f: QueueFilters): number {
-  return [f.priority, f.groupId, f.assigneeId, f.breached].filter(Boolean).length;
+  return [f.priority, f.groupId, f.assigneeId, f.breached, f.fieldKey && f.fieldValue].filter(Boolean).length;
 }

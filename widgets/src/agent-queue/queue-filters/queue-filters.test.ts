@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { filterCount, filtersFrom, NO_FILTERS, queueFilter } from "./queue-filters.rules.js";
+import { fieldValueControl, filterCount, filtersFrom, NO_FILTERS, queueFilter, withKnownField } from "./queue-filters.rules.js";
+
+const none = { fieldKey: null, fieldValue: null };
 
 describe("<sigap-queue-filters>", () => {
   it("reads a filter form", () => {
@@ -10,20 +12,68 @@ describe("<sigap-queue-filters>", () => {
     form.append("groupId", "");
     form.append("assigneeId", "me");
     form.append("breached", "on");
-    expect(filtersFrom(form)).toEqual({ statuses: ["NEW", "PENDING"], priority: "P1", groupId: "", assigneeId: "me", breached: true });
+    form.append("fieldKey", "floor");
+    form.append("fieldValue", " 3 ");
+    expect(filtersFrom(form, { ...NO_FILTERS, fieldKey: "floor" })).toEqual({
+      statuses: ["NEW", "PENDING"],
+      priority: "P1",
+      groupId: "",
+      assigneeId: "me",
+      breached: true,
+      fieldKey: "floor",
+      fieldValue: "3",
+    });
   });
 
   it.each([
-    [NO_FILTERS, { statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null }, 0],
+    ["floor", "", "3", ""],
+    ["floor", "floor", "3", "3"],
+    ["building", "floor", "3", ""],
+    ["", "floor", "3", ""],
+  ])("drops the value when the field changes (picked %j, before %j, value %j → %j)", (picked, before, value, expected) => {
+    const form = new FormData();
+    form.append("fieldKey", picked);
+    form.append("fieldValue", value);
+    expect(filtersFrom(form, { ...NO_FILTERS, fieldKey: before, fieldValue: value }).fieldValue).toBe(expected);
+  });
+
+  it.each([
+    [NO_FILTERS, { statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, ...none }, 0],
     [
-      { statuses: ["NEW"], priority: "P2", groupId: "g1", assigneeId: "", breached: false },
-      { statuses: ["NEW"], priorities: ["P2"], groupId: "g1", assigneeId: null, breached: null },
+      { ...NO_FILTERS, statuses: ["NEW"], priority: "P2", groupId: "g1" },
+      { statuses: ["NEW"], priorities: ["P2"], groupId: "g1", assigneeId: null, breached: null, ...none },
       2,
     ],
-    [{ ...NO_FILTERS, breached: true }, { statuses: null, priorities: null, groupId: null, assigneeId: null, breached: true }, 1],
+    [{ ...NO_FILTERS, breached: true }, { statuses: null, priorities: null, groupId: null, assigneeId: null, breached: true, ...none }, 1],
+    [
+      { ...NO_FILTERS, fieldKey: "building", fieldValue: "b2" },
+      { statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, fieldKey: "building", fieldValue: "b2" },
+      1,
+    ],
+    [{ ...NO_FILTERS, fieldKey: "building" }, { statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, ...none }, 0],
   ] as const)("sends %j as %j (%i set besides statuses)", (filters, expected, count) => {
     const f = { ...filters, statuses: [...filters.statuses] };
     expect(queueFilter(f)).toEqual(expected);
     expect(filterCount(f)).toBe(count);
+  });
+
+  it.each([
+    ["CHOICE", "select"],
+    ["MULTI_CHOICE", "select"],
+    ["YES_NO", "select"],
+    ["DATE", "date"],
+    ["NUMBER", "text"],
+    ["TEXT", "text"],
+  ] as const)("picks a %s field's value with a %s control", (type, control) => {
+    expect(fieldValueControl(type)).toBe(control);
+  });
+
+  it.each([
+    ["place", ["place", "floor"], "place", "loket"],
+    ["place", ["floor"], "", ""],
+    ["", [], "", ""],
+  ])("keeps a filter on %j only while the site lists it (%j)", (key, keys, expectedKey, expectedValue) => {
+    const f = withKnownField({ ...NO_FILTERS, fieldKey: key, fieldValue: key ? "loket" : "" }, keys);
+    expect([f.fieldKey, f.fieldValue]).toEqual([expectedKey, expectedValue]);
   });
 });
