@@ -143,13 +143,18 @@ export class SigapAdminAudit extends AdminSection<Setup> {
   private renderChanges(e: Entry): TemplateResult {
     const changes = fieldChanges(e.beforeJson, e.afterJson);
     if (!changes.length) return html`<span class="muted">${this.t("noChange")}</span>`;
-    const value = (v: string | null, tag: "del" | "ins") => {
+    const value = (v: string | null, tag: "del" | "ins" | "span") => {
       if (!v) return html`<span class="muted">${this.t("noValue")}</span>`;
-      return tag === "del" ? html`<del>${v}</del>` : html`<ins>${v}</ins>`;
+      return tag === "del" ? html`<del>${v}</del>` : tag === "ins" ? html`<ins>${v}</ins>` : html`<span class="value">${v}</span>`;
     };
-    return html`<ul class="changes">
-      ${changes.map((c) => html`<li>${c.field ? html`<code>${c.field}</code>: ` : nothing}${value(c.before, "del")} → ${value(c.after, "ins")}</li>`)}
-    </ul>`;
+    const label = (field: string) => (field ? html`<code>${field}</code>: ` : nothing);
+    // A creation or a removal has one side only: its values are listed under what happened, not as "→ none".
+    const side = e.beforeJson === null ? "after" : e.afterJson === null ? "before" : null;
+    if (side) {
+      return html`<span class="muted">${this.t(side === "after" ? "created" : "removed")}</span>
+        <ul class="changes">${changes.map((c) => html`<li>${label(c.field)}${value(c[side], "span")}</li>`)}</ul>`;
+    }
+    return html`<ul class="changes">${changes.map((c) => html`<li>${label(c.field)}${value(c.before, "del")} → ${value(c.after, "ins")}</li>`)}</ul>`;
   }
 
   private renderRow(e: Entry): TemplateResult {
@@ -157,7 +162,7 @@ export class SigapAdminAudit extends AdminSection<Setup> {
       <th scope="row"><time datetime=${e.at}>${zonedDateTime(e.at, this.lc.locale, this.zone)}</time></th>
       <td>${e.actorName}<br /><span class="muted">${this.kind(e.actorKind)}</span></td>
       <td>${e.ip ?? html`<span class="muted">—</span>`}</td>
-      <td><code>${e.action}</code></td>
+      <td><code class="action">${e.action}</code></td>
       <td>${e.subjectType}${e.subjectId ? html` <code>${e.subjectId}</code>` : nothing}</td>
       <td>${this.renderChanges(e)}</td>
     </tr>`;
@@ -169,8 +174,10 @@ export class SigapAdminAudit extends AdminSection<Setup> {
     const count = this.entries.length;
     return html`<h3>${this.t("title")}</h3>
       ${this.renderFilters(setup)}
-      <div class="scroll"><table>
-        <caption>${this.t("caption", { zone: this.zone })}</caption>
+      <p class="hint">${this.t("zone", { zone: this.zone })}</p>
+      <!-- The lines have no controls: the box that scrolls them sideways on a phone takes the focus itself. -->
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="audit-caption"><table>
+        <caption id="audit-caption">${this.t("caption")}</caption>
         <thead><tr>
           <th scope="col">${this.t("when")}</th><th scope="col">${this.t("who")}</th><th scope="col">${this.t("where")}</th>
           <th scope="col">${this.t("what")}</th><th scope="col">${this.t("which")}</th><th scope="col">${this.t("changes")}</th>

@@ -31,8 +31,15 @@ export const auditStyles = css`
     text-decoration: none;
     font-weight: 600;
   }
-  code {
+  /* Ids and values may be long URLs or UUIDs: they break anywhere rather than widen the table; actions stay whole. */
+  code,
+  del,
+  ins,
+  .value {
     overflow-wrap: anywhere;
+  }
+  code.action {
+    white-space: nowrap;
   }
   .more {
     margin-top: var(--_gap);

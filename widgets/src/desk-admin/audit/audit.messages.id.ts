@@ -6,7 +6,8 @@ export default function install(): void {
   installProblemText();
   auditMessages.id = {
     title: "Log audit",
-    caption: "Perubahan yang diaudit, terbaru dahulu; waktu dalam {zone}",
+    caption: "Perubahan yang diaudit, terbaru dahulu",
+    zone: "Waktu menurut jam situs: {zone}.",
     filters: "Saring log",
     from: "Dari (hari)",
     to: "Sampai (hari)",
@@ -30,6 +31,8 @@ export default function install(): void {
     none: "Tidak ada baris yang cocok.",
     noValue: "kosong",
     noChange: "tanpa nilai bidang",
+    created: "Dibuat dengan",
+    removed: "Dihapus; sebelumnya",
     changeOf: "{field}: {before} → {after}",
     more: "Muat lagi",
     loadingMore: "Memuat…",

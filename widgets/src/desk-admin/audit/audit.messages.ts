@@ -2,7 +2,8 @@ import { lazyWords, type Messages } from "../../shared/locale.js";
 
 const en = {
   title: "Audit log",
-  caption: "Audited changes, newest first; times in {zone}",
+  caption: "Audited changes, newest first",
+  zone: "Times are on the site's clock: {zone}.",
   filters: "Filter the log",
   from: "From (day)",
   to: "To (day)",
@@ -26,6 +27,8 @@ const en = {
   none: "No lines match.",
   noValue: "none",
   noChange: "no field values",
+  created: "Created with",
+  removed: "Removed; it had",
   changeOf: "{field}: {before} → {after}",
   more: "Load more",
   loadingMore: "Loading…",
