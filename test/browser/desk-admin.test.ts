@@ -1,7 +1,7 @@
 /**
  * `<sigap-desk-admin>` in Chromium on the demo's admin page (a strict CSP): the Site section
  * changing settings and showing the gateway's refusal beside the field it names, the SLA section's
- * ladder and calendar, keyboard tabs, both languages and both themes at desktop and phone widths.
+ * ladder and calendar, the Audit log's lines and filters, keyboard tabs, both languages and both themes at desktop and phone widths.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -243,6 +243,79 @@ describe("<sigap-desk-admin>", () => {
     await context.close();
   }, 60_000);
 
+  it("shows the admin's own site change in the Audit log, before → after, filtered by action and day, paged", async () => {
+    // More lines than a page (50) that are not the site's: a webhook enabled and disabled over and over.
+    const { createWebhookEndpoint } = await graphql<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+      `mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/audit", eventTypes: [TICKET_CREATED] }) { endpoint { id } } }`,
+    );
+    const hook = createWebhookEndpoint.endpoint.id;
+    for (let i = 0; i < 30; i++) {
+      for (const enabled of [false, true]) await graphql(`mutation ($id: ID!, $enabled: Boolean!) { updateWebhookEndpoint(id: $id, input: { enabled: $enabled }) { id } }`, { id: hook, enabled });
+    }
+    await graphql(`mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) }`, { id: hook });
+
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    const hours = admin.getByLabel("Close a resolved ticket by itself after (hours)");
+    await hours.waitFor();
+    const was = await hours.inputValue();
+    const now = was === "36" ? "37" : "36";
+    await hours.fill(now);
+    await admin.getByRole("button", { name: "Save settings" }).click();
+    await admin.getByRole("status").getByText("Settings saved.").waitFor();
+
+    await admin.getByRole("tab", { name: "Audit log" }).click();
+    const table = admin.getByRole("table", { name: "Audited changes, newest first" });
+    await table.waitFor();
+    await admin.getByText("Times are on the site's clock: Asia/Makassar.").waitFor();
+    const actions = table.locator("tbody tr > :nth-child(4)");
+    // Newest first: the admin's change heads the log, on the site's clock, with its value before and after.
+    await expect.poll(() => actions.first().innerText()).toBe("site.update");
+    const line = table.locator("tbody tr").first();
+    expect(await line.getByRole("rowheader").innerText()).toBe("1 Dec 2026, 11:00:00");
+    expect(await line.getByRole("cell").first().innerText()).toMatch(/^Admin Sigap\s+agent$/);
+    expect(await line.getByRole("listitem").filter({ hasText: "autoCloseHours" }).innerText()).toBe(`autoCloseHours: ${was} → ${now}`);
+    expect(await actions.count()).toBe(50);
+    await admin.getByRole("button", { name: "Load more" }).click();
+    await expect.poll(() => actions.count()).toBeGreaterThan(50);
+    expect(await actions.allInnerTexts()).toContain("webhook.update");
+    // A removal lists what the thing had, not "→ none" for each field.
+    const removal = table.locator("tbody tr").filter({ hasText: "webhook.delete" }).first();
+    expect(await removal.getByRole("listitem").filter({ hasText: "url" }).innerText()).toBe("url: http://127.0.0.1:9/audit");
+    expect(await removal.innerText()).toContain("Removed; it had");
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await shoot(page, "sigap-desk-admin", "desk-admin-audit-en");
+
+    await admin.getByLabel("Action").fill("site.");
+    await admin.getByRole("button", { name: "Show", exact: true }).click();
+    await expect.poll(async () => (await actions.allInnerTexts()).every((a) => a.startsWith("site."))).toBe(true);
+    expect(await actions.first().innerText()).toBe("site.update");
+    await admin.getByText(/lines shown: the whole log for these filters\./).waitFor();
+    expect(await admin.getByRole("button", { name: "Load more" }).count()).toBe(0);
+
+    // The days are the site's; a "to" before "from" is the gateway's refusal, beside "To".
+    await admin.getByLabel("From (day)").fill("2026-12-02");
+    await admin.getByLabel("To (day)").fill("2026-12-01");
+    await admin.getByRole("button", { name: "Show", exact: true }).click();
+    const to = admin.getByLabel("To (day)");
+    await expect.poll(() => to.getAttribute("aria-invalid")).toBe("true");
+    expect(await admin.locator('[part="field-error"]').innerText()).toMatch(/to must not be before from/);
+    await admin.getByLabel("From (day)").fill("2026-11-01");
+    await to.fill("2026-11-01");
+    await admin.getByRole("button", { name: "Show", exact: true }).click();
+    await admin.getByText("No lines match.").waitFor();
+    expect(await actions.count()).toBe(0);
+    await admin.getByRole("button", { name: "Clear the filters" }).click();
+    await expect.poll(() => actions.count()).toBe(50);
+    await context.close();
+
+    const phone = await openAdmin("en", 390);
+    await phone.page.locator("sigap-desk-admin").getByRole("tab", { name: "Audit log" }).click();
+    await phone.page.locator("sigap-desk-admin").getByRole("table").waitFor();
+    await shoot(phone.page, "sigap-desk-admin", "desk-admin-audit-en-390");
+    await context.close();
+  }, 90_000);
+
   it.each([
     ["en", "light", 1280],
     ["id", "dark", 1280],
@@ -259,6 +332,11 @@ describe("<sigap-desk-admin>", () => {
     await admin.getByRole("tab", { name: "SLA" }).click();
     await admin.getByRole("heading", { name: lang === "id" ? "Tangga eskalasi" : "Escalation ladder" }).waitFor();
     await shoot(page, "sigap-desk-admin", `desk-admin-sla-${lang}-${theme}-${width}`);
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await admin.getByRole("tab", { name: lang === "id" ? "Log audit" : "Audit log" }).click();
+    await admin.getByRole("heading", { name: lang === "id" ? "Log audit" : "Audit log" }).waitFor();
+    await admin.locator("tbody tr").first().waitFor();
+    await shoot(page, "sigap-desk-admin", `desk-admin-audit-${lang}-${theme}-${width}`);
     expect(await axe(page, "sigap-desk-admin")).toEqual([]);
     await context.close();
   }, 60_000);

@@ -10,6 +10,21 @@ export type AssignTicketInput = {
   groupId?: string | number | null | undefined;
 };
 
+/** Filters of the audit log; fields left out do not filter. */
+export type AuditFilter = {
+  /** An exact action ("site.update") or a prefix ending in a dot ("site."). */
+  action?: string | null | undefined;
+  /** Lines of this agent. */
+  actorId?: string | number | null | undefined;
+  /** Lines at or after this instant. */
+  from?: string | null | undefined;
+  /** A subject's id, e.g. a ticket's code. */
+  subjectId?: string | null | undefined;
+  subjectType?: string | null | undefined;
+  /** Lines at or before this instant. */
+  to?: string | null | undefined;
+};
+
 /** A kind of catalogue entry an admin retires or reorders. */
 export type CatalogKind =
   | 'CATEGORY'
@@ -432,6 +447,20 @@ export type WebhookEventType =
   | 'TICKET_MESSAGE_ADDED'
   | 'TICKET_RESOLVED'
   | 'TICKET_STATUS_CHANGED';
+
+export type AuditSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditSetupQuery = { siteSettings: { timeZone: string }, adminAgents: Array<{ id: string, name: string }> };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { nextCursor: string | null, entries: Array<{ id: string, at: string, actorKind: string, actorId: string | null, actorName: string, ip: string | null, action: string, subjectType: string, subjectId: string | null, beforeJson: string | null, afterJson: string | null }> } };
 
 export type CatalogAdminQueryVariables = Exact<{ [key: string]: never; }>;
 

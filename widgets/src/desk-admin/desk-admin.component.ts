@@ -11,7 +11,7 @@ import { adminMessages, indonesian, type AdminKey } from "./desk-admin.messages.
 import { adminStyles } from "./desk-admin.styles.js";
 
 /** A section of the administration, one tab each. */
-export type SigapAdminTab = "site" | "sla" | "catalog" | "people" | "access" | "webhooks";
+export type SigapAdminTab = "site" | "sla" | "catalog" | "people" | "access" | "webhooks" | "audit";
 
 /** Detail of `sigap-admin-change`: the gateway accepted a change made in the named form. */
 export interface SigapAdminChangeDetail {
@@ -26,13 +26,14 @@ const PARTS: Record<SigapAdminTab, () => Promise<unknown>> = {
   people: () => import("./people/sigap-admin-people.js"),
   access: () => import("./access/sigap-admin-access.js"),
   webhooks: () => import("./webhooks/sigap-admin-webhooks.js"),
+  audit: () => import("./audit/sigap-admin-audit.js"),
 };
 const TABS = Object.keys(PARTS) as SigapAdminTab[];
 
 type Phase = "loading" | "ready" | "auth" | "failed" | "signin" | "denied";
 
 /**
- * The desk administration for the internal portal: the site's settings, its SLA and the rest,
+ * The desk administration for the internal portal: the site's settings, its SLA and the rest (down to the audit log),
  * each section a tab whose part loads when first opened. Signed in like `<sigap-agent-queue>`: a
  * `token` from the portal, or with `site-key` alone the same sign-in part the queue uses. Every
  * rule is the gateway's: the forms send what is typed and show each refusal beside the field it names.
@@ -94,7 +95,7 @@ export class SigapDeskAdmin extends LitElement {
   /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
   endpoint = "";
 
-  /** The open section: `site`, `sla`, `catalog`, `people`, `access` or `webhooks`. @default site */
+  /** The open section: `site`, `sla`, `catalog`, `people`, `access`, `webhooks` or `audit`. @default site */
   tab: SigapAdminTab = "site";
 
   /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
@@ -197,6 +198,8 @@ export class SigapDeskAdmin extends LitElement {
         return html`<sigap-admin-access lang=${lang} theme=${theme} .target=${target}></sigap-admin-access>`;
       case "webhooks":
         return html`<sigap-admin-webhooks lang=${lang} theme=${theme} .target=${target}></sigap-admin-webhooks>`;
+      case "audit":
+        return html`<sigap-admin-audit lang=${lang} theme=${theme} .target=${target}></sigap-admin-audit>`;
     }
   }
 

@@ -14,6 +14,7 @@ export default function install(): void {
     people: "Orang",
     access: "Akses",
     webhooks: "Webhook",
+    audit: "Log audit",
     loading: "Memuat…",
     retry: "Coba lagi",
     notAdmin: "Hanya administrator meja layanan ini yang dapat mengubah pengaturannya. {name} masuk sebagai {role}.",

@@ -10,6 +10,7 @@ const en = {
   people: "People",
   access: "Access",
   webhooks: "Webhooks",
+  audit: "Audit log",
   loading: "Loading…",
   retry: "Try again",
   notAdmin: "Only an administrator of this desk can change its settings. {name} is signed in as {role}.",
