@@ -107,9 +107,16 @@ describe("auditLog", () => {
     // What `sigap site:identity` calls, as the command line's actor.
     await gw.services.sites.setIdentity(gw.site.id, { secret: "s".repeat(40), jwksUrl: null }, TEST_ACTOR);
 
+    // What `sigap agent:token` calls: the token is not recorded, who issued it for whom until when is.
+    const rudi = (await gw.services.agents.list(gw.site.id)).find((a) => a.id === gw.agentId(victim))!;
+    await gw.services.agents.issueToken(rudi, 3600, TEST_ACTOR);
+
     const site = await entries({ action: "site." });
-    expect(site.map((l) => l.action)).toEqual(["site.identity", "site.holidays_add", "site.hours", "site.update"]);
-    const update = site.at(-1)!;
+    // The oldest is the harness's own `site:create` (as the command line's actor), with the site's key and origins.
+    expect(site.map((l) => l.action)).toEqual(["site.identity", "site.holidays_add", "site.hours", "site.update", "site.create"]);
+    expect(site.at(-1)).toMatchObject({ actorKind: "CLI", subjectId: gw.site.id, beforeJson: null });
+    expect(json(site.at(-1)!.afterJson)).toMatchObject({ siteKey: gw.siteKey, unitCode: "01" });
+    const update = site.at(-2)!;
     expect(update).toMatchObject({ actorKind: "AGENT", actorName: "Ayu Admin", ip: "198.51.100.20", subjectType: "site", subjectId: gw.site.id });
     expect(json(update.beforeJson)).toEqual({ autoCloseHours: 72, language: "id" });
     expect(json(update.afterJson)).toEqual({ autoCloseHours: 48, language: "en" });
@@ -120,6 +127,9 @@ describe("auditLog", () => {
     const [deactivate] = await entries({ action: "agent.deactivate" });
     expect(deactivate).toMatchObject({ subjectType: "agent", subjectId: gw.agentId(victim), actorId: gw.agentId(admin) });
     expect(json(deactivate!.afterJson)).toEqual({ active: false });
+    const [issued] = await entries({ action: "agent.token_issued" });
+    expect(issued).toMatchObject({ subjectId: rudi.id, actorKind: "CLI", actorName: "cli:test" });
+    expect(Object.keys(json(issued!.afterJson) ?? {})).toEqual(["expiresAt"]);
   });
 
   it("filters by actor, exact action, subject and time, newest first", async () => {

@@ -135,7 +135,7 @@ describe("roles", () => {
 
   it("keeps another site's agents away from this site's tickets", async () => {
     const r = await report(gw);
-    const other = await gw.services.sites.create({ name: "Other", unitCode: "07" });
+    const other = await gw.services.sites.create({ name: "Other", unitCode: "07" }, TEST_ACTOR);
     const stranger = await gw.services.agents.create({ siteId: other.id, name: "Stranger", email: "s@other.example", role: Role.ADMIN }, TEST_ACTOR);
     const token = await gw.services.agents.mintToken(stranger);
     const res = await gw.gql(`query($id: ID!) { ticket(id: $id) { id } }`, { id: r.code }, { token, siteKey: null });

@@ -23,6 +23,7 @@ import {
   startTestGateway,
   TEST_DB,
   type GqlResult,
+  TEST_ACTOR,
   type TestGateway,
 } from "./harness.js";
 
@@ -286,7 +287,7 @@ if (TEST_DB === "mysql") describe("database outage (MariaDB behind a proxy the t
     // The gateway's log, as lines of JSON, to check that a request's lines carry its id.
     const log = pino({ level: "warn" }, { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) });
     gateway = await startGateway({ config, log });
-    siteKey = (await gateway.services.sites.create({ name: "PT Contoh", unitCode: "01", timeZone: "Asia/Jakarta", allowedOrigins: [] })).siteKey;
+    siteKey = (await gateway.services.sites.create({ name: "PT Contoh", unitCode: "01", timeZone: "Asia/Jakarta", allowedOrigins: [] }, TEST_ACTOR)).siteKey;
     const r = (await (await call({ query: `mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { code trackingToken } }`, variables: { input: { reporterName: "Budi Santoso", description: "Ipos tidak bisa login sejak pagi" } } })).json()) as GqlResult<{ reportIncident: { code: string; trackingToken: string } }>;
     ticket = r.data!.reportIncident;
   });

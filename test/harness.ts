@@ -175,7 +175,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const gateway = await startGateway({ config, clock });
   const origin = "https://company.example";
   const site =
-    options.site ?? (await gateway.services.sites.create({ name: "PT Contoh", unitCode: "01", timeZone: "Asia/Jakarta", allowedOrigins: [origin] }));
+    options.site ?? (await gateway.services.sites.create({ name: "PT Contoh", unitCode: "01", timeZone: "Asia/Jakarta", allowedOrigins: [origin] }, TEST_ACTOR));
   const ids = new Map<string, string>();
   const clients: Client[] = [];
   let agents = 0;

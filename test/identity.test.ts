@@ -82,9 +82,9 @@ beforeAll(async () => {
   gw = await startTestGateway({ smtp: { url: smtp.url } });
   agent = await gw.agentToken(Role.AGENT, "Dewi Lestari");
   await gw.services.sites.setIdentity(gw.site.id, { secret: SECRET, jwksUrl: null }, TEST_ACTOR);
-  jwksSite = await gw.services.sites.create({ name: "PT Kunci", unitCode: "02", allowedOrigins: [gw.origin] });
+  jwksSite = await gw.services.sites.create({ name: "PT Kunci", unitCode: "02", allowedOrigins: [gw.origin] }, TEST_ACTOR);
   await gw.services.sites.setIdentity(jwksSite.id, { secret: null, jwksUrl: jwks.url }, TEST_ACTOR);
-  bareSite = await gw.services.sites.create({ name: "PT Polos", unitCode: "03", allowedOrigins: [gw.origin] });
+  bareSite = await gw.services.sites.create({ name: "PT Polos", unitCode: "03", allowedOrigins: [gw.origin] }, TEST_ACTOR);
   const r = await generateKeyPair("RS256");
   const e = await generateKeyPair("ES256");
   rsa = { privateKey: r.privateKey, kid: "rsa-1" };
@@ -273,7 +273,7 @@ describe("identified reporters (JWKS)", () => {
   });
 
   it("says the keys could not be read when the site's JWKS does not answer, without taking the reporter as anonymous", async () => {
-    const down = await gw.services.sites.create({ name: "PT Mati", unitCode: "04", allowedOrigins: [gw.origin] });
+    const down = await gw.services.sites.create({ name: "PT Mati", unitCode: "04", allowedOrigins: [gw.origin] }, TEST_ACTOR);
     await gw.services.sites.setIdentity(down.id, { secret: null, jwksUrl: "http://127.0.0.1:9/jwks.json" }, TEST_ACTOR);
     const token = await sign({ aud: down.siteKey }, { alg: "RS256", privateKey: rsa.privateKey, kid: rsa.kid });
     const r = await gw.gql(REPORT, { input: { reporterName: "Budi", description: "Ipos mati" } }, as(token, down.siteKey));

@@ -15,7 +15,7 @@ import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { randomBytes } from "node:crypto";
-import { collect, createTestDatabase, report, startTestGateway, waitForSubscribers, type TestDatabase, type TestGateway } from "./harness.js";
+import { collect, createTestDatabase, report, startTestGateway, waitForSubscribers, type TestDatabase, type TestGateway, TEST_ACTOR } from "./harness.js";
 
 interface Reply {
   status: number;
@@ -268,7 +268,7 @@ describe("the report form's guard", () => {
 
 describe("a site's own limits, set with the CLI", () => {
   it("are honoured: fewer reports per client, and no minimum fill time", async () => {
-    const site = await gw.services.sites.create({ name: "Kantor Kecil", unitCode: "07", timeZone: "Asia/Jakarta", allowedOrigins: [gw.origin] });
+    const site = await gw.services.sites.create({ name: "Kantor Kecil", unitCode: "07", timeZone: "Asia/Jakarta", allowedOrigins: [gw.origin] }, TEST_ACTOR);
     const dataDir = mkdtempSync(join(tmpdir(), "sigap-cli-"));
     // Asynchronously: a blocked event loop would stall this process's own gateway meanwhile.
     const cli = await promisify(execFile)(

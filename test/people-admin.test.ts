@@ -215,7 +215,7 @@ describe("updateAgent", () => {
 describe("the last active ADMIN", () => {
   it("cannot be demoted or deactivated (CONFLICT), and can once another ADMIN is active", async () => {
     // A site of its own, so the admins of the other tests do not count.
-    const site = await gw.services.sites.create({ name: "PT Sendiri", unitCode: "09", allowedOrigins: [] });
+    const site = await gw.services.sites.create({ name: "PT Sendiri", unitCode: "09", allowedOrigins: [] }, TEST_ACTOR);
     const only = await gw.services.agents.create({ siteId: site.id, name: "Satu-satunya", email: "satu@sendiri.example", role: Role.ADMIN }, TEST_ACTOR);
     const second = await gw.services.agents.create({ siteId: site.id, name: "Calon", email: "calon@sendiri.example", role: Role.SUPERVISOR }, TEST_ACTOR);
     const onlyToken = await gw.services.agents.mintToken(only);

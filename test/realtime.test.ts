@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { collect, desk, report, startTestGateway, waitForSubscribers, type TestGateway } from "./harness.js";
+import { collect, desk, report, startTestGateway, waitForSubscribers, type TestGateway, TEST_ACTOR } from "./harness.js";
 
 let gw: TestGateway;
 let agent: string;
@@ -90,7 +90,7 @@ describe("subscription queueChanged", () => {
   });
 
   it("keeps another site's tickets out of the queue feed", async () => {
-    const other = await gw.services.sites.create({ name: "Other", unitCode: "09" });
+    const other = await gw.services.sites.create({ name: "Other", unitCode: "09" }, TEST_ACTOR);
     const before = gw.services.live.active;
     const sub = collect<QueueUpdate>(gw.ws({ authorization: `Bearer ${agent}` }), QUEUE_CHANGED, {});
     await waitForSubscribers(gw, before + 1);

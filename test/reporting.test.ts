@@ -147,7 +147,7 @@ describe("trackTicket", () => {
 
   it("keeps a site's tickets away from another site's key", async () => {
     const receipt = await report(gw);
-    const other = await gw.services.sites.create({ name: "Other", unitCode: "02" });
+    const other = await gw.services.sites.create({ name: "Other", unitCode: "02" }, TEST_ACTOR);
     const r = await gw.gql(TRACK, { code: receipt.code, token: receipt.trackingToken }, { siteKey: other.siteKey });
     expect(codeOf(r)).toBe("NOT_FOUND");
   });

@@ -215,7 +215,7 @@ describe("two gateways on one database and one Redis", () => {
 
   it("gives 200 concurrent reports split across both gateways 200 distinct codes", async () => {
     // A site of its own, so its sequence starts at 1.
-    const site = await a.services.sites.create({ name: "PT Serentak", unitCode: "07", timeZone: "Asia/Jakarta" });
+    const site = await a.services.sites.create({ name: "PT Serentak", unitCode: "07", timeZone: "Asia/Jakarta" }, TEST_ACTOR);
     const input = (i: number) => ({ reporterName: `Pelapor ${i}`, description: `Gangguan ${i}` });
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>

@@ -57,7 +57,7 @@ serve({
     return { url: gateway.url };
   },
   async site(args) {
-    const site = await need().services.sites.create({ name: String(args["name"]), unitCode: String(args["unitCode"]), timeZone: "Asia/Jakarta" });
+    const site = await need().services.sites.create({ name: String(args["name"]), unitCode: String(args["unitCode"]), timeZone: "Asia/Jakarta" }, TEST_ACTOR);
     return { id: site.id, siteKey: site.siteKey };
   },
   async agent(args) {

@@ -96,7 +96,7 @@ export const agentCommands: Record<string, Command> = {
       // A token for a deactivated agent would be refused at once; say so here instead.
       if (!agent.active) throw conflict(`${agent.name} is deactivated; their tokens are refused.`);
       const ttlSeconds = Math.round(ttlHours * 3600);
-      const token = await services.agents.mintToken(agent, ttlSeconds);
+      const token = await services.agents.issueToken(agent, ttlSeconds, cliActor(userInfo().username));
       if (!json) print(token);
       return { token, expiresAt: new Date(services.clock.now().getTime() + ttlSeconds * 1000).toISOString(), agent: agentJson(agent) };
     },

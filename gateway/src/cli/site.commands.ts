@@ -31,7 +31,7 @@ export const siteCommands: Record<string, Command> = {
         timeZone: optionalText(values, "time-zone"),
         allowedOrigins: list(values, "origin"),
         siteKey: key,
-      });
+      }, operator());
       if (!json) print(`site id   ${site.id}\nsite key  ${site.siteKey}`);
       return siteJson(site);
     },

@@ -127,6 +127,18 @@ export class AgentService {
     return agent;
   }
 
+  /**
+   * Signs a long-lived token for automation or a portal (`sigap agent:token`) and records who
+   * issued it for whom until when; sign-in sessions mint theirs with {@link mintToken} directly.
+   */
+  async issueToken(agent: AgentEntity, ttlSeconds: number, actor: AuditActor): Promise<string> {
+    const token = await this.mintToken(agent, ttlSeconds);
+    const now = this.clock.now();
+    const after = { expiresAt: new Date(now.getTime() + ttlSeconds * 1000) };
+    await recordAudit(this.ds.manager, { siteId: agent.siteId, actor, action: "agent.token_issued", subjectType: "agent", subjectId: agent.id, after }, now);
+    return token;
+  }
+
   /** Signs a bearer token for an agent. @default ttl 12 hours */
   async mintToken(agent: AgentEntity, ttlSeconds = 12 * 3600): Promise<string> {
     const nowMs = this.clock.now().getTime();

@@ -110,7 +110,7 @@ describe("seedDemo", () => {
   });
 
   it("completes a seed that stopped half-way instead of duplicating it", async () => {
-    const site = await services.sites.create({ name: "partial", unitCode: "01", siteKey: DEMO_SITE_KEY });
+    const site = await services.sites.create({ name: "partial", unitCode: "01", siteKey: DEMO_SITE_KEY }, systemActor("test"));
     const actor = systemActor("test");
     await services.catalogAdmin.saveService(site.id, { names: [{ language: "id", name: "Ipos" }] }, actor);
     await services.catalogAdmin.saveCategory(site.id, { names: [{ language: "en", name: "Hardware" }] }, actor);

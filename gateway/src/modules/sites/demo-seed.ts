@@ -95,7 +95,7 @@ export async function seedDemo(services: Services, opts: SeedDemoOptions = {}): 
   let site = (await services.sites.list()).find((s) => s.siteKey === DEMO_SITE_KEY);
   const created = !site;
   if (!site) {
-    site = await services.sites.create({ ...SITE, allowedOrigins: origins, siteKey: DEMO_SITE_KEY });
+    site = await services.sites.create({ ...SITE, allowedOrigins: origins, siteKey: DEMO_SITE_KEY }, systemActor("demo:seed"));
   } else {
     for (const origin of origins) {
       if (!site.allowedOrigins.includes(origin.replace(/\/$/, ""))) site = await services.sites.allowOrigin(site.id, origin, systemActor("demo:seed"));

@@ -61,7 +61,7 @@ export class SiteService {
   }
 
   /** Creates a site with the default (or given) SLA policy. */
-  async create(params: CreateSiteParams): Promise<SiteEntity> {
+  async create(params: CreateSiteParams, actor: AuditActor): Promise<SiteEntity> {
     const problems: FieldProblem[] = [];
     if (!params.name.trim() || params.name.length > 120) problems.push({ field: "name", message: "name is required, at most 120 characters" });
     if (!isValidUnitCode(params.unitCode)) problems.push({ field: "unitCode", message: "unitCode must be 1–6 digits or capital letters, e.g. 01" });
@@ -99,6 +99,8 @@ export class SiteService {
         this.ds.transaction(async (em) => {
           await em.insert(SiteEntity, site);
           await this.writePolicy(em, site.id, policy);
+          const after = { name: site.name, siteKey: site.siteKey, unitCode: site.unitCode, timeZone: site.timeZone, allowedOrigins: site.allowedOrigins };
+          await recordAudit(em, { siteId: site.id, actor, action: "site.create", subjectType: "site", subjectId: site.id, before: null, after }, site.createdAt);
         }),
       `The site key ${site.siteKey} is already taken.`,
     );
