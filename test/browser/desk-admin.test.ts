@@ -349,8 +349,8 @@ describe("<sigap-desk-admin>", () => {
     await choice(2).getByLabel("Value").fill("f2");
     await admin.getByRole("button", { name: "Save", exact: true }).click();
     await admin.getByRole("button", { name: "Retire Desk floor" }).waitFor();
-    const { customFields } = await graphql<{ customFields: Array<Record<string, unknown>> }>(`{ customFields { key type required retired serviceIds choices { value } } }`);
-    expect(customFields.find((f) => f.key === "desk_floor")).toEqual({ key: "desk_floor", type: "CHOICE", required: true, retired: false, serviceIds: null, choices: [{ value: "f1" }, { value: "f2" }] });
+    const { customFields } = await graphql<{ customFields: Array<Record<string, unknown>> }>(`{ customFields { key type required retired serviceIds helpId helpEn choices { value } } }`);
+    expect(customFields.find((f) => f.key === "desk_floor")).toEqual({ key: "desk_floor", type: "CHOICE", required: true, retired: false, serviceIds: null, helpId: "Lantai tempat meja Anda", helpEn: null, choices: [{ value: "f1" }, { value: "f2" }] });
     expect(await axe(page, "sigap-desk-admin")).toEqual([]);
     await page.screenshot({ path: "/tmp/desk-admin-fields-list-en-1280.png", fullPage: true });
 
@@ -380,6 +380,8 @@ describe("<sigap-desk-admin>", () => {
       await small.getByRole("tab", { name: lang === "id" ? "Kolom tambahan" : "Custom fields" }).click();
       await small.getByRole("button", { name: lang === "id" ? "Ubah Lantai meja" : "Edit Desk floor" }).click();
       await small.getByRole("group", { name: lang === "id" ? "Pilihan 2" : "Choice 2" }).waitFor();
+      // The edit form shows the help as saved, not the other language's fallback.
+      expect(await small.getByLabel(lang === "id" ? "Bantuan dalam bahasa Inggris" : "Help in English").inputValue()).toBe("");
       expect(await axe(phone.page, "sigap-desk-admin")).toEqual([]);
       await phone.page.screenshot({ path: `/tmp/desk-admin-fields-${lang}-${theme}-390.png`, fullPage: true });
       await context.close();

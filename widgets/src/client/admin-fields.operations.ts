@@ -10,7 +10,7 @@ export const FieldsAdmin = operation<G.FieldsAdminQuery, G.FieldsAdminQueryVaria
   query FieldsAdmin {
     customFields {
       id key type position required retired serviceIds maxLength min max minDate maxDate
-      label { id en } help { id en } choices { value label { id en } }
+      label { id en } helpId helpEn choices { value label { id en } }
     }
     catalogAdmin { services { id names { language name } retired } }
   }

@@ -546,7 +546,7 @@ export type ReorderCatalogMutation = { reorderCatalog: boolean };
 export type FieldsAdminQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FieldsAdminQuery = { customFields: Array<{ id: string, key: string, type: CustomFieldType, position: number, required: boolean, retired: boolean, serviceIds: Array<string> | null, maxLength: number | null, min: number | null, max: number | null, minDate: string | null, maxDate: string | null, label: { id: string, en: string }, help: { id: string, en: string } | null, choices: Array<{ value: string, label: { id: string, en: string } }> }>, catalogAdmin: { services: Array<{ id: string, retired: boolean, names: Array<{ language: string, name: string }> }> } };
+export type FieldsAdminQuery = { customFields: Array<{ id: string, key: string, type: CustomFieldType, position: number, required: boolean, retired: boolean, serviceIds: Array<string> | null, maxLength: number | null, min: number | null, max: number | null, minDate: string | null, maxDate: string | null, helpId: string | null, helpEn: string | null, label: { id: string, en: string }, choices: Array<{ value: string, label: { id: string, en: string } }> }>, catalogAdmin: { services: Array<{ id: string, retired: boolean, names: Array<{ language: string, name: string }> }> } };
 
 export type SaveCustomFieldMutationVariables = Exact<{
   input: CustomFieldInput;

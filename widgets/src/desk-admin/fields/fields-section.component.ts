@@ -158,8 +158,8 @@ export class SigapAdminFields extends AdminSection<Data> {
             ${TYPES.map((t) => html`<option value=${t} ?selected=${t === this.draftType}>${this.t(`type.${t}`)}</option>`)}</select>`, field ? this.t("typeHint") : undefined)}
         ${renderField(form, "labelId", this.t("labelId"), input("labelId", field?.label.id ?? ""))}
         ${renderField(form, "labelEn", this.t("labelEn"), input("labelEn", field?.label.en ?? ""))}
-        ${renderField(form, "helpId", this.t("helpId"), area("helpId", field?.help?.id ?? ""))}
-        ${renderField(form, "helpEn", this.t("helpEn"), area("helpEn", field?.help?.en ?? ""))}
+        ${renderField(form, "helpId", this.t("helpId"), area("helpId", field?.helpId ?? ""))}
+        ${renderField(form, "helpEn", this.t("helpEn"), area("helpEn", field?.helpEn ?? ""))}
         <div class="field"><label class="check"><input type="checkbox" name="required" ?checked=${field?.required ?? false}
           aria-invalid=${form.describe("required").invalid} aria-describedby=${form.describe("required").describedBy} />${this.t("required")}</label>${form.error("required")}</div>
         ${shape.limits.length ? html`<fieldset class="wide"><legend>${this.t("limits")}</legend>${shape.limits.map(limit)}</fieldset>` : nothing}
