@@ -316,7 +316,8 @@ describe("<sigap-desk-admin>", () => {
     await context.close();
   }, 90_000);
 
-  it("adds a required choice field in the Custom fields section, which the report form asks until it is retired", async () => {
+  it("adds a required choice field in the Custom fields section, moves it first, and the report form asks it until it is retired", async () => {
+    await graphql(`mutation { saveCustomField(input: { key: "desk_counter", type: YES_NO, labelId: "Di loket?", labelEn: "At a counter?" }) { id } }`);
     const { page } = await openAdmin();
     const admin = page.locator("sigap-desk-admin");
     await admin.getByRole("tab", { name: "Custom fields" }).click();
@@ -349,7 +350,11 @@ describe("<sigap-desk-admin>", () => {
     await choice(2).getByLabel("Value").fill("f2");
     await admin.getByRole("button", { name: "Save", exact: true }).click();
     await admin.getByRole("button", { name: "Retire Desk floor" }).waitFor();
+    await admin.getByRole("button", { name: "Move Desk floor up" }).click();
+    // Rows are reused by position: wait for the new order to be on screen.
+    await expect.poll(() => admin.locator(".entries li").first().innerText()).toContain("Desk floor");
     const { customFields } = await graphql<{ customFields: Array<Record<string, unknown>> }>(`{ customFields { key type required retired serviceIds helpId helpEn choices { value } } }`);
+    expect(customFields.map((f) => f.key)).toEqual(["desk_floor", "desk_counter"]);
     expect(customFields.find((f) => f.key === "desk_floor")).toEqual({ key: "desk_floor", type: "CHOICE", required: true, retired: false, serviceIds: null, helpId: "Lantai tempat meja Anda", helpEn: null, choices: [{ value: "f1" }, { value: "f2" }] });
     expect(await axe(page, "sigap-desk-admin")).toEqual([]);
     await page.screenshot({ path: "/tmp/desk-admin-fields-list-en-1280.png", fullPage: true });
@@ -363,12 +368,13 @@ describe("<sigap-desk-admin>", () => {
     await admin.getByRole("button", { name: "Retire Desk floor" }).click();
     await admin.getByRole("button", { name: "Bring back Desk floor" }).waitFor();
     const fresh = await browser.newPage();
-    // The form loads its fields' part only when the site it reads lists some: that read no longer names the field.
+    // The site the form reads no longer names the field.
     const site = fresh.waitForResponse((r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("query SiteInfo"));
     await fresh.goto(`${demo.url}/demo/company/report.html`);
     await fresh.evaluate(() => (document.documentElement.lang = "id"));
     expect(await (await site).text()).not.toContain("desk_floor");
-    await fresh.getByRole("button", { name: /Kirim laporan/ }).waitFor();
+    // The other field shows, so the fields' part has drawn what it asks.
+    await fresh.getByLabel(/^Di loket/).first().waitFor();
     expect(await fresh.getByLabel(/^Lantai meja/).count()).toBe(0);
     await fresh.close();
     await context.close();
