@@ -1,7 +1,7 @@
 /**
  * `<sigap-desk-admin>` in Chromium on the demo's admin page (a strict CSP): the Site section
  * changing settings and showing the gateway's refusal beside the field it names, the SLA section's
- * ladder and calendar, the Audit log's lines and filters, keyboard tabs, both languages and both themes at desktop and phone widths.
+ * ladder and calendar, the Custom fields section against the report form, the Audit log's lines and filters, keyboard tabs, both languages and both themes at desktop and phone widths.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
