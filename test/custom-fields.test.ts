@@ -16,7 +16,7 @@ let agent: string;
 let ipos: string;
 let giro: string;
 
-const DEFINITION = "id key type label { id en } help { id en } required choices { value label { id en } } maxLength min max minDate maxDate serviceIds position retired";
+const DEFINITION = "id key type label { id en } help { id en } helpId helpEn required choices { value label { id en } } maxLength min max minDate maxDate serviceIds position retired";
 const SAVE = `mutation($input: CustomFieldInput!) { saveCustomField(input: $input) { ${DEFINITION} } }`;
 const LIST = `{ customFields { ${DEFINITION} } }`;
 const VALUES = "fields { key type label { id en } values display { id en } text { id en } }";
@@ -119,6 +119,8 @@ describe("custom field definitions", () => {
       ["asset", "TEXT", 6],
     ]);
     expect(list[0]).toMatchObject({ label: { id: "Lantai", en: "Floor" }, maxLength: 5, required: false, serviceIds: null, retired: false });
+    // help falls back to the other language; helpId/helpEn say what was saved, for the admin's edit form.
+    expect(list[0]).toMatchObject({ help: { id: "Lantai gedung", en: "Lantai gedung" }, helpId: "Lantai gedung", helpEn: null });
     expect(list[6]!.maxLength).toBe(255);
     const audit: Array<{ action: string; actor_name: string }> = await gw.services.ds.query("SELECT action, actor_name FROM audit_entry WHERE subject_type = 'custom_field' ORDER BY id");
     expect(audit.map((a) => a.action)).toEqual(Array(7).fill("custom_field.create"));

@@ -1,12 +1,12 @@
 /**
  * `<sigap-desk-admin>` in Chromium on the demo's admin page (a strict CSP): the Site section
  * changing settings and showing the gateway's refusal beside the field it names, the SLA section's
- * ladder and calendar, the Audit log's lines and filters, keyboard tabs, both languages and both themes at desktop and phone widths.
+ * ladder and calendar, the Custom fields section against the report form, the Audit log's lines and filters, keyboard tabs, both languages and both themes at desktop and phone widths.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Clock } from "@sigap/gateway";
-import { axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+import { axe, companyPage, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
 
 // A Tuesday 11:00 in Balikpapan: the gateway and the pages share this clock, so a countdown reads exactly.
 const NOW = Date.parse("2026-12-01T03:00:00Z");
@@ -314,6 +314,84 @@ describe("<sigap-desk-admin>", () => {
     await phone.page.locator("sigap-desk-admin").getByRole("table").waitFor();
     await shoot(phone.page, "sigap-desk-admin", "desk-admin-audit-en-390");
     await context.close();
+  }, 90_000);
+
+  it("adds a required choice field in the Custom fields section, moves it first, and the report form asks it until it is retired", async () => {
+    await graphql(`mutation { saveCustomField(input: { key: "desk_counter", type: YES_NO, labelId: "Di loket?", labelEn: "At a counter?" }) { id } }`);
+    const { page } = await openAdmin();
+    const admin = page.locator("sigap-desk-admin");
+    await admin.getByRole("tab", { name: "Custom fields" }).click();
+    await admin.getByRole("button", { name: "Add a field" }).click();
+    await admin.getByRole("button", { name: "Save", exact: true }).click();
+    // The gateway's refusal sits beside the key, tied to its input.
+    const key = admin.getByLabel("Key", { exact: true });
+    await admin.locator('[part="field-error"]').getByText(/key must be 1–40/).waitFor();
+    const describedBy = (await key.getAttribute("aria-describedby"))!.split(" ").at(-1)!;
+    expect(await admin.locator(`[id="${describedBy}"]`).innerText()).toMatch(/key must be 1–40/);
+    expect(await key.getAttribute("aria-invalid")).toBe("true");
+    await key.fill("desk_floor");
+    await admin.getByLabel("Type", { exact: true }).selectOption("CHOICE");
+    await admin.getByLabel("Label in Indonesian").fill("Lantai meja");
+    await admin.getByLabel("Label in English").fill("Desk floor");
+    await admin.getByLabel("Help in Indonesian").fill("Lantai tempat meja Anda");
+    await admin.getByLabel("Required").check();
+    const choice = (n: number) => admin.getByRole("group", { name: `Choice ${n}` });
+    await choice(1).getByLabel("Value").fill("f1");
+    await choice(1).getByLabel("Indonesian").fill("Lantai 1");
+    await choice(1).getByLabel("English").fill("Floor 1");
+    await admin.getByRole("button", { name: "Add a choice" }).click();
+    await choice(2).getByLabel("Value").fill("f1");
+    await choice(2).getByLabel("Indonesian").fill("Lantai 2");
+    await choice(2).getByLabel("English").fill("Floor 2");
+    await admin.getByRole("button", { name: "Save", exact: true }).click();
+    // A value given twice is refused beside the second choice's value.
+    await choice(2).locator('[part="field-error"]').getByText(/given twice/).waitFor();
+    await page.screenshot({ path: "/tmp/desk-admin-fields-form-en-1280.png", fullPage: true });
+    await choice(2).getByLabel("Value").fill("f2");
+    await admin.getByRole("button", { name: "Save", exact: true }).click();
+    await admin.getByRole("button", { name: "Retire Desk floor" }).waitFor();
+    await admin.getByRole("button", { name: "Move Desk floor up" }).click();
+    // Rows are reused by position: wait for the new order to be on screen.
+    await expect.poll(() => admin.locator(".entries li").first().innerText()).toContain("Desk floor");
+    const { customFields } = await graphql<{ customFields: Array<Record<string, unknown>> }>(`{ customFields { key type required retired serviceIds helpId helpEn choices { value } } }`);
+    expect(customFields.map((f) => f.key)).toEqual(["desk_floor", "desk_counter"]);
+    expect(customFields.find((f) => f.key === "desk_floor")).toEqual({ key: "desk_floor", type: "CHOICE", required: true, retired: false, serviceIds: null, helpId: "Lantai tempat meja Anda", helpEn: null, choices: [{ value: "f1" }, { value: "f2" }] });
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await page.screenshot({ path: "/tmp/desk-admin-fields-list-en-1280.png", fullPage: true });
+
+    const report = await companyPage(browser, demo, "id");
+    const asked = report.getByLabel(/^Lantai meja/);
+    await asked.waitFor();
+    expect(await asked.getAttribute("aria-required")).toBe("true");
+    await report.close();
+
+    await admin.getByRole("button", { name: "Retire Desk floor" }).click();
+    await admin.getByRole("button", { name: "Bring back Desk floor" }).waitFor();
+    const fresh = await browser.newPage();
+    // The site the form reads no longer names the field.
+    const site = fresh.waitForResponse((r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("query SiteInfo"));
+    await fresh.goto(`${demo.url}/demo/company/report.html`);
+    await fresh.evaluate(() => (document.documentElement.lang = "id"));
+    expect(await (await site).text()).not.toContain("desk_floor");
+    // The other field shows, so the fields' part has drawn what it asks.
+    await fresh.getByLabel(/^Di loket/).first().waitFor();
+    expect(await fresh.getByLabel(/^Lantai meja/).count()).toBe(0);
+    await fresh.close();
+    await context.close();
+
+    for (const [lang, theme] of [["en", "dark"], ["id", "light"]] as const) {
+      const phone = await openAdmin(lang, 390);
+      if (theme === "dark") await phone.page.getByRole("button", { name: "☾ / ☀" }).click();
+      const small = phone.page.locator("sigap-desk-admin");
+      await small.getByRole("tab", { name: lang === "id" ? "Kolom tambahan" : "Custom fields" }).click();
+      await small.getByRole("button", { name: lang === "id" ? "Ubah Lantai meja" : "Edit Desk floor" }).click();
+      await small.getByRole("group", { name: lang === "id" ? "Pilihan 2" : "Choice 2" }).waitFor();
+      // The edit form shows the help as saved, not the other language's fallback.
+      expect(await small.getByLabel(lang === "id" ? "Bantuan dalam bahasa Inggris" : "Help in English").inputValue()).toBe("");
+      expect(await axe(phone.page, "sigap-desk-admin")).toEqual([]);
+      await phone.page.screenshot({ path: `/tmp/desk-admin-fields-${lang}-${theme}-390.png`, fullPage: true });
+      await context.close();
+    }
   }, 90_000);
 
   it.each([

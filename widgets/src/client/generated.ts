@@ -68,6 +68,44 @@ export type CreateWebhookEndpointInput = {
   url: string;
 };
 
+/** One allowed value of a choice field. */
+export type CustomFieldChoiceInput = {
+  /** English label. */
+  labelEn: string;
+  /** Indonesian label. */
+  labelId: string;
+  /** 1–64 of A-Z a-z 0-9 _ . -; stored on tickets, so keep it stable. */
+  value: string;
+};
+
+/** A custom field to create (no id) or change (id; key and type cannot change once saved). */
+export type CustomFieldInput = {
+  /** CHOICE and MULTI_CHOICE only. */
+  choices?: Array<CustomFieldChoiceInput> | null | undefined;
+  helpEn?: string | null | undefined;
+  helpId?: string | null | undefined;
+  id?: string | number | null | undefined;
+  /** 1–40 of a-z 0-9 _ -, starting with a letter. */
+  key: string;
+  labelEn: string;
+  labelId: string;
+  /** NUMBER only. */
+  max?: number | null | undefined;
+  /** DATE only, YYYY-MM-DD. */
+  maxDate?: string | null | undefined;
+  /** TEXT only: 1 to 1000. @default 255 */
+  maxLength?: number | null | undefined;
+  /** NUMBER only. */
+  min?: number | null | undefined;
+  /** DATE only, YYYY-MM-DD. */
+  minDate?: string | null | undefined;
+  /** @default false */
+  required?: boolean | null | undefined;
+  /** Services of the site it is asked for; null: every report. */
+  serviceIds?: Array<string | number> | null | undefined;
+  type: CustomFieldType;
+};
+
 /** The kind of value a custom field holds. */
 export type CustomFieldType =
   | 'CHOICE'
@@ -504,6 +542,33 @@ export type ReorderCatalogMutationVariables = Exact<{
 
 
 export type ReorderCatalogMutation = { reorderCatalog: boolean };
+
+export type FieldsAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FieldsAdminQuery = { customFields: Array<{ id: string, key: string, type: CustomFieldType, position: number, required: boolean, retired: boolean, serviceIds: Array<string> | null, maxLength: number | null, min: number | null, max: number | null, minDate: string | null, maxDate: string | null, helpId: string | null, helpEn: string | null, label: { id: string, en: string }, choices: Array<{ value: string, label: { id: string, en: string } }> }>, catalogAdmin: { services: Array<{ id: string, retired: boolean, names: Array<{ language: string, name: string }> }> } };
+
+export type SaveCustomFieldMutationVariables = Exact<{
+  input: CustomFieldInput;
+}>;
+
+
+export type SaveCustomFieldMutation = { saveCustomField: { id: string } };
+
+export type SetCustomFieldRetiredMutationVariables = Exact<{
+  id: string | number;
+  retired: boolean;
+}>;
+
+
+export type SetCustomFieldRetiredMutation = { setCustomFieldRetired: { id: string } };
+
+export type ReorderCustomFieldsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ReorderCustomFieldsMutation = { reorderCustomFields: Array<{ id: string }> };
 
 export type AdminAgentFieldsFragment = { id: string, name: string, email: string, role: Role, groupId: string | null, language: string, regions: Array<string>, skills: Array<string>, active: boolean, hasPassword: boolean };
 

@@ -11,7 +11,7 @@ import { adminMessages, indonesian, type AdminKey } from "./desk-admin.messages.
 import { adminStyles } from "./desk-admin.styles.js";
 
 /** A section of the administration, one tab each. */
-export type SigapAdminTab = "site" | "sla" | "catalog" | "people" | "access" | "webhooks" | "audit";
+export type SigapAdminTab = "site" | "sla" | "catalog" | "people" | "access" | "webhooks" | "fields" | "audit";
 
 /** Detail of `sigap-admin-change`: the gateway accepted a change made in the named form. */
 export interface SigapAdminChangeDetail {
@@ -26,6 +26,7 @@ const PARTS: Record<SigapAdminTab, () => Promise<unknown>> = {
   people: () => import("./people/sigap-admin-people.js"),
   access: () => import("./access/sigap-admin-access.js"),
   webhooks: () => import("./webhooks/sigap-admin-webhooks.js"),
+  fields: () => import("./fields/sigap-admin-fields.js"),
   audit: () => import("./audit/sigap-admin-audit.js"),
 };
 const TABS = Object.keys(PARTS) as SigapAdminTab[];
@@ -95,7 +96,7 @@ export class SigapDeskAdmin extends LitElement {
   /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
   endpoint = "";
 
-  /** The open section: `site`, `sla`, `catalog`, `people`, `access`, `webhooks` or `audit`. @default site */
+  /** The open section: `site`, `sla`, `catalog`, `people`, `access`, `webhooks`, `fields` or `audit`. @default site */
   tab: SigapAdminTab = "site";
 
   /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
@@ -198,6 +199,8 @@ export class SigapDeskAdmin extends LitElement {
         return html`<sigap-admin-access lang=${lang} theme=${theme} .target=${target}></sigap-admin-access>`;
       case "webhooks":
         return html`<sigap-admin-webhooks lang=${lang} theme=${theme} .target=${target}></sigap-admin-webhooks>`;
+      case "fields":
+        return html`<sigap-admin-fields lang=${lang} theme=${theme} .target=${target}></sigap-admin-fields>`;
       case "audit":
         return html`<sigap-admin-audit lang=${lang} theme=${theme} .target=${target}></sigap-admin-audit>`;
     }

@@ -14,6 +14,7 @@ export default function install(): void {
     people: "Orang",
     access: "Akses",
     webhooks: "Webhook",
+    fields: "Kolom tambahan",
     audit: "Log audit",
     loading: "Memuat…",
     retry: "Coba lagi",

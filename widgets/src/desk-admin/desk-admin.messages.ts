@@ -10,6 +10,7 @@ const en = {
   people: "People",
   access: "Access",
   webhooks: "Webhooks",
+  fields: "Custom fields",
   audit: "Audit log",
   loading: "Loading…",
   retry: "Try again",

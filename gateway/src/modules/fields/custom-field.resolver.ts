@@ -115,6 +115,8 @@ export function definitionView(f: CustomFieldEntity): CustomFieldDefinition {
     type: f.type,
     label: { id: f.labelId, en: f.labelEn },
     help,
+    helpId: f.helpId,
+    helpEn: f.helpEn,
     required: f.required,
     choices: f.choices.map((c) => ({ value: c.value, label: { id: c.id, en: c.en } })),
     maxLength: f.type === CustomFieldType.TEXT ? (f.maxLength ?? DEFAULT_TEXT_LENGTH) : null,

@@ -31,6 +31,12 @@ export class CustomFieldDefinition {
   @Field(() => Label, { nullable: true, description: "Help shown under the field; a language left empty shows the other's." })
   help: Label | null;
 
+  @Field(() => String, { nullable: true, description: "The Indonesian help as saved (null: none), for editing: help falls back to the other language." })
+  helpId: string | null;
+
+  @Field(() => String, { nullable: true, description: "The English help as saved (null: none), for editing: help falls back to the other language." })
+  helpEn: string | null;
+
   @Field(() => Boolean, { description: "A report in scope must give a value (BAD_USER_INPUT naming fields.<key> otherwise)." })
   required: boolean;
 
