@@ -90,7 +90,7 @@ describe("<sigap-report-form> with custom fields", () => {
       { key: "floor", value: "B1" },
       { key: "counter", value: "c2" },
     ]);
-    const url = new URL(await link.getAttribute("href"), page.url());
+    const url = new URL((await link.getAttribute("href")) ?? "", page.url());
     await page.close();
 
     const tracker = await browser.newPage();

@@ -52,7 +52,7 @@ async function openQueue(page: Page): Promise<Locator> {
 }
 
 /** Opens an action of the bar (or the composer), fills it with `fill`, saves with `button`, and checks the form closed with a confirmation. */
-async function act(queue: Locator, name: string, button: string, fill: (form: Locator) => Promise<void> = async () => {}): Promise<void> {
+async function act(queue: Locator, name: string, button: string, fill: (form: Locator) => Promise<unknown> = async () => {}): Promise<void> {
   const details = queue.locator('[part="action"]').filter({ has: queue.page().getByText(name, { exact: true }) });
   await details.locator("summary").click();
   const form = details.locator("form");
