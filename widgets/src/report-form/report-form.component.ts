@@ -1,6 +1,7 @@
-// One 635-line class for now: the fields, the draft that survives a reload, the file list and sending.
+// Past 400 lines (649): one job, the report form, whose fields, draft that survives a reload, file list
+// and sending share one state; splitting it into parts and controllers like the agent queue is issue 11.
 // Parts loaded on demand: the checks before sending (checks.ts), picking and uploading files
-// (evidence.ts), the success screen (receipt.ts); splitting the rest into controllers is issue 11.
+// (evidence.ts), the success screen (receipt.ts), custom fields (custom-fields.ts).
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { NETWORK_MESSAGE, SigapRequestError } from "../client/graphql-error.js";
 import type { RecoveryKey, Channel, Impact, Priority, ReportIncidentInput, SiteInfoQuery, TicketStatus, Urgency } from "../client/generated.js";
