@@ -16,7 +16,10 @@ function analyze() {
     console.error(r.stdout, r.stderr);
     process.exit(1);
   }
-  return readFileSync(join(root, out, "custom-elements.json"), "utf8");
+  // The analyzer lists modules in the order the file system gives them, which differs between clones: sort by path.
+  const manifest = JSON.parse(readFileSync(join(root, out, "custom-elements.json"), "utf8"));
+  manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 let fresh = analyze();
 const target = join(root, "custom-elements.json");
