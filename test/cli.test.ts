@@ -1,58 +1,45 @@
-import { execFile, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, startGateway, type Gateway } from "@sigap/gateway";
+import { CLI_RUNS, runCli, runCliBeside } from "./cli-kit.js";
+import { createTestDatabase, type TestDatabase } from "./harness.js";
 
-const GATEWAY = fileURLToPath(new URL("../gateway", import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), "sigap-cli-"));
+let db: TestDatabase;
+/** The CLI's environment: the suite's database (embedded SQLite, or MariaDB in the MySQL pass) and a data folder. */
+const env = () => ({ DATABASE_URL: db.url, SIGAP_DATA_DIR: dataDir });
 
-/** Runs the admin CLI as an operator would, against this test's embedded database. */
+/** Runs the admin CLI as an operator would, against this test's database. */
 function sigap(...args: string[]) {
-  return sigapWithInput("", ...args);
+  return runCli(env(), args);
 }
 
 /** Runs the CLI with `input` on its stdin. */
 function sigapWithInput(input: string, ...args: string[]) {
-  const r = spawnSync(join(GATEWAY, "node_modules/.bin/tsx"), ["src/cli.ts", ...args], {
-    cwd: GATEWAY,
-    input,
-    env: { PATH: process.env["PATH"]!, SIGAP_DATA_DIR: dataDir },
-    encoding: "utf8",
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  return runCli(env(), args, input);
 }
 
-/**
- * Runs the CLI without blocking this process, for steps between requests to the gateway it hosts:
- * a blocked event loop lets the gateway's keep-alive timers and the client's next request collide.
- */
-async function sigapBeside(...args: string[]) {
-  try {
-    const r = await promisify(execFile)(join(GATEWAY, "node_modules/.bin/tsx"), ["src/cli.ts", ...args], {
-      cwd: GATEWAY,
-      env: { PATH: process.env["PATH"]!, SIGAP_DATA_DIR: dataDir },
-      encoding: "utf8",
-    });
-    return { code: 0, out: r.stdout, err: r.stderr };
-  } catch (e) {
-    const failed = e as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? 1, out: failed.stdout ?? "", err: failed.stderr ?? "" };
-  }
+/** Runs the CLI without blocking the gateway this file hosts. */
+function sigapBeside(...args: string[]) {
+  return runCliBeside(env(), args);
 }
 
-describe("the admin CLI", () => {
+describe("the admin CLI", { timeout: CLI_RUNS }, () => {
   let siteKey: string;
   let gateway: Gateway;
-  beforeAll(() => {
+  beforeAll(async () => {
+    db = await createTestDatabase();
     const created = sigap("site:create", "--name", "Kantor Pos Samarinda", "--unit", "02", "--origin", "https://pos.example", "--json");
     expect(created.code).toBe(0);
     siteKey = (JSON.parse(created.out) as { siteKey: string }).siteKey;
   });
-  afterAll(() => gateway?.close());
+  afterAll(async () => {
+    await gateway?.close();
+    await db?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it("creates a site, a group and an agent, and mints a token the gateway accepts", async () => {
     expect(sigap("group:add", "--site", siteKey, "--name", "Service Desk", "--level", "1").code).toBe(0);
@@ -62,7 +49,7 @@ describe("the admin CLI", () => {
     const token = minted.out.trim();
     expect(token.split(".")).toHaveLength(3);
 
-    gateway = await startGateway({ config: loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", SIGAP_DATA_DIR: dataDir, SLA_SWEEP_MS: "0", LOG_LEVEL: "silent" }) });
+    gateway = await startGateway({ config: loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", DATABASE_URL: db.url, SIGAP_DATA_DIR: dataDir, SLA_SWEEP_MS: "0", LOG_LEVEL: "silent" }) });
     const res = await fetch(`${gateway.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
@@ -149,7 +136,7 @@ describe("the admin CLI", () => {
     const listed = sigap("site:holidays", "--site", siteKey, "--year", "2026", "--json");
     // 17 national holidays and 8 cuti bersama, one of them removed, one day added.
     expect((JSON.parse(listed.out) as { holidays: unknown[] }).holidays).toHaveLength(25);
-  }, 180_000);
+  });
 
   it("sets how a site's reporter tokens verify with site:identity, and refuses a short secret", () => {
     const set = sigap("site:identity", "--site", siteKey, "--jwks-url", "https://pos.example/.well-known/jwks.json", "--json");
@@ -213,7 +200,7 @@ describe("the admin CLI", () => {
     expect(examples.length).toBe(10);
     for (const example of examples) expect(readme).toContain(example);
     // Some 15 runs of the CLI, each starting Node and opening the database.
-  }, 120_000);
+  });
 
   it("explains itself on an unknown command", () => {
     const r = sigap("frobnicate");

@@ -3,15 +3,10 @@
  * MySQL pass): `sigap field:add|list|retire` reach the same service as the admin API, with its
  * validation and its audit line (the operating-system user as the actor).
  */
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI_RUNS, runCli } from "./cli-kit.js";
 import { createTestDatabase, type TestDatabase } from "./harness.js";
 
-const GATEWAY = fileURLToPath(new URL("../gateway", import.meta.url));
-// Each CLI run starts tsx afresh (seconds on a busy machine): a limit for the test, not a speed assertion.
-const CLI_RUNS = 180_000;
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -21,15 +16,10 @@ afterAll(() => db?.drop());
 
 /** Runs the admin CLI as an operator would, against this test's database. */
 function sigap(...args: string[]) {
-  const r = spawnSync(join(GATEWAY, "node_modules/.bin/tsx"), ["src/cli.ts", ...args], {
-    cwd: GATEWAY,
-    env: { PATH: process.env["PATH"]!, DATABASE_URL: db.url },
-    encoding: "utf8",
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  return runCli({ DATABASE_URL: db.url }, args);
 }
 
-describe("sigap field:*", () => {
+describe("sigap field:*", { timeout: CLI_RUNS }, () => {
   it(
     "adds a choice field, refuses a bad one naming the field, lists them and retires one",
     () => {
@@ -50,6 +40,5 @@ describe("sigap field:*", () => {
       const list = sigap("field:list", "--site", site);
       expect(list.out).toMatch(/counter\s+CHOICE\s+Loket \/ Counter\s+yes\s+all\s+retired/);
     },
-    CLI_RUNS,
   );
 });

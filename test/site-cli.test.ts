@@ -2,16 +2,10 @@
  * The admin CLI against the suite's database (embedded SQLite, or MariaDB in the MySQL pass):
  * what a site and its agents may not share, said as a CONFLICT an operator can act on.
  */
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI_RUNS, runCli } from "./cli-kit.js";
 import { createTestDatabase, type TestDatabase } from "./harness.js";
 
-const GATEWAY = fileURLToPath(new URL("../gateway", import.meta.url));
-
-// Each CLI run starts tsx afresh (seconds on a busy machine): a limit for the test, not a speed assertion.
-const CLI_RUNS = 180_000;
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -21,12 +15,7 @@ afterAll(() => db?.drop());
 
 /** Runs the admin CLI as an operator would, against this test's database. */
 function sigap(...args: string[]) {
-  const r = spawnSync(join(GATEWAY, "node_modules/.bin/tsx"), ["src/cli.ts", ...args], {
-    cwd: GATEWAY,
-    env: { PATH: process.env["PATH"]!, DATABASE_URL: db.url },
-    encoding: "utf8",
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  return runCli({ DATABASE_URL: db.url }, args);
 }
 
 function createSite(name: string, unit: string): string {
@@ -35,7 +24,7 @@ function createSite(name: string, unit: string): string {
   return (JSON.parse(created.out) as { siteKey: string }).siteKey;
 }
 
-describe("site:set --desk-email", () => {
+describe("site:set --desk-email", { timeout: CLI_RUNS }, () => {
   it("refuses an address another site holds with a CONFLICT naming that site, and exits non-zero", () => {
     const samarinda = createSite("Kantor Pos Samarinda", "02");
     const balikpapan = createSite("Kantor Pos Balikpapan", "03");
@@ -57,10 +46,10 @@ describe("site:set --desk-email", () => {
     const moved = sigap("site:set", "--site", balikpapan, "--desk-email", "helpdesk@pos.example", "--json");
     expect(moved.code).toBe(0);
     expect(JSON.parse(moved.out)).toMatchObject({ settings: { deskEmail: "helpdesk@pos.example" } });
-  }, CLI_RUNS);
+  });
 });
 
-describe("agent:add --language", () => {
+describe("agent:add --language", { timeout: CLI_RUNS }, () => {
   it("gives the agent the language asked for, else the site's, and names a language Sigap does not write", () => {
     const site = createSite("Kantor Pos Bontang", "04");
     expect(sigap("site:set", "--site", site, "--language", "en").code).toBe(0);
@@ -73,10 +62,10 @@ describe("agent:add --language", () => {
     const bad = sigap("agent:add", "--site", site, "--name", "Fritz", "--role", "AGENT", "--email", "fritz@pos.example", "--language", "de");
     expect(bad.code).toBe(1);
     expect(bad.err).toBe('error: language must be id or en, got "de"\n');
-  }, CLI_RUNS);
+  });
 });
 
-describe("site:rotate-key, site:uploads and agent:set", () => {
+describe("site:rotate-key, site:uploads and agent:set", { timeout: CLI_RUNS }, () => {
   it("rotate a key with an overlap, change upload limits and an agent through the admin services, refusing what GraphQL refuses", () => {
     const key = createSite("Kantor Pos Tenggarong", "05");
     const rotated = sigap("site:rotate-key", "--site", key, "--overlap-hours", "2", "--json");
@@ -103,5 +92,5 @@ describe("site:rotate-key, site:uploads and agent:set", () => {
     expect(last.code).toBe(1);
     expect(JSON.parse(last.err)).toMatchObject({ error: { code: "CONFLICT" } });
     expect(sigap("agent:deactivate", "--site", out.siteKey, "--email", "admin@tgr.example").code).toBe(1);
-  }, CLI_RUNS);
+  });
 });

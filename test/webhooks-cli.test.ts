@@ -1,33 +1,25 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI_RUNS, runCli } from "./cli-kit.js";
+import { createTestDatabase, type TestDatabase } from "./harness.js";
 
-const GATEWAY = fileURLToPath(new URL("../gateway", import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), "sigap-wh-cli-"));
+let db: TestDatabase;
 
-/** Runs the admin CLI as an operator would, against this test's embedded database. */
+/** Runs the admin CLI as an operator would, against this test's database (SQLite, or MariaDB in the MySQL pass). */
 function sigap(env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(join(GATEWAY, "node_modules/.bin/tsx"), ["src/cli.ts", ...args], {
-    cwd: GATEWAY,
-    env: { PATH: process.env["PATH"]!, SIGAP_DATA_DIR: dataDir, ...env },
-    encoding: "utf8",
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  return runCli({ DATABASE_URL: db.url, ...env }, args);
 }
 
 const LOOPBACK_OK = { WEBHOOK_ALLOW_PRIVATE: "1" };
 
-describe("the webhook commands of the admin CLI", () => {
+describe("the webhook commands of the admin CLI", { timeout: CLI_RUNS }, () => {
   let siteKey: string;
-  beforeAll(() => {
+  beforeAll(async () => {
+    db = await createTestDatabase();
     const created = sigap({}, "site:create", "--name", "Kantor Pos Balikpapan", "--unit", "03", "--json");
     expect(created.code).toBe(0);
     siteKey = (JSON.parse(created.out) as { siteKey: string }).siteKey;
   });
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => db?.drop());
 
   it("adds, lists and rotates an endpoint, showing each secret once", () => {
     const added = sigap(LOOPBACK_OK, "webhook:add", "--site", siteKey, "--url", "http://127.0.0.1:9/sms", "--event", "ticket.created", "--event", "ticket.resolved", "--json");
