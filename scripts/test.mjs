@@ -2,8 +2,9 @@
 // The project's whole test run: lint, typecheck, the gateway's unit tests (including the schema
 // contract), the widgets (operation types and manifest up to date, no hand copies of gateway rules,
 // unit tests, build, size budget), the
-// integration suite through HTTP and WebSocket on embedded SQLite and on MySQL/MariaDB, and
-// the browser suite in Chromium. Ends with one "N passed, N failed" line.
+// integration suite through HTTP and WebSocket on embedded SQLite and on MySQL/MariaDB (the two
+// passes side by side, each pass's output printed whole when it ends), and the browser suite in
+// Chromium. Ends with one "N passed, N failed" line.
 //
 // Chromium: CHROMIUM_PATH (default /usr/bin/chromium). Without it the browser suite is skipped
 // with a notice, unless SIGAP_REQUIRE_BROWSER=1 (CI sets it and installs Debian's chromium).
@@ -18,8 +19,8 @@
 // IMAP: test/imap.test.ts starts Debian's Dovecot (DOVECOT_PATH, default /usr/sbin/dovecot; package
 // dovecot-imapd). Without it that file is left out of both passes with a notice, unless
 // SIGAP_REQUIRE_IMAP=1 (CI sets it and installs the package).
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -45,18 +46,52 @@ function step(name, cmd, args, opts = {}) {
   return r.status === 0;
 }
 
-function vitest(name, dir, json, env = {}, extra = []) {
-  const file = join(out, json);
-  const ok = step(name, join(root, dir, "node_modules/.bin/vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...extra], { cwd: join(root, dir), env });
+function count(name, file, ok) {
   try {
     const r = JSON.parse(readFileSync(file, "utf8"));
     totals.passed += r.numPassedTests;
     totals.failed += r.numFailedTests;
     totals.skipped += r.numPendingTests + r.numTodoTests;
   } catch {
+    console.error(`\n${name}: no test results were written.`);
     if (ok) failedSteps++;
     totals.failed++;
   }
+}
+
+function vitestArgs(file, extra) {
+  return ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...extra];
+}
+
+function vitest(name, dir, json, env = {}, extra = []) {
+  const file = join(out, json);
+  const ok = step(name, join(root, dir, "node_modules/.bin/vitest"), vitestArgs(file, extra), { cwd: join(root, dir), env });
+  count(name, file, ok);
+}
+
+/**
+ * Starts a vitest pass in the background with its output kept in a log, printed whole when
+ * {@link finish} is awaited, so two passes that run side by side don't interleave their lines.
+ */
+function vitestBeside(name, dir, json, env = {}, extra = []) {
+  const file = join(out, json);
+  const log = join(out, `${json}.log`);
+  const started = Date.now();
+  const sink = createWriteStream(log);
+  const child = spawn(join(root, dir, "node_modules/.bin/vitest"), vitestArgs(file, extra), { cwd: join(root, dir), env: { ...process.env, ...env, FORCE_COLOR: "0" } });
+  child.stdout.pipe(sink, { end: false });
+  child.stderr.pipe(sink, { end: false });
+  const done = new Promise((resolve) => child.on("close", (status) => sink.end(() => resolve(status))));
+  return {
+    async finish() {
+      const status = await done;
+      console.log(`\n── ${name} ──`);
+      process.stdout.write(readFileSync(log, "utf8"));
+      timings.push(`${name}: ${((Date.now() - started) / 1000).toFixed(1)}s (beside the other pass)`);
+      if (status !== 0) failedSteps++;
+      count(name, file, status === 0);
+    },
+  };
 }
 
 function reachable(url, defaultPort = 3306) {
@@ -95,7 +130,12 @@ if (!existsSync(dovecot)) {
   }
   noImap.push(`--exclude=${IMAP}`);
 }
-vitest("integration on embedded SQLite", "test", "sqlite.json", { SIGAP_TEST_DB: "sqlite" }, [`--exclude=${SCALE_OUT}`, ...noImap]);
+// The CLI tests run the compiled CLI (test/cli-kit.ts): build the gateway once, before both passes.
+step("gateway: build (the CLI tests run dist/cli.js)", join(root, "gateway/node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: join(root, "gateway") });
+// The two integration passes run side by side: each spends most of its time waiting on sockets and
+// timers, so two fit on two cores in little more than the longer one's time.
+const passesStarted = Date.now();
+const passes = [vitestBeside("integration on embedded SQLite", "test", "sqlite.json", { SIGAP_TEST_DB: "sqlite" }, [`--exclude=${SCALE_OUT}`, ...noImap])];
 if (await reachable(mysqlUrl)) {
   const extra = [...noImap];
   if (!(await reachable(redisUrl, 6379))) {
@@ -107,13 +147,16 @@ if (await reachable(mysqlUrl)) {
     }
     extra.push(`--exclude=${SCALE_OUT}`);
   }
-  vitest("integration on MySQL/MariaDB (with Redis for scale-out)", "test", "mysql.json", { SIGAP_TEST_DB: "mysql", SIGAP_TEST_MYSQL_URL: mysqlUrl, SIGAP_TEST_REDIS_URL: redisUrl }, extra);
+  passes.push(vitestBeside("integration on MySQL/MariaDB (with Redis for scale-out)", "test", "mysql.json", { SIGAP_TEST_DB: "mysql", SIGAP_TEST_MYSQL_URL: mysqlUrl, SIGAP_TEST_REDIS_URL: redisUrl }, extra));
 } else if (process.env.SIGAP_REQUIRE_MYSQL === "1") {
   console.error(`\nMySQL/MariaDB is not reachable at ${mysqlUrl}, and SIGAP_REQUIRE_MYSQL=1.`);
   failedSteps++;
 } else {
   console.log(`\n── MySQL/MariaDB pass skipped: nothing listens at ${mysqlUrl} (set SIGAP_TEST_MYSQL_URL) ──`);
 }
+console.log(`\n── integration passes running side by side (output follows when each ends) ──`);
+for (const pass of passes) await pass.finish();
+timings.push(`integration passes together: ${((Date.now() - passesStarted) / 1000).toFixed(1)}s`);
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (built && existsSync(chromium)) {
