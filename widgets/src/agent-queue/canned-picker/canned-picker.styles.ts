@@ -21,6 +21,8 @@ export const pickerStyles = css`
   }
   input {
     font: inherit;
+    display: block;
+    box-sizing: border-box;
     width: 100%;
     margin-block: 0.35rem;
     padding: 0.4rem 0.5rem;
