@@ -14,8 +14,8 @@ export class CannedResponseEntity {
   @Column("varchar", { length: 120 })
   title: string;
 
-  /** canned.rules' titleKey(title): what titles are unique under, the same on both databases whatever their collation. */
-  @Column("varchar", { length: 480, name: "title_key" })
+  /** canned.rules' titleKey(title), a SHA-256 in hex: what titles are unique under, alike on both databases whatever their collation. */
+  @Column("varchar", { length: 64, name: "title_key" })
   titleKey: string;
 
   @Column("text")

@@ -11,7 +11,7 @@ import { trackingLink } from "../notifications/mail.rules.js";
 import type { SiteService } from "../sites/site.service.js";
 import type { TicketReads } from "../tickets/ticket-reads.js";
 import { CannedResponseEntity } from "./canned-response.entity.js";
-import { cannedMatches, cannedProblems, cannedVisible, languageProblem, MAX_RESPONSES_PER_SITE, renderCanned, titleKey, type CannedDraft } from "./canned.rules.js";
+import { byTitle, cannedMatches, cannedProblems, cannedVisible, languageProblem, MAX_RESPONSES_PER_SITE, renderCanned, titleKey, type CannedDraft } from "./canned.rules.js";
 
 /** A response as a supervisor saves it, with an id to change an existing one. */
 export interface CannedChange extends CannedDraft {
@@ -41,8 +41,10 @@ export class CannedResponses {
   ) {}
 
   /** Every response of a site, any group and language, by title (for those who manage them). */
-  all(siteId: string): Promise<CannedResponseEntity[]> {
-    return this.ds.getRepository(CannedResponseEntity).find({ where: { siteId }, order: { titleKey: "ASC", language: "ASC" } });
+  async all(siteId: string): Promise<CannedResponseEntity[]> {
+    // Sorted here: the databases' collations order titles differently.
+    const rows = await this.ds.getRepository(CannedResponseEntity).find({ where: { siteId } });
+    return rows.sort((a, b) => byTitle({ title: a.title, language: a.language || null }, { title: b.title, language: b.language || null }));
   }
 
   /** What an agent may insert: the whole site's and their group's, narrowed by language and search. */

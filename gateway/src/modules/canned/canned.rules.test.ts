@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cannedMatches, cannedProblems, cannedVisible, languageProblem, placeholdersIn, renderCanned, titleKey, type CannedDraft } from "./canned.rules.js";
+import { byTitle, cannedMatches, cannedProblems, cannedVisible, foldTitle, languageProblem, placeholdersIn, renderCanned, titleKey, type CannedDraft } from "./canned.rules.js";
 
 const VALUES = {
   "reporter.name": "Siti Aminah",
@@ -103,8 +103,34 @@ describe("titleKey and languageProblem", () => {
   it.each([
     ["  Greeting ", "greeting"],
     ["ＧＲＥＥＴＩＮＧ", "greeting"],
-  ])("folds %j", (title, key) => {
-    expect(titleKey(title)).toBe(key);
+    ["Café", "café"],
+  ])("folds %j", (title, folded) => {
+    expect(foldTitle(title)).toBe(folded);
+  });
+
+  it.each([
+    ["Greeting", " greeting", true],
+    ["ＧＲＥＥＴＩＮＧ", "greeting", true],
+    ["Café", "Cafe", false],
+    ["ﷺ".repeat(120), "ﷺ".repeat(120), true],
+  ])("keys %j and %j alike: %s", (a, b, same) => {
+    expect(titleKey(a) === titleKey(b)).toBe(same);
+    expect(titleKey(a)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("sorts by folded title, then any language, id, en", () => {
+    const rows = [
+      { title: "b", language: "en" },
+      { title: "B", language: null },
+      { title: "a", language: "en" },
+      { title: "b", language: "id" },
+    ];
+    expect([...rows].sort(byTitle)).toEqual([
+      { title: "a", language: "en" },
+      { title: "B", language: null },
+      { title: "b", language: "id" },
+      { title: "b", language: "en" },
+    ]);
   });
 
   it.each([

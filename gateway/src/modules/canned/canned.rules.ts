@@ -2,6 +2,7 @@
  * Canned responses' pure rules: what a saved response may hold, the placeholders its body may use
  * and how they are filled in for one ticket, and which responses an agent sees.
  */
+import { createHash } from "node:crypto";
 import type { FieldProblem } from "../../errors.js";
 import { TEXT_LIMIT, textProblem } from "../tickets/field.rules.js";
 
@@ -106,9 +107,26 @@ export function languageProblem(language: string | null): FieldProblem | null {
   return { field: "language", message: `language must be ${CANNED_LANGUAGES.join(" or ")} (got ${JSON.stringify(language)})` };
 }
 
-/** The key titles are unique under within a site and language: trimmed, case and width folded. */
-export function titleKey(title: string): string {
+/** A title as it is compared and sorted: trimmed, width (NFKC) and case folded. */
+export function foldTitle(title: string): string {
   return title.trim().normalize("NFKC").toLowerCase();
+}
+
+/**
+ * The key titles are unique under within a site and language: the SHA-256 of the folded title in
+ * hex. A hash, not the folded text, so both databases compare it alike (MariaDB's `_ci` collations
+ * would also fold accents, SQLite would not) and it fits its column however far NFKC expands a title.
+ */
+export function titleKey(title: string): string {
+  return createHash("sha256").update(foldTitle(title)).digest("hex");
+}
+
+/** The order responses are listed in: by folded title, then any language, Indonesian, English. */
+export function byTitle(a: { title: string; language: string | null }, b: { title: string; language: string | null }): number {
+  const [x, y] = [foldTitle(a.title), foldTitle(b.title)];
+  if (x !== y) return x < y ? -1 : 1;
+  const rank = (l: string | null) => (l ? (CANNED_LANGUAGES as readonly string[]).indexOf(l) + 1 : 0);
+  return rank(a.language) - rank(b.language);
 }
 
 /** The body with every placeholder filled in; a body that was saved has only known ones. */
