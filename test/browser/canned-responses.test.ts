@@ -197,4 +197,25 @@ describe("canned responses", () => {
     await shoot(track, "sigap-ticket-tracker", "canned-tracker");
     await track.close();
   }, 120_000);
+
+  it("speaks Indonesian in the dark theme, the picker too; screenshot saved", async () => {
+    const { reportIncident } = await call<{ reportIncident: { code: string } }>(`mutation { reportIncident(input: { reporterName: "Agus", description: "Timbangan loket 3 mati." }) { code } }`);
+    const page = await context.newPage();
+    await page.goto(`${demo.url}/demo/internal/queue.html`);
+    await page.evaluate(() => (document.documentElement.lang = "id"));
+    await page.getByRole("button", { name: "☾ / ☀" }).click();
+    const queue = page.locator("sigap-agent-queue");
+    await queue.locator('[part="row"]').filter({ hasText: reportIncident.code }).click();
+    const composer = queue.locator("sigap-ticket-composer");
+    await composer.locator('[part="action"] summary').first().click();
+    await composer.getByRole("button", { name: "Balasan cepat" }).click();
+    const picker = composer.locator("sigap-canned-picker");
+    await picker.getByRole("combobox", { name: "Balasan cepat" }).waitFor();
+    await picker.getByRole("option", { name: /Technician on the way/ }).waitFor();
+    expect(await picker.getAttribute("theme")).toBe("dark");
+    await picker.getByText("Panah memilih, Enter menyisipkan, Esc menutup.").waitFor();
+    await shoot(page, "sigap-ticket-composer", "canned-picker-dark-id");
+    expect(await axeIn(page, ["sigap-agent-queue", "sigap-ticket-view", "sigap-ticket-composer", "sigap-canned-picker"])).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
