@@ -11,7 +11,7 @@ import {
   Urgency,
   Visibility,
 } from "./modules/tickets/ticket.enums.js";
-import { TicketAction } from "./modules/agents/permissions.rules.js";
+import { SiteAction, TicketAction } from "./modules/agents/permissions.rules.js";
 import { Role } from "./modules/agents/role.js";
 import { QueueOrder } from "./modules/sites/site-settings.rules.js";
 import { CustomFieldType } from "./modules/fields/custom-field.rules.js";
@@ -30,6 +30,7 @@ registerEnumType(TicketEventKind, { name: "TicketEventKind", description: "What 
 registerEnumType(Visibility, { name: "Visibility", description: "Whether the reporter sees a timeline entry." });
 registerEnumType(ActorKind, { name: "ActorKind", description: "Who acted." });
 registerEnumType(TicketAction, { name: "TicketAction", description: "Something a desk member can do to a ticket; the gateway enforces exactly Ticket.allowedActions." });
+registerEnumType(SiteAction, { name: "SiteAction", description: "Something a desk member may do that concerns the desk rather than one ticket; myDeskActions lists yours." });
 registerEnumType(QueueOrder, { name: "QueueOrder", description: "Order within a priority in the desk queue: the next SLA deadline first, or arrival." });
 registerEnumType(CustomFieldType, { name: "CustomFieldType", description: "The kind of value a custom field holds." });
 registerEnumType(CatalogKind, { name: "CatalogKind", description: "A kind of catalogue entry an admin retires or reorders." });

@@ -44,6 +44,7 @@ import type { TicketEntity } from "./modules/tickets/ticket.entity.js";
 import { WebhookChannel } from "./modules/webhooks/webhook-channel.js";
 import { WebhookEndpoints } from "./modules/webhooks/webhook-endpoints.service.js";
 import { CustomFieldService } from "./modules/fields/custom-fields.service.js";
+import { CannedResponses } from "./modules/canned/canned-responses.service.js";
 import { AgentSessions } from "./realtime/agent-sessions.js";
 import { LiveSubscriptions } from "./realtime/live.js";
 import type { SigapPubSub } from "./realtime/pubsub.js";
@@ -133,6 +134,8 @@ export interface Services {
   reporterData: ReporterData;
   /** A site's custom fields: definitions, the report's check, the tickets' values. */
   fields: CustomFieldService;
+  /** A site's canned responses: the supervisors' changes, the agents' list, the body filled in for a ticket. */
+  canned: CannedResponses;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -228,6 +231,7 @@ export function createServices(
     retention,
     reporterData: new ReporterData(ds, tx, changes, storage, clock),
     fields,
+    canned: new CannedResponses(ds, clock, reads, sites, mail.links),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

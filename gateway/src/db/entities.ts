@@ -21,6 +21,7 @@ import { WebhookDeliveryEntity } from "../modules/webhooks/webhook-delivery.enti
 import { WebhookEndpointEntity } from "../modules/webhooks/webhook-endpoint.entity.js";
 import { CustomFieldEntity } from "../modules/fields/custom-field.entity.js";
 import { TicketFieldValueEntity } from "../modules/fields/ticket-field-value.entity.js";
+import { CannedResponseEntity } from "../modules/canned/canned-response.entity.js";
 
 /** Every table Sigap owns; both databases share these entities. */
 export const ENTITIES = [
@@ -47,4 +48,5 @@ export const ENTITIES = [
   CustomFieldEntity,
   TicketFieldValueEntity,
   CatalogTextEntity,
+  CannedResponseEntity,
 ];

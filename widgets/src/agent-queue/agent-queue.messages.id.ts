@@ -75,6 +75,7 @@ export default function install(): void {
     waitingOn: "Menunggu",
     noteReporter: "Catatan untuk pelapor (opsional)",
     message: "Pesan",
+    canned: "Balasan cepat",
     kind: "Jenis",
     FUNCTIONAL: "Fungsional: level dukungan berikutnya",
     HIERARCHICAL: "Hierarkis: manajemen",

@@ -70,6 +70,7 @@ const en = {
   waitingOn: "Waiting on",
   noteReporter: "Note to the reporter (optional)",
   message: "Message",
+  canned: "Canned response",
   kind: "Kind",
   FUNCTIONAL: "Functional: next support level",
   HIERARCHICAL: "Hierarchical: management",

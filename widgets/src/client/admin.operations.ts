@@ -19,9 +19,9 @@ const CALENDAR = /* GraphQL */ `
   fragment AdminCalendarFields on BusinessCalendar { hours timeZone roundTheClock holidays { day name } }
 `;
 
-/** Who is signed in: the shell shows the sections only to an ADMIN. */
+/** Who is signed in, and what their role may manage: the shell shows the sections those actions allow. */
 export const AdminMe = operation<G.AdminMeQuery, G.AdminMeQueryVariables>(/* GraphQL */ `
-  query AdminMe { me { id name role } }
+  query AdminMe { me { id name role } myDeskActions }
 `);
 
 /** The site's handling, mail and ladder settings. */

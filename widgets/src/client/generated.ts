@@ -25,6 +25,20 @@ export type AuditFilter = {
   to?: string | null | undefined;
 };
 
+/** A canned response to create (no id) or change; BAD_USER_INPUT names every bad field, CONFLICT a title already used in that language. */
+export type CannedResponseInput = {
+  /** Required, max 5000 characters; may use the placeholders of cannedPlaceholders. */
+  body: string;
+  /** A support group of the site whose agents alone see it; omit or null for the whole site. */
+  groupId?: string | number | null | undefined;
+  /** The response to change; omit to create one. */
+  id?: string | number | null | undefined;
+  /** id or en; omit or null for any language. */
+  language?: string | null | undefined;
+  /** Required, max 120 characters; unique within the site and language. */
+  title: string;
+};
+
 /** A kind of catalogue entry an admin retires or reorders. */
 export type CatalogKind =
   | 'CATEGORY'
@@ -334,6 +348,16 @@ export type SetSlaLadderInput = {
   resolution?: Array<SlaLadderStepInput> | null | undefined;
   response?: Array<SlaLadderStepInput> | null | undefined;
 };
+
+/** Something a desk member may do that concerns the desk rather than one ticket; myDeskActions lists yours. */
+export type SiteAction =
+  | 'ADMINISTER'
+  | 'MANAGE_AGENTS'
+  | 'MANAGE_CANNED_RESPONSES'
+  | 'MANAGE_WEBHOOKS'
+  | 'VIEW_QUEUE'
+  | 'VIEW_RECAP'
+  | 'VIEW_TICKET';
 
 /** One step: at share % of the target's window, escalate and/or notify. */
 export type SlaLadderStepInput = {
@@ -664,7 +688,7 @@ export type AdminCalendarFieldsFragment = { hours: string | null, timeZone: stri
 export type AdminMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminMeQuery = { me: { id: string, name: string, role: Role } };
+export type AdminMeQuery = { myDeskActions: Array<SiteAction>, me: { id: string, name: string, role: Role } };
 
 export type SiteSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -724,6 +748,42 @@ export type RemoveHolidaysMutationVariables = Exact<{
 
 
 export type RemoveHolidaysMutation = { removeHolidays: { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> } };
+
+export type CannedFieldsFragment = { id: string, title: string, body: string, language: string | null, groupId: string | null, updatedAt: string, updatedBy: string };
+
+export type CannedResponsesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type CannedResponsesQuery = { cannedResponses: Array<{ id: string, title: string, language: string | null }> };
+
+export type RenderCannedResponseQueryVariables = Exact<{
+  id: string | number;
+  ticketId: string | number;
+}>;
+
+
+export type RenderCannedResponseQuery = { renderCannedResponse: string };
+
+export type AllCannedResponsesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllCannedResponsesQuery = { cannedPlaceholders: Array<string>, allCannedResponses: Array<{ id: string, title: string, body: string, language: string | null, groupId: string | null, updatedAt: string, updatedBy: string }>, deskDirectory: { groups: Array<{ id: string, name: string }> } };
+
+export type SaveCannedResponseMutationVariables = Exact<{
+  input: CannedResponseInput;
+}>;
+
+
+export type SaveCannedResponseMutation = { saveCannedResponse: { id: string, title: string, body: string, language: string | null, groupId: string | null, updatedAt: string, updatedBy: string } };
+
+export type DeleteCannedResponseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCannedResponseMutation = { deleteCannedResponse: boolean };
 
 export type CustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 

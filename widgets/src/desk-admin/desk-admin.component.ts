@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
-import type { AdminMeQuery } from "../client/generated.js";
+import type { AdminMeQuery, SiteAction } from "../client/generated.js";
 import { AdminMe } from "../client/admin.operations.js";
 import { request, type Endpoint } from "../client/http.js";
 import { defaultEndpoint } from "../shared/endpoint.js";
@@ -11,7 +11,7 @@ import { adminMessages, indonesian, type AdminKey } from "./desk-admin.messages.
 import { adminStyles } from "./desk-admin.styles.js";
 
 /** A section of the administration, one tab each. */
-export type SigapAdminTab = "site" | "sla" | "catalog" | "people" | "access" | "webhooks" | "fields" | "audit";
+export type SigapAdminTab = "site" | "sla" | "catalog" | "people" | "access" | "webhooks" | "fields" | "replies" | "audit";
 
 /** Detail of `sigap-admin-change`: the gateway accepted a change made in the named form. */
 export interface SigapAdminChangeDetail {
@@ -27,15 +27,29 @@ const PARTS: Record<SigapAdminTab, () => Promise<unknown>> = {
   access: () => import("./access/sigap-admin-access.js"),
   webhooks: () => import("./webhooks/sigap-admin-webhooks.js"),
   fields: () => import("./fields/sigap-admin-fields.js"),
+  replies: () => import("./replies/sigap-admin-replies.js"),
   audit: () => import("./audit/sigap-admin-audit.js"),
 };
 const TABS = Object.keys(PARTS) as SigapAdminTab[];
+// The gateway's action (myDeskActions) each section's queries are authorized by: a role sees the sections its actions open.
+const NEEDS: Record<SigapAdminTab, SiteAction> = {
+  site: "ADMINISTER",
+  sla: "ADMINISTER",
+  catalog: "ADMINISTER",
+  people: "ADMINISTER",
+  access: "ADMINISTER",
+  webhooks: "MANAGE_WEBHOOKS",
+  fields: "ADMINISTER",
+  replies: "MANAGE_CANNED_RESPONSES",
+  audit: "ADMINISTER",
+};
 
 type Phase = "loading" | "ready" | "auth" | "failed" | "signin" | "denied";
 
 /**
  * The desk administration for the internal portal: the site's settings, its SLA and the rest (down to the audit log),
- * each section a tab whose part loads when first opened. Signed in like `<sigap-agent-queue>`: a
+ * each section a tab whose part loads when first opened. An ADMIN sees every section; a SUPERVISOR or
+ * MANAGER only those the gateway's `myDeskActions` open to them (the canned responses). Signed in like `<sigap-agent-queue>`: a
  * `token` from the portal, or with `site-key` alone the same sign-in part the queue uses. Every
  * rule is the gateway's: the forms send what is typed and show each refusal beside the field it names.
  *
@@ -81,6 +95,8 @@ export class SigapDeskAdmin extends LitElement {
   private phase: Phase = "loading";
   private problem = "";
   private me: AdminMeQuery["me"] | null = null;
+  /** The sections the signed-in role may open (a SUPERVISOR: the canned responses). */
+  private tabs: SigapAdminTab[] = [];
   /** Sections whose part has arrived (or failed to: the value says). */
   private loaded: Partial<Record<SigapAdminTab, "ok" | "failed">> = {};
   /** Whether the token came from the widget's own sign-in (then a refused token asks to sign in again). */
@@ -96,7 +112,7 @@ export class SigapDeskAdmin extends LitElement {
   /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
   endpoint = "";
 
-  /** The open section: `site`, `sla`, `catalog`, `people`, `access`, `webhooks`, `fields` or `audit`. @default site */
+  /** The open section: `site`, `sla`, `catalog`, `people`, `access`, `webhooks`, `fields`, `replies` or `audit` (the first the role may open when it may not open this one). @default site */
   tab: SigapAdminTab = "site";
 
   /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
@@ -120,10 +136,12 @@ export class SigapDeskAdmin extends LitElement {
     if (!this.token && this.siteKey) return this.askSignIn();
     this.phase = "loading";
     try {
-      const { me } = await request(this.target, AdminMe, {});
+      const { me, myDeskActions } = await request(this.target, AdminMe, {});
       if (boot !== this.boots) return;
       this.me = me;
-      this.phase = me.role === "ADMIN" ? "ready" : "denied";
+      this.tabs = TABS.filter((tab) => myDeskActions.includes(NEEDS[tab]));
+      this.phase = this.tabs.length ? "ready" : "denied";
+      if (this.tabs.length && !this.tabs.includes(this.tab)) this.tab = this.tabs[0]!;
     } catch (error) {
       if (boot !== this.boots) return;
       if (problemCode(error) === "UNAUTHENTICATED") return this.refused(error instanceof Error ? error.message : "");
@@ -171,11 +189,12 @@ export class SigapDeskAdmin extends LitElement {
 
   /** Arrow keys, Home and End move along the tabs (the ARIA tabs pattern, activation follows focus). */
   private handleTabKey(event: KeyboardEvent): void {
-    const at = TABS.indexOf(this.tab);
-    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    const tabs = this.tabs;
+    const at = tabs.indexOf(this.tab);
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    this.tab = TABS[(next + TABS.length) % TABS.length]!;
+    this.tab = tabs[(next + tabs.length) % tabs.length]!;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
   }
 
@@ -201,6 +220,8 @@ export class SigapDeskAdmin extends LitElement {
         return html`<sigap-admin-webhooks lang=${lang} theme=${theme} .target=${target}></sigap-admin-webhooks>`;
       case "fields":
         return html`<sigap-admin-fields lang=${lang} theme=${theme} .target=${target}></sigap-admin-fields>`;
+      case "replies":
+        return html`<sigap-admin-replies lang=${lang} theme=${theme} .target=${target}></sigap-admin-replies>`;
       case "audit":
         return html`<sigap-admin-audit lang=${lang} theme=${theme} .target=${target}></sigap-admin-audit>`;
     }
@@ -226,7 +247,7 @@ export class SigapDeskAdmin extends LitElement {
         <span class="muted">${this.me ? this.t("signedIn", { name: this.me.name }) : nothing}</span>
       </div>
       <div part="tabs" class="tabs" role="tablist" aria-label=${this.t("sections")} @keydown=${this.handleTabKey}>
-        ${TABS.map(
+        ${this.tabs.map(
           (tab) => html`<button part="tab" type="button" role="tab" id="tab-${tab}" aria-controls="panel" aria-selected=${tab === this.tab ? "true" : "false"}
             tabindex=${tab === this.tab ? 0 : -1} @click=${() => (this.tab = tab)}>${this.t(tab)}</button>`,
         )}

@@ -15,6 +15,7 @@ export default function install(): void {
     access: "Akses",
     webhooks: "Webhook",
     fields: "Kolom tambahan",
+    replies: "Balasan cepat",
     audit: "Log audit",
     loading: "Memuat…",
     retry: "Coba lagi",

@@ -11,6 +11,7 @@ const en = {
   access: "Access",
   webhooks: "Webhooks",
   fields: "Custom fields",
+  replies: "Replies",
   audit: "Audit log",
   loading: "Loading…",
   retry: "Try again",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Role } from "./role.js";
-import { ALL_DESK_ACTIONS, DeskAction, can, deniedMessage, roleRank } from "./permissions.rules.js";
+import { ALL_DESK_ACTIONS, DeskAction, can, deniedMessage, roleRank, siteActionsOf } from "./permissions.rules.js";
 
 const Y = true;
 const N = false;
@@ -26,6 +26,7 @@ const TABLE: ReadonlyArray<readonly [DeskAction, boolean, boolean, boolean, bool
   [DeskAction.ADMINISTER,       N,    N,         N,         N,      Y],
   [DeskAction.MANAGE_WEBHOOKS,  N,    N,         N,         N,      Y],
   [DeskAction.MANAGE_AGENTS,    N,    N,         Y,         N,      Y],
+  [DeskAction.MANAGE_CANNED_RESPONSES, N, N,      Y,         Y,      Y],
 ];
 
 const COLUMNS = [Role.AGENT, Role.SPECIALIST, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN] as const;
@@ -43,7 +44,7 @@ describe("can", () => {
     expect(TABLE.map(([action]) => action)).toEqual([...ALL_DESK_ACTIONS]);
     expect(new Set(Object.values(DeskAction))).toEqual(new Set(ALL_DESK_ACTIONS));
     expect(COLUMNS).toEqual(Object.values(Role));
-    expect(CASES).toHaveLength(5 * 17);
+    expect(CASES).toHaveLength(5 * 18);
   });
 
   it.each(CASES)("says %s", (_, role, action, expected) => {
@@ -61,6 +62,7 @@ describe("deniedMessage", () => {
     [Role.MANAGER, DeskAction.CHANGE_STATUS, "A MANAGER may not change the status of tickets."],
     [Role.SUPERVISOR, DeskAction.ADMINISTER, "A SUPERVISOR may not administer the desk."],
     [Role.SPECIALIST, DeskAction.CLASSIFY, "A SPECIALIST may not classify tickets."],
+    [Role.AGENT, DeskAction.MANAGE_CANNED_RESPONSES, "An AGENT may not manage canned responses."],
   ])("tells a %s it may not %s", (role, action, message) => {
     expect(deniedMessage(role, action)).toBe(message);
   });
@@ -83,5 +85,17 @@ describe("roleRank", () => {
 
   it("puts the supervisor before the manager on the hierarchical escalation path", () => {
     expect(roleRank(Role.SUPERVISOR)).toBeLessThan(roleRank(Role.MANAGER));
+  });
+});
+
+describe("siteActionsOf", () => {
+  it.each([
+    [Role.AGENT, ["VIEW_QUEUE", "VIEW_TICKET"]],
+    [Role.SPECIALIST, ["VIEW_QUEUE", "VIEW_TICKET"]],
+    [Role.SUPERVISOR, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "MANAGE_AGENTS", "MANAGE_CANNED_RESPONSES"]],
+    [Role.MANAGER, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "MANAGE_CANNED_RESPONSES"]],
+    [Role.ADMIN, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "ADMINISTER", "MANAGE_WEBHOOKS", "MANAGE_AGENTS", "MANAGE_CANNED_RESPONSES"]],
+  ])("lists what a %s may do beyond tickets", (role, actions) => {
+    expect(siteActionsOf(role)).toEqual(actions);
   });
 });

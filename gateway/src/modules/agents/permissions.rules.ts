@@ -26,6 +26,8 @@ export enum SiteAction {
   MANAGE_WEBHOOKS = "MANAGE_WEBHOOKS",
   /** Listing and changing agents: an ADMIN every agent, a SUPERVISOR their own group's (agent-admin.rules). */
   MANAGE_AGENTS = "MANAGE_AGENTS",
+  /** Creating, changing and deleting the site's canned responses (every group's). */
+  MANAGE_CANNED_RESPONSES = "MANAGE_CANNED_RESPONSES",
 }
 
 /** Every action the permissions table knows: the ticket actions and the site-wide ones. */
@@ -39,7 +41,7 @@ const A = DeskAction;
 export const ALL_DESK_ACTIONS: readonly DeskAction[] = Object.freeze([
   A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
   A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP, A.ADMINISTER,
-  A.MANAGE_WEBHOOKS, A.MANAGE_AGENTS,
+  A.MANAGE_WEBHOOKS, A.MANAGE_AGENTS, A.MANAGE_CANNED_RESPONSES,
 ]);
 
 const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
@@ -58,15 +60,23 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
     A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP,
     // A supervisor looks after their group's people: its routing (regions, skills) and their mail language.
     A.MANAGE_AGENTS,
+    // The desk's stock replies are the supervisor's to keep, as are the people who send them.
+    A.MANAGE_CANNED_RESPONSES,
   ]),
   // Managers recap and receive hierarchical escalations; they do not work tickets.
-  [Role.MANAGER]: new Set<DeskAction>([A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP]),
+  // Canned responses are managed "by a supervisor and up": a manager may keep them too.
+  [Role.MANAGER]: new Set<DeskAction>([A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP, A.MANAGE_CANNED_RESPONSES]),
   [Role.ADMIN]: new Set<DeskAction>(ALL_DESK_ACTIONS),
 };
 
 /** Whether a role may perform an action (the role × action table; the ticket's state is checked elsewhere). */
 export function can(role: Role, action: DeskAction): boolean {
   return ALLOWED[role].has(action);
+}
+
+/** The desk-wide actions a role may perform, in table order: what an administration UI offers it. */
+export function siteActionsOf(role: Role): SiteAction[] {
+  return ALL_DESK_ACTIONS.filter((a): a is SiteAction => (Object.values(SiteAction) as string[]).includes(a) && can(role, a));
 }
 
 const ACTION_PHRASE: Readonly<Record<DeskAction, string>> = {
@@ -87,6 +97,7 @@ const ACTION_PHRASE: Readonly<Record<DeskAction, string>> = {
   [A.ADMINISTER]: "administer the desk",
   [A.MANAGE_WEBHOOKS]: "manage webhooks",
   [A.MANAGE_AGENTS]: "manage agents",
+  [A.MANAGE_CANNED_RESPONSES]: "manage canned responses",
 };
 
 /** The sentence shown when a role is refused an action, e.g. "A SPECIALIST may not cancel tickets." */

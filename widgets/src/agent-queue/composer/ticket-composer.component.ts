@@ -26,6 +26,7 @@ import { composerActions } from "../ticket-actions.js";
  * @csspart action - The reply's or the note's disclosure (`<details>`).
  * @csspart action-form - Its form.
  * @csspart action-error - Its error message.
+ * @csspart canned - The button that opens the canned-response picker (loaded on first use).
  * @csspart confirmation - What the last message saved.
  * @csspart error - A failure to read the ticket.
  *
@@ -109,7 +110,7 @@ export class SigapTicketComposer extends LitElement {
           <form part="action-form" data-action=${a} novalidate @submit=${this.forms.handleSubmit}>
             ${areaField(this.forms, a, "body", t("message"), true)}
             <p part="action-error" class="error" role="alert">${s.error ?? ""}</p>
-            <div class="row end"><button type="submit" ?disabled=${s.busy}>${s.busy ? t("saving") : t(`a.${a}`)}</button></div>
+            <div class="row end"><button type="button" part="canned" class="secondary" @click=${(e: Event) => { const b = e.currentTarget as HTMLElement; void import("../canned-picker/sigap-canned-picker.js").then((m) => m.openCannedPicker(b, this.target, d.id, this.theme ?? "light")); }}>${t("canned")}</button><button type="submit" ?disabled=${s.busy}>${s.busy ? t("saving") : t(`a.${a}`)}</button></div>
           </form>
         </details>`;
       })}
