@@ -26,6 +26,8 @@ export enum SiteAction {
   MANAGE_WEBHOOKS = "MANAGE_WEBHOOKS",
   /** Listing and changing agents: an ADMIN every agent, a SUPERVISOR their own group's (agent-admin.rules). */
   MANAGE_AGENTS = "MANAGE_AGENTS",
+  /** Logging a ticket for a caller: a phone, e-mail or walk-in report (logTicket). */
+  LOG_TICKET = "LOG_TICKET",
 }
 
 /** Every action the permissions table knows: the ticket actions and the site-wide ones. */
@@ -39,28 +41,29 @@ const A = DeskAction;
 export const ALL_DESK_ACTIONS: readonly DeskAction[] = Object.freeze([
   A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
   A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP, A.ADMINISTER,
-  A.MANAGE_WEBHOOKS, A.MANAGE_AGENTS,
+  A.MANAGE_WEBHOOKS, A.MANAGE_AGENTS, A.LOG_TICKET,
 ]);
 
 const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
   // The level-1 desk is the single point of contact: it logs, works and closes tickets.
   [Role.AGENT]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
-    A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL,
+    A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.LOG_TICKET,
   ]),
-  // Levels 2-3 investigate and resolve what is escalated to them; logging and closure stay
-  // with the level-1 desk, as the seeds' SOPs say.
+  // Levels 2-3 investigate and resolve what is escalated to them; classification and closure
+  // stay with the level-1 desk, as the seeds' SOPs say. Anyone at the desk may take a call and
+  // log it, though: a caller who reaches a specialist or a manager is not sent away.
   [Role.SPECIALIST]: new Set<DeskAction>([
-    A.VIEW_QUEUE, A.VIEW_TICKET, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE,
+    A.VIEW_QUEUE, A.VIEW_TICKET, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.LOG_TICKET,
   ]),
   [Role.SUPERVISOR]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
     A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP,
     // A supervisor looks after their group's people: its routing (regions, skills) and their mail language.
-    A.MANAGE_AGENTS,
+    A.MANAGE_AGENTS, A.LOG_TICKET,
   ]),
   // Managers recap and receive hierarchical escalations; they do not work tickets.
-  [Role.MANAGER]: new Set<DeskAction>([A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP]),
+  [Role.MANAGER]: new Set<DeskAction>([A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP, A.LOG_TICKET]),
   [Role.ADMIN]: new Set<DeskAction>(ALL_DESK_ACTIONS),
 };
 
@@ -87,6 +90,7 @@ const ACTION_PHRASE: Readonly<Record<DeskAction, string>> = {
   [A.ADMINISTER]: "administer the desk",
   [A.MANAGE_WEBHOOKS]: "manage webhooks",
   [A.MANAGE_AGENTS]: "manage agents",
+  [A.LOG_TICKET]: "log tickets for callers",
 };
 
 /** The sentence shown when a role is refused an action, e.g. "A SPECIALIST may not cancel tickets." */
