@@ -5,7 +5,8 @@
 import type * as G from "./generated.js";
 import { operation } from "./operation.js";
 
-const DESK_TICKET = /* GraphQL */ `
+/** The desk's selection of a ticket (a queue row), shared with the parts loaded on demand. */
+export const DESK_TICKET = /* GraphQL */ `
   fragment DeskTicketFields on Ticket {
     id code status pendingReason channel reporterName reporterPhone reporterEmail location kelurahan kecamatan
     occurredAt serviceId problemType description systemState stepsTried urgency impact priority categoryId groupId assigneeId
