@@ -259,8 +259,8 @@ export class SigapAgentQueue extends LitElement {
     this.logging = true;
   }
 
+  // The new ticket reaches the rows through the live feed, like any other.
   private handleLogged(e: CustomEvent<SigapTicketLoggedDetail>): void {
-    this.queue.apply(e.detail.ticket, "CREATED");
     void this.show(e.detail.ticket);
   }
 

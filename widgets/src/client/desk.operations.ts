@@ -64,6 +64,7 @@ export const DeskTicket = operation<G.DeskTicketQuery, G.DeskTicketQueryVariable
   query DeskTicket($id: ID!) {
     ticket(id: $id) {
       ...DeskTicketFields
+      customerId
       timeline { ...DeskTimelineFields }
       attachments { id filename size url }
       feedback { serviceRating restoredRating informationRating suggestion }
