@@ -253,17 +253,6 @@ export class SigapAgentQueue extends LitElement {
     this.view?.focusTitle();
   }
 
-  /** Opens the logging dialog, loaded on first use. */
-  private async handleNew(): Promise<void> {
-    await import("./log-ticket/sigap-log-ticket.js");
-    this.logging = true;
-  }
-
-  // The new ticket reaches the rows through the live feed, like any other.
-  private handleLogged(e: CustomEvent<SigapTicketLoggedDetail>): void {
-    void this.show(e.detail.ticket);
-  }
-
   private async handleClose(): Promise<void> {
     this.open = null;
     await this.updateComplete;
@@ -299,11 +288,11 @@ export class SigapAgentQueue extends LitElement {
         <h2>${this.t("title")}</h2>
         <span class="muted">${this.me ? this.t("signedIn", { name: this.me.name }) : ""}</span>
         <span part="indicator" class="indicator ${this.live.state}" role="status">${this.t(this.live.state)}</span>
-        <button type="button" part="new-ticket" @click=${this.handleNew}>${this.t("logNew")}</button>
+        <button type="button" part="new-ticket" @click=${() => import("./log-ticket/sigap-log-ticket.js").then(() => (this.logging = true))}>${this.t("logNew")}</button>
       </div>
       ${this.logging
         ? html`<sigap-log-ticket theme=${theme} .directory=${this.directory} token=${this.token} endpoint=${this.endpoint}
-            @sigap-ticket-logged=${this.handleLogged} @sigap-log-close=${() => (this.logging = false)}></sigap-log-ticket>`
+            @sigap-ticket-logged=${(e: CustomEvent<SigapTicketLoggedDetail>) => this.show(e.detail.ticket)} @sigap-log-close=${() => (this.logging = false)}></sigap-log-ticket>`
         : nothing}
       <sigap-queue-filters exportparts="filters, filters-toggle" theme=${theme} .directory=${this.directory} .value=${this.filters} @sigap-filters-change=${this.handleFilters}></sigap-queue-filters>
       <div class="layout ${this.open ? "open" : ""}">

@@ -23,7 +23,7 @@ export const DESK_TICKET = /* GraphQL */ `
 
 const TIMELINE = /* GraphQL */ `
   fragment DeskTimelineFields on TimelineEntry {
-    id at kind visibility actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } groupName assigneeName attachmentIds
+    id at kind visibility actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } groupName assigneeName attachmentIds channel
   }
 `;
 

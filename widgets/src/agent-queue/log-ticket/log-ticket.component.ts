@@ -167,7 +167,7 @@ export class SigapLogTicket extends LitElement {
         ${this.input("reporterPhone", this.w("phone"), "tel")}
         ${this.input("reporterEmail", this.w("email"), "email")}
         ${this.select("language", this.w("language"), [none, ["id", this.w("id")], ["en", this.w("en")]])}
-        ${this.input("location", this.d("location"))}
+        ${this.field("location", this.d("location"), (id, err) => html`<input id=${id} name="location" aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"} />`, true)}
         ${this.input("kelurahan", this.w("kelurahan"))}
         ${this.input("kecamatan", this.w("kecamatan"))}
         ${this.select("serviceId", this.d("service"), [none, ...live(dir.services)])}
@@ -176,7 +176,7 @@ export class SigapLogTicket extends LitElement {
         ${this.select("impact", this.d("impact"), impacts.map((l): Option => [l, this.d(l)]), this.impact)}
         <p class="wide" aria-live="polite">${p ? deskText(this.lc, "resulting", { p: priorityLabel(this.lc, p) }) : ""}</p>
         ${this.select("groupId", this.d("group"), [none, ...live(dir.groups)])}
-        <label class="row"><input type="checkbox" name="me" /> ${this.d("toMe")}</label>
+        <label class="check"><input type="checkbox" name="me" /> ${this.d("toMe")}</label>
         ${this.field("problemType", this.w("problemType"), (id, err) => html`<input id=${id} name="problemType" aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"} />`, true)}
         ${this.field("description", this.d("description"), (id, err) => html`<textarea id=${id} name="description" rows="4" required aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"}></textarea>`, true)}
       </div>

@@ -46,6 +46,16 @@ export const logTicketStyles = css`
     align-items: center;
     gap: var(--_gap);
   }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    align-self: end;
+    min-height: 2.5rem;
+  }
+  .check input {
+    width: auto;
+  }
   .code {
     font-size: 1.5em;
     font-weight: 600;
