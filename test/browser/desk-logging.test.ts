@@ -80,6 +80,8 @@ describe("<sigap-agent-queue> desk-side logging", () => {
     // The ticket is open in the view: the desk sees the channel, the customer id and that it is P1, allocated to the agent.
     const view = queue.locator('[part="detail"]');
     await view.getByText(`Ticket ${text}`).waitFor();
+    // The report in the thread says who logged it and how the caller came.
+    await view.locator('[part="timeline"]').getByText("logged by Dewi Lestari (Phone)").waitFor();
     const facts = view.locator(".facts").first();
     await facts.getByText("PLG-0042-77").waitFor();
     await facts.getByText("Phone", { exact: true }).waitFor();

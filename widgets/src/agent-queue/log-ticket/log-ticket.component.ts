@@ -115,6 +115,12 @@ export class SigapLogTicket extends LitElement {
     }
   }
 
+  /** A field the agent corrects loses its mark from the last try. */
+  private handleInput(e: Event): void {
+    const name = (e.target as HTMLInputElement).name;
+    if (this.errors[name]) this.errors = { ...this.errors, [name]: "" };
+  }
+
   private handleChange(e: Event): void {
     const el = e.target as HTMLSelectElement;
     if (el.name === "urgency") this.urgency = el.value;
@@ -159,7 +165,7 @@ export class SigapLogTicket extends LitElement {
     const live = <T extends { id: string; retired: boolean }>(list: readonly T[]): Option[] => list.filter((x) => !x.retired).map((x): Option => [x.id, names.get(x.id) ?? x.id]);
     const { urgencies, impacts } = matrixLevels(dir.priorityMatrix);
     const p = priorityFrom(dir.priorityMatrix, this.urgency, this.impact);
-    return html`<form part="form" novalidate @submit=${this.handleSubmit}>
+    return html`<form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput}>
       <div class="grid">
         ${this.select("channel", this.w("channel"), CHANNELS.map((c): Option => [c, this.d(c)]))}
         ${this.input("customerId", this.w("customerId"))}
