@@ -5,6 +5,7 @@ import { validateOrReject, type ValidatorOptions } from "class-validator";
 import { ArgumentValidationError, buildSchema } from "type-graphql";
 import { deskAuthChecker } from "./modules/agents/auth-checker.js";
 import { DeskResolver } from "./modules/tickets/desk.resolver.js";
+import { DeskLoggingResolver } from "./modules/tickets/desk-logging.resolver.js";
 import { ReporterResolver } from "./modules/tickets/reporter.resolver.js";
 import { SiteResolver } from "./modules/sites/site.resolver.js";
 import { SiteAdminResolver } from "./modules/sites/site-admin.resolver.js";
@@ -50,7 +51,7 @@ async function validateInput(value: unknown): Promise<void> {
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver, CatalogAdminResolver, DeskDirectoryCustomFieldResolver, CannedResponseResolver],
+    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver, CatalogAdminResolver, DeskDirectoryCustomFieldResolver, CannedResponseResolver, DeskLoggingResolver],
     pubSub: UNUSED_PUBSUB,
     authChecker: deskAuthChecker,
     validateFn: validateInput,

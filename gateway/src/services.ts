@@ -33,6 +33,7 @@ import { TrackingLinks } from "./modules/reporters/tracking-links.service.js";
 import { SlaSweep } from "./modules/sla/sla-sweep.service.js";
 import { slaStepPlanner } from "./modules/sla/sla-step.planner.js";
 import { DeskCommands } from "./modules/tickets/desk-commands.js";
+import { DeskLogging } from "./modules/tickets/desk-logging.service.js";
 import { IntakeService } from "./modules/tickets/intake.service.js";
 import { ReporterCommands } from "./modules/tickets/reporter-commands.js";
 import { TicketChanges } from "./modules/tickets/ticket-change.js";
@@ -84,6 +85,8 @@ export interface Services {
   reads: TicketReads;
   /** Logging a report. */
   intake: IntakeService;
+  /** Logging a ticket for a caller at the desk (phone, e-mail, walk-in). */
+  logging: DeskLogging;
   /** The desk queue. */
   queue: TicketQueue;
   /** Desk commands on one ticket. */
@@ -191,6 +194,7 @@ export function createServices(
     reads,
     uploadCleanup: new UploadCleanup(ds, tx, storage, clock, log),
     intake,
+    logging: new DeskLogging(ds, intake, sites, mail.links),
     queue: new TicketQueue(ds, clock, sites),
     desk: new DeskCommands(changes, sites),
     reporter: new ReporterCommands(changes, reads),

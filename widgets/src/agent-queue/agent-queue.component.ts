@@ -24,6 +24,7 @@ import "./queue-filters/sigap-queue-filters.js";
 import type { SigapTicketOpenDetail } from "./queue-list/queue-list.component.js";
 import "./queue-list/sigap-queue-list.js";
 import type { SigapTicketView } from "./ticket-view/ticket-view.component.js";
+import type { SigapTicketLoggedDetail } from "./log-ticket/log-ticket.component.js";
 
 export type { SigapAuthErrorDetail, SigapTicketActionDetail, SigapTicketSelectDetail } from "./desk-parts.js";
 export type { SigapTicketActionName } from "./ticket-actions.js";
@@ -46,6 +47,7 @@ const VIEW_PARTS = "detail, custom-fields, timeline, entry, entry-internal, badg
  *
  * @csspart toolbar - The title bar with the signed-in agent and the live indicator.
  * @csspart indicator - The "live / reconnecting…" indicator.
+ * @csspart new-ticket - The "New ticket" button, which opens the logging dialog (phone, e-mail, walk-in).
  * @csspart filters - The filter form.
  * @csspart filters-toggle - The "Filters" button of narrow screens.
  * @csspart table - The queue table.
@@ -94,6 +96,7 @@ export class SigapAgentQueue extends LitElement {
     filters: { state: true, attribute: false },
     open: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    logging: { state: true, attribute: false },
     token: {},
     siteKey: { attribute: "site-key" },
     endpoint: {},
@@ -136,6 +139,8 @@ export class SigapAgentQueue extends LitElement {
   /** The ticket open in the view, as last known here (the view reads the rest). */
   private open: Row | null = null;
   private announcement = "";
+  /** The "New ticket" dialog is open. */
+  private logging = false;
 
   /** The agent's bearer token (a JWT from the internal portal); without it and with `site-key`, the queue signs the agent in itself. */
   token = "";
@@ -233,9 +238,12 @@ export class SigapAgentQueue extends LitElement {
     emit<SigapAuthErrorDetail>(this, "sigap-auth-error", { message });
   }
 
-  private async handleOpen(e: CustomEvent<SigapTicketOpenDetail>): Promise<void> {
+  private handleOpen(e: CustomEvent<SigapTicketOpenDetail>): void {
     const row = this.queue.rows.find((r) => r.id === e.detail.id);
-    if (!row) return;
+    if (row) void this.show(row);
+  }
+
+  private async show(row: Row): Promise<void> {
     // The ticket view, its action bar and composer load with the first ticket opened.
     await import("./ticket-view/sigap-ticket-view.js");
     if (this.open?.id !== row.id) this.open = row;
@@ -280,7 +288,12 @@ export class SigapAgentQueue extends LitElement {
         <h2>${this.t("title")}</h2>
         <span class="muted">${this.me ? this.t("signedIn", { name: this.me.name }) : ""}</span>
         <span part="indicator" class="indicator ${this.live.state}" role="status">${this.t(this.live.state)}</span>
+        <button type="button" part="new-ticket" @click=${() => import("./log-ticket/sigap-log-ticket.js").then(() => (this.logging = true))}>${this.t("logNew")}</button>
       </div>
+      ${this.logging
+        ? html`<sigap-log-ticket theme=${theme} .directory=${this.directory} token=${this.token} endpoint=${this.endpoint}
+            @sigap-ticket-logged=${(e: CustomEvent<SigapTicketLoggedDetail>) => this.show(e.detail.ticket)} @sigap-log-close=${() => (this.logging = false)}></sigap-log-ticket>`
+        : nothing}
       <sigap-queue-filters exportparts="filters, filters-toggle" theme=${theme} .directory=${this.directory} .value=${this.filters} @sigap-filters-change=${this.handleFilters}></sigap-queue-filters>
       <div class="layout ${this.open ? "open" : ""}">
         <sigap-queue-list exportparts=${LIST_PARTS} theme=${theme} .rows=${q.rows} .directory=${this.directory} .fresh=${q.fresh} selected=${this.open?.id ?? ""}

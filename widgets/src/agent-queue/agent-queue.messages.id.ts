@@ -8,6 +8,7 @@ export default function install(): void {
   installTicketText();
   queueMessages.id = {
     title: "Antrean tiket",
+    logNew: "Tiket baru",
     signedIn: "Masuk sebagai {name}",
     filters: "Filter",
     group: "Grup",

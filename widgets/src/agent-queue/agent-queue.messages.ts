@@ -3,6 +3,7 @@ import { ticketText, type TicketTextKey } from "../shared/ticket-text.js";
 
 const en = {
   title: "Ticket queue",
+  logNew: "New ticket",
   signedIn: "Signed in as {name}",
   filters: "Filters",
   group: "Group",

@@ -5,7 +5,8 @@
 import type * as G from "./generated.js";
 import { operation } from "./operation.js";
 
-const DESK_TICKET = /* GraphQL */ `
+/** The desk's selection of a ticket (a queue row), shared with the parts loaded on demand. */
+export const DESK_TICKET = /* GraphQL */ `
   fragment DeskTicketFields on Ticket {
     id code status pendingReason channel reporterName reporterPhone reporterEmail location kelurahan kecamatan
     occurredAt serviceId problemType description systemState stepsTried urgency impact priority categoryId groupId assigneeId
@@ -22,7 +23,7 @@ const DESK_TICKET = /* GraphQL */ `
 
 const TIMELINE = /* GraphQL */ `
   fragment DeskTimelineFields on TimelineEntry {
-    id at kind visibility actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } groupName assigneeName attachmentIds
+    id at kind visibility actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } groupName assigneeName attachmentIds channel
   }
 `;
 
@@ -63,6 +64,7 @@ export const DeskTicket = operation<G.DeskTicketQuery, G.DeskTicketQueryVariable
   query DeskTicket($id: ID!) {
     ticket(id: $id) {
       ...DeskTicketFields
+      customerId
       timeline { ...DeskTimelineFields }
       attachments { id filename size url }
       feedback { serviceRating restoredRating informationRating suggestion }

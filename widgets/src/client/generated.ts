@@ -193,6 +193,54 @@ export type LocalizedNameInput = {
   name: string;
 };
 
+/** A phone, e-mail or walk-in report the desk logs for the caller: the report's fields, the customer id, classification and allocation. */
+export type LogTicketInput = {
+  /** Allocate to an active agent of the site, or `me`. */
+  assigneeId?: string | number | null | undefined;
+  /** Evidence uploaded beforehand (at most 10). */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** A category of DeskDirectory.categories in use. */
+  categoryId?: string | number | null | undefined;
+  /** How the caller reached the desk: PHONE, EMAIL or WALK_IN (WEB is the reporter's own form and is refused). */
+  channel: Channel;
+  /** The caller's customer or account number (max 64); shown to the desk only. */
+  customerId?: string | null | undefined;
+  /** What is wrong (max 5000). */
+  description: string;
+  /** Values for the site's custom fields (site.customFields): one entry per value, a MULTI_CHOICE key repeated per choice. A field the report's service does not ask, or a retired or unknown one, is refused (BAD_USER_INPUT naming fields.<key>). */
+  fields?: Array<CustomFieldValueInput> | null | undefined;
+  /** Allocate to a support group in use; with an assignee alone, the assignee's group. */
+  groupId?: string | number | null | undefined;
+  /** The desk's impact; priority follows from the site's matrix (DeskDirectory.priorityMatrix). @default the site's default impact */
+  impact?: Impact | null | undefined;
+  /** Sub-district (kecamatan) (max 80). */
+  kecamatan?: string | null | undefined;
+  /** Village office (kelurahan) (max 80). */
+  kelurahan?: string | null | undefined;
+  /** The reporter's language for mail about the ticket: `id` (Indonesian) or `en` (English); the site's language when not given. */
+  language?: string | null | undefined;
+  /** Address or location (max 255). */
+  location?: string | null | undefined;
+  /** When it happened; not in the future. */
+  occurredAt?: string | null | undefined;
+  /** Problem type in the reporter's words (max 120). */
+  problemType?: string | null | undefined;
+  /** E-mail address (max 254). */
+  reporterEmail?: string | null | undefined;
+  /** Who reports (max 120). */
+  reporterName: string;
+  /** Phone number (max 40). */
+  reporterPhone?: string | null | undefined;
+  /** The affected IT service, from `site.services`. */
+  serviceId?: string | number | null | undefined;
+  /** What the reporter already tried (max 2000). */
+  stepsTried?: string | null | undefined;
+  /** The state of the system now (max 2000). */
+  systemState?: string | null | undefined;
+  /** @default MEDIUM */
+  urgency?: Urgency | null | undefined;
+};
+
 export type MessageInput = {
   attachmentIds?: Array<string | number> | null | undefined;
   body: string;
@@ -790,9 +838,16 @@ export type CustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CustomFieldsQuery = { site: { customFields: Array<{ key: string, type: CustomFieldType, required: boolean, maxLength: number | null, min: number | null, max: number | null, minDate: string | null, maxDate: string | null, serviceIds: Array<string> | null, label: { id: string, en: string }, help: { id: string, en: string } | null, choices: Array<{ value: string, label: { id: string, en: string } }> }> } };
 
+export type LogTicketMutationVariables = Exact<{
+  input: LogTicketInput;
+}>;
+
+
+export type LogTicketMutation = { logTicket: { trackingLink: string | null, ticket: { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } } };
+
 export type DeskTicketFieldsFragment = { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } };
 
-export type DeskTimelineFieldsFragment = { id: string, at: string, kind: TicketEventKind, visibility: Visibility, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, groupName: string | null, assigneeName: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null };
+export type DeskTimelineFieldsFragment = { id: string, at: string, kind: TicketEventKind, visibility: Visibility, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, groupName: string | null, assigneeName: string | null, attachmentIds: Array<string>, channel: Channel | null, codeLabel: { en: string, id: string } | null };
 
 export type DeskBootstrapQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -813,7 +868,7 @@ export type DeskTicketQueryVariables = Exact<{
 }>;
 
 
-export type DeskTicketQuery = { ticket: { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, timeline: Array<{ id: string, at: string, kind: TicketEventKind, visibility: Visibility, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, groupName: string | null, assigneeName: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { serviceRating: number, restoredRating: number, informationRating: number, suggestion: string | null } | null, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
+export type DeskTicketQuery = { ticket: { customerId: string | null, id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, timeline: Array<{ id: string, at: string, kind: TicketEventKind, visibility: Visibility, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, groupName: string | null, assigneeName: string | null, attachmentIds: Array<string>, channel: Channel | null, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, size: number, url: string }>, feedback: { serviceRating: number, restoredRating: number, informationRating: number, suggestion: string | null } | null, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
 
 export type QueueChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 

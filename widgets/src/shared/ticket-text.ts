@@ -1,4 +1,4 @@
-import type { PendingReason, Priority, TicketEventKind, TicketStatus } from "../client/generated.js";
+import type { Channel, PendingReason, Priority, TicketEventKind, TicketStatus } from "../client/generated.js";
 import type { LocaleController, Messages } from "./locale.js";
 
 const en = {
@@ -90,6 +90,8 @@ export interface TimelineEntryLike {
   visibility?: "PUBLIC" | "INTERNAL";
   groupName?: string | null;
   assigneeName?: string | null;
+  /** On a REPORTED entry the desk logged for a caller: how the caller reached it (the actor logged it). */
+  channel?: Channel | null;
 }
 
 /** "In progress" / "Dikerjakan". */

@@ -27,6 +27,7 @@ const TABLE: ReadonlyArray<readonly [DeskAction, boolean, boolean, boolean, bool
   [DeskAction.MANAGE_WEBHOOKS,  N,    N,         N,         N,      Y],
   [DeskAction.MANAGE_AGENTS,    N,    N,         Y,         N,      Y],
   [DeskAction.MANAGE_CANNED_RESPONSES, N, N,      Y,         Y,      Y],
+  [DeskAction.LOG_TICKET,       Y,    Y,         Y,         Y,      Y],
 ];
 
 const COLUMNS = [Role.AGENT, Role.SPECIALIST, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN] as const;
@@ -44,7 +45,7 @@ describe("can", () => {
     expect(TABLE.map(([action]) => action)).toEqual([...ALL_DESK_ACTIONS]);
     expect(new Set(Object.values(DeskAction))).toEqual(new Set(ALL_DESK_ACTIONS));
     expect(COLUMNS).toEqual(Object.values(Role));
-    expect(CASES).toHaveLength(5 * 18);
+    expect(CASES).toHaveLength(5 * 19);
   });
 
   it.each(CASES)("says %s", (_, role, action, expected) => {

@@ -28,6 +28,8 @@ export enum SiteAction {
   MANAGE_AGENTS = "MANAGE_AGENTS",
   /** Creating, changing and deleting the site's canned responses (every group's). */
   MANAGE_CANNED_RESPONSES = "MANAGE_CANNED_RESPONSES",
+  /** Logging a ticket for a caller: a phone, e-mail or walk-in report (logTicket). */
+  LOG_TICKET = "LOG_TICKET",
 }
 
 /** Every action the permissions table knows: the ticket actions and the site-wide ones. */
@@ -41,31 +43,32 @@ const A = DeskAction;
 export const ALL_DESK_ACTIONS: readonly DeskAction[] = Object.freeze([
   A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
   A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP, A.ADMINISTER,
-  A.MANAGE_WEBHOOKS, A.MANAGE_AGENTS, A.MANAGE_CANNED_RESPONSES,
+  A.MANAGE_WEBHOOKS, A.MANAGE_AGENTS, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET,
 ]);
 
 const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
   // The level-1 desk is the single point of contact: it logs, works and closes tickets.
   [Role.AGENT]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
-    A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL,
+    A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.LOG_TICKET,
   ]),
-  // Levels 2-3 investigate and resolve what is escalated to them; logging and closure stay
-  // with the level-1 desk, as the seeds' SOPs say.
+  // Levels 2-3 investigate and resolve what is escalated to them; classification and closure
+  // stay with the level-1 desk, as the seeds' SOPs say. Anyone at the desk may take a call and
+  // log it, though: a caller who reaches a specialist or a manager is not sent away.
   [Role.SPECIALIST]: new Set<DeskAction>([
-    A.VIEW_QUEUE, A.VIEW_TICKET, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE,
+    A.VIEW_QUEUE, A.VIEW_TICKET, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.LOG_TICKET,
   ]),
   [Role.SUPERVISOR]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
     A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP,
     // A supervisor looks after their group's people: its routing (regions, skills) and their mail language.
-    A.MANAGE_AGENTS,
+    A.MANAGE_AGENTS, A.LOG_TICKET,
     // The desk's stock replies are the supervisor's to keep, as are the people who send them.
     A.MANAGE_CANNED_RESPONSES,
   ]),
   // Managers recap and receive hierarchical escalations; they do not work tickets.
   // Canned responses are managed "by a supervisor and up": a manager may keep them too.
-  [Role.MANAGER]: new Set<DeskAction>([A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP, A.MANAGE_CANNED_RESPONSES]),
+  [Role.MANAGER]: new Set<DeskAction>([A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET]),
   [Role.ADMIN]: new Set<DeskAction>(ALL_DESK_ACTIONS),
 };
 
@@ -98,6 +101,7 @@ const ACTION_PHRASE: Readonly<Record<DeskAction, string>> = {
   [A.MANAGE_WEBHOOKS]: "manage webhooks",
   [A.MANAGE_AGENTS]: "manage agents",
   [A.MANAGE_CANNED_RESPONSES]: "manage canned responses",
+  [A.LOG_TICKET]: "log tickets for callers",
 };
 
 /** The sentence shown when a role is refused an action, e.g. "A SPECIALIST may not cancel tickets." */

@@ -4,6 +4,8 @@ import type { Clock } from "../../clock.js";
 import { insertRows } from "../../db/rows.js";
 import { dialectOf, isUniqueViolation, type Dialect, type Transactor } from "../../db/transactions.js";
 import { badInput, conflict, type FieldProblem } from "../../errors.js";
+import type { AgentEntity } from "../agents/agent.entity.js";
+import { recordAudit, type AuditRecord } from "../audit/audit-trail.js";
 import type { AttachmentService } from "../attachments/attachment.service.js";
 import type { CustomFieldService } from "../fields/custom-fields.service.js";
 import type { StoredValue } from "../fields/custom-field.rules.js";
@@ -20,12 +22,15 @@ import { calendarFor, needsHolidays } from "../sla/sla-calendar.rules.js";
 import { priorityOf, priorityRank } from "./priority.rules.js";
 import type { ReporterIdentity } from "../reporters/reporter-identity.rules.js";
 import type { ReportIncidentInput } from "./report-incident.input.js";
-import { eventRow, type TicketChanges } from "./ticket-change.js";
+import type { ReportedFields } from "./reported-fields.input.js";
+import { transitionEffect } from "./status.rules.js";
+import { eventRow, type Actor, type TicketChanges } from "./ticket-change.js";
+import type { TicketEventData } from "./ticket-event.entity.js";
 import { dayKey, formatTicketCode } from "./ticket-code.rules.js";
 import { TicketEventEntity } from "./ticket-event.entity.js";
 import { TicketEntity } from "./ticket.entity.js";
-import { ActorKind, Channel, TicketEventKind, TicketStatus, Urgency, Visibility } from "./ticket.enums.js";
-import { blankToNull } from "./timeline-entry.js";
+import { ActorKind, Channel, type Impact, TicketEventKind, TicketStatus, Urgency, Visibility } from "./ticket.enums.js";
+import { blankToNull, type EntryDraft } from "./timeline-entry.js";
 import { derivedToken, randomToken, sha256 } from "./tracking-token.js";
 
 /** The reporter's receipt messages, planned here because only intake knows the tracking token. */
@@ -37,10 +42,39 @@ export interface Receipt {
   trackingToken: string;
 }
 
+/** What the desk settled while logging a ticket for a caller (desk-logging.service.ts), checked. */
+export interface DeskLogged {
+  agent: AgentEntity;
+  /** The client address the agent's request came from (audited). */
+  ip: string | null;
+  customerId: string | null;
+  categoryId: string | null;
+  group: { id: string; name: string } | null;
+  assignee: { id: string; name: string } | null;
+}
+
+/** A new ticket as its door (the form, mail, the desk) has checked it, ready for {@link IntakeService.create}. */
+export interface NewTicket {
+  fields: ReportedFields;
+  channel: Channel;
+  urgency: Urgency;
+  impact: Impact;
+  /** The identified reporter whose verified token sent the report; null otherwise. */
+  reporter: ReporterIdentity | null;
+  /** The tracking token in clear, shown once. */
+  token: string;
+  idempotencyKey: string | null;
+  fingerprint: string | null;
+  fieldValues: StoredValue[];
+  /** Set when the desk logs the ticket for a caller; null for the reporter's own report. */
+  desk: DeskLogged | null;
+}
+
 const FUTURE_SKEW_MS = 5 * 60_000;
 
 /**
- * Incident logging from the public form: validation, idempotency, ticket codes. The hot path of
+ * Incident logging from the public form, from mail and (through desk-logging.service.ts) from the
+ * desk: validation, idempotency, ticket codes. The hot path of
  * the gateway: rows are written with insertRows, and the day's sequence row is taken last, so
  * it is held for as short a time as possible.
  */
@@ -76,13 +110,47 @@ export class IntakeService {
       const existing = await this.findByIdempotencyKey(site.id, input.idempotencyKey, fingerprint!);
       if (existing) return existing;
     }
-    const fieldValues = await this.validate(site, input, reporter);
+    const channel = input.channel ?? Channel.WEB;
+    const problems: FieldProblem[] = [];
+    // Mail-in reports cannot answer the form's questions: required custom fields bind the form only.
+    const fieldValues = await this.check(site, input, reporter, channel !== Channel.EMAIL, problems);
+    if (problems.length) throw badInput(problems);
 
-    const now = this.clock.now();
     const token = input.idempotencyKey ? derivedToken(this.secret, site.id, input.idempotencyKey) : randomToken();
-    const urgency = input.urgency ?? Urgency.MEDIUM;
-    const impact = reportImpact(site, input.impact);
-    const priority = priorityOf(urgency, impact, site.priorityMatrix);
+    const draft: NewTicket = {
+      fields: input,
+      channel,
+      urgency: input.urgency ?? Urgency.MEDIUM,
+      impact: reportImpact(site, input.impact),
+      reporter,
+      token,
+      idempotencyKey: input.idempotencyKey ?? null,
+      fingerprint,
+      fieldValues,
+      desk: null,
+    };
+    try {
+      return await this.create(site, policy, draft);
+    } catch (error) {
+      // A concurrent retry with the same key won the race: answer with its receipt.
+      if (input.idempotencyKey && isUniqueViolation(error)) {
+        const existing = await this.findByIdempotencyKey(site.id, input.idempotencyKey, fingerprint!);
+        if (existing) return existing;
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * The one way a ticket comes into being, from the form, from mail or from the desk (its door
+   * has checked the draft): SLA targets from the priority, the timeline, the code, the receipt
+   * and the events in one unit of work, announced after commit. A ticket the desk logs for a
+   * caller was answered while logging it, so its response target is met at once.
+   */
+  async create(site: SiteEntity, policy: SlaPolicy, draft: NewTicket): Promise<Receipt> {
+    const { fields: input, reporter, desk } = draft;
+    const now = this.clock.now();
+    const priority = priorityOf(draft.urgency, draft.impact, site.priorityMatrix);
     // From the site service's cache, like the site and policy this report came with: a site on
     // business hours would otherwise read its holidays once per report.
     const calendar = needsHolidays(site.businessHours, priority) ? calendarFor(await this.sites.cachedCalendar(site.id), priority) : null;
@@ -91,12 +159,13 @@ export class IntakeService {
     const ticket = Object.assign(new TicketEntity(), {
       id: uuidv7(),
       siteId: site.id,
-      trackingTokenHash: sha256(token),
-      idempotencyKey: input.idempotencyKey ?? null,
-      requestFingerprint: fingerprint,
+      trackingTokenHash: sha256(draft.token),
+      idempotencyKey: draft.idempotencyKey,
+      requestFingerprint: draft.fingerprint,
       status: TicketStatus.NEW,
       isOpen: true,
-      channel: input.channel ?? Channel.WEB,
+      channel: draft.channel,
+      customerId: desk?.customerId ?? null,
       reporterName: reporter?.name ?? input.reporterName.trim(),
       reporterPhone: blankToNull(input.reporterPhone),
       reporterEmail: reporter?.email ?? blankToNull(input.reporterEmail)?.toLowerCase() ?? null,
@@ -112,22 +181,22 @@ export class IntakeService {
       description: input.description.trim(),
       systemState: blankToNull(input.systemState),
       stepsTried: blankToNull(input.stepsTried),
-      urgency,
-      impact,
+      urgency: draft.urgency,
+      impact: draft.impact,
       priority,
       priorityRank: priorityRank(priority),
-      categoryId: null,
-      groupId: null,
-      assigneeId: null,
+      categoryId: desk?.categoryId ?? null,
+      groupId: desk?.group?.id ?? null,
+      assigneeId: desk?.assignee?.id ?? null,
       supportLevel: 1,
       hierarchyLevel: 0,
       pendingReason: null,
       createdAt: now,
       updatedAt: now,
-      firstRespondedAt: null,
+      firstRespondedAt: desk ? now : null,
       responseDueAt: due.responseDueAt,
       resolutionDueAt: due.resolutionDueAt,
-      queueDueAt: due.responseDueAt,
+      queueDueAt: desk ? due.resolutionDueAt : due.responseDueAt,
       pausedAt: null,
       pausedMs: 0,
       responseEscalatedAt: null,
@@ -143,38 +212,41 @@ export class IntakeService {
       knowledgeBase: false,
       version: 1,
     });
+    const actor: Actor = desk ? { kind: ActorKind.AGENT, agent: desk.agent, ip: desk.ip } : { kind: ActorKind.REPORTER, name: ticket.reporterName };
+    const entries: EntryDraft[] = [{ kind: TicketEventKind.REPORTED, visibility: Visibility.PUBLIC, toStatus: TicketStatus.NEW, data: reportedData(files, desk ? draft.channel : null) }];
+    if (desk && (desk.group || desk.assignee)) {
+      // Allocated while logging: the same entries and move to ASSIGNED as assignTicket makes.
+      entries.push({ kind: TicketEventKind.ASSIGNED, visibility: Visibility.PUBLIC, data: { groupName: desk.group?.name, assigneeName: desk.assignee?.name } });
+      const { patch, entry } = transitionEffect(ticket, { to: TicketStatus.ASSIGNED }, now, calendar);
+      Object.assign(ticket, patch);
+      entries.push(entry);
+    }
     ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder), calendar);
 
-    try {
-      await this.tx(async (em) => {
-        // Everything that does not need the code comes first: the sequence row is locked from
-        // its upsert until commit, and every report of the site's day waits for it.
-        await this.attachments.link(em, site, ticket.id, files, Visibility.PUBLIC);
-        const entry = { kind: TicketEventKind.REPORTED, visibility: Visibility.PUBLIC, toStatus: TicketStatus.NEW, data: files.length ? { attachmentIds: files } : null };
-        const rows = [eventRow(ticket, { kind: ActorKind.REPORTER, name: ticket.reporterName }, now, entry)];
-        await insertRows(em, TicketEventEntity, rows);
-        await this.fields?.write(em, site.id, ticket.id, fieldValues);
-        const day = dayKey(now, site.timeZone);
-        ticket.code = formatTicketCode(site.unitCode, day, await this.nextSequence(em, site.id, day));
-        await insertRows(em, TicketEntity, [ticket]);
-        // The events carry the code, so they follow it; no round trip when nothing is to be sent.
-        await this.notifications.raise(em, entryEvents(ticket, rows), this.receipt(site, ticket, token));
-      });
-    } catch (error) {
-      // A concurrent retry with the same key won the race: answer with its receipt.
-      if (input.idempotencyKey && isUniqueViolation(error)) {
-        const existing = await this.findByIdempotencyKey(site.id, input.idempotencyKey, fingerprint!);
-        if (existing) return existing;
-      }
-      throw error;
-    }
+    await this.tx(async (em) => {
+      // Everything that does not need the code comes first: the sequence row is locked from
+      // its upsert until commit, and every report of the site's day waits for it.
+      await this.attachments.link(em, site, ticket.id, files, Visibility.PUBLIC);
+      const rows = entries.map((entry) => eventRow(ticket, actor, now, entry));
+      await insertRows(em, TicketEventEntity, rows);
+      await this.fields?.write(em, site.id, ticket.id, draft.fieldValues);
+      const day = dayKey(now, site.timeZone);
+      ticket.code = formatTicketCode(site.unitCode, day, await this.nextSequence(em, site.id, day));
+      await insertRows(em, TicketEntity, [ticket]);
+      if (desk) await recordAudit(em, loggedAudit(ticket, desk), now);
+      // The events carry the code, so they follow it; no round trip when nothing is to be sent.
+      await this.notifications.raise(em, entryEvents(ticket, rows), this.receipt(site, ticket, draft.token));
+    });
     this.changes.announce(ticket, "CREATED", true);
-    return { ticket, trackingToken: token };
+    return { ticket, trackingToken: draft.token };
   }
 
-  /** Names every bad field of a report; returns its custom field values to store. */
-  private async validate(site: SiteEntity, input: ReportIncidentInput, reporter: ReporterIdentity | null): Promise<StoredValue[]> {
-    const problems: FieldProblem[] = [];
+  /**
+   * Names every bad field of what a report says into `problems`, as the form and the desk share
+   * it; returns its custom field values to store. `requireFields`: the site's required custom
+   * fields must be answered.
+   */
+  async check(site: SiteEntity, input: ReportedFields, reporter: ReporterIdentity | null, requireFields: boolean, problems: FieldProblem[]): Promise<StoredValue[]> {
     if (!reporter?.name && !input.reporterName.trim()) problems.push({ field: "reporterName", message: "reporterName is required" });
     if (!input.description.trim()) problems.push({ field: "description", message: "description is required" });
     if (input.occurredAt && input.occurredAt.getTime() > this.clock.now().getTime() + FUTURE_SKEW_MS) {
@@ -184,10 +256,7 @@ export class IntakeService {
     if (input.serviceId && !(await this.ds.getRepository(ItServiceEntity).existsBy({ id: input.serviceId, siteId: site.id, retiredAt: IsNull() }))) {
       problems.push({ field: "serviceId", message: "serviceId is not an IT service this site offers; pick one from site.services" });
     }
-    // Mail-in reports cannot answer the form's questions: required custom fields bind the form only.
-    const fieldValues = this.fields ? await this.fields.check(site.id, input.serviceId ?? null, input.fields ?? [], input.channel !== Channel.EMAIL, problems) : [];
-    if (problems.length) throw badInput(problems);
-    return fieldValues;
+    return this.fields ? await this.fields.check(site.id, input.serviceId ?? null, input.fields ?? [], requireFields, problems) : [];
   }
 
   private async findByIdempotencyKey(siteId: string, key: string, fingerprint: string): Promise<Receipt | null> {
@@ -228,4 +297,22 @@ function canonicalJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b)))
       : v,
   );
+}
+
+/** The REPORTED entry's details: its files, and the channel a desk-logged report came by ("logged by <agent> (phone)"). */
+function reportedData(files: string[], channel: Channel | null): TicketEventData | null {
+  if (!files.length && !channel) return null;
+  return { ...(files.length ? { attachmentIds: files } : {}), ...(channel ? { channel } : {}) };
+}
+
+/** The audit line of a ticket the desk logged: who, and what they settled. */
+function loggedAudit(t: TicketEntity, desk: DeskLogged): AuditRecord {
+  return {
+    siteId: t.siteId,
+    actor: { kind: "AGENT", id: desk.agent.id, name: desk.agent.name, ip: desk.ip },
+    action: "ticket.log",
+    subjectType: "ticket",
+    subjectId: t.code,
+    after: { channel: t.channel, customerId: t.customerId, priority: t.priority, categoryId: t.categoryId, groupId: t.groupId, assigneeId: t.assigneeId },
+  };
 }

@@ -24,7 +24,7 @@ import { normalizeTicketCode } from "./ticket-code.rules.js";
 import { tokenOpens } from "./tracking-token.js";
 import type { TrackedTicket, TrackerViewCache } from "./tracker-view.cache.js";
 import type { TicketEntity } from "./ticket.entity.js";
-import { Priority, type TicketStatus } from "./ticket.enums.js";
+import { Channel, Priority, type TicketStatus } from "./ticket.enums.js";
 import type { AttachmentInfo, FeedbackView, SlaState, TicketView, TimelineEntry } from "./ticket.types.js";
 import { reporterAttachmentIds, reporterDetail, reporterSeesAttachment } from "./visibility.rules.js";
 
@@ -202,6 +202,7 @@ function deskEntry(e: TicketEventEntity): TimelineEntry {
     attachmentIds: e.data?.attachmentIds ?? [],
     groupName: e.data?.groupName ?? null,
     assigneeName: e.data?.assigneeName ?? null,
+    channel: e.data?.channel && Object.values(Channel).includes(e.data.channel as Channel) ? (e.data.channel as Channel) : null,
   };
 }
 

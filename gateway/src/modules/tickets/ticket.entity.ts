@@ -53,6 +53,10 @@ export class TicketEntity {
   @Column("varchar", { length: 16 })
   channel: Channel;
 
+  /** The caller's customer or account number, given when the desk logs the ticket (LogTicketInput). */
+  @Column("varchar", { length: 64, name: "customer_id", nullable: true })
+  customerId: string | null;
+
   @Column("varchar", { length: 120, name: "reporter_name" })
   reporterName: string;
 

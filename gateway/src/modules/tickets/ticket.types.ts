@@ -122,6 +122,9 @@ export class TimelineEntry {
 
   @Field(() => String, { nullable: true, description: "Desk only: person a ticket was assigned or escalated to." })
   assigneeName: string | null;
+
+  @Field(() => Channel, { nullable: true, description: "On a REPORTED entry the desk logged for a caller: how the caller reached it (the actor is the agent who logged it)." })
+  channel: Channel | null;
 }
 
 /** The reporter's answers (seed 002, figure 11). */
@@ -267,6 +270,9 @@ export class Ticket extends TicketFields {
 
   @Field(() => Boolean)
   isOpen: boolean;
+
+  @Field(() => String, { nullable: true, description: "The caller's customer or account number, when the desk logged the ticket with one." })
+  customerId: string | null;
 
   @Field(() => String)
   reporterName: string;

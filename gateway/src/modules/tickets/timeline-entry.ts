@@ -11,6 +11,8 @@ export interface TicketEventData {
   reason?: string;
   attachmentIds?: string[];
   closureCode?: string;
+  /** How a report the desk logged came in (PHONE, EMAIL, WALK_IN), on its REPORTED entry. */
+  channel?: string;
 }
 
 /** A timeline entry a rule or command wants written; the unit of work adds who, when and which ticket. */

@@ -7,6 +7,9 @@ import { managementLabel, pendingOptions } from "../desk-directory.js";
 import type { Detail, Directory } from "../desk-parts.js";
 import { renderCountdown } from "../desk-render.js";
 
+/** The caller's customer id's label: the one fact only desk-logged tickets have, so its words travel with this part. */
+const CUSTOMER_ID = { en: "Customer id", id: "ID pelanggan" } as const;
+
 /** Draws the facts of a ticket; `names` are the directory's display names by id. */
 export function renderFacts(lc: LocaleController, d: Detail, dir: Directory, names: ReadonlyMap<string, string>, now: number): TemplateResult {
   const t = (k: DeskKey): string => deskText(lc, k);
@@ -23,6 +26,7 @@ export function renderFacts(lc: LocaleController, d: Detail, dir: Directory, nam
       <dd>${renderCountdown(lc, d, now, dir)}</dd>
       <dt>${t("contact")}</dt>
       <dd>${contact}</dd>
+      ${d.customerId ? html`<dt>${CUSTOMER_ID[lc.lang]}</dt><dd>${d.customerId}</dd>` : nothing}
       ${fact("status", d.status === "PENDING" ? `${statusLabel(lc, d.status)} (${pending})` : "")}
       ${fact("assignee", [nameOf(d.groupId), nameOf(d.assigneeId)].filter(Boolean).join(" / ") || t("unassigned"))}
       ${fact("service", nameOf(d.serviceId))} ${fact("category", nameOf(d.categoryId))} ${fact("problemType", d.problemType)}

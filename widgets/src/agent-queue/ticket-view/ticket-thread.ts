@@ -22,6 +22,9 @@ export interface ThreadItem {
 
 const MESSAGES = new Set(["AGENT_REPLY", "REPORTER_MESSAGE", "INTERNAL_NOTE"]);
 
+/** "logged by", before the agent who logged a caller's report at the desk; its words travel with this part. */
+const LOGGED_BY = { en: "logged by", id: "dicatat oleh" } as const;
+
 /** The thread of a timeline, oldest first: the REPORTED entry becomes the report, entries with a message become bubbles. */
 export function threadItems(entries: readonly TimelineEntryLike[]): ThreadItem[] {
   return entries.map((entry): ThreadItem => {
@@ -36,8 +39,10 @@ export function threadItems(entries: readonly TimelineEntryLike[]): ThreadItem[]
 export function renderThread(lc: LocaleController, d: Detail, file: (id: string) => TemplateResult | typeof nothing): TemplateResult {
   const when = (iso: string): TemplateResult => html`<time datetime=${iso}>${lc.dateTime(iso)}</time>`;
   const files = (ids: readonly string[]) => (ids.length ? html`<ul class="files">${ids.map((id) => html`<li>${file(id)}</li>`)}</ul>` : nothing);
-  const report = (at: string, ids: readonly string[]): TemplateResult => html`<li part="entry" class="bubble reporter report">
-    <p class="meta">${when(at)} · ${d.reporterName} · ${deskText(lc, "reported")}</p>
+  const report = (at: string, ids: readonly string[], e?: TimelineEntryLike): TemplateResult => html`<li part="entry" class="bubble reporter report">
+    <p class="meta">${when(at)} · ${d.reporterName} · ${deskText(lc, "reported")}${
+      e?.channel ? ` · ${LOGGED_BY[lc.lang]} ${e.actorName} (${deskText(lc, e.channel)})` : nothing
+    }</p>
     <p class="msg">${d.description}</p>
     ${d.systemState ? html`<p class="msg"><strong>${deskText(lc, "systemState")}:</strong> ${d.systemState}</p>` : nothing}
     ${d.stepsTried ? html`<p class="msg"><strong>${deskText(lc, "stepsTried")}:</strong> ${d.stepsTried}</p>` : nothing}
@@ -48,7 +53,7 @@ export function renderThread(lc: LocaleController, d: Detail, file: (id: string)
     ${items.some((i) => i.type === "report") ? nothing : report(d.createdAt, [])}
     ${items.map((item) => {
       const e = item.entry;
-      if (item.type === "report") return report(e.at, e.attachmentIds);
+      if (item.type === "report") return report(e.at, e.attachmentIds, e);
       if (item.type === "event") {
         return html`<li part="entry" class="event"><span class="meta">${when(e.at)}${e.actorName ? ` · ${e.actorName}` : nothing}</span> ${entrySentence(lc, e, false)}</li>`;
       }

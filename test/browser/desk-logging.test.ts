@@ -1,0 +1,110 @@
+/**
+ * Desk-side logging in real Chromium (issue 11; seed 002, figure 13): an agent takes a phone call,
+ * logs it from the queue's "New ticket" dialog (the gateway's matrix priority shown live, errors
+ * beside the fields the gateway names), reads the code out, and the ticket opens in the view. Both
+ * languages and both themes; axe on the dialog.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+
+let demo: DemoGateway;
+let browser: Browser;
+let desk: BrowserContext;
+
+beforeAll(async () => {
+  demo = await startDemoGateway();
+  browser = await launchBrowser();
+  desk = await browser.newContext({ locale: "en-GB", timezoneId: "Asia/Makassar", viewport: { width: 1280, height: 1200 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+async function openQueue(page: Page, lang: string): Promise<Locator> {
+  await page.goto(`${demo.url}/demo/internal/queue.html`);
+  await page.evaluate((l) => (document.documentElement.lang = l), lang);
+  const queue = page.locator("sigap-agent-queue");
+  await queue.getByText(/Signed in as Dewi Lestari|Masuk sebagai Dewi Lestari/).waitFor();
+  return queue;
+}
+
+describe("<sigap-agent-queue> desk-side logging", () => {
+  it("an agent logs a phone call, sees the code and the ticket opens; errors beside the fields; screenshots; axe finds nothing", async () => {
+    const page = await desk.newPage();
+    const queue = await openQueue(page, "en");
+    await queue.getByRole("button", { name: "New ticket" }).click();
+    const dialog = queue.locator('sigap-log-ticket [part="dialog"]');
+    await dialog.getByRole("heading", { name: "Log a ticket for a caller" }).waitFor();
+    expect(await axe(page, "sigap-agent-queue")).toEqual([]);
+
+    // Sent empty: the gateway names the fields, and the form marks them.
+    await dialog.getByRole("button", { name: "Log ticket" }).click();
+    await dialog.getByText("Check the marked fields.").waitFor();
+    expect(await dialog.getByLabel("Caller's name").getAttribute("aria-invalid")).toBe("true");
+    expect(await dialog.getByLabel("Description").getAttribute("aria-invalid")).toBe("true");
+    expect(await dialog.getByLabel("Customer id").getAttribute("aria-invalid")).toBe("false");
+    await shoot(page, 'sigap-log-ticket [part="dialog"]', "desk-logging-errors");
+    expect(await axe(page, "sigap-agent-queue")).toEqual([]);
+
+    await dialog.getByLabel("Reached the desk by").selectOption("PHONE");
+    await dialog.getByLabel("Customer id").fill("PLG-0042-77");
+    await dialog.getByLabel("Caller's name").fill("Pak Rahmat");
+    await dialog.getByLabel("Phone", { exact: true }).fill("0812 5555 0101");
+    await dialog.getByLabel("Urgency").selectOption("HIGH");
+    await dialog.getByLabel("Impact").selectOption("HIGH");
+    // The priority is the gateway's matrix (deskDirectory), shown as the agent picks.
+    await dialog.getByText("Resulting priority: P1 Critical").waitFor();
+    await dialog.getByLabel("Impact").selectOption("LOW");
+    await dialog.getByText("Resulting priority: P3").waitFor();
+    await dialog.getByLabel("Impact").selectOption("HIGH");
+    await dialog.getByText("Assign to me").click();
+    await dialog.getByLabel("Title").fill("Printer loket 2");
+    await dialog.getByLabel("Description").fill("The counter 2 printer prints no receipts since 08:00.");
+    await shoot(page, 'sigap-log-ticket [part="dialog"]', "desk-logging-filled");
+
+    await dialog.getByRole("button", { name: "Log ticket" }).click();
+    const code = dialog.locator('[part="code"]');
+    await code.waitFor();
+    const text = (await code.textContent())!.trim();
+    expect(text).toMatch(/^\d{2}\.\d{8}\.\d{3}$/);
+    await dialog.getByText(`Ticket ${text} is logged.`).waitFor();
+    await dialog.getByRole("button", { name: "Copy code" }).waitFor();
+    await shoot(page, 'sigap-log-ticket [part="dialog"]', "desk-logging-done");
+    expect(await axe(page, "sigap-agent-queue")).toEqual([]);
+
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect.poll(() => queue.locator("sigap-log-ticket").count()).toBe(0);
+    // The ticket is open in the view: the desk sees the channel, the customer id and that it is P1, allocated to the agent.
+    const view = queue.locator('[part="detail"]');
+    await view.getByText(`Ticket ${text}`).waitFor();
+    // The report in the thread says who logged it and how the caller came.
+    await view.locator('[part="timeline"]').getByText("logged by Dewi Lestari (Phone)").waitFor();
+    const facts = view.locator(".facts").first();
+    await facts.getByText("PLG-0042-77").waitFor();
+    await facts.getByText("Phone", { exact: true }).waitFor();
+    await facts.getByText(/Dewi Lestari/).waitFor();
+    await queue.locator('[part="row"]').filter({ hasText: text }).waitFor();
+    await shoot(page, "sigap-agent-queue", "desk-logging-opened");
+    await page.close();
+  }, 120_000);
+
+  it("speaks Indonesian and takes the dark theme", async () => {
+    const page = await desk.newPage();
+    const queue = await openQueue(page, "id");
+    await page.evaluate(() => document.querySelector("sigap-agent-queue")!.setAttribute("theme", "dark"));
+    await queue.getByRole("button", { name: "Tiket baru" }).click();
+    const dialog = queue.locator('sigap-log-ticket [part="dialog"]');
+    await dialog.getByRole("heading", { name: "Catat tiket untuk pelapor" }).waitFor();
+    expect(await queue.locator("sigap-log-ticket").getAttribute("theme")).toBe("dark");
+    await dialog.getByLabel("Nama pelapor").fill("Ibu Sari");
+    await dialog.getByLabel("Menghubungi lewat").selectOption("WALK_IN");
+    await dialog.getByRole("button", { name: "Catat tiket" }).click();
+    await dialog.getByText("Periksa isian yang ditandai.").waitFor();
+    await shoot(page, 'sigap-log-ticket [part="dialog"]', "desk-logging-id-dark");
+    expect(await axe(page, "sigap-agent-queue")).toEqual([]);
+    await page.close();
+  }, 60_000);
+});

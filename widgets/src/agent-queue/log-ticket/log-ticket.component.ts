@@ -1,0 +1,216 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
+import { LogTicket } from "../../client/desk-logging.operations.js";
+import { SigapRequestError } from "../../client/graphql-error.js";
+import { request } from "../../client/http.js";
+import { defaultEndpoint } from "../../shared/endpoint.js";
+import { LocaleController } from "../../shared/locale.js";
+import { problemText } from "../../shared/problem-text.js";
+import { themeStyles } from "../../shared/theme.styles.js";
+import { priorityLabel } from "../../shared/ticket-text.js";
+import { deskText, indonesian, type DeskKey } from "../agent-queue.messages.js";
+import { directoryNames, matrixLevels, priorityFrom, type Option } from "../desk-directory.js";
+import { notify, reportAuth, type Directory, type Row } from "../desk-parts.js";
+import { logInput } from "./log-ticket.input.js";
+import { logMessages, type LogKey } from "./log-ticket.messages.js";
+import { logTicketStyles } from "./log-ticket.styles.js";
+
+/** Detail of `sigap-ticket-logged`: the new ticket as a queue row, and the link that opens it for the caller. */
+export interface SigapTicketLoggedDetail {
+  ticket: Row;
+  trackingLink: string | null;
+}
+
+// The channels logTicket takes (LogTicketInput.channel: WEB is the reporter's own form).
+const CHANNELS = ["PHONE", "EMAIL", "WALK_IN"] as const;
+
+/**
+ * Desk-side logging (seed 002, figure 13): a modal form in which an agent writes down a phone,
+ * e-mail or walk-in report for the caller, with the customer id, classification and allocation.
+ * The priority shown is the gateway's matrix (deskDirectory); every other rule is the gateway's,
+ * which names each bad field. Loaded by the queue when "New ticket" is first pressed.
+ *
+ * @summary The queue's "New ticket" dialog (an internal part of `<sigap-agent-queue>`).
+ * @tagname sigap-log-ticket
+ *
+ * @csspart dialog - The dialog.
+ * @csspart form - The logging form.
+ * @csspart error - A field's or the form's problem.
+ * @csspart code - The new ticket's code.
+ *
+ * @fires {CustomEvent<SigapTicketLoggedDetail>} sigap-ticket-logged - The gateway logged the ticket.
+ * @fires {CustomEvent<null>} sigap-log-close - The dialog closed.
+ */
+export class SigapLogTicket extends LitElement {
+  static override styles = [themeStyles, logTicketStyles];
+
+  static override properties: PropertyDeclarations = {
+    busy: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
+    logged: { state: true, attribute: false },
+    urgency: { state: true, attribute: false },
+    impact: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
+    directory: { attribute: false },
+    token: {},
+    endpoint: {},
+    theme: { reflect: true },
+  };
+
+  private readonly lc = new LocaleController(this, indonesian);
+
+  private busy = false;
+  private errors: Record<string, string> = {};
+  private problem = "";
+  private logged: SigapTicketLoggedDetail | null = null;
+  private urgency = "MEDIUM";
+  private impact = "MEDIUM";
+  private copied = false;
+
+  /** The site's directory the queue read (services, categories, groups, the priority matrix). */
+  directory: Directory | null = null;
+  /** The agent's bearer token. */
+  token = "";
+  /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
+  endpoint = "";
+  /** `light`, `dark` or `auto`, as the queue's. @default light */
+  theme: "light" | "dark" | "auto" | undefined;
+
+  protected override firstUpdated(): void {
+    this.dialog?.showModal();
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector("dialog");
+  }
+
+  private w(key: LogKey, values?: Record<string, string | number>): string {
+    return this.lc.t(logMessages, key, values);
+  }
+
+  private d(key: DeskKey): string {
+    return deskText(this.lc, key);
+  }
+
+  private async handleSubmit(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    if (this.busy) return;
+    this.busy = true;
+    this.errors = {};
+    this.problem = "";
+    try {
+      const target = { url: this.endpoint || defaultEndpoint(import.meta.url), token: this.token };
+      const { logTicket } = await request(target, LogTicket, { input: logInput(new FormData(e.target as HTMLFormElement)) });
+      this.logged = { ticket: logTicket.ticket, trackingLink: logTicket.trackingLink };
+      notify<SigapTicketLoggedDetail>(this, "sigap-ticket-logged", this.logged);
+    } catch (error) {
+      if (reportAuth(this, error)) return;
+      const fields = error instanceof SigapRequestError ? error.fields : [];
+      this.errors = Object.fromEntries(fields.map((f) => [f.field, f.message]));
+      this.problem = fields.length ? this.d("fix") : problemText(this.lc, error);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** A field the agent corrects loses its mark from the last try. */
+  private handleInput(e: Event): void {
+    const name = (e.target as HTMLInputElement).name;
+    if (this.errors[name]) this.errors = { ...this.errors, [name]: "" };
+  }
+
+  private handleChange(e: Event): void {
+    const el = e.target as HTMLSelectElement;
+    if (el.name === "urgency") this.urgency = el.value;
+    if (el.name === "impact") this.impact = el.value;
+  }
+
+  private async copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copied = true;
+    } catch {
+      // No clipboard (permission refused): the code stays on screen to read out.
+    }
+  }
+
+  private field(name: string, label: string, control: (id: string, err: string) => TemplateResult, wide = false): TemplateResult {
+    const err = this.errors[name] ?? "";
+    return html`<div class="field ${wide ? "wide" : ""}"><label for="l-${name}">${label}</label>${control(`l-${name}`, err)}<span id="l-${name}-e" part=${err ? "error" : nothing} class="error">${err}</span></div>`;
+  }
+
+  private input(name: string, label: string, type = "text", required = false): TemplateResult {
+    return this.field(
+      name,
+      label,
+      (id, err) => html`<input id=${id} name=${name} type=${type} ?required=${required} aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"} />`,
+    );
+  }
+
+  private select(name: string, label: string, options: readonly Option[], value = ""): TemplateResult {
+    return this.field(
+      name,
+      label,
+      (id, err) => html`<select id=${id} name=${name} aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"} @change=${this.handleChange}>
+        ${options.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`)}
+      </select>`,
+    );
+  }
+
+  private renderForm(dir: Directory): TemplateResult {
+    const none: Option = ["", this.w("none")];
+    const names = directoryNames(dir);
+    const live = <T extends { id: string; retired: boolean }>(list: readonly T[]): Option[] => list.filter((x) => !x.retired).map((x): Option => [x.id, names.get(x.id) ?? x.id]);
+    const { urgencies, impacts } = matrixLevels(dir.priorityMatrix);
+    const p = priorityFrom(dir.priorityMatrix, this.urgency, this.impact);
+    return html`<form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput}>
+      <div class="grid">
+        ${this.select("channel", this.w("channel"), CHANNELS.map((c): Option => [c, this.d(c)]))}
+        ${this.input("customerId", this.w("customerId"))}
+        ${this.input("reporterName", this.w("caller"), "text", true)}
+        ${this.input("reporterPhone", this.w("phone"), "tel")}
+        ${this.input("reporterEmail", this.w("email"), "email")}
+        ${this.select("language", this.w("language"), [none, ["id", this.w("id")], ["en", this.w("en")]])}
+        ${this.field("location", this.d("location"), (id, err) => html`<input id=${id} name="location" aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"} />`, true)}
+        ${this.input("kelurahan", this.w("kelurahan"))}
+        ${this.input("kecamatan", this.w("kecamatan"))}
+        ${this.select("serviceId", this.d("service"), [none, ...live(dir.services)])}
+        ${this.select("categoryId", this.d("category"), [none, ...live(dir.categories)])}
+        ${this.select("urgency", this.d("urgency"), urgencies.map((l): Option => [l, this.d(l)]), this.urgency)}
+        ${this.select("impact", this.d("impact"), impacts.map((l): Option => [l, this.d(l)]), this.impact)}
+        <p class="wide" aria-live="polite">${p ? deskText(this.lc, "resulting", { p: priorityLabel(this.lc, p) }) : ""}</p>
+        ${this.select("groupId", this.d("group"), [none, ...live(dir.groups)])}
+        <label class="check"><input type="checkbox" name="me" /> ${this.d("toMe")}</label>
+        ${this.field("problemType", this.w("problemType"), (id, err) => html`<input id=${id} name="problemType" aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"} />`, true)}
+        ${this.field("description", this.d("description"), (id, err) => html`<textarea id=${id} name="description" rows="4" required aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"}></textarea>`, true)}
+      </div>
+      ${this.problem ? html`<p part="error" class="error" role="alert">${this.problem}</p>` : nothing}
+      <div class="row">
+        <button type="submit" ?disabled=${this.busy}>${this.busy ? this.w("busy") : this.w("submit")}</button>
+        <button type="button" class="secondary" @click=${() => this.dialog?.close()}>${this.w("cancel")}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderDone(done: SigapTicketLoggedDetail): TemplateResult {
+    const code = done.ticket.code;
+    return html`<p role="status">${this.w("done", { code })}</p>
+      <p part="code" class="code">${code}</p>
+      <div class="row">
+        <button type="button" @click=${() => this.copy(code)}>${this.w("copy")}</button>
+        ${done.trackingLink ? html`<button type="button" class="secondary" @click=${() => this.copy(done.trackingLink!)}>${this.w("copyLink")}</button>` : nothing}
+        <button type="button" class="secondary" @click=${() => this.dialog?.close()}>${this.w("close")}</button>
+        <span role="status">${this.copied ? this.w("copied") : ""}</span>
+      </div>`;
+  }
+
+  override render(): TemplateResult {
+    const dir = this.directory;
+    return html`<dialog part="dialog" aria-labelledby="log-title" @close=${() => notify<null>(this, "sigap-log-close", null)}>
+      <h2 id="log-title">${this.w("title")}</h2>
+      ${this.logged ? this.renderDone(this.logged) : dir ? this.renderForm(dir) : nothing}
+    </dialog>`;
+  }
+}
