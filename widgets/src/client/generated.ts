@@ -400,6 +400,7 @@ export type SetSlaLadderInput = {
 /** Something a desk member may do that concerns the desk rather than one ticket; myDeskActions lists yours. */
 export type SiteAction =
   | 'ADMINISTER'
+  | 'LOG_TICKET'
   | 'MANAGE_AGENTS'
   | 'MANAGE_CANNED_RESPONSES'
   | 'MANAGE_WEBHOOKS'
