@@ -46,7 +46,9 @@ import { WebhookEndpoints } from "./modules/webhooks/webhook-endpoints.service.j
 import { CustomFieldService } from "./modules/fields/custom-fields.service.js";
 import { AgentSessions } from "./realtime/agent-sessions.js";
 import { LiveSubscriptions } from "./realtime/live.js";
-import type { SigapPubSub } from "./realtime/pubsub.js";
+import { feedKey, type SigapPubSub } from "./realtime/pubsub.js";
+import { PresenceBoard } from "./modules/awareness/presence.service.js";
+import { ReadMarks } from "./modules/awareness/read-marks.service.js";
 import { AGENTS_FEED, Topic } from "./realtime/topics.js";
 import { AuditLog } from "./modules/audit/audit-log.service.js";
 import { ReporterData } from "./modules/privacy/reporter-data.service.js";
@@ -133,6 +135,10 @@ export interface Services {
   reporterData: ReporterData;
   /** A site's custom fields: definitions, the report's check, the tickets' values. */
   fields: CustomFieldService;
+  /** Per-agent read marks: unread tickets and the unread count. */
+  readMarks: ReadMarks;
+  /** Who is viewing or typing on which ticket, heard over the bus; nothing stored. */
+  presence: PresenceBoard;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -228,13 +234,19 @@ export function createServices(
     retention,
     reporterData: new ReporterData(ds, tx, changes, storage, clock),
     fields,
+    readMarks: new ReadMarks(ds, clock),
+    presence: null!,
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.
   services.live = new LiveSubscriptions(bus, (feed) => createContext(services, NO_CREDENTIALS, undefined, asRole(feed.scope)), log);
+  // A ticket's viewers changed here: push its presence subscribers (a local resync, not a bus event).
+  services.presence = new PresenceBoard(bus, clock, (ticketId) => services.live.resync(new Set([feedKey(Topic.TICKET_PRESENCE, ticketId)])), log);
   return services;
 }
 
+/** A feed's scope is a role, or a role and the one agent it answers for (`ROLE:agentId`, awareness). */
 function asRole(scope: string | null): Role | null {
-  return scope !== null && (Object.values(Role) as string[]).includes(scope) ? (scope as Role) : null;
+  const role = scope?.split(":")[0] ?? null;
+  return role !== null && (Object.values(Role) as string[]).includes(role) ? (role as Role) : null;
 }
