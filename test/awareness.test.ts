@@ -156,6 +156,16 @@ describe("presence on a ticket", () => {
     sub.dispose();
   });
 
+  it("shows a new subscriber who is already there, without waiting for a change", async () => {
+    const r = await report(gw);
+    const id = await ticketId(r.code);
+    await desk(gw, budi, ANNOUNCE, { id, typing: true });
+    const sub = collect<{ ticketPresence: Viewer[] }>(gw.ws({ token: sari }), PRESENCE, { id });
+    await sub.until(() => sub.events.length > 0);
+    expect(sub.events[0]!.ticketPresence.map((v) => [v.name, v.typing])).toEqual([["Budi", true]]);
+    sub.dispose();
+  });
+
   it("drops an agent at once when they leave the ticket", async () => {
     const r = await report(gw);
     const id = await ticketId(r.code);

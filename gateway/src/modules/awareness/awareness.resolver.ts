@@ -65,6 +65,7 @@ export class AwarenessResolver {
       const ticket = await ctx.services.reads.byIdOrCode(agent.siteId, String(args["ticketId"]));
       ctx.services.presence.watch(agent.siteId);
       const payload: TicketPresencePayload = { siteId: agent.siteId, ticketId: ticket.id, viewerId: agent.id };
+      ctx.services.presence.greet(ticket.id);
       // Scoped by role and agent: each agent's list leaves themselves out.
       return ctx.services.live.feed(Topic.TICKET_PRESENCE, ticket.id, payload, `${agent.role}:${agent.id}`);
     },

@@ -42,6 +42,14 @@ export class PresenceBoard {
     );
   }
 
+  /**
+   * Pushes a ticket's list to its subscribers once a new one has joined (a turn of the event loop
+   * after its `subscribe`), so it sees who is already there without waiting for a change.
+   */
+  greet(ticketId: string): void {
+    setImmediate(() => this.onChange(ticketId));
+  }
+
   /** Everyone alive on a ticket but the asking agent, longest there first. */
   viewers(ticketId: string, askingAgentId: string): PresenceEntry[] {
     return viewersFor(this.tickets.get(ticketId) ?? [], askingAgentId, this.clock.now().getTime());
