@@ -237,6 +237,25 @@ describe("two gateways on one database and one Redis", () => {
     }
     for (const seqs of byDay.values()) expect(seqs.sort((x, y) => x - y)).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
   });
+
+  it("shows an agent on one gateway who is viewing and typing on a ticket through the other", async () => {
+    const receipt = await report(a);
+    const id = await idOf(a, agentA, receipt.code);
+    const ANNOUNCE = `mutation($id: ID!, $typing: Boolean!) { announcePresence(ticketId: $id, typing: $typing) }`;
+    const before = a.services.live.active;
+    const sub = collect<{ ticketPresence: Array<{ agentId: string; typing: boolean }> }>(a.ws({ token: agentA }), `subscription($id: ID!) { ticketPresence(ticketId: $id) { agentId typing } }`, { id });
+    await waitForSubscribers(a, before + 1);
+    const latest = () => sub.events.at(-1)?.ticketPresence;
+    await desk(b, agentB, ANNOUNCE, { id, typing: false });
+    await sub.until(() => latest()?.length === 1);
+    expect(latest()![0]!.agentId).toBe(b.agentId(agentB));
+    await desk(b, agentB, ANNOUNCE, { id, typing: true });
+    await sub.until(() => latest()?.[0]?.typing === true);
+    await desk(b, agentB, `mutation($id: ID!) { leaveTicket(ticketId: $id) }`, { id });
+    await sub.until(() => latest()?.length === 0);
+    expect(sub.errors).toEqual([]);
+    sub.dispose();
+  });
 });
 
 describe("a gateway process of its own", () => {

@@ -23,6 +23,8 @@ export interface SigapContext {
    * execution of a queue subscription, the role its `subscribe` checked (the feed's scope).
    */
   deskRole(): Promise<Role>;
+  /** A shared execution of a subscription: no one agent asks, so per-agent fields answer for the desk as a whole. */
+  shared: boolean;
   /** The request behind this context: its id, its TCP peer and a logger that names it. */
   request: RequestInfo;
 }
@@ -67,6 +69,7 @@ export function createContext(services: Services, creds: Credentials, request?: 
       (reporter ??= creds.reporterToken ? ctx.publicSite().then(({ site }) => services.reporterTokens.verify(site, creds.reporterToken!)) : Promise.resolve(null)),
     agent: () => (agent ??= services.agents.authenticate(creds.bearer)),
     deskRole: async () => viewer ?? (await ctx.agent()).role,
+    shared: viewer !== null,
   };
   return ctx;
 }

@@ -247,6 +247,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       await inbound.close();
       await apollo.stop();
       await closeServer(http);
+      services.presence.close();
       await bus.close();
       await limits.close();
       services.mail.close();

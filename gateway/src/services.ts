@@ -48,7 +48,9 @@ import { CustomFieldService } from "./modules/fields/custom-fields.service.js";
 import { CannedResponses } from "./modules/canned/canned-responses.service.js";
 import { AgentSessions } from "./realtime/agent-sessions.js";
 import { LiveSubscriptions } from "./realtime/live.js";
-import type { SigapPubSub } from "./realtime/pubsub.js";
+import { feedKey, type SigapPubSub } from "./realtime/pubsub.js";
+import { PresenceBoard } from "./modules/awareness/presence.service.js";
+import { ReadMarks } from "./modules/awareness/read-marks.service.js";
 import { AGENTS_FEED, Topic } from "./realtime/topics.js";
 import { AuditLog } from "./modules/audit/audit-log.service.js";
 import { ReporterData } from "./modules/privacy/reporter-data.service.js";
@@ -139,6 +141,10 @@ export interface Services {
   fields: CustomFieldService;
   /** A site's canned responses: the supervisors' changes, the agents' list, the body filled in for a ticket. */
   canned: CannedResponses;
+  /** Per-agent read marks: unread tickets and the unread count. */
+  readMarks: ReadMarks;
+  /** Who is viewing or typing on which ticket, heard over the bus; nothing stored. */
+  presence: PresenceBoard;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -236,13 +242,19 @@ export function createServices(
     reporterData: new ReporterData(ds, tx, changes, storage, clock),
     fields,
     canned: new CannedResponses(ds, clock, reads, sites, mail.links),
+    readMarks: new ReadMarks(ds, clock),
+    presence: null!,
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.
   services.live = new LiveSubscriptions(bus, (feed) => createContext(services, NO_CREDENTIALS, undefined, asRole(feed.scope)), log);
+  // A ticket's viewers changed here: push its presence subscribers (a local resync, not a bus event).
+  services.presence = new PresenceBoard(bus, clock, (ticketId) => services.live.resync(new Set([feedKey(Topic.TICKET_PRESENCE, ticketId)])), log);
   return services;
 }
 
+/** A feed's scope is a role, or a role and the one agent it answers for (`ROLE:agentId`, awareness). */
 function asRole(scope: string | null): Role | null {
-  return scope !== null && (Object.values(Role) as string[]).includes(scope) ? (scope as Role) : null;
+  const role = scope?.split(":")[0] ?? null;
+  return role !== null && (Object.values(Role) as string[]).includes(role) ? (role as Role) : null;
 }

@@ -20,6 +20,7 @@ import { TicketEntity } from "../modules/tickets/ticket.entity.js";
 import { WebhookDeliveryEntity } from "../modules/webhooks/webhook-delivery.entity.js";
 import { WebhookEndpointEntity } from "../modules/webhooks/webhook-endpoint.entity.js";
 import { CustomFieldEntity } from "../modules/fields/custom-field.entity.js";
+import { TicketReadEntity } from "../modules/awareness/ticket-read.entity.js";
 import { TicketFieldValueEntity } from "../modules/fields/ticket-field-value.entity.js";
 import { CannedResponseEntity } from "../modules/canned/canned-response.entity.js";
 
@@ -49,4 +50,5 @@ export const ENTITIES = [
   TicketFieldValueEntity,
   CatalogTextEntity,
   CannedResponseEntity,
+  TicketReadEntity,
 ];

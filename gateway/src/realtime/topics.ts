@@ -1,3 +1,5 @@
+import type { PresenceAnnouncement } from "../modules/awareness/presence.rules.js";
+
 /**
  * The realtime contract: every topic and its payload. Payloads are plain JSON so the bus can
  * be carried by Redis between gateway processes without code changes.
@@ -13,6 +15,10 @@ export enum Topic {
   SITE_CHANGED = "SITE_CHANGED",
   /** An agent's role changed: every gateway re-checks its open desk subscriptions (one feed, {@link AGENTS_FEED}). */
   AGENT_CHANGED = "AGENT_CHANGED",
+  /** An agent's heartbeat, typing change or goodbye on a ticket (keyed by site; awareness/presence.service.ts). */
+  PRESENCE_ANNOUNCED = "PRESENCE_ANNOUNCED",
+  /** Who is on one ticket changed on this gateway; never published, only resynced locally by the presence board. */
+  TICKET_PRESENCE = "TICKET_PRESENCE",
 }
 
 /** The feed id of an identified reporter's tickets on one site. */
@@ -63,6 +69,13 @@ export interface SiteChangedPayload {
   siteId: string;
 }
 
+/** Payload of {@link Topic.TICKET_PRESENCE}: the ticket, and the agent the subscription answers for (left out of the list). */
+export interface TicketPresencePayload {
+  siteId: string;
+  ticketId: string;
+  viewerId: string;
+}
+
 /** The payload of a topic. */
 export type PayloadOf<T extends Topic> = TopicPayloads[T][1];
 
@@ -74,4 +87,6 @@ export type TopicPayloads = {
   [Topic.REPORTER_TICKETS_CHANGED]: [feedId: string, payload: ReporterTicketsChangedPayload];
   [Topic.SITE_CHANGED]: [feed: string, payload: SiteChangedPayload];
   [Topic.AGENT_CHANGED]: [feed: string, payload: AgentChangedPayload];
+  [Topic.PRESENCE_ANNOUNCED]: [siteId: string, payload: PresenceAnnouncement];
+  [Topic.TICKET_PRESENCE]: [ticketId: string, payload: TicketPresencePayload];
 };

@@ -32,8 +32,8 @@ export type { SigapTicketActionName } from "./ticket-actions.js";
 type Phase = "loading" | "ready" | "auth" | "failed" | "signin";
 
 /** The parts' CSS parts, re-exported so a page styles them through the shell as before the split. */
-const LIST_PARTS = "table, row, badge, priority, countdown, more, error";
-const VIEW_PARTS = "detail, custom-fields, timeline, entry, entry-internal, badge, priority, status, countdown, action, action-form, action-error, confirmation, facts, error";
+const LIST_PARTS = "table, row, dot, badge, priority, countdown, more, error";
+const VIEW_PARTS = "detail, presence, custom-fields, timeline, entry, entry-internal, badge, priority, status, countdown, action, action-form, action-error, confirmation, facts, error";
 
 /**
  * The service desk's live queue: filters, priority badges, live SLA countdowns, and a ticket view
@@ -48,6 +48,9 @@ const VIEW_PARTS = "detail, custom-fields, timeline, entry, entry-internal, badg
  * @csspart toolbar - The title bar with the signed-in agent and the live indicator.
  * @csspart indicator - The "live / reconnecting…" indicator.
  * @csspart new-ticket - The "New ticket" button, which opens the logging dialog (phone, e-mail, walk-in).
+ * @csspart sound - The sound toggle (of `sigap-desk-awareness`, loaded on demand).
+ * @csspart dot - A row's unread marker.
+ * @csspart presence - Who else is viewing or typing on the open ticket.
  * @csspart filters - The filter form.
  * @csspart filters-toggle - The "Filters" button of narrow screens.
  * @csspart table - The queue table.
@@ -78,6 +81,9 @@ const VIEW_PARTS = "detail, custom-fields, timeline, entry, entry-internal, badg
  * @cssproperty --sigap-color-success - Resolved and met SLA.
  * @cssproperty --sigap-font-family - Font; the host page's by default.
  * @cssproperty --sigap-radius - Corner radius.
+ *
+ * @attr {boolean} title-count - Puts the count of the agent's unread tickets (theirs and their group's) in the document title, `(3) …`; the page's title comes back when the queue leaves. Read by `sigap-desk-awareness`. Off by default.
+ * @attr {boolean} sound - Plays a short tone for a new ticket or a reporter's message for agents who never chose with the toolbar's toggle (their choice is remembered per agent). Read by `sigap-desk-awareness`. Off by default.
  *
  * @fires {CustomEvent<SigapTicketSelectDetail>} sigap-ticket-select - A ticket's detail was opened.
  * @fires {CustomEvent<SigapTicketActionDetail>} sigap-ticket-action - The gateway accepted an action on a ticket.
@@ -117,13 +123,17 @@ export class SigapAgentQueue extends LitElement {
       if (kind === "CREATED") this.announcement = this.t("newTicket", { p: priorityLabel(this.lc, t.priority), code: t.code, name: t.reporterName });
     },
     changed: (t) => {
-      if (this.open?.id === t.id) this.open = t;
+      // The agent is looking at it: what the reporter just wrote is read.
+      if (this.open?.id === t.id) this.seen((this.open = t));
     },
     resync: () => this.view?.refresh(),
   });
   private readonly live = new LiveSyncController<QueueChangedSubscription>(this, {
     open: (handlers) => subscribe(this.target, QueueChanged, {}, handlers),
-    next: (data) => this.queue.receive(data.queueChanged),
+    next: ({ queueChanged: e }) => {
+      this.queue.receive(e);
+      this.renderRoot.querySelector("sigap-desk-awareness")?.heard(e);
+    },
     reconnected: () => {
       void this.queue.loadFirst();
       this.view?.refresh();
@@ -172,6 +182,12 @@ export class SigapAgentQueue extends LitElement {
     return { url: this.endpoint || defaultEndpoint(import.meta.url), token: this.token };
   }
 
+  /** The agent opened (or is looking at) a ticket: read here at once, and at the gateway. */
+  private seen(t: Row): void {
+    this.queue.seen(t.id);
+    void this.renderRoot.querySelector("sigap-desk-awareness")?.read(t);
+  }
+
   private get view(): SigapTicketView | null {
     return this.renderRoot.querySelector("sigap-ticket-view");
   }
@@ -197,6 +213,8 @@ export class SigapAgentQueue extends LitElement {
       if (!this.filters.statuses.length) this.filters = { ...this.filters, statuses: statusChoices(data.deskDirectory.statuses).open };
       this.filters = withKnownField(this.filters, data.deskDirectory.customFields.map((f) => f.key));
       this.phase = "ready";
+      // Title count, sound and read marks: a part of their own, loaded now.
+      void import("./awareness/sigap-desk-awareness.js");
       this.live.start();
       await this.queue.loadFirst();
     } catch (error) {
@@ -247,6 +265,7 @@ export class SigapAgentQueue extends LitElement {
     // The ticket view, its action bar and composer load with the first ticket opened.
     await import("./ticket-view/sigap-ticket-view.js");
     if (this.open?.id !== row.id) this.open = row;
+    this.seen(row);
     emit<SigapTicketSelectDetail>(this, "sigap-ticket-select", { id: row.id, code: row.code });
     await this.updateComplete;
     await this.view?.updateComplete;
@@ -289,6 +308,7 @@ export class SigapAgentQueue extends LitElement {
         <span class="muted">${this.me ? this.t("signedIn", { name: this.me.name }) : ""}</span>
         <span part="indicator" class="indicator ${this.live.state}" role="status">${this.t(this.live.state)}</span>
         <button type="button" part="new-ticket" @click=${() => import("./log-ticket/sigap-log-ticket.js").then(() => (this.logging = true))}>${this.t("logNew")}</button>
+        <sigap-desk-awareness exportparts="sound" .queue=${this}></sigap-desk-awareness>
       </div>
       ${this.logging
         ? html`<sigap-log-ticket theme=${theme} .directory=${this.directory} token=${this.token} endpoint=${this.endpoint}

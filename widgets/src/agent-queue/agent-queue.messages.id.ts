@@ -23,6 +23,7 @@ export default function install(): void {
     sla: "SLA",
     count: "{n} tiket ditampilkan",
     empty: "Tidak ada tiket yang cocok dengan filter ini.",
+    unread: "Belum dibaca",
     more: "Muat lagi",
     unassigned: "Belum ditugaskan",
     "response.in": "Respons dalam {d}",

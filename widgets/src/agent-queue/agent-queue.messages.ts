@@ -18,6 +18,7 @@ const en = {
   sla: "SLA",
   count: "{n} tickets shown",
   empty: "No tickets match these filters.",
+  unread: "Unread",
   more: "Load more",
   unassigned: "Unassigned",
   "response.in": "Response in {d}",

@@ -3,7 +3,7 @@ import { SigapAgentQueue } from "./agent-queue.component.js";
 import { SigapTicketView } from "./ticket-view/ticket-view.component.js";
 
 describe("<sigap-agent-queue>", () => {
-  it("keeps the public attributes it had before the split", () => {
+  it("keeps the public attributes it had before the split (`sound` and `title-count` are read by its awareness part)", () => {
     expect([...SigapAgentQueue.observedAttributes].sort()).toEqual(["endpoint", "page-size", "site-key", "theme", "token"]);
   });
 });

@@ -11,7 +11,7 @@ export const DESK_TICKET = /* GraphQL */ `
     id code status pendingReason channel reporterName reporterPhone reporterEmail location kelurahan kecamatan
     occurredAt serviceId problemType description systemState stepsTried urgency impact priority categoryId groupId assigneeId
     supportLevel hierarchyLevel createdAt firstRespondedAt responseDueAt resolutionDueAt pausedAt resolvedAt closedAt
-    resolution closureCode knowledgeBase version
+    resolution closureCode knowledgeBase version unread
     nextStatuses allowedActions closureLabel { en id }
     escalationTargets {
       functional { level label { en id } groups { id name level } }

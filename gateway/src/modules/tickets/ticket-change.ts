@@ -15,6 +15,7 @@ import { SiteEntity } from "../sites/site.entity.js";
 import { ladderOf, nextLadderAt } from "../sla/ladder.rules.js";
 import { readCalendar } from "../sla/business-calendars.js";
 import type { BusinessCalendar } from "../sla/business-time.rules.js";
+import { countsAsReporterActivity } from "../awareness/unread.rules.js";
 import { Refusal } from "./refusal.js";
 import { isOpen, transitionEffect, type StatusCommand } from "./status.rules.js";
 import { TicketEventEntity } from "./ticket-event.entity.js";
@@ -138,6 +139,7 @@ export class TicketChanges {
         ticket.queueDueAt = ticket.firstRespondedAt ? ticket.resolutionDueAt : ticket.responseDueAt;
         ticket.nextLadderAt = nextLadderAt(ticket, ladderOf((await change.site()).slaLadder), await change.calendar());
         ticket.updatedAt = change.now;
+        if (entries.some((e) => countsAsReporterActivity(e.kind))) ticket.reporterActivityAt = change.now;
         await em.save(TicketEntity, ticket);
         const rows = entries.map((e) => eventRow(ticket, actor, change.now, e));
         await insertRows(em, TicketEventEntity, rows);

@@ -22,6 +22,9 @@ import type { Channel, Impact, PendingReason, Priority, TicketStatus, Urgency } 
 @Index("ix_ticket_status_queue", ["siteId", "status", "priorityRank", "queueDueAt", "createdAt", "id"])
 // Retention (privacy/retention.service.ts): a site's closed tickets not yet anonymized, oldest closure first.
 @Index("ix_ticket_retention", ["siteId", "anonymizedAt", "closedAt"])
+// An agent's unread count (awareness/read-marks.service.ts): their open tickets, and their group's.
+@Index("ix_ticket_unread_assignee", ["siteId", "assigneeId", "isOpen"])
+@Index("ix_ticket_unread_group", ["siteId", "groupId", "isOpen"])
 export class TicketEntity {
   @PrimaryColumn("varchar", { length: 36 })
   id: string;
@@ -73,6 +76,10 @@ export class TicketEntity {
   /** When the reporter last opened the ticket: desk replies after it are unread. */
   @Column({ ...TIMESTAMP, name: "reporter_seen_at", nullable: true })
   reporterSeenAt: Date | null;
+
+  /** When the reporter last wrote on the ticket; null: only the report so far (awareness/unread.rules). */
+  @Column({ ...TIMESTAMP, name: "reporter_activity_at", nullable: true })
+  reporterActivityAt: Date | null;
 
   /** The language mail to the reporter is written in (`id` or `en`): the form's, else the site's. */
   @Column("varchar", { length: 2, name: "reporter_language", default: "id" })

@@ -3,7 +3,7 @@ import type { Row } from "../desk-parts.js";
 import { QueueDataController, type QueuePage } from "./queue-data.controller.js";
 import { TestHost } from "./test-host.js";
 
-const row = (id: string, version = 1): Row => ({ id, code: id.toUpperCase(), version }) as Row;
+const row = (id: string, version = 1): Row => ({ id, code: id.toUpperCase(), version, unread: false }) as Row;
 
 /** A queue whose page reads the test answers by hand, in any order. */
 function queue() {
@@ -74,7 +74,24 @@ describe("QueueDataController", () => {
     await reads[1]!.answer({ rows: [row("n"), row("a")] });
     expect(arrived).toEqual(["n:CREATED"]);
     expect(q.fresh.has("n")).toBe(true);
-    q.hostDisconnected();
+  });
+
+  it("highlights a row changed live until the agent opens it, which also reads it", async () => {
+    const { q, reads } = queue();
+    void q.loadFirst();
+    await reads[0]!.answer({ rows: [{ ...row("a", 1), unread: true }, row("b", 1)] });
+    q.receive({ kind: "UPDATED", ticket: { ...row("a", 2), unread: true } });
+    // The rows are read again: the gateway says `unread` for this agent.
+    await reads[1]!.answer({ rows: [{ ...row("a", 2), unread: true }, row("b", 1)] });
+    q.receive({ kind: "UPDATED", ticket: row("b", 2) });
+    await reads[2]!.answer({ rows: [{ ...row("a", 2), unread: true }, row("b", 2)] });
+    expect([...q.fresh]).toEqual(["a", "b"]);
+    q.seen("a");
+    expect(q.rows.map((r) => [r.id, r.unread])).toEqual([
+      ["a", false],
+      ["b", false],
+    ]);
+    expect([...q.fresh]).toEqual(["b"]);
   });
 
   it("appends the next page after the cursor without showing a ticket twice", async () => {

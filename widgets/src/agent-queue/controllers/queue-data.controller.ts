@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type { ReactiveControllerHost } from "lit";
 import { coalesced } from "../../shared/coalesce.js";
 import type { QueueEvent, Row } from "../desk-parts.js";
 
@@ -25,16 +25,13 @@ export interface QueueDataOptions {
   resync?(): void;
 }
 
-/** How long a newly arrived row stays highlighted. */
-const FRESH_MS = 4000;
-
 /**
  * The queue's rows: paged reads, live changes applied on top, and highlights for arrivals. Where a
  * changed ticket belongs is the gateway's to say: a change is shown in place at once, then the rows
  * are read again, never re-sorted here. Events that arrive while the first page loads are held and
  * replayed on top of it; a slower earlier read is dropped.
  */
-export class QueueDataController implements ReactiveController {
+export class QueueDataController {
   /** The rows shown, in the gateway's order. */
   rows: Row[] = [];
   /** Whether the gateway has more rows after these. */
@@ -43,14 +40,13 @@ export class QueueDataController implements ReactiveController {
   loading = false;
   /** The last read's failure, in words; "" when it worked. */
   problem = "";
-  /** Rows highlighted as new. */
+  /** Rows that arrived or changed live since the agent looked: highlighted until opened ({@link seen}). */
   fresh: ReadonlySet<string> = new Set();
 
   private endCursor: string | null = null;
   private generation = 0;
   private held: QueueEvent[] | undefined;
   private readonly arrivals = new Map<string, string>();
-  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   /** Reads the loaded rows again; calls made meanwhile fold into one more read. */
   private readonly reload = coalesced(() => this.loadFirst(true));
 
@@ -58,12 +54,7 @@ export class QueueDataController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly options: QueueDataOptions,
   ) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    for (const t of this.timers) clearTimeout(t);
-    this.timers.clear();
+    // Not added as a controller: it has no timers left to stop (a highlight lasts until the row is opened).
   }
 
   /** Forgets every row (a new sign-in) and drops reads under way. */
@@ -142,13 +133,25 @@ export class QueueDataController implements ReactiveController {
     this.apply(event.ticket, event.kind);
   }
 
+  /** The agent opened a ticket: it is read and no longer highlighted. */
+  seen(id: string): void {
+    const next = new Set(this.fresh);
+    next.delete(id);
+    this.fresh = next;
+    this.rows = this.rows.map((r) => (r.id === id ? { ...r, unread: false } : r));
+    this.host.requestUpdate();
+  }
+
   /** Shows a changed ticket's new state where it is on screen, then reads the rows again. */
   apply(t: Row, kind: string): void {
     const old = this.rows.find((r) => r.id === t.id);
     if (old && old.version > t.version) return;
     this.rows = kind === "REMOVED" ? this.rows.filter((r) => r.id !== t.id) : this.rows.map((r) => (r.id === t.id ? t : r));
     if (kind !== "REMOVED") {
-      if (!old) this.arrivals.set(t.id, kind);
+      // Changed while shown: highlighted until opened (an action's own ticket is the open one, seen at once).
+      if (old) this.fresh = new Set([...this.fresh, t.id]);
+      else this.arrivals.set(t.id, kind);
+      // A push answers `unread` for the whole desk; this read says it for this agent.
       this.reload();
     }
     this.options.changed?.(t);
@@ -157,14 +160,6 @@ export class QueueDataController implements ReactiveController {
 
   private highlight(t: Row, kind: string): void {
     this.fresh = new Set([...this.fresh, t.id]);
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      const next = new Set(this.fresh);
-      next.delete(t.id);
-      this.fresh = next;
-      this.host.requestUpdate();
-    }, FRESH_MS);
-    this.timers.add(timer);
     this.options.arrived?.(t, kind);
   }
 }

@@ -32,7 +32,8 @@ export interface SigapTicketOpenDetail {
  * @tagname sigap-queue-list
  *
  * @csspart table - The queue table.
- * @csspart row - One ticket row.
+ * @csspart row - One ticket row (unread rows also `unread`).
+ * @csspart dot - The unread marker.
  * @csspart badge - A priority badge (also `priority`).
  * @csspart countdown - The SLA countdown of a row.
  * @csspart more - The "load more" button.
@@ -71,7 +72,7 @@ export class SigapQueueList extends LitElement {
   directory: Directory | null = null;
   /** The id of the ticket open beside the list. */
   selected = "";
-  /** Ids of rows to highlight as new. */
+  /** Ids of rows to highlight: arrived or changed live since the agent looked. */
   fresh: ReadonlySet<string> = new Set();
   /** Whether a read is under way. */
   loading = false;
@@ -116,14 +117,15 @@ export class SigapQueueList extends LitElement {
           </thead>
           <tbody @click=${this.handleClick} @keydown=${this.keys.handleKey} @focusin=${this.keys.handleFocus}>
             ${this.rows.map(
-              (r) => html`<tr
+              // The open ticket is being read: no unread marker, whatever a read under way says.
+              (r, _, __, unread = r.unread && r.id !== this.selected) => html`<tr
                 part="row"
                 data-id=${r.id}
                 tabindex=${r.id === active ? "0" : "-1"}
                 aria-selected=${r.id === this.selected ? "true" : "false"}
-                class=${this.fresh.has(r.id) ? "fresh" : ""}
+                class=${(this.fresh.has(r.id) ? "fresh " : "") + (unread ? "unread" : "")}
               >
-                <td class="code c-code">${r.code}</td>
+                <td class="code c-code">${unread ? html`<i part="dot" role="img" aria-label=${t("unread")}></i>` : nothing}${r.code}</td>
                 <td class="c-priority"><span part="badge priority" class="badge ${r.priority}">${priorityLabel(this.lc, r.priority)}</span></td>
                 <td class="c-status">${statusLabel(this.lc, r.status)}</td>
                 <td class="c-reporter">${r.reporterName}</td>

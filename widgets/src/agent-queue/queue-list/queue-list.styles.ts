@@ -27,6 +27,17 @@ export const queueListStyles = css`
   td.code {
     white-space: nowrap;
   }
+  .unread {
+    font-weight: 700;
+  }
+  /* The unread dot. */
+  i {
+    display: inline-block;
+    padding: 0.25em;
+    margin-inline-end: 0.35em;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
   /* Narrow (a phone, or the list beside an open ticket): each row becomes a two-column card, so nothing is clipped. */
   @container (max-width: 40rem) {
     thead tr {
@@ -86,19 +97,19 @@ export const queueListStyles = css`
     background: var(--_surface);
     box-shadow: inset 4px 0 0 var(--_accent);
   }
+  /* Arrived or changed live since the agent looked: marked until opened, flashed once on arrival. */
   tr.fresh {
+    box-shadow: inset 4px 0 0 var(--_success);
     animation: fresh 4s ease-out;
   }
   @keyframes fresh {
     from {
       background: var(--_surface);
-      box-shadow: inset 4px 0 0 var(--_success);
     }
   }
   @media (prefers-reduced-motion: reduce) {
     tr.fresh {
       animation: none;
-      box-shadow: inset 4px 0 0 var(--_success);
     }
   }
 `;

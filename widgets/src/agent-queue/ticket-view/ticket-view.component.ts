@@ -33,6 +33,7 @@ import { ticketViewStyles } from "./ticket-view.styles.js";
  * @tagname sigap-ticket-view
  *
  * @csspart detail - The view's section.
+ * @csspart presence - Who else is viewing or typing on the ticket (`sigap-ticket-presence`, loaded on demand).
  * @csspart timeline - The conversation.
  * @csspart entry - One item of it (internal notes also `entry-internal`).
  * @csspart badge - A priority or status badge (also `priority` or `status`).
@@ -133,6 +134,12 @@ export class SigapTicketView extends LitElement {
     );
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Who else is on the ticket: a part of its own, loaded on demand.
+    void import("../presence/sigap-ticket-presence.js");
+  }
+
   /** Reads the ticket again (the host's live feed reconnected or lost events). */
   refresh(): void {
     this.data.refresh();
@@ -196,6 +203,7 @@ export class SigapTicketView extends LitElement {
         ${renderBadges(this.lc, d)}
         ${this.closable ? html`<button type="button" class="secondary" @click=${() => notify(this, "sigap-ticket-close", null)}>${deskText(this.lc, "back")}</button>` : nothing}
       </div>
+      <sigap-ticket-presence exportparts="presence" ticket-id=${d.id} token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-presence>
       <p part="error" class="error" role="alert">${this.data.problem || this.fileProblem}</p>
       <sigap-ticket-actions exportparts="action, action-form, action-error, confirmation" .ticket=${d} .directory=${dir}
         token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-actions>
@@ -203,6 +211,7 @@ export class SigapTicketView extends LitElement {
         <div>
           ${d.timeline ? renderThread(this.lc, d, file) : html`<p class="muted">${deskText(this.lc, "loading")}</p>`}
           <sigap-ticket-composer exportparts="action, action-form, action-error, confirmation" .ticket=${d}
+            @input=${() => this.renderRoot.querySelector("sigap-ticket-presence")?.typed()}
             token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-composer>
         </div>
         <aside part="facts" aria-label=${deskText(this.lc, "details")}>
