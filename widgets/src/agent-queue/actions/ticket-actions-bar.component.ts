@@ -90,6 +90,8 @@ export class SigapTicketActions extends LitElement {
     if (!dialog) return false;
     if (!dialog.open) dialog.showModal();
     const form = dialog.querySelector("form");
+    // Straight to the first field rather than the dialog's close button.
+    form?.querySelector<HTMLElement>("select, textarea, input")?.focus();
     if (submitter) form?.requestSubmit(form.querySelector<HTMLButtonElement>(`button[name="${submitter}"]`));
     return true;
   }

@@ -17,7 +17,9 @@ export default function install(): void {
     note: "Catatan internal",
     assignMe: "Tugaskan tiket kepada saya",
     classify: "Klasifikasikan tiket",
-    resolve: "Selesaikan tiket",
+    status: "Ubah status tiket",
+    escalate: "Eskalasikan tiket",
+    resolve: "Selesaikan tiket (done)",
     help: "Tampilkan bantuan ini",
   };
 }

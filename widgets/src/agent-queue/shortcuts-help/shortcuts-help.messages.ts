@@ -16,7 +16,9 @@ const en: Record<ShortcutWord | "title" | "key" | "does" | "close" | "or" | "hin
   note: "Internal note",
   assignMe: "Assign the ticket to me",
   classify: "Classify the ticket",
-  resolve: "Resolve the ticket",
+  status: "Change the ticket's status",
+  escalate: "Escalate the ticket",
+  resolve: "Resolve the ticket (done)",
   help: "Show this help",
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { neighbour, shortcutFor, SHORTCUTS, takesText, type KeyContext } from "./shortcuts.rules.js";
 
-const open: KeyContext = { typing: false, modified: false, inDialog: false, ticketOpen: true, allowed: ["classify", "assign", "reply", "note", "resolve"] };
+const open: KeyContext = { typing: false, modified: false, inDialog: false, ticketOpen: true, allowed: ["classify", "assign", "status", "reply", "note", "escalate", "resolve"] };
 const list: KeyContext = { ...open, ticketOpen: false, allowed: [] };
 
 describe("shortcutFor", () => {
@@ -16,7 +16,9 @@ describe("shortcutFor", () => {
     ["n", open, { kind: "act", action: "note" }],
     ["a", open, { kind: "act", action: "assign", submitter: "me" }],
     ["c", open, { kind: "act", action: "classify" }],
-    ["s", open, { kind: "act", action: "resolve" }],
+    ["s", open, { kind: "act", action: "status" }],
+    ["e", open, { kind: "act", action: "escalate" }],
+    ["d", open, { kind: "act", action: "resolve" }],
     ["r", list, undefined],
     ["x", open, undefined],
     ["Enter", open, undefined],
@@ -38,6 +40,8 @@ describe("shortcutFor", () => {
     ["a", ["classify"]],
     ["c", ["assign"]],
     ["s", ["classify", "assign"]],
+    ["e", ["resolve"]],
+    ["d", ["status", "classify"]],
   ] as const)("leaves %j alone when the ticket allows only %j", (key, allowed) => {
     expect(shortcutFor(key, { ...open, allowed })).toBeUndefined();
   });

@@ -15,7 +15,7 @@ export interface ShortcutLine {
 }
 
 /** The help's words for each shortcut (in shortcuts-help.messages.ts). */
-export type ShortcutWord = "next" | "previous" | "open" | "back" | "reply" | "note" | "assignMe" | "classify" | "resolve" | "help";
+export type ShortcutWord = "next" | "previous" | "open" | "back" | "reply" | "note" | "assignMe" | "classify" | "status" | "escalate" | "resolve" | "help";
 
 /** Every shortcut, in the order the help lists them. The first key of a line is the one {@link shortcutFor} reads. */
 export const SHORTCUTS: readonly ShortcutLine[] = [
@@ -27,7 +27,9 @@ export const SHORTCUTS: readonly ShortcutLine[] = [
   { keys: ["n"], what: "note", command: { kind: "act", action: "note" } },
   { keys: ["a"], what: "assignMe", command: { kind: "act", action: "assign", submitter: "me" } },
   { keys: ["c"], what: "classify", command: { kind: "act", action: "classify" } },
-  { keys: ["s"], what: "resolve", command: { kind: "act", action: "resolve" } },
+  { keys: ["s"], what: "status", command: { kind: "act", action: "status" } },
+  { keys: ["e"], what: "escalate", command: { kind: "act", action: "escalate" } },
+  { keys: ["d"], what: "resolve", command: { kind: "act", action: "resolve" } },
   { keys: ["?"], what: "help", command: { kind: "help" } },
 ];
 
