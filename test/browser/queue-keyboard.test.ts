@@ -7,7 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { ARTIFACTS, axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
 
 let demo: DemoGateway;
 let browser: Browser;
@@ -71,6 +73,12 @@ async function tabUntil(page: Page, match: (f: Awaited<ReturnType<typeof focused
   throw new Error(`Tab never reached the element; focus is on ${JSON.stringify(await focused(page))}`);
 }
 
+/** Saves the whole viewport (a dialog sits in the top layer, outside the element's box). */
+async function shootPage(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
 const openDialog = (queue: Locator): Locator => queue.locator("sigap-ticket-actions dialog[open]");
 
 describe("<sigap-agent-queue> from the keyboard", () => {
@@ -96,7 +104,7 @@ describe("<sigap-agent-queue> from the keyboard", () => {
     await openDialog(queue).getByRole("heading", { name: "Classify" }).waitFor();
     expect((await focused(page))?.tag).toBe("SELECT");
     expect(await axe(page, "sigap-agent-queue")).toEqual([]);
-    await shoot(page, "sigap-agent-queue", "queue-keyboard-2-classify-dialog");
+    await shootPage(page, "queue-keyboard-2-classify-dialog");
     await page.keyboard.press("Escape");
     await expect.poll(() => openDialog(queue).count()).toBe(0);
     expect(await view.count()).toBe(1);
@@ -150,7 +158,7 @@ describe("<sigap-agent-queue> from the keyboard", () => {
     const closure = resolve.getByLabel(/^Closure code/);
     for (let i = 0; i < 10 && (await closure.inputValue()) !== "FIXED"; i++) await page.keyboard.press("ArrowDown");
     expect(await closure.inputValue()).toBe("FIXED");
-    await shoot(page, "sigap-agent-queue", "queue-keyboard-4-resolve-dialog");
+    await shootPage(page, "queue-keyboard-4-resolve-dialog");
     await tabUntil(page, (f) => f?.tag === "BUTTON" && f.text === "Resolve", 6);
     await page.keyboard.press("Enter");
     await queue.getByText("Resolve: saved.").waitFor();
