@@ -89,7 +89,7 @@ describe("<sigap-agent-queue> and the gateway's permissions", () => {
       await queue.locator('[part="row"]').filter({ hasText: code }).click();
       await queue.locator('[part="detail"]').getByText(code).first().waitFor();
       await queue.locator('[part="action"]').first().waitFor();
-      const shown = (await queue.locator('[part="action"] > summary').allInnerTexts()).map((s) => s.trim()).sort();
+      const shown = (await queue.locator('sigap-ticket-actions [part="action"], sigap-ticket-composer [part="action"] > summary').allInnerTexts()).map((s) => s.trim()).sort();
       expect(shown, role).toEqual(expected);
       await shoot(portal, "sigap-agent-queue", `agent-queue-actions-${role.toLowerCase()}`);
       await portal.close();

@@ -18,10 +18,17 @@ afterAll(async () => {
 });
 
 /** Opens one of the queue's action forms and returns it. */
+/** Opens an action: the bar's in its dialog, the composer's reply or note in place; returns its form. */
 async function action(queue: Locator, name: string): Promise<Locator> {
-  const details = queue.locator('[part="action"]').filter({ has: queue.page().getByText(name, { exact: true }) });
-  await details.locator("summary").click();
-  return details.locator("form");
+  const details = queue.locator("sigap-ticket-composer [part=action]").filter({ has: queue.page().getByText(name, { exact: true }) });
+  if (await details.count()) {
+    await details.locator("summary").click();
+    return details.locator("form");
+  }
+  await queue.locator("sigap-ticket-actions").getByRole("button", { name, exact: true }).click();
+  const dialog = queue.locator("sigap-ticket-actions dialog[open]");
+  await dialog.getByRole("heading", { name }).waitFor();
+  return dialog.locator("form");
 }
 
 async function english(page: Page): Promise<void> {
@@ -87,6 +94,9 @@ describe("a customer and the service desk, each in their own browser", () => {
     await resolve.getByRole("button", { name: "Resolve" }).click();
     await expect.poll(() => status.innerText()).toBe("Resolved");
     expect(site.url()).toContain("track.html"); // no reload happened on the customer's side
+    // The reporter reads the closure code's label, never the code itself.
+    await tracker.getByText("Closure code: Fixed").first().waitFor();
+    expect(await tracker.getByText(/FIXED/).count()).toBe(0);
 
     // Resolved tickets leave the open queue.
     await expect.poll(() => row.count()).toBe(0);

@@ -1,6 +1,6 @@
 /**
  * The agent queue's ticket view after the split (issue 11): conversation first with the composer at
- * its foot and the actions in one bar on top, forms that close after saving with a confirmation,
+ * its foot and the actions in one bar on top, each opening alone in a dialog that closes after saving with a confirmation,
  * actions exactly as the gateway allows them after an escalation, choices from the gateway's
  * directory, a list whose SLA column is never clipped at 1280 px, and filters folded on a phone.
  */
@@ -51,16 +51,26 @@ async function openQueue(page: Page): Promise<Locator> {
   return queue;
 }
 
-/** Opens an action of the bar (or the composer), fills it with `fill`, saves with `button`, and checks the form closed with a confirmation. */
+/** Opens an action of the bar (a dialog) or the composer (a disclosure), fills it with `fill`, saves with `button`, and checks the form closed with a confirmation. */
 async function act(queue: Locator, name: string, button: string, fill: (form: Locator) => Promise<unknown> = async () => {}): Promise<void> {
-  const details = queue.locator('[part="action"]').filter({ has: queue.page().getByText(name, { exact: true }) });
-  await details.locator("summary").click();
-  const form = details.locator("form");
-  await fill(form);
-  await form.getByRole("button", { name: button, exact: true }).click();
+  const composer = queue.locator("sigap-ticket-composer [part=action]").filter({ has: queue.page().getByText(name, { exact: true }) });
+  if (await composer.count()) {
+    await composer.locator("summary").click();
+    const form = composer.locator("form");
+    await fill(form);
+    await form.getByRole("button", { name: button, exact: true }).click();
+    await queue.getByText(`${name}: saved.`).waitFor();
+    await expect.poll(() => composer.evaluateAll((all) => all.some((d) => (d as HTMLDetailsElement).open))).toBe(false);
+    return;
+  }
+  await queue.locator("sigap-ticket-actions").getByRole("button", { name, exact: true }).click();
+  const dialog = queue.locator("sigap-ticket-actions dialog[open]");
+  await dialog.getByRole("heading", { name }).waitFor();
+  await fill(dialog.locator("form"));
+  await dialog.getByRole("button", { name: button, exact: true }).click();
   await queue.getByText(`${name}: saved.`).waitFor();
-  // Closed, or gone when the action no longer applies (a resolved ticket has no "Resolve").
-  await expect.poll(() => details.evaluateAll((all) => all.some((d) => (d as HTMLDetailsElement).open))).toBe(false);
+  // Closed: one action at a time, and none left open after saving.
+  await expect.poll(() => dialog.count()).toBe(0);
 }
 
 describe("<sigap-agent-queue> ticket view", () => {
@@ -84,11 +94,12 @@ describe("<sigap-agent-queue> ticket view", () => {
     await act(queue, "Assign", "Assign to me");
     await act(queue, "Change status", "Save", (f) => f.getByLabel("New status").selectOption("IN_PROGRESS"));
     // Holding the ticket offers the gateway's pending reasons, with its labels.
-    const status = queue.locator('[part="action"]').filter({ has: page.getByText("Change status", { exact: true }) });
-    await status.locator("summary").click();
+    await queue.locator("sigap-ticket-actions").getByRole("button", { name: "Change status", exact: true }).click();
+    const status = queue.locator("sigap-ticket-actions dialog[open]");
     await status.getByLabel("New status").selectOption("PENDING");
     expect(await status.getByLabel("Waiting on").locator("option").allInnerTexts()).toEqual(["Waiting for the reporter", "Waiting for approval", "Waiting for a third party"]);
-    await status.locator("summary").click();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => status.count()).toBe(0);
     await act(queue, "Escalate", "Escalate", async (f) => {
       await f.getByLabel("Hierarchical: management").check();
       await f.getByLabel("Handling notes").fill("Printer vendor contract needs the supervisor's approval.");
@@ -99,7 +110,7 @@ describe("<sigap-agent-queue> ticket view", () => {
     // After the escalation the bar shows exactly what the gateway allows this agent now.
     const { ticket } = await call<{ ticket: { allowedActions: string[] } }>(`query($id: ID!) { ticket(id: $id) { allowedActions } }`, { id: code }, demo.tokens["AGENT"]);
     expect(ticket.allowedActions).toContain("RESOLVE");
-    await expect.poll(() => queue.locator("sigap-ticket-actions [part=action] > summary").allInnerTexts()).toContain("Resolve");
+    await expect.poll(() => queue.locator("sigap-ticket-actions [part=action]").allInnerTexts()).toContain("Resolve");
 
     await act(queue, "Reply to the reporter", "Reply to the reporter", (f) => f.getByLabel("Message").fill("A technician is on the way with a new roller."));
     await act(queue, "Internal note", "Internal note", (f) => f.getByLabel("Message").fill("Roller part no. 4471 from stock."));

@@ -33,13 +33,14 @@ type Phase = "loading" | "ready" | "auth" | "failed" | "signin";
 
 /** The parts' CSS parts, re-exported so a page styles them through the shell as before the split. */
 const LIST_PARTS = "table, row, dot, badge, priority, countdown, more, error";
-const VIEW_PARTS = "detail, presence, custom-fields, timeline, entry, entry-internal, badge, priority, status, countdown, action, action-form, action-error, confirmation, facts, error";
+const VIEW_PARTS = "detail, back, presence, custom-fields, timeline, entry, entry-internal, badge, priority, status, countdown, action, action-dialog, action-form, action-error, confirmation, facts, error";
 
 /**
  * The service desk's live queue: filters, priority badges, live SLA countdowns, and a ticket view
  * with the conversation and every handling action the gateway allows. A shell over its parts
  * (`sigap-queue-filters`, `sigap-queue-list`, `sigap-ticket-view`): it signs in, reads the
- * directory, keeps the rows live and opens one ticket at a time. It speaks English or Indonesian,
+ * directory, keeps the rows live and opens one ticket at a time (on a phone, in place of the list);
+ * keyboard shortcuts (`?` lists them) load with the first key pressed. It speaks English or Indonesian,
  * from its `lang` attribute, an ancestor's, or the page's `<html lang>`.
  *
  * @summary Live ticket queue and ticket handling for service desk agents.
@@ -62,7 +63,9 @@ const VIEW_PARTS = "detail, presence, custom-fields, timeline, entry, entry-inte
  * @csspart custom-fields - The custom field values beside the ticket.
  * @csspart timeline - The ticket's conversation.
  * @csspart entry - One item of it (internal notes also `entry-internal`).
- * @csspart action - One action's disclosure (`<details>`).
+ * @csspart back - The ticket's Back button.
+ * @csspart action - An action's button in the bar (the composer's reply and note are disclosures).
+ * @csspart action-dialog - The dialog holding the open action's form.
  * @csspart action-form - The form inside an action.
  * @csspart action-error - An action's error message.
  * @csspart confirmation - What the last action saved.
@@ -167,6 +170,15 @@ export class SigapAgentQueue extends LitElement {
   private ownToken = false;
   /** Bumped by every start-up, so a slower earlier answer is dropped. */
   private boots = 0;
+
+  constructor() {
+    super();
+    // The shortcuts load with the first key pressed in the queue; the path is only readable now.
+    this.addEventListener("keydown", (e) => {
+      const path = e.composedPath();
+      if (this.phase === "ready") void import("./shortcuts/queue-shortcuts.js").then((m) => m.onQueueKey(this.renderRoot, e, path, this.theme));
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

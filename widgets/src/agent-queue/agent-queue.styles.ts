@@ -3,7 +3,7 @@ import { css } from "lit";
 /**
  * The shell's layout: the title bar, the filters, and the list beside the open ticket from 64rem
  * of width (the ticket gets the larger share, so its conversation and facts fit side by side);
- * below that the ticket comes under the list.
+ * below that the ticket comes under the list, and below 40rem it takes the list's place.
  */
 export const queueStyles = css`
   :host {
@@ -28,6 +28,13 @@ export const queueStyles = css`
   }
   .layout > * {
     min-width: 0;
+  }
+  /* A phone shows the list or the open ticket (with its Back button), never both. */
+  @container (max-width: 40rem) {
+    .open > sigap-queue-list,
+    sigap-queue-filters:has(+ .open) {
+      display: none;
+    }
   }
   @container (min-width: 64rem) {
     .layout.open {

@@ -9,7 +9,7 @@ const TICKET_VIEW = /* GraphQL */ `
   fragment TicketViewFields on TicketView {
     code status pendingReason priority serviceName description
     fields { label { en id } text { en id } }
-    createdAt updatedAt responseDueAt resolutionDueAt firstRespondedAt resolvedAt closedAt resolution
+    createdAt updatedAt responseDueAt resolutionDueAt firstRespondedAt resolvedAt closedAt resolution closureLabel { en id }
     sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt }
     timeline { id at kind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } attachmentIds }
     attachments { id filename size url }

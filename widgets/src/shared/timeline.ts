@@ -25,7 +25,7 @@ export function renderTimeline(lc: LocaleController, entries: readonly TimelineE
         </p>
         <p class="what">${entrySentence(lc, e, o.forReporter)}</p>
         ${e.message ? html`<p class="msg">${e.message}</p>` : nothing}
-        ${e.kind === "RESOLVED" && e.code ? html`<p class="meta">${lc.t(ticketText, "closureCode")}: ${e.codeLabel?.[lc.lang] ?? e.code}</p>` : nothing}
+        ${e.kind === "RESOLVED" && e.codeLabel ? html`<p class="meta">${lc.t(ticketText, "closureCode")}: ${e.codeLabel[lc.lang]}</p>` : nothing}
         ${o.attachment && e.attachmentIds.length
           ? html`<ul class="files">${e.attachmentIds.map((id) => html`<li>${o.attachment!(id)}</li>`)}</ul>`
           : nothing}

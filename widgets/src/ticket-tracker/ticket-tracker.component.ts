@@ -388,7 +388,7 @@ export class SigapTicketTracker extends LitElement {
           ? html`<dl class="facts">${v.fields.map((f) => html`<dt>${f.label[this.lc.lang]}</dt><dd>${f.text[this.lc.lang]}</dd>`)}</dl>`
           : nothing}
       </section>
-      ${v.resolution ? html`<section class="panel"><h3>${this.t("resolution")}</h3><p class="msg">${v.resolution}</p></section>` : nothing}
+      ${v.resolution ? html`<section class="panel"><h3>${this.t("resolution")}</h3><p class="msg">${v.resolution}</p>${v.closureLabel ? html`<p class="meta">${this.t("closureCode")}: ${v.closureLabel[this.lc.lang]}</p>` : nothing}</section>` : nothing}
       ${v.feedbackOpen || v.feedback ? html`<slot name="feedback"></slot>` : nothing}
       <section aria-labelledby="tl">
         <h3 id="tl">${this.t("timeline")}</h3>

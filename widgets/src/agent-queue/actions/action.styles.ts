@@ -1,8 +1,8 @@
 import { css } from "lit";
 
 /**
- * The action forms of the bar and the composer. The bar's forms open one at a time (`<details
- * name>`) as a panel over the conversation, so an open form never pushes the thread down the page.
+ * The action forms of the bar and the composer. The bar's forms open one at a time in a modal
+ * dialog, so an open form never pushes the thread down the page; the composer's are disclosures.
  */
 export const actionStyles = css`
   .bar {
@@ -10,6 +10,11 @@ export const actionStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.35rem;
+  }
+  .bar button {
+    padding: 0.2rem 0.6rem;
+    font-weight: 600;
+    white-space: nowrap;
   }
   .action {
     border: 1px solid var(--_border);
@@ -29,17 +34,35 @@ export const actionStyles = css`
     background: var(--_accent);
     color: var(--_accent-fg);
   }
-  .bar .action[open] > form {
-    position: absolute;
-    inset-inline: 0;
-    top: calc(100% + 0.25rem);
-    z-index: 2;
-    max-height: 70vh;
-    overflow-y: auto;
-    background: var(--_bg);
+  /* The open action: a sheet over the whole screen on a phone, a drawer at the side from 40rem. */
+  dialog.sheet {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: 0 6px 18px rgb(0 0 0 / 0.25);
+    padding: 0.75rem;
+    width: 100%;
+    max-width: 100%;
+    max-height: 100%;
+    height: 100%;
+    margin: 0;
+    inset: 0;
+    color: var(--_fg);
+    background: var(--_bg);
+    overflow-y: auto;
+    overflow-wrap: anywhere;
+  }
+  @media (min-width: 40rem) {
+    dialog.sheet {
+      width: min(30rem, 100%);
+      margin-inline-start: auto;
+      box-shadow: 0 6px 18px rgb(0 0 0 / 0.25);
+    }
+  }
+  dialog.sheet::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  dialog h3 {
+    margin: 0;
+    font-size: 1.1rem;
   }
   .action form {
     padding: 0.6rem;

@@ -12,7 +12,7 @@ import { deskText, indonesian } from "../agent-queue.messages.js";
 import { ActionFormController } from "../controllers/action-form.controller.js";
 import { TicketDataController } from "../controllers/ticket-data.controller.js";
 import { reportAuth, type Detail } from "../desk-parts.js";
-import { composerActions } from "../ticket-actions.js";
+import { composerActions, type SigapTicketActionName } from "../ticket-actions.js";
 
 /**
  * The composer at the foot of a ticket's conversation: a public reply to the reporter or an internal
@@ -84,6 +84,18 @@ export class SigapTicketComposer extends LitElement {
 
   private get target(): Endpoint {
     return { url: this.endpoint || defaultEndpoint(import.meta.url), token: this.token };
+  }
+
+  /** Opens the reply or note form and puts the cursor in it (a keyboard shortcut); false when the ticket does not allow it. */
+  async open(action: SigapTicketActionName): Promise<boolean> {
+    const d = this.ticket ?? this.data.detail;
+    if (!d || !composerActions(d).includes(action)) return false;
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector<HTMLFormElement>(`form[data-action="${action}"]`);
+    const details = form?.closest("details");
+    if (details) details.open = true;
+    form?.querySelector("textarea")?.focus();
+    return !!form;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -35,3 +35,14 @@ describe("ActionFormController", () => {
     expect([c.acts, c.done, c.draft, c.errors("assign")]).toEqual([{}, "", {}, {}]);
   });
 });
+
+describe("ActionFormController confirmation", () => {
+  it("clears what it saved when a sibling part (bar or composer) saves another action, not for its own", () => {
+    const { c, host } = forms();
+    c.done = "Assign: saved.";
+    c.handleSibling({ target: host } as unknown as Event);
+    expect(c.done).toBe("Assign: saved.");
+    c.handleSibling({ target: {} } as unknown as Event);
+    expect(c.done).toBe("");
+  });
+});

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from "lit";
+import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { SigapRequestError } from "../../client/graphql-error.js";
 import { request, type Endpoint } from "../../client/http.js";
 import type { LocaleController } from "../../shared/locale.js";
@@ -27,11 +27,13 @@ export interface ActionFormOptions {
 }
 
 /**
- * The action forms of a host (`<form data-action>`, each inside a `<details>`): checks the required
- * fields, sends the action, shows the gateway's field problems beside their fields, and on success
- * empties the form, closes its `<details>`, says what was saved and fires `sigap-ticket-action`.
+ * The action forms of a host (`<form data-action>`, each inside a `<details>` or a `<dialog>`): checks
+ * the required fields, sends the action, shows the gateway's field problems beside their fields, and
+ * on success empties the form, closes its `<details>` or `<dialog>`, says what was saved and fires
+ * `sigap-ticket-action`. What was saved clears when a sibling part (the bar, the composer) saves
+ * another action, so only the latest confirmation shows.
  */
-export class ActionFormController {
+export class ActionFormController implements ReactiveController {
   /** Each action's state. */
   acts: Partial<Record<SigapTicketActionName, ActionState>> = {};
   /** What the last action did; kept apart from the forms because its form is closed (or gone) now. */
@@ -43,7 +45,27 @@ export class ActionFormController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: ActionFormOptions,
   ) {
+    host.addController(this);
   }
+
+  /** Where the host's siblings announce their actions: its shadow root's host tree, or the page. */
+  private root: Node | null = null;
+
+  hostConnected(): void {
+    this.root = this.host.getRootNode();
+    this.root.addEventListener("sigap-ticket-action", this.handleSibling);
+  }
+
+  hostDisconnected(): void {
+    this.root?.removeEventListener("sigap-ticket-action", this.handleSibling);
+  }
+
+  /** Another part saved an action: its confirmation replaces this one's. */
+  readonly handleSibling = (e: Event): void => {
+    if (e.target === this.host || !this.done) return;
+    this.done = "";
+    this.host.requestUpdate();
+  };
 
   /** The field problems of an action's last try. */
   readonly errors = (a: SigapTicketActionName): Readonly<Record<string, string>> => this.acts[a]?.fields ?? {};
@@ -87,6 +109,7 @@ export class ActionFormController {
       this.done = t("done", { action: t(`a.${action}`) });
       const details = form.closest("details");
       if (details) details.open = false;
+      form.closest("dialog")?.close();
       notify<SigapTicketActionDetail>(this.host, "sigap-ticket-action", { id: ticket.id, code: ticket.code, action, ticket: updated });
       await this.host.updateComplete;
       details?.querySelector("summary")?.focus();

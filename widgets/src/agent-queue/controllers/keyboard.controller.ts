@@ -3,13 +3,15 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 /** What a key does in a list of rows: move to another row's index, open the row, or nothing. */
 export type RowMove = number | "open" | undefined;
 
-/** The row a key moves to from row `i` of `length` (arrows, Home, End; Enter and Space open it). */
+/** The row a key moves to from row `i` of `length` (arrows and j/k, Home, End; Enter and Space open it). */
 export function rowMove(key: string, i: number, length: number): RowMove {
   const clamp = (j: number): number => Math.max(0, Math.min(length - 1, j));
   switch (key) {
     case "ArrowDown":
+    case "j":
       return clamp(i + 1);
     case "ArrowUp":
+    case "k":
       return clamp(i - 1);
     case "Home":
       return 0;
@@ -38,7 +40,7 @@ export interface RowKeysOptions {
 }
 
 /**
- * Roving focus over a list of rows (one tab stop; arrows, Home and End move, Enter and Space open),
+ * Roving focus over a list of rows (one tab stop; arrows, j/k, Home and End move, Enter and Space open),
  * and focus kept on the same ticket when a live reorder reuses a focused row for another one.
  */
 export class RowKeysController implements ReactiveController {

@@ -1,6 +1,6 @@
 import { css } from "lit";
 
-/** The queue table; below 40rem of its own width, one card per ticket (service and assignee are read in the ticket), so the SLA always shows. */
+/** The queue table; below 48rem of its own width, one card per ticket (service and assignee are read in the ticket), so the SLA always shows. */
 export const queueListStyles = css`
   :host {
     container-type: inline-size;
@@ -38,8 +38,9 @@ export const queueListStyles = css`
     border-radius: 50%;
     background: var(--_accent);
   }
-  /* Narrow (a phone, or the list beside an open ticket): each row becomes a two-column card, so nothing is clipped. */
-  @container (max-width: 40rem) {
+  /* Narrow (a phone, a tablet, or the list beside an open ticket): each row becomes a two-column card, so nothing is clipped
+     (48rem: below it the seven columns do not fit in Indonesian, whose headings are longer). */
+  @container (max-width: 48rem) {
     thead tr {
       position: absolute;
       width: 1px;

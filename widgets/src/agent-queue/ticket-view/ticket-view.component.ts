@@ -17,6 +17,7 @@ import { TicketDataController } from "../controllers/ticket-data.controller.js";
 import { renderFieldValues } from "../custom-field-values.js";
 import { directoryNames } from "../desk-directory.js";
 import { notify, reportAuth, type Detail, type Directory, type Row, type SigapAuthErrorDetail, type SigapTicketActionDetail } from "../desk-parts.js";
+import { panelActions, type SigapTicketActionName } from "../ticket-actions.js";
 import { renderBadges } from "../desk-render.js";
 import { renderFacts } from "./ticket-facts.js";
 import { renderThread } from "./ticket-thread.js";
@@ -38,7 +39,9 @@ import { ticketViewStyles } from "./ticket-view.styles.js";
  * @csspart entry - One item of it (internal notes also `entry-internal`).
  * @csspart badge - A priority or status badge (also `priority` or `status`).
  * @csspart countdown - The SLA countdown.
- * @csspart action - One action's disclosure (`<details>`), in the bar or the composer.
+ * @csspart back - The Back button (when `closable`).
+ * @csspart action - An action's button in the bar, or a disclosure (`<details>`) of the composer.
+ * @csspart action-dialog - The dialog holding the bar's open action.
  * @csspart action-form - The form inside an action.
  * @csspart action-error - An action's error message.
  * @csspart confirmation - What the last action saved.
@@ -150,6 +153,24 @@ export class SigapTicketView extends LitElement {
     this.renderRoot.querySelector<HTMLElement>("#detail-title")?.focus();
   }
 
+  /** The actions the agent may take on the ticket now (the gateway's `allowedActions`, as the bar and composer offer them). */
+  get actions(): SigapTicketActionName[] {
+    return this.data.detail ? panelActions(this.data.detail) : [];
+  }
+
+  /** Starts an action (a keyboard shortcut): opens its dialog, or the composer's reply or note; false when the ticket does not allow it. */
+  async run(action: SigapTicketActionName, submitter?: "me"): Promise<boolean> {
+    if (!this.actions.includes(action)) return false;
+    const bar = this.renderRoot.querySelector("sigap-ticket-actions");
+    if (bar?.actions.includes(action)) return bar.open(action, submitter);
+    return this.renderRoot.querySelector("sigap-ticket-composer")?.open(action) ?? false;
+  }
+
+  /** Goes back to the list (only when `closable`): fires `sigap-ticket-close`. */
+  close(): void {
+    if (this.closable) notify(this, "sigap-ticket-close", null);
+  }
+
   private async handleAction(e: CustomEvent<SigapTicketActionDetail>): Promise<void> {
     if (e.detail.ticket) this.data.show(e.detail.ticket);
     notify<SigapTicketActionDetail>(this, "sigap-ticket-action", e.detail);
@@ -159,7 +180,7 @@ export class SigapTicketView extends LitElement {
   }
 
   private handleKey(e: KeyboardEvent): void {
-    if (this.closable && e.key === "Escape" && !(e.composedPath()[0] instanceof HTMLSelectElement)) notify(this, "sigap-ticket-close", null);
+    if (e.key === "Escape" && !(e.composedPath()[0] instanceof HTMLSelectElement)) this.close();
   }
 
   private async handleDownload(a: NonNullable<Detail["attachments"]>[number]): Promise<void> {
@@ -201,7 +222,7 @@ export class SigapTicketView extends LitElement {
       <div class="head">
         <h2 id="detail-title" tabindex="-1">${deskText(this.lc, "ticket", { code: d.code })}</h2>
         ${renderBadges(this.lc, d)}
-        ${this.closable ? html`<button type="button" class="secondary" @click=${() => notify(this, "sigap-ticket-close", null)}>${deskText(this.lc, "back")}</button>` : nothing}
+        ${this.closable ? html`<button part="back" type="button" class="secondary" @click=${() => this.close()}>${deskText(this.lc, "back")}</button>` : nothing}
       </div>
       <sigap-ticket-presence exportparts="presence" ticket-id=${d.id} token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-presence>
       <p part="error" class="error" role="alert">${this.data.problem || this.fileProblem}</p>

@@ -1,0 +1,208 @@
+/**
+ * The agent queue from the keyboard alone (issue 11): one ticket from NEW to RESOLVED without the
+ * mouse — found with Tab and j, opened with Enter, assigned with `a`, replied to with `r`, moved
+ * with `s` and resolved with `d` and a closure code — each action in a dialog that Escape closes
+ * with focus back on its button; shortcuts never fire while typing; and the `?` help overlay in
+ * both languages. Screenshots saved for each step.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { ARTIFACTS, axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+
+let demo: DemoGateway;
+let browser: Browser;
+let desk: BrowserContext;
+
+beforeAll(async () => {
+  demo = await startDemoGateway();
+  browser = await launchBrowser();
+  desk = await browser.newContext({ locale: "en-GB", timezoneId: "Asia/Makassar", viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** Calls the gateway with the demo AGENT's token, or the demo site key. */
+async function call<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(`${demo.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : { "x-sigap-site-key": "pk_demo_sigap" }) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function report(name: string, description: string): Promise<string> {
+  const { reportIncident } = await call<{ reportIncident: { code: string } }>(
+    `mutation($n: String!, $d: String!) { reportIncident(input: { reporterName: $n, description: $d, urgency: HIGH }) { code } }`,
+    { n: name, d: description },
+  );
+  return reportIncident.code;
+}
+
+async function openQueue(page: Page, lang = "en"): Promise<Locator> {
+  await page.goto(`${demo.url}/demo/internal/queue.html`);
+  await page.evaluate((l) => (document.documentElement.lang = l), lang);
+  const queue = page.locator("sigap-agent-queue");
+  await queue.getByText(lang === "en" ? /Signed in as Dewi Lestari/ : /Masuk sebagai Dewi Lestari/).waitFor();
+  await queue.locator('[part="row"]').first().waitFor();
+  return queue;
+}
+
+/** The focused element, through every shadow root: its tag, text, name and row id. */
+function focused(page: Page): Promise<{ tag: string; text: string; name: string | null; row: string | null } | null> {
+  return page.evaluate(() => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a ? { tag: a.tagName, text: (a.textContent ?? "").trim().slice(0, 120), name: a.getAttribute("name"), row: a.getAttribute("data-id") } : null;
+  });
+}
+
+/** Presses Tab until `match` holds for the focused element (at most `max` times). */
+async function tabUntil(page: Page, match: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (match(await focused(page))) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached the element; focus is on ${JSON.stringify(await focused(page))}`);
+}
+
+/** Saves the whole viewport (a dialog sits in the top layer, outside the element's box). */
+async function shootPage(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+const openDialog = (queue: Locator): Locator => queue.locator("sigap-ticket-actions dialog[open]");
+
+describe("<sigap-agent-queue> from the keyboard", () => {
+  it("handles one ticket from NEW to RESOLVED without the mouse: Tab, j, Enter, a, r, s, d; screenshots saved", async () => {
+    const code = await report("Wulan Sari", "The parcel scale at counter 3 restarts every few minutes.");
+    await report("Agus Salim", "Counter 4's receipt printer prints blank lines.");
+    const page = await desk.newPage();
+    const queue = await openQueue(page);
+    const view = queue.locator('[part="detail"]');
+
+    // Into the list with Tab, then j down to the ticket; Enter opens it.
+    await tabUntil(page, (f) => f?.tag === "TR");
+    for (let i = 0; i < 60 && !(await focused(page))?.text.includes(code); i++) await page.keyboard.press("j");
+    expect((await focused(page))?.text).toContain(code);
+    await page.keyboard.press("Enter");
+    await view.getByText(`Ticket ${code}`).waitFor();
+    await expect.poll(async () => (await focused(page))?.tag).toBe("H2");
+    expect(await axe(page, "sigap-agent-queue")).toEqual([]);
+    await shoot(page, "sigap-agent-queue", "queue-keyboard-1-opened");
+
+    // c opens Classify in a dialog with focus inside; Escape closes only the dialog, and focus is back on its button.
+    await page.keyboard.press("c");
+    await openDialog(queue).getByRole("heading", { name: "Classify" }).waitFor();
+    expect((await focused(page))?.tag).toBe("SELECT");
+    expect(await axe(page, "sigap-agent-queue")).toEqual([]);
+    await shootPage(page, "queue-keyboard-2-classify-dialog");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => openDialog(queue).count()).toBe(0);
+    expect(await view.count()).toBe(1);
+    await expect.poll(async () => (await focused(page))?.text).toBe("Classify");
+
+    // a: assigned to me at once; the bar says so.
+    await page.keyboard.press("a");
+    await queue.getByText("Assign: saved.").waitFor();
+    await expect.poll(() => openDialog(queue).count()).toBe(0);
+    const { ticket: assigned } = await call<{ ticket: { status: string; assigneeId: string; allowedActions: string[] } }>(
+      `query($id: ID!) { ticket(id: $id) { status assigneeId allowedActions } }`,
+      { id: code },
+      demo.tokens["AGENT"],
+    );
+    const { me } = await call<{ me: { id: string } }>(`{ me { id } }`, {}, demo.tokens["AGENT"]);
+    expect(assigned).toMatchObject({ status: "ASSIGNED", assigneeId: me.id });
+
+    // r: the cursor is in the reply; letters typed there are text, not shortcuts.
+    await page.keyboard.press("r");
+    await expect.poll(async () => (await focused(page))?.name).toBe("body");
+    await page.keyboard.type("Jaringan sudah normal: a technician reset the scale.");
+    expect(await openDialog(queue).count()).toBe(0);
+    await tabUntil(page, (f) => f?.tag === "BUTTON" && f.text === "Reply to the reporter", 5);
+    await page.keyboard.press("Enter");
+    await queue.getByText("Reply to the reporter: saved.").waitFor();
+    // One confirmation at a time: the bar's earlier line is gone.
+    await expect.poll(() => queue.getByText("Assign: saved.").count()).toBe(0);
+    await view.locator('[part="entry"]').filter({ hasText: "a technician reset the scale" }).waitFor();
+    await shoot(page, "sigap-agent-queue", "queue-keyboard-3-replied");
+
+    // s: change status to In progress (the gateway's only move here), saved from the keyboard.
+    // Focus is back on the composer's reply (not a field), so the next shortcut works at once.
+    expect((await focused(page))?.tag).toBe("SUMMARY");
+    await page.keyboard.press("s");
+    const status = openDialog(queue);
+    await status.getByRole("heading", { name: "Change status" }).waitFor();
+    expect(await status.getByLabel("New status").inputValue()).toBe("IN_PROGRESS");
+    await tabUntil(page, (f) => f?.tag === "BUTTON" && f.text === "Save", 6);
+    await page.keyboard.press("Enter");
+    await queue.getByText("Change status: saved.").waitFor();
+    await expect.poll(() => view.locator('[part~="status"]').first().innerText()).toBe("In progress");
+
+    // d: resolve with a resolution and a closure code from the gateway's list, chosen with the arrow keys.
+    await page.keyboard.press("d");
+    const resolve = openDialog(queue);
+    await resolve.getByRole("heading", { name: "Resolve" }).waitFor();
+    await expect.poll(async () => (await focused(page))?.name).toBe("resolution");
+    await page.keyboard.type("Scale firmware reset; weighs correctly again.");
+    await page.keyboard.press("Tab");
+    expect((await focused(page))?.name).toBe("closureCode");
+    const closure = resolve.getByLabel(/^Closure code/);
+    for (let i = 0; i < 10 && (await closure.inputValue()) !== "FIXED"; i++) await page.keyboard.press("ArrowDown");
+    expect(await closure.inputValue()).toBe("FIXED");
+    await shootPage(page, "queue-keyboard-4-resolve-dialog");
+    await tabUntil(page, (f) => f?.tag === "BUTTON" && f.text === "Resolve", 6);
+    await page.keyboard.press("Enter");
+    await queue.getByText("Resolve: saved.").waitFor();
+    await expect.poll(() => view.locator('[part~="status"]').first().innerText()).toBe("Resolved");
+    const { ticket } = await call<{ ticket: { status: string; closureCode: string } }>(`query($id: ID!) { ticket(id: $id) { status closureCode } }`, { id: code }, demo.tokens["AGENT"]);
+    expect(ticket).toEqual({ status: "RESOLVED", closureCode: "FIXED" });
+    // Resolve no longer applies: its shortcut does nothing now.
+    await page.keyboard.press("d");
+    expect(await openDialog(queue).count()).toBe(0);
+    expect(await axe(page, "sigap-agent-queue")).toEqual([]);
+    await shoot(page, "sigap-agent-queue", "queue-keyboard-5-resolved");
+
+    // Escape goes back to the list, with focus on the ticket's row.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => view.count()).toBe(0);
+    await expect.poll(async () => (await focused(page))?.tag).toBe("TR");
+    await page.close();
+  }, 120_000);
+
+  it.each([
+    ["en", "Keyboard shortcuts", "Reply to the reporter", "Close"],
+    ["id", "Pintasan papan ketik", "Balas pelapor", "Tutup"],
+  ])("opens the help overlay with ? in %s, lists the shortcuts, and Escape returns focus; screenshot saved", async (lang, title, reply, close) => {
+    const page = await desk.newPage();
+    const queue = await openQueue(page, lang);
+    await tabUntil(page, (f) => f?.tag === "TR");
+    const row = (await focused(page))?.row;
+    await page.keyboard.press("?");
+    const help = queue.locator("sigap-shortcuts-help dialog[open]");
+    await help.getByRole("heading", { name: title }).waitFor();
+    expect(await help.getByText(reply, { exact: true }).count()).toBe(1);
+    expect(await help.locator("kbd").allInnerTexts()).toEqual(expect.arrayContaining(["j", "k", "r", "n", "a", "c", "s", "e", "d", "?", "Escape", "Enter"]));
+    expect(await axe(page, "sigap-agent-queue")).toEqual([]);
+    await shoot(page, "sigap-shortcuts-help dialog", `queue-keyboard-help-${lang}`);
+    // Keys inside the help are not shortcuts; Escape closes it and focus is back on the row.
+    await page.keyboard.press("j");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => help.count()).toBe(0);
+    await expect.poll(async () => (await focused(page))?.row).toBe(row);
+    // The help's Close button works as well.
+    await page.keyboard.press("?");
+    await help.getByRole("button", { name: close }).waitFor();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => help.count()).toBe(0);
+    await page.close();
+  }, 60_000);
+});
