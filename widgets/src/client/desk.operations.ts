@@ -64,7 +64,7 @@ export const DeskTicket = operation<G.DeskTicketQuery, G.DeskTicketQueryVariable
     ticket(id: $id) {
       ...DeskTicketFields
       timeline { ...DeskTimelineFields }
-      attachments { id filename size url }
+      attachments { id filename contentType size url }
       feedback { serviceRating restoredRating informationRating suggestion }
       fields { label { en id } text { en id } }
     }
