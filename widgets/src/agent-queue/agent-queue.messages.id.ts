@@ -55,7 +55,6 @@ export default function install(): void {
     q2: "Layanan dapat digunakan kembali",
     q3: "Informasi memenuhi kebutuhan",
     suggestion: "Saran",
-    fileFailed: "Berkas tidak dapat diunduh.",
     actions: "Tindakan",
     "a.classify": "Klasifikasi",
     "a.assign": "Tugaskan",

@@ -50,7 +50,6 @@ const en = {
   q2: "Service usable again",
   q3: "Information met the need",
   suggestion: "Suggestion",
-  fileFailed: "The file could not be downloaded.",
   actions: "Actions",
   "a.classify": "Classify",
   "a.assign": "Assign",

@@ -66,7 +66,7 @@ export const DeskTicket = operation<G.DeskTicketQuery, G.DeskTicketQueryVariable
       ...DeskTicketFields
       customerId
       timeline { ...DeskTimelineFields }
-      attachments { id filename size url }
+      attachments { id filename contentType size url }
       feedback { serviceRating restoredRating informationRating suggestion }
       fields { label { en id } text { en id } }
     }

@@ -12,7 +12,7 @@ const TICKET_VIEW = /* GraphQL */ `
     createdAt updatedAt responseDueAt resolutionDueAt firstRespondedAt resolvedAt closedAt resolution closureLabel { en id }
     sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt }
     timeline { id at kind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } attachmentIds }
-    attachments { id filename size url }
+    attachments { id filename contentType size url }
     feedbackOpen
     feedback { createdAt }
   }

@@ -4,7 +4,7 @@
  * first paint needs none of it. Only "too long" is said while typing, so that stays in the form.
  */
 import type { LocaleController } from "../shared/locale.js";
-import type { Evidence } from "./evidence.js";
+import type { Evidence } from "../shared/evidence.js";
 import { fieldProblem, type FieldRule } from "./field-rule.js";
 import type { ReportFieldName } from "./report-form.component.js";
 import { messages } from "./report-form.messages.js";

@@ -1,7 +1,7 @@
 // Past 400 lines (649): one job, the report form, whose fields, draft that survives a reload, file list
 // and sending share one state; splitting it into parts and controllers like the agent queue is issue 11.
 // Parts loaded on demand: the checks before sending (checks.ts), picking and uploading files
-// (evidence.ts), the success screen (receipt.ts), custom fields (custom-fields.ts).
+// (shared/evidence.ts), the success screen (receipt.ts), custom fields (custom-fields.ts).
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { NETWORK_MESSAGE, SigapRequestError } from "../client/graphql-error.js";
 import type { RecoveryKey, Channel, Impact, Priority, ReportIncidentInput, SiteInfoQuery, TicketStatus, Urgency } from "../client/generated.js";
@@ -15,9 +15,9 @@ import { themeStyles } from "../shared/theme.styles.js";
 import { problemText } from "../shared/problem-text.js";
 import { asRequestError } from "../shared/request-error.js";
 import type { CheckForm } from "./checks.js";
-import type { Evidence, EvidenceForm } from "./evidence.js";
+import type { Evidence, EvidenceForm } from "../shared/evidence.js";
 import { chars, fieldProblem, type FieldRule } from "./field-rule.js";
-import { megabytes } from "./file-size.js";
+import { megabytes } from "../shared/file-size.js";
 import { english, indonesian, messages, type ReportFormKey } from "./report-form.messages.js";
 import { styles } from "./report-form.styles.js";
 
@@ -513,7 +513,7 @@ export class SigapReportForm extends LitElement {
     if (!this.site) return;
     if (this.errors.attachments) this.errors = { ...this.errors, attachments: undefined };
     // The checks and the upload load on the first pick: most reports carry no file.
-    import("./evidence.js").then(
+    import("../shared/evidence.js").then(
       (part) => part.pick(this as unknown as EvidenceForm, picked),
       () => {
         // Offline: each file says so, as a failed upload would, and can be picked again.

@@ -9,16 +9,17 @@ export interface UploadedFile {
 }
 
 /**
- * Uploads one evidence file to the gateway that serves `graphqlUrl` (multipart field `file`,
- * site key header) and returns its receipt, or throws SigapRequestError like `request()`.
+ * Uploads one evidence file to the gateway that serves `graphqlUrl` (multipart field `file`, with
+ * `credentials`: the site key header, or an agent's authorization) and returns its receipt, or
+ * throws SigapRequestError like `request()`.
  */
-export async function uploadFile(graphqlUrl: string, siteKey: string, file: File, signal?: AbortSignal): Promise<UploadedFile> {
+export async function uploadFile(graphqlUrl: string, credentials: Record<string, string>, file: File, signal?: AbortSignal): Promise<UploadedFile> {
   const body = new FormData();
   body.append("file", file, file.name);
   let response: Response;
   try {
     // The upload route sits at the gateway's root, whatever path the GraphQL endpoint has.
-    response = await fetch(new URL("/uploads", new URL(graphqlUrl, document.baseURI)), { method: "POST", headers: { "x-sigap-site-key": siteKey }, body, signal });
+    response = await fetch(new URL("/uploads", new URL(graphqlUrl, document.baseURI)), { method: "POST", headers: credentials, body, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new SigapRequestError(NETWORK_MESSAGE, "NETWORK_ERROR");

@@ -11,6 +11,7 @@ import { emit } from "../shared/events.js";
 import { LocaleController } from "../shared/locale.js";
 import { problemCode, problemText } from "../shared/problem-text.js";
 import { readSla, SLA_ICON } from "../shared/sla-clock.js";
+import type { ReplyFiles } from "./reply-part.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { pendingLabel, priorityLabel, statusLabel, ticketText, type TicketTextKey } from "../shared/ticket-text.js";
 import { ticketStyles } from "../shared/ticket.styles.js";
@@ -58,7 +59,10 @@ type Live = "off" | "connecting" | "live" | "reconnecting";
  * @csspart entry - One timeline entry.
  * @csspart attachments - The attachments list.
  * @csspart report - What the reporter reported: the description and the site's custom fields.
- * @csspart reply-form - The reply form.
+ * @csspart reply-form - The reply form; files are attached by its Attach button, a drop or a paste.
+ * @csspart attach - The Attach files button.
+ * @csspart chips - The reply's attached files.
+ * @csspart chip - One of them: name, size, thumbnail, progress or refusal, remove button.
  * @csspart reply-status - The line beside the send button: sent, an error, or why replies are closed.
  * @csspart lookup-form - The code + token lookup form.
  * @csspart link-form - The form that asks for a one-time link by code and e-mail or phone.
@@ -141,6 +145,8 @@ export class SigapTicketTracker extends LitElement {
   private mine: MyTicketsController | undefined;
   private linkForm: LinkRequestController | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
+  /** The reply's attach button and files (shared/reply-files.ts, loaded once a ticket shows; files dropped or pasted anywhere on the tracker). */
+  private box: ReplyFiles | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -322,9 +328,10 @@ export class SigapTicketTracker extends LitElement {
     this.sending = true;
     this.replyProblem = "";
     try {
-      const data = await request(this.target, AddReporterMessage, { code: this.code, token: this.token || null, input: { body } });
+      const data = await request(this.target, AddReporterMessage, { code: this.code, token: this.token || null, input: { body, attachmentIds: this.box?.ids } });
       this.show(data.addReporterMessage);
       form.reset();
+      this.box?.clear();
       this.replyNote = this.t("sent");
     } catch (error) {
       this.replyProblem = problemText(this.lc, error);
@@ -359,13 +366,15 @@ export class SigapTicketTracker extends LitElement {
     const sla = readSla(v, this.now, this.atRisk);
     // Closed and cancelled tickets carry their closing time; the gateway takes no more messages on them.
     const final = v.closedAt !== null;
+    this.box ?? void import("./reply-part.js").then((m) => (this.box ??= m.replyFiles(this, this.partHost)));
     const files = new Map(v.attachments.map((a) => [a.id, a]));
     const link = (id: string): TemplateResult | typeof nothing => {
       const a = files.get(id);
       if (!a) return nothing;
       const url = new URL(a.url, new URL(this.target.url, document.baseURI));
       url.search = new URLSearchParams({ code: v.code, token: this.token, siteKey: this.siteKey }).toString();
-      return html`<a href=${url.href} rel="noopener noreferrer">${a.filename}</a> <span class="muted">(${Math.ceil(a.size / 1024)} KB)</span>`;
+      // The element (with the reply part) shows an image as a thumbnail with a preview, a file with its size; the link stands in until then.
+      return html`<sigap-attachment .file=${a} href=${url.href}><a href=${url.href} rel="noopener noreferrer">${a.filename}</a></sigap-attachment>`;
     };
     const left = (target: "response" | "resolution"): string =>
       sla.target === target && sla.tone !== "paused" ? this.t(sla.remainingMs < 0 ? "over" : "left", { d: this.lc.duration(sla.remainingMs) }) : "";
@@ -406,7 +415,8 @@ export class SigapTicketTracker extends LitElement {
           <p id="reply-status" part="reply-status" class=${this.replyProblem ? "grow error" : "grow muted"} role="status">
             ${final ? this.t("final", { status: statusLabel(this.lc, v.status).toLowerCase() }) : this.replyProblem || this.replyNote}
           </p>
-          <button type="submit" ?disabled=${final || this.sending}>${this.sending ? this.t("sending") : this.t("send")}</button>
+          ${this.box?.render(final)}
+          <button type="submit" ?disabled=${final || this.sending || this.box?.busy}>${this.sending ? this.t("sending") : this.t("send")}</button>
         </div>
       </form>
     `;

@@ -12,7 +12,7 @@ import { FORM_STATUS, type SigapTicketActionName } from "../ticket-actions.js";
 export type Send = <R, V>(op: Operation<R, V>, variables: V) => Promise<R>;
 
 /** A submitted form's values (FormData, with its submitter). */
-export type FormValues = Pick<FormData, "get" | "has">;
+export type FormValues = Pick<FormData, "get" | "getAll" | "has">;
 
 /** Sends action `a` on ticket `id` with the form's values; resolves to the ticket as the gateway returns it. */
 export async function sendAction(send: Send, a: SigapTicketActionName, id: string, data: FormValues): Promise<Row> {
@@ -30,9 +30,9 @@ export async function sendAction(send: Send, a: SigapTicketActionName, id: strin
     case "status":
       return status(v("status") as TicketStatus, v("status") === "PENDING" ? { pendingReason: v("pendingReason") as PendingReason } : {});
     case "reply":
-      return (await send(ReplyToReporter, { id, input: { body: v("body") } })).replyToReporter;
+      return (await send(ReplyToReporter, { id, input: { body: v("body"), attachmentIds: files(data) } })).replyToReporter;
     case "note":
-      return (await send(AddInternalNote, { id, input: { body: v("body") } })).addInternalNote;
+      return (await send(AddInternalNote, { id, input: { body: v("body"), attachmentIds: files(data) } })).addInternalNote;
     case "escalate": {
       const input = { kind: v("kind") as EscalationKind, level: o("level") ? Number(v("level")) : null, groupId: o("groupId"), agentId: o("agentId"), notes: v("notes") };
       return (await send(EscalateTicket, { id, input })).escalateTicket;
@@ -44,4 +44,9 @@ export async function sendAction(send: Send, a: SigapTicketActionName, id: strin
     case "cancel":
       return status(FORM_STATUS[a]);
   }
+}
+
+/** The ids of the files attached to a reply or note (the composer's hidden `attachmentIds` inputs). */
+function files(data: FormValues): string[] {
+  return data.getAll("attachmentIds").map(String);
 }

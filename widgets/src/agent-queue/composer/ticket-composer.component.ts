@@ -13,11 +13,15 @@ import { ActionFormController } from "../controllers/action-form.controller.js";
 import { TicketDataController } from "../controllers/ticket-data.controller.js";
 import { reportAuth, type Detail } from "../desk-parts.js";
 import { composerActions, type SigapTicketActionName } from "../ticket-actions.js";
+import { ReplyFiles } from "../../shared/reply-files.js";
 
 /**
  * The composer at the foot of a ticket's conversation: a public reply to the reporter or an internal
  * note, each offered only when the gateway's `Ticket.allowedActions` lists it. On a page alone it
- * reads the ticket of `ticket-id` itself with the agent's `token`.
+ * reads the ticket of `ticket-id` itself with the agent's `token`. Files are attached by the Attach
+ * button, by dropping them on the form or by pasting (an image from the clipboard); each uploads at
+ * once within the site's limits from the gateway (shared/reply-files.ts; its upload code loads with
+ * the first file).
  *
  * @summary Reply to the reporter or add an internal note to one ticket.
  * @tagname sigap-ticket-composer
@@ -27,6 +31,9 @@ import { composerActions, type SigapTicketActionName } from "../ticket-actions.j
  * @csspart action-form - Its form.
  * @csspart action-error - Its error message.
  * @csspart canned - The button that opens the canned-response picker (loaded on first use).
+ * @csspart attach - The Attach files button.
+ * @csspart chips - The attached files' list.
+ * @csspart chip - One attached file: name, size, thumbnail, progress or refusal, remove button.
  * @csspart confirmation - What the last message saved.
  * @csspart error - A failure to read the ticket.
  *
@@ -60,6 +67,8 @@ export class SigapTicketComposer extends LitElement {
     failed: (error) => (reportAuth(this, error) ? undefined : problemText(this.lc, error)),
   });
   private readonly forms = new ActionFormController(this, { lc: this.lc, target: () => this.target, ticket: () => this.ticket ?? this.data.detail });
+  /** Each form's attached files, once it has had one. */
+  private files: Partial<Record<SigapTicketActionName, ReplyFiles>> = {};
 
   /** The ticket written to, when the host has it (the ticket view); else the composer reads `ticket-id`. */
   ticket: Detail | null = null;
@@ -77,6 +86,8 @@ export class SigapTicketComposer extends LitElement {
     // On a page alone the composer keeps its own copy of the ticket current.
     this.addEventListener("sigap-ticket-action", (e) => {
       if (!this.ticket && e.detail.ticket) this.data.show(e.detail.ticket);
+      // Sent with the message: the chips go.
+      this.files[e.detail.action]?.clear();
     });
   }
 
@@ -104,10 +115,17 @@ export class SigapTicketComposer extends LitElement {
     if (id !== this.shownId) {
       this.shownId = id;
       this.forms.reset();
+      for (const box of Object.values(this.files)) box.clear();
       for (const d of this.renderRoot.querySelectorAll("details")) d.open = false;
       for (const f of this.renderRoot.querySelectorAll<HTMLFormElement>("form[data-action]")) f.reset();
     }
     if (!this.ticket && this.token && (changed.has("ticketId") || changed.has("token") || changed.has("endpoint"))) this.data.open(this.ticketId);
+  }
+
+  /** The attached files of form `a`. */
+  private box(a: SigapTicketActionName): ReplyFiles {
+    const taken = (): number => (this.ticket ?? this.data.detail)?.attachments?.length ?? 0;
+    return (this.files[a] ??= new ReplyFiles(this, { target: () => this.target, taken }));
   }
 
   override render(): TemplateResult {
@@ -117,12 +135,17 @@ export class SigapTicketComposer extends LitElement {
     return html`<section part="composer" class="modes">
       ${composerActions(d).map((a) => {
         const s = this.forms.acts[a] ?? {};
+        const box = this.box(a);
         return html`<details part="action" class="action" name="compose">
           <summary>${t(`a.${a}`)}</summary>
-          <form part="action-form" data-action=${a} novalidate @submit=${this.forms.handleSubmit}>
+          <form part="action-form" data-action=${a} novalidate @submit=${this.forms.handleSubmit} @dragover=${box.handle} @drop=${box.handle} @paste=${box.handle}>
             ${areaField(this.forms, a, "body", t("message"), true)}
-            <p part="action-error" class="error" role="alert">${s.error ?? ""}</p>
-            <div class="row end"><button type="button" part="canned" class="secondary" @click=${(e: Event) => { const b = e.currentTarget as HTMLElement; void import("../canned-picker/sigap-canned-picker.js").then((m) => m.openCannedPicker(b, this.target, d.id, this.theme ?? "light")); }}>${t("canned")}</button><button type="submit" ?disabled=${s.busy}>${s.busy ? t("saving") : t(`a.${a}`)}</button></div>
+            <p part="action-error" class="error" role="alert">${[this.forms.errors(a)["attachmentIds"], s.error].filter(Boolean).join(" ")}</p>
+            <div class="row end">
+              ${box.render()}
+              <button type="button" part="canned" class="secondary" @click=${(e: Event) => { const b = e.currentTarget as HTMLElement; void import("../canned-picker/sigap-canned-picker.js").then((m) => m.openCannedPicker(b, this.target, d.id, this.theme ?? "light")); }}>${t("canned")}</button>
+              <button type="submit" ?disabled=${s.busy || box.busy}>${s.busy ? t("saving") : t(`a.${a}`)}</button>
+            </div>
           </form>
         </details>`;
       })}

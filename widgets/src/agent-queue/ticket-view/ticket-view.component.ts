@@ -47,7 +47,7 @@ import { ticketViewStyles } from "./ticket-view.styles.js";
  * @csspart confirmation - What the last action saved.
  * @csspart facts - The side panel of facts.
  * @csspart custom-fields - The report's custom field values.
- * @csspart error - A failure to load the ticket or a file.
+ * @csspart error - A failure to load the ticket.
  *
  * @fires {CustomEvent<SigapTicketActionDetail>} sigap-ticket-action - The gateway accepted an action on the ticket.
  * @fires {CustomEvent<SigapAuthErrorDetail>} sigap-auth-error - The agent token was refused.
@@ -57,7 +57,6 @@ export class SigapTicketView extends LitElement {
   static override styles = [themeStyles, ticketStyles, ticketViewStyles];
 
   static override properties: PropertyDeclarations = {
-    fileProblem: { state: true, attribute: false },
     ticket: { attribute: false },
     directory: { attribute: false },
     ticketId: { attribute: "ticket-id" },
@@ -82,8 +81,6 @@ export class SigapTicketView extends LitElement {
     reconnected: () => this.data.refresh(),
     failed: (error) => reportAuth(this, error),
   });
-
-  private fileProblem = "";
 
   /** The ticket to show at once (a queue row); the view then reads the rest. */
   ticket: Row | Detail | null = null;
@@ -183,23 +180,6 @@ export class SigapTicketView extends LitElement {
     if (e.key === "Escape" && !(e.composedPath()[0] instanceof HTMLSelectElement)) this.close();
   }
 
-  private async handleDownload(a: NonNullable<Detail["attachments"]>[number]): Promise<void> {
-    try {
-      // An agent's files need the bearer token, which a plain link cannot carry.
-      const response = await fetch(new URL(a.url, new URL(this.target.url, document.baseURI)), { headers: { authorization: `Bearer ${this.token}` } });
-      if (!response.ok) throw new Error(String(response.status));
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = a.filename;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      this.fileProblem = "";
-    } catch {
-      this.fileProblem = deskText(this.lc, "fileFailed");
-    }
-  }
-
   /** The place of the ticket's custom field values (widgets/src/agent-queue/custom-field-values.ts, wired at merge). */
   private renderCustomFields(d: Detail): TemplateResult | typeof nothing {
     return renderFieldValues(this.lc, d.fields);
@@ -214,7 +194,10 @@ export class SigapTicketView extends LitElement {
     const files = new Map((d.attachments ?? []).map((a) => [a.id, a]));
     const file = (id: string): TemplateResult | typeof nothing => {
       const a = files.get(id);
-      return a ? html`<button type="button" class="link" @click=${() => this.handleDownload(a)}>${a.filename}</button>` : nothing;
+      if (!a) return nothing;
+      // Thumbnails, previews and downloads with the agent's token load with the first file shown.
+      void import("../../shared/attachment/sigap-attachment.js");
+      return html`<sigap-attachment .file=${a} href=${new URL(a.url, new URL(this.target.url, document.baseURI)).href} token=${this.token}>${a.filename}</sigap-attachment>`;
     };
     const common = { token: this.token, endpoint: this.endpoint, theme: this.theme ?? nothing };
     return html`<section part="detail" aria-labelledby="detail-title" @keydown=${this.handleKey} @sigap-ticket-action=${this.handleAction}
@@ -225,7 +208,7 @@ export class SigapTicketView extends LitElement {
         ${this.closable ? html`<button part="back" type="button" class="secondary" @click=${() => this.close()}>${deskText(this.lc, "back")}</button>` : nothing}
       </div>
       <sigap-ticket-presence exportparts="presence" ticket-id=${d.id} token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-presence>
-      <p part="error" class="error" role="alert">${this.data.problem || this.fileProblem}</p>
+      <p part="error" class="error" role="alert">${this.data.problem}</p>
       <sigap-ticket-actions exportparts="action, action-form, action-error, confirmation" .ticket=${d} .directory=${dir}
         token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-actions>
       <div class="body">

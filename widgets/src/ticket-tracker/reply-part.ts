@@ -1,0 +1,21 @@
+/**
+ * What the tracker loads once a ticket shows, in one go: the reply's attach box
+ * (shared/reply-files.ts; its upload code still waits for the first file), taking files dropped or
+ * pasted anywhere on the tracker, and the element that shows the thread's attachments as
+ * thumbnails with a preview (until it is defined, plain links).
+ */
+import "../shared/attachment/sigap-attachment.js";
+import type { Endpoint } from "../client/http.js";
+import { ReplyFiles } from "../shared/reply-files.js";
+
+export { ReplyFiles };
+
+/**
+ * The tracker's reply box. The reporter does not see the desk's internal files, so the ticket's
+ * file count is left to the gateway (its refusal is shown in its words).
+ */
+export function replyFiles(tracker: HTMLElement & ConstructorParameters<typeof ReplyFiles>[0], part: { readonly endpoint: Endpoint }): ReplyFiles {
+  const box = new ReplyFiles(tracker, { target: () => part.endpoint });
+  box.listen(tracker);
+  return box;
+}
