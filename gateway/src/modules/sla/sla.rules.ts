@@ -163,7 +163,8 @@ export const MILLIS_BETWEEN: Readonly<Record<"mysql" | "sqlite", MillisBetweenSq
 export function atRiskSql(alias: string, policy: SlaPolicy, millisBetween: MillisBetweenSql): string {
   const terms = TARGETS.map((t, i) => {
     const [done, ...frozen] = t.stoppedAt;
-    const measuredAt = `COALESCE(${[...frozen.map((f) => `${alias}.${f}`), ":now"].join(", ")})`;
+    // SQLite wants COALESCE to have two arguments at least.
+    const measuredAt = frozen.length ? `COALESCE(${[...frozen.map((f) => `${alias}.${f}`), ":now"].join(", ")})` : ":now";
     const share = Object.entries(policy).map(([p, target]) => `WHEN '${p}' THEN ${Math.round(target[t.window] * MINUTE_MS * AT_RISK_FRACTION)}`);
     return `(${[
       ...TARGETS.slice(0, i).map((earlier) => `${alias}.${earlier.stoppedAt[0]} IS NOT NULL`),
