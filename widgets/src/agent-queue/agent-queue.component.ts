@@ -46,6 +46,7 @@ const VIEW_PARTS = "detail, custom-fields, timeline, entry, entry-internal, badg
  *
  * @csspart toolbar - The title bar with the signed-in agent and the live indicator.
  * @csspart indicator - The "live / reconnecting…" indicator.
+ * @csspart views - The views list with counts (also `view`, `view-active`, `count`).
  * @csspart filters - The filter form.
  * @csspart filters-toggle - The "Filters" button of narrow screens.
  * @csspart table - The queue table.
@@ -192,6 +193,8 @@ export class SigapAgentQueue extends LitElement {
       if (!this.filters.statuses.length) this.filters = { ...this.filters, statuses: statusChoices(data.deskDirectory.statuses).open };
       this.filters = withKnownField(this.filters, data.deskDirectory.customFields.map((f) => f.key));
       this.phase = "ready";
+      // The views list loads right after the first render of the queue.
+      void import("./queue-views/sigap-queue-views.js");
       this.live.start();
       await this.queue.loadFirst();
     } catch (error) {
@@ -281,6 +284,8 @@ export class SigapAgentQueue extends LitElement {
         <span class="muted">${this.me ? this.t("signedIn", { name: this.me.name }) : ""}</span>
         <span part="indicator" class="indicator ${this.live.state}" role="status">${this.t(this.live.state)}</span>
       </div>
+      <sigap-queue-views exportparts="views, view, view-active, count" theme=${theme} token=${this.token} endpoint=${this.endpoint} .value=${this.filters} .rows=${q.rows}
+        @sigap-filters-change=${this.handleFilters}></sigap-queue-views>
       <sigap-queue-filters exportparts="filters, filters-toggle" theme=${theme} .directory=${this.directory} .value=${this.filters} @sigap-filters-change=${this.handleFilters}></sigap-queue-filters>
       <div class="layout ${this.open ? "open" : ""}">
         <sigap-queue-list exportparts=${LIST_PARTS} theme=${theme} .rows=${q.rows} .directory=${this.directory} .fresh=${q.fresh} selected=${this.open?.id ?? ""}
