@@ -106,6 +106,11 @@ describe("queue views", () => {
     expect(queueViews.slice(0, 3).map((v) => v.label)).toEqual(["Milik saya", "Belum ditugaskan", "Grup saya"]);
     const theirs = (await desk<Counts>(gw, other, COUNTS)).queueViews;
     expect(theirs.slice(0, 3).map((v) => v.label)).toEqual(["Mine", "Unassigned", "My groups"]);
+    // The widget asks in its page's language.
+    const inEnglish = await desk<Counts>(gw, me, `{ queueViews(language: "en") { view savedViewId label count capped } }`);
+    expect(inEnglish.queueViews.map((v) => v.label).slice(0, 2)).toEqual(["Mine", "Unassigned"]);
+    const bad = await gw.gql(`{ queueViews(language: "fr") { label } }`, {}, { token: me, siteKey: null });
+    expect([codeOf(bad), bad.errors?.[0]?.extensions.fields?.[0]?.field]).toEqual(["BAD_USER_INPUT", "language"]);
   });
 
   it("reads MINE and MY_GROUPS for who asks: an agent without a group gets an empty view, not an error", async () => {

@@ -877,7 +877,9 @@ export type OpenTrackingLinkMutationVariables = Exact<{
 
 export type OpenTrackingLinkMutation = { openTrackingLink: { code: string, trackingToken: string } };
 
-export type QueueViewsQueryVariables = Exact<{ [key: string]: never; }>;
+export type QueueViewsQueryVariables = Exact<{
+  language?: string | null | undefined;
+}>;
 
 
 export type QueueViewsQuery = { queueViews: Array<{ view: QueueView | null, savedViewId: string | null, label: string, count: number, capped: boolean }>, savedQueueViews: Array<{ id: string, name: string, filter: { view: QueueView | null, statuses: Array<TicketStatus> | null, priorities: Array<Priority> | null, groupId: string | null, assigneeId: string | null, breached: boolean | null, fieldKey: string | null, fieldValue: string | null } }>, me: { id: string, queueView: string | null } };

@@ -7,8 +7,8 @@ import { operation } from "./operation.js";
 
 /** The views list with live counts; saved views' filters; the view the agent chose last. */
 export const QueueViews = operation<G.QueueViewsQuery, G.QueueViewsQueryVariables>(/* GraphQL */ `
-  query QueueViews {
-    queueViews { view savedViewId label count capped }
+  query QueueViews($language: String) {
+    queueViews(language: $language) { view savedViewId label count capped }
     savedQueueViews { id name filter { view statuses priorities groupId assigneeId breached fieldKey fieldValue } }
     me { id queueView }
   }

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { SigapContext } from "../../context.js";
+import { badField } from "../../errors.js";
+import { MAIL_LANGUAGES, type MailLanguage } from "../notifications/mail-language.js";
 import { DeskAction } from "../agents/permissions.rules.js";
 import { Agent } from "../agents/agent.type.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
@@ -10,8 +12,14 @@ import { QueueViewCount, SavedQueueView, SaveQueueViewInput } from "./queue-view
 export class QueueViewsResolver {
   @Authorized(DeskAction.VIEW_QUEUE)
   @Query(() => [QueueViewCount], { description: "The views list in the desk's order, built-in views first, then your saved views, each with its count (capped)." })
-  async queueViews(@Ctx() ctx: SigapContext): Promise<QueueViewCount[]> {
-    return ctx.services.queueViews.counts(await ctx.agent());
+  async queueViews(
+    @Arg("language", () => String, { nullable: true, description: "id or en: the built-in views' names in it (the widget's language). Default: the agent's language." })
+    language: string | null | undefined,
+    @Ctx() ctx: SigapContext,
+  ): Promise<QueueViewCount[]> {
+    if (language != null && !MAIL_LANGUAGES.includes(language as MailLanguage)) throw badField("language", `language must be ${MAIL_LANGUAGES.join(" or ")}, got "${language}".`);
+    const agent = await ctx.agent();
+    return ctx.services.queueViews.counts(agent, (language as MailLanguage | null | undefined) ?? agent.language);
   }
 
   @Authorized(DeskAction.VIEW_QUEUE)

@@ -5,6 +5,7 @@ import { dialectOf, insertOnce, type Transactor } from "../../db/transactions.js
 import { badField, conflict, notFound } from "../../errors.js";
 import { AgentEntity } from "../agents/agent.entity.js";
 import { nameKey } from "../catalog/catalog.rules.js";
+import type { MailLanguage } from "../notifications/mail-language.js";
 import type { QueueFilter } from "../tickets/desk.inputs.js";
 import type { TicketQueue } from "../tickets/ticket-queue.service.js";
 import {
@@ -34,11 +35,11 @@ export class QueueViews {
     private readonly queue: TicketQueue,
   ) {}
 
-  /** Built-in views, then the agent's saved views, each with its capped count; labels in the agent's language. */
-  async counts(agent: AgentEntity): Promise<QueueViewCount[]> {
+  /** Built-in views, then the agent's saved views, each with its capped count; built-in views named in `language`. */
+  async counts(agent: AgentEntity, language: MailLanguage): Promise<QueueViewCount[]> {
     const saved = await this.saved(agent);
     const entries = [
-      ...QUEUE_VIEWS.map((view) => ({ view, savedViewId: null, label: VIEW_LABELS[view][agent.language], filter: { view } as QueueFilter })),
+      ...QUEUE_VIEWS.map((view) => ({ view, savedViewId: null, label: VIEW_LABELS[view][language], filter: { view } as QueueFilter })),
       ...saved.map((s) => ({ view: null, savedViewId: s.id, label: s.name, filter: s.filter as QueueFilter })),
     ];
     return Promise.all(entries.map(async ({ filter, ...entry }) => ({ ...entry, ...(await this.count(agent, filter)) })));

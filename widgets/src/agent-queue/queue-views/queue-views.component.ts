@@ -58,6 +58,8 @@ export class SigapQueueViews extends LitElement {
   private naming = false;
   private problem = "";
   private note = "";
+  /** The language the views' names were last read in. */
+  private labelsIn = "";
   /** Whether the remembered view was applied (once, at the first read). */
   private restored = false;
 
@@ -90,6 +92,9 @@ export class SigapQueueViews extends LitElement {
     } else if (changed.has("rows")) {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.recount(), RECOUNT_MS);
+    } else if (this.labelsIn && this.labelsIn !== this.lc.lang) {
+      // The page's language changed: the gateway names the views in the new one.
+      void this.recount();
     }
   }
 
@@ -97,7 +102,9 @@ export class SigapQueueViews extends LitElement {
   async load(): Promise<void> {
     if (!this.token) return;
     try {
-      const data = await request(this.target, QueueViews, {});
+      const language = this.lc.lang;
+      const data = await request(this.target, QueueViews, { language });
+      this.labelsIn = language;
       this.entries = data.queueViews;
       this.saved = data.savedQueueViews;
       this.problem = "";
@@ -163,9 +170,10 @@ export class SigapQueueViews extends LitElement {
   private renderEntry(e: ViewEntry): TemplateResult {
     const key = entryKey(e);
     const active = key === this.chosen;
+    // The count is read with its noun ("Mine 3 tickets"); the name keeps the visible text first, as WCAG 2.5.3 asks.
     return html`<span class="view" part=${active ? "view view-active" : "view"} ?data-active=${active}>
-      <button type="button" aria-pressed=${active ? "true" : "false"} aria-label=${this.t("count", { label: e.label, n: countText(e) })} @click=${() => this.handleChoose(key)}>
-        ${e.label}<span part="count" class="count" aria-hidden="true">${countText(e)}</span>
+      <button type="button" aria-pressed=${active ? "true" : "false"} @click=${() => this.handleChoose(key)}>
+        ${e.label} <span part="count" class="count">${countText(e)}</span><span class="visually-hidden"> ${this.t("tickets")}</span>
       </button>
       ${e.savedViewId
         ? html`<button type="button" class="delete" aria-label=${this.t("delete", { name: e.label })} @click=${() => this.handleDelete(e.savedViewId as string)}>×</button>`

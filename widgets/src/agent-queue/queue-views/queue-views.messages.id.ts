@@ -6,7 +6,7 @@ export default function install(): void {
   installProblemText();
   viewsMessages.id = {
     views: "Tampilan",
-    count: "{label}: {n} tiket",
+    tickets: "tiket",
     saveView: "Simpan tampilan",
     name: "Nama tampilan",
     save: "Simpan",

@@ -2,7 +2,7 @@ import { lazyWords, type Messages } from "../../shared/locale.js";
 
 const en = {
   views: "Views",
-  count: "{label}: {n} tickets",
+  tickets: "tickets",
   saveView: "Save view",
   name: "Name of the view",
   save: "Save",

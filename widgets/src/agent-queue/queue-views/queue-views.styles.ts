@@ -62,7 +62,7 @@ export const queueViewsStyles = css`
     }
     select {
       display: block;
-      flex: 1;
+      flex: 1 1 12rem;
       min-width: 0;
     }
   }
