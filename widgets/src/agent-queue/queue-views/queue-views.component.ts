@@ -190,7 +190,7 @@ export class SigapQueueViews extends LitElement {
         </select>
         ${this.naming
           ? html`<form @submit=${this.handleSave}>
-              <input name="name" required maxlength="60" aria-label=${this.t("name")} placeholder=${this.t("name")} />
+              <input name="name" required aria-label=${this.t("name")} placeholder=${this.t("name")} />
               <button type="submit">${this.t("save")}</button>
               <button type="button" @click=${() => (this.naming = false)}>${this.t("cancel")}</button>
             </form>`
