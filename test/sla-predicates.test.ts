@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isBreached, Role, type SlaClock } from "@sigap/gateway";
+import { DEFAULT_SLA_POLICY, isBreached, Role, slaStatus, type SlaClock } from "@sigap/gateway";
 import { desk, report, startTestGateway, type TestGateway } from "./harness.js";
 
 /**
  * "Breached" is defined once in sla.rules; the queue's `breached` filter runs SQL derived from the
  * same definition. This proves the SQL and the pure function agree on this database, for tickets
- * in every clock state. (The ladder's due steps are read off `nextLadderAt`, which ladder.rules
+ * in every clock state; likewise "at risk" (the AT_RISK queue view), from the same targets. (The ladder's due steps are read off `nextLadderAt`, which ladder.rules
  * computes in code; nothing else derives SQL from the SLA clock.)
  */
 let gw: TestGateway;
@@ -86,5 +86,47 @@ describe("the SLA predicates", () => {
     expect(disagreements).toEqual([]);
     expect(breached.size).toBeGreaterThan(0);
     expect(within.size).toBeGreaterThan(0);
+  });
+
+  it("select in SQL exactly the open tickets the pure functions call at risk and not breached (the AT_RISK view)", async () => {
+    const now = gw.clock.now();
+    const at = (m: number) => new Date(now.getTime() + m * MIN);
+    const tickets = gw.services.ds.getRepository("TicketEntity");
+    const cases: Array<{ code: string; clock: SlaClock; priority: string }> = [];
+    // P3 (the reports' default): at risk in the last 15 minutes of the response window, the last 120 of resolution.
+    for (const responseDue of [-5, 10, 20]) {
+      for (const resolutionDue of [-5, 100, 200]) {
+        for (const responded of [null, -30] as const) {
+          for (const resolved of [null, -1] as const) {
+            for (const pausedBefore of [null, 60, 150] as const) {
+              const { code, priority } = await report(gw);
+              const clock: SlaClock = {
+                responseDueAt: at(responseDue),
+                resolutionDueAt: at(resolutionDue),
+                firstRespondedAt: responded === null ? null : at(responded),
+                resolvedAt: resolved === null ? null : at(resolved),
+                pausedAt: pausedBefore === null ? null : at(resolutionDue - pausedBefore),
+                pausedMs: 0,
+              };
+              await tickets.update({ siteId: gw.site.id, code }, { ...clock, queueDueAt: clock.firstRespondedAt ? clock.resolutionDueAt : clock.responseDueAt });
+              cases.push({ code, clock, priority });
+            }
+          }
+        }
+      }
+    }
+    const QUEUE = `{ queue(filter: { view: AT_RISK }, first: 200) { edges { node { code } } } }`;
+    type Q = { queue: { edges: Array<{ node: { code: string } }> } };
+    const atRisk = new Set((await desk<Q>(gw, agent, QUEUE)).queue.edges.map((e) => e.node.code));
+
+    const disagreements: string[] = [];
+    for (const c of cases) {
+      const target = DEFAULT_SLA_POLICY[c.priority as keyof typeof DEFAULT_SLA_POLICY];
+      const pure = !isBreached(c.clock, now) && slaStatus(c.clock, now, target).atRisk;
+      if (atRisk.has(c.code) !== pure) disagreements.push(`at risk ${pure} in code, not in SQL: ${JSON.stringify(c)}`);
+    }
+    expect(disagreements).toEqual([]);
+    expect(atRisk.size).toBeGreaterThan(0);
+    expect(atRisk.size).toBeLessThan(cases.length);
   });
 });

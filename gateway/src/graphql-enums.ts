@@ -16,6 +16,7 @@ import { Role } from "./modules/agents/role.js";
 import { QueueOrder } from "./modules/sites/site-settings.rules.js";
 import { CustomFieldType } from "./modules/fields/custom-field.rules.js";
 import { CatalogKind } from "./modules/catalog/catalog.rules.js";
+import { QueueView } from "./modules/tickets/queue-views.rules.js";
 
 // The domain enums stay free of GraphQL; this is where the schema learns them.
 registerEnumType(TicketStatus, { name: "TicketStatus", description: "Where a ticket is in its lifecycle." });
@@ -33,4 +34,5 @@ registerEnumType(TicketAction, { name: "TicketAction", description: "Something a
 registerEnumType(SiteAction, { name: "SiteAction", description: "Something a desk member may do that concerns the desk rather than one ticket; myDeskActions lists yours." });
 registerEnumType(QueueOrder, { name: "QueueOrder", description: "Order within a priority in the desk queue: the next SLA deadline first, or arrival." });
 registerEnumType(CustomFieldType, { name: "CustomFieldType", description: "The kind of value a custom field holds." });
+registerEnumType(QueueView, { name: "QueueView", description: "A built-in view of the desk queue (mine, unassigned, at risk, …)." });
 registerEnumType(CatalogKind, { name: "CatalogKind", description: "A kind of catalogue entry an admin retires or reorders." });

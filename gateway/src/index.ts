@@ -5,7 +5,7 @@ export type { Clock } from "./clock.js";
 export { Role } from "./modules/agents/role.js";
 export { TicketStatus, Urgency, Impact, Priority } from "./modules/tickets/ticket.enums.js";
 export { seedDemo, DEMO_SITE_KEY, type DemoSeed } from "./modules/sites/demo-seed.js";
-export { isBreached, type SlaClock } from "./modules/sla/sla.rules.js";
+export { DEFAULT_SLA_POLICY, isBreached, slaStatus, type SlaClock } from "./modules/sla/sla.rules.js";
 export type { DomainEvent, DomainEventType, OutboxDraft } from "./modules/notifications/notification.types.js";
 export { cliActor, systemActor, type AuditRecord } from "./modules/audit/audit-trail.js";
 export type { AuditActor } from "./modules/audit/audit.rules.js";

@@ -19,6 +19,7 @@ import { SiteAccessResolver } from "./modules/sites/site-access.resolver.js";
 import { AuditResolver } from "./modules/audit/audit.resolver.js";
 import { ReporterDataResolver } from "./modules/privacy/reporter-data.resolver.js";
 import { CustomFieldAdminResolver, DeskCustomFieldResolver, DeskDirectoryCustomFieldResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver } from "./modules/fields/custom-field.resolver.js";
+import { QueueViewsResolver } from "./modules/queue-views/queue-views.resolver.js";
 import { CatalogAdminResolver } from "./modules/catalog/catalog-admin.resolver.js";
 import { CannedResponseResolver } from "./modules/canned/canned.resolver.js";
 import { AwarenessResolver } from "./modules/awareness/awareness.resolver.js";
@@ -53,7 +54,7 @@ async function validateInput(value: unknown): Promise<void> {
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver, CatalogAdminResolver, DeskDirectoryCustomFieldResolver, CannedResponseResolver, DeskLoggingResolver, AwarenessResolver, AttachmentResolver],
+    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver, CatalogAdminResolver, DeskDirectoryCustomFieldResolver, CannedResponseResolver, DeskLoggingResolver, AwarenessResolver, AttachmentResolver, QueueViewsResolver],
     pubSub: UNUSED_PUBSUB,
     authChecker: deskAuthChecker,
     validateFn: validateInput,

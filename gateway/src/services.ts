@@ -38,6 +38,7 @@ import { IntakeService } from "./modules/tickets/intake.service.js";
 import { ReporterCommands } from "./modules/tickets/reporter-commands.js";
 import { TicketChanges } from "./modules/tickets/ticket-change.js";
 import { TicketQueue } from "./modules/tickets/ticket-queue.service.js";
+import { QueueViews } from "./modules/queue-views/queue-views.service.js";
 import { TicketReads } from "./modules/tickets/ticket-reads.js";
 import { TicketViewService } from "./modules/tickets/ticket-view.service.js";
 import { TrackerViewCache } from "./modules/tickets/tracker-view.cache.js";
@@ -91,6 +92,8 @@ export interface Services {
   logging: DeskLogging;
   /** The desk queue. */
   queue: TicketQueue;
+  /** The desk's queue views: counts, an agent's saved views and remembered choice. */
+  queueViews: QueueViews;
   /** Desk commands on one ticket. */
   desk: DeskCommands;
   /** The reporter's commands on their ticket. */
@@ -176,6 +179,7 @@ export function createServices(
   // A role changed on any gateway: subscriptions scoped by the old role end here too, at once.
   bus.listen(Topic.AGENT_CHANGED, AGENTS_FEED, () => void sessions.recheck().catch((err: unknown) => log.error({ err }, "agent session check failed")));
   const reads = new TicketReads(ds);
+  const queue = new TicketQueue(ds, clock, sites);
   const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
   const feedback = new FeedbackService(changes);
   const fields = new CustomFieldService(ds, clock, sites, bus);
@@ -201,7 +205,8 @@ export function createServices(
     uploadCleanup: new UploadCleanup(ds, tx, storage, clock, log),
     intake,
     logging: new DeskLogging(ds, intake, sites, mail.links),
-    queue: new TicketQueue(ds, clock, sites),
+    queue,
+    queueViews: new QueueViews(ds, tx, clock, queue),
     desk: new DeskCommands(changes, sites),
     reporter: new ReporterCommands(changes, reads),
     feedback,

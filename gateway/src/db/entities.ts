@@ -7,6 +7,7 @@ import { CategoryEntity } from "../modules/catalog/category.entity.js";
 import { CatalogTextEntity } from "../modules/catalog/catalog-text.entity.js";
 import { ItServiceEntity } from "../modules/catalog/it-service.entity.js";
 import { SupportGroupEntity } from "../modules/catalog/support-group.entity.js";
+import { SavedQueueViewEntity } from "../modules/queue-views/saved-queue-view.entity.js";
 import { FeedbackEntity } from "../modules/feedback/feedback.entity.js";
 import { OutboxMessageEntity } from "../modules/notifications/outbox-message.entity.js";
 import { InboundMessageEntity } from "../modules/inbound/inbound-message.entity.js";
@@ -51,4 +52,5 @@ export const ENTITIES = [
   CatalogTextEntity,
   CannedResponseEntity,
   TicketReadEntity,
+  SavedQueueViewEntity,
 ];

@@ -52,6 +52,7 @@ const VIEW_PARTS = "detail, back, presence, custom-fields, timeline, entry, entr
  * @csspart sound - The sound toggle (of `sigap-desk-awareness`, loaded on demand).
  * @csspart dot - A row's unread marker.
  * @csspart presence - Who else is viewing or typing on the open ticket.
+ * @csspart views - The views list with counts (also `view`, `view-active`, `count`).
  * @csspart filters - The filter form.
  * @csspart filters-toggle - The "Filters" button of narrow screens.
  * @csspart table - The queue table.
@@ -227,6 +228,8 @@ export class SigapAgentQueue extends LitElement {
       this.phase = "ready";
       // Title count, sound and read marks: a part of their own, loaded now.
       void import("./awareness/sigap-desk-awareness.js");
+      // The views list loads right after the first render of the queue.
+      void import("./queue-views/sigap-queue-views.js");
       this.live.start();
       await this.queue.loadFirst();
     } catch (error) {
@@ -326,6 +329,8 @@ export class SigapAgentQueue extends LitElement {
         ? html`<sigap-log-ticket theme=${theme} .directory=${this.directory} token=${this.token} endpoint=${this.endpoint}
             @sigap-ticket-logged=${(e: CustomEvent<SigapTicketLoggedDetail>) => this.show(e.detail.ticket)} @sigap-log-close=${() => (this.logging = false)}></sigap-log-ticket>`
         : nothing}
+      <sigap-queue-views exportparts="views, view, view-active, count" theme=${theme} token=${this.token} endpoint=${this.endpoint} .value=${this.filters} .rows=${q.rows}
+        @sigap-filters-change=${this.handleFilters}></sigap-queue-views>
       <sigap-queue-filters exportparts="filters, filters-toggle" theme=${theme} .directory=${this.directory} .value=${this.filters} @sigap-filters-change=${this.handleFilters}></sigap-queue-filters>
       <div class="layout ${this.open ? "open" : ""}">
         <sigap-queue-list exportparts=${LIST_PARTS} theme=${theme} .rows=${q.rows} .directory=${this.directory} .fresh=${q.fresh} selected=${this.open?.id ?? ""}

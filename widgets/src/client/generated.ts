@@ -280,12 +280,27 @@ export type QueueFilter = {
   priorities?: Array<Priority> | null | undefined;
   /** @default NEW, ASSIGNED, IN_PROGRESS, PENDING */
   statuses?: Array<TicketStatus> | null | undefined;
+  /** A built-in view; the other filters narrow it. @default open tickets */
+  view?: QueueView | null | undefined;
 };
 
 /** Order within a priority in the desk queue: the next SLA deadline first, or arrival. */
 export type QueueOrder =
   | 'ARRIVAL'
   | 'DUE_TIME';
+
+/** A built-in view of the desk queue (mine, unassigned, at risk, …). */
+export type QueueView =
+  | 'ALL'
+  | 'AT_RISK'
+  | 'BREACHED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'MINE'
+  | 'MY_GROUPS'
+  | 'RESOLVED'
+  | 'UNASSIGNED'
+  | 'WAITING';
 
 /** A site's own value for one rate setting: points per seconds, or for formMinSeconds seconds alone. */
 export type RateLimitOverrideInput = {
@@ -373,6 +388,14 @@ export type SaveGroupInput = {
   /** 1, 2 or 3. */
   level: number;
   /** 1–120 characters, unique on the site. */
+  name: string;
+};
+
+export type SaveQueueViewInput = {
+  filter: QueueFilter;
+  /** A saved view of yours to overwrite; omit to save a new one. */
+  id?: string | number | null | undefined;
+  /** Unique among your views, 1–60 characters. */
   name: string;
 };
 
@@ -1013,6 +1036,34 @@ export type OpenTrackingLinkMutationVariables = Exact<{
 
 
 export type OpenTrackingLinkMutation = { openTrackingLink: { code: string, trackingToken: string } };
+
+export type QueueViewsQueryVariables = Exact<{
+  language?: string | null | undefined;
+}>;
+
+
+export type QueueViewsQuery = { queueViews: Array<{ view: QueueView | null, savedViewId: string | null, label: string, count: number, capped: boolean }>, savedQueueViews: Array<{ id: string, name: string, filter: { view: QueueView | null, statuses: Array<TicketStatus> | null, priorities: Array<Priority> | null, groupId: string | null, assigneeId: string | null, breached: boolean | null, fieldKey: string | null, fieldValue: string | null } }>, me: { id: string, queueView: string | null } };
+
+export type SaveQueueViewMutationVariables = Exact<{
+  input: SaveQueueViewInput;
+}>;
+
+
+export type SaveQueueViewMutation = { saveQueueView: { id: string } };
+
+export type DeleteQueueViewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteQueueViewMutation = { deleteQueueView: boolean };
+
+export type SetMyQueueViewMutationVariables = Exact<{
+  view: string;
+}>;
+
+
+export type SetMyQueueViewMutation = { setMyQueueView: boolean };
 
 export type SiteInfoQueryVariables = Exact<{
   language?: string | null | undefined;

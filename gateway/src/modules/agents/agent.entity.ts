@@ -51,4 +51,8 @@ export class AgentEntity {
 
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;
+
+  /** The queue view the agent last chose (a QueueView name or `saved:<id>`), so it follows them across devices; null: the default queue. */
+  @Column("varchar", { length: 80, name: "queue_view", nullable: true })
+  queueView: string | null;
 }

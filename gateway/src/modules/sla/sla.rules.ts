@@ -107,11 +107,13 @@ type ClockInstant = "firstRespondedAt" | "resolvedAt" | "pausedAt";
  */
 const TARGETS: ReadonlyArray<{
   due: "responseDueAt" | "resolutionDueAt";
+  /** The target's window in the policy, which the at-risk share is a share of. */
+  window: keyof SlaTarget;
   /** The target's clock stops at the first of these that is set (a paused clock stops where the pause began). */
   stoppedAt: readonly ClockInstant[];
 }> = [
-  { due: "responseDueAt", stoppedAt: ["firstRespondedAt"] },
-  { due: "resolutionDueAt", stoppedAt: ["resolvedAt", "pausedAt"] },
+  { due: "responseDueAt", window: "responseMinutes", stoppedAt: ["firstRespondedAt"] },
+  { due: "resolutionDueAt", window: "resolutionMinutes", stoppedAt: ["resolvedAt", "pausedAt"] },
 ];
 
 function stoppedAt(clock: SlaClock, fields: readonly ClockInstant[]): Date | null {
@@ -137,6 +139,40 @@ export function isBreached(clock: SlaClock, now: Date): boolean {
  */
 export function breachedSql(alias: string): string {
   const terms = TARGETS.map((t) => `COALESCE(${[...t.stoppedAt.map((f) => `${alias}.${f}`), ":now"].join(", ")}) > ${alias}.${t.due}`);
+  return `(${terms.join(" OR ")})`;
+}
+
+/** How an SQL dialect writes the milliseconds from one instant to a later one (both SQL expressions). */
+export type MillisBetweenSql = (from: string, to: string) => string;
+
+/** {@link MillisBetweenSql} for the two databases Sigap runs on. */
+export const MILLIS_BETWEEN: Readonly<Record<"mysql" | "sqlite", MillisBetweenSql>> = {
+  mysql: (from, to) => `(TIMESTAMPDIFF(MICROSECOND, ${from}, ${to}) / 1000)`,
+  sqlite: (from, to) => `((julianday(${to}) - julianday(${from})) * 86400000.0)`,
+};
+
+/**
+ * {@link slaStatus}'s `atRisk` as an SQL condition over the ticket alias, with the instant as
+ * `:now`, read off the same targets as {@link breachedSql}: risk is judged on the first target
+ * not yet met (response until the first response, then resolution until resolved), measured
+ * where its clock stands (a paused clock where the pause began), and at risk when what is left
+ * is under the priority's window times {@link AT_RISK_FRACTION} but not yet overdue. It counts
+ * wall time, as a 24×7 calendar does; on a business-hours calendar the ticket's own `sla.atRisk`
+ * counts business time and may differ near the edges of the working day.
+ */
+export function atRiskSql(alias: string, policy: SlaPolicy, millisBetween: MillisBetweenSql): string {
+  const terms = TARGETS.map((t, i) => {
+    const [done, ...frozen] = t.stoppedAt;
+    // SQLite wants COALESCE to have two arguments at least.
+    const measuredAt = frozen.length ? `COALESCE(${[...frozen.map((f) => `${alias}.${f}`), ":now"].join(", ")})` : ":now";
+    const share = Object.entries(policy).map(([p, target]) => `WHEN '${p}' THEN ${Math.round(target[t.window] * MINUTE_MS * AT_RISK_FRACTION)}`);
+    return `(${[
+      ...TARGETS.slice(0, i).map((earlier) => `${alias}.${earlier.stoppedAt[0]} IS NOT NULL`),
+      `${alias}.${done} IS NULL`,
+      `${measuredAt} <= ${alias}.${t.due}`,
+      `${millisBetween(measuredAt, `${alias}.${t.due}`)} < CASE ${alias}.priority ${share.join(" ")} ELSE 0 END`,
+    ].join(" AND ")})`;
+  });
   return `(${terms.join(" OR ")})`;
 }
 

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, Min } from "class-validat
 import { Field, ID, InputType, Int } from "type-graphql";
 import { Text } from "./field-rule.validator.js";
 import { TEXT_LIMIT } from "./field.rules.js";
+import { QueueView } from "./queue-views.rules.js";
 import { EscalationKind, Impact, PendingReason, Priority, TicketStatus, Urgency } from "./ticket.enums.js";
 
 export { TEXT_LIMIT } from "./field.rules.js";
@@ -135,6 +136,10 @@ export class MessageInput {
 /** Queue filters; all optional. */
 @InputType()
 export class QueueFilter {
+  @Field(() => QueueView, { nullable: true, description: "A built-in view; the other filters narrow it. @default open tickets" })
+  @IsOptional()
+  view?: QueueView | null;
+
   @Field(() => [TicketStatus], { nullable: true, description: "@default NEW, ASSIGNED, IN_PROGRESS, PENDING" })
   @IsOptional()
   statuses?: TicketStatus[] | null;

@@ -1,4 +1,5 @@
-import { Brackets, type DataSource } from "typeorm";
+import { Brackets, type DataSource, type SelectQueryBuilder } from "typeorm";
+import { dialectOf } from "../../db/transactions.js";
 import type { Clock } from "../../clock.js";
 import { badField } from "../../errors.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
@@ -6,6 +7,8 @@ import { QueueOrder } from "../sites/site-settings.rules.js";
 import type { SiteService } from "../sites/site.service.js";
 import { breachedSql } from "../sla/sla.rules.js";
 import type { QueueFilter } from "./desk.inputs.js";
+import { applyQueueScope } from "./queue-scope.sql.js";
+import { queueScope } from "./queue-views.rules.js";
 import { TicketEntity } from "./ticket.entity.js";
 
 /** One page of the desk queue. */
@@ -37,26 +40,7 @@ export class TicketQueue {
     if (!Number.isInteger(first) || first < 1 || first > 200) throw badField("first", "first must be between 1 and 200");
     const order = (await this.sites.settings(agent.siteId)).queueOrder;
     const keys = ORDER_KEYS[order];
-    const now = this.clock.now();
-    const qb = this.ds.getRepository(TicketEntity).createQueryBuilder("t").where("t.siteId = :siteId", { siteId: agent.siteId });
-    const statuses = filter?.statuses?.length ? filter.statuses : null;
-    if (!statuses) qb.andWhere("t.isOpen = :open", { open: true });
-    else qb.andWhere("t.status IN (:...statuses)", { statuses });
-    if (filter?.priorities?.length) qb.andWhere("t.priority IN (:...priorities)", { priorities: filter.priorities });
-    if (filter?.groupId) qb.andWhere("t.groupId = :groupId", { groupId: filter.groupId });
-    if (filter?.assigneeId) qb.andWhere("t.assigneeId = :assigneeId", { assigneeId: filter.assigneeId === "me" ? agent.id : filter.assigneeId });
-    if (filter?.breached != null) {
-      const breached = breachedSql("t");
-      qb.andWhere(filter.breached ? breached : `NOT ${breached}`, { now });
-    }
-    if (filter?.fieldKey != null || filter?.fieldValue != null) {
-      if (!filter.fieldKey || filter.fieldValue == null) throw badField(filter.fieldKey ? "fieldValue" : "fieldKey", "fieldKey and fieldValue filter together: give both");
-      // One indexed lookup (ix_field_value_lookup) per ticket; a MULTI_CHOICE field has a row per value.
-      qb.andWhere(
-        "EXISTS (SELECT 1 FROM ticket_field_value v WHERE v.ticket_id = t.id AND v.site_id = :siteId AND v.field_key = :fieldKey AND v.value = :fieldValue)",
-        { fieldKey: filter.fieldKey, fieldValue: filter.fieldValue.trim() },
-      );
-    }
+    const qb = await this.filtered(agent, filter);
     if (after) {
       const c = decodeCursor(after, order);
       // Keyset: (k1, k2, …) > (c1, c2, …) spelled out, so each index prefix still bounds the scan.
@@ -74,6 +58,33 @@ export class TicketQueue {
     const rows = await qb.take(first + 1).getMany();
     const tickets = rows.slice(0, first);
     return { tickets, cursors: tickets.map((t) => encodeCursor(t, order)), hasNextPage: rows.length > first };
+  }
+
+  /** The agent's site's tickets that a view and filters select (queue-views.rules), unordered: the page and the view counts read this. */
+  async filtered(agent: AgentEntity, filter: QueueFilter | null | undefined): Promise<SelectQueryBuilder<TicketEntity>> {
+    const now = this.clock.now();
+    const qb = this.ds.getRepository(TicketEntity).createQueryBuilder("t").where("t.siteId = :siteId", { siteId: agent.siteId });
+    await applyQueueScope(qb, queueScope(filter?.view, filter?.statuses, agent), {
+      now,
+      dialect: dialectOf(this.ds),
+      policy: () => this.sites.cachedPolicy(agent.siteId),
+    });
+    if (filter?.priorities?.length) qb.andWhere("t.priority IN (:...priorities)", { priorities: filter.priorities });
+    if (filter?.groupId) qb.andWhere("t.groupId = :groupId", { groupId: filter.groupId });
+    if (filter?.assigneeId) qb.andWhere("t.assigneeId = :assigneeId", { assigneeId: filter.assigneeId === "me" ? agent.id : filter.assigneeId });
+    if (filter?.breached != null) {
+      const breached = breachedSql("t");
+      qb.andWhere(filter.breached ? breached : `NOT ${breached}`, { now });
+    }
+    if (filter?.fieldKey != null || filter?.fieldValue != null) {
+      if (!filter.fieldKey || filter.fieldValue == null) throw badField(filter.fieldKey ? "fieldValue" : "fieldKey", "fieldKey and fieldValue filter together: give both");
+      // One indexed lookup (ix_field_value_lookup) per ticket; a MULTI_CHOICE field has a row per value.
+      qb.andWhere(
+        "EXISTS (SELECT 1 FROM ticket_field_value v WHERE v.ticket_id = t.id AND v.site_id = :siteId AND v.field_key = :fieldKey AND v.value = :fieldValue)",
+        { fieldKey: filter.fieldKey, fieldValue: filter.fieldValue.trim() },
+      );
+    }
+    return qb;
   }
 }
 

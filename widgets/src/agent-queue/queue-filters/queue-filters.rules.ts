@@ -1,8 +1,10 @@
 /** The queue's filters as a form holds them, and as the gateway's QueueFilter takes them. */
-import type { CustomFieldType, Priority, QueueFilter, TicketStatus } from "../../client/generated.js";
+import type { CustomFieldType, Priority, QueueFilter, QueueView, TicketStatus } from "../../client/generated.js";
 
 /** The filter form's values. */
 export interface QueueFilters {
+  /** The built-in view the other filters narrow (the views part sets it), "" for none. */
+  view: QueueView | "";
   statuses: TicketStatus[];
   priority: string;
   groupId: string;
@@ -15,7 +17,7 @@ export interface QueueFilters {
 }
 
 /** No filter set (the shell fills in the open statuses once the directory names them). */
-export const NO_FILTERS: QueueFilters = { statuses: [], priority: "", groupId: "", assigneeId: "", breached: false, fieldKey: "", fieldValue: "" };
+export const NO_FILTERS: QueueFilters = { view: "", statuses: [], priority: "", groupId: "", assigneeId: "", breached: false, fieldKey: "", fieldValue: "" };
 
 /** How the value of a field filter is picked: from the field's choices, or typed. */
 export type FieldValueControl = "select" | "date" | "text";
@@ -34,6 +36,7 @@ export function fieldValueControl(type: CustomFieldType): FieldValueControl {
 export function filtersFrom(data: Pick<FormData, "get" | "getAll" | "has">, before: QueueFilters = NO_FILTERS): QueueFilters {
   const fieldKey = String(data.get("fieldKey") ?? "");
   return {
+    view: before.view,
     statuses: data.getAll("status").map(String) as TicketStatus[],
     priority: String(data.get("priority") ?? ""),
     groupId: String(data.get("groupId") ?? ""),
@@ -48,6 +51,7 @@ export function filtersFrom(data: Pick<FormData, "get" | "getAll" | "has">, befo
 export function queueFilter(f: QueueFilters): QueueFilter {
   const byField = Boolean(f.fieldKey && f.fieldValue);
   return {
+    view: f.view || null,
     statuses: f.statuses.length ? f.statuses : null,
     priorities: f.priority ? [f.priority as Priority] : null,
     groupId: f.groupId || null,

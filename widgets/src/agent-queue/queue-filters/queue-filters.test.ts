@@ -14,7 +14,9 @@ describe("<sigap-queue-filters>", () => {
     form.append("breached", "on");
     form.append("fieldKey", "floor");
     form.append("fieldValue", " 3 ");
-    expect(filtersFrom(form, { ...NO_FILTERS, fieldKey: "floor" })).toEqual({
+    // The view is the views part's to set: a submitted form keeps it.
+    expect(filtersFrom(form, { ...NO_FILTERS, view: "MINE", fieldKey: "floor" })).toEqual({
+      view: "MINE",
       statuses: ["NEW", "PENDING"],
       priority: "P1",
       groupId: "",
@@ -38,19 +40,24 @@ describe("<sigap-queue-filters>", () => {
   });
 
   it.each([
-    [NO_FILTERS, { statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, ...none }, 0],
+    [NO_FILTERS, { view: null, statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, ...none }, 0],
     [
       { ...NO_FILTERS, statuses: ["NEW"], priority: "P2", groupId: "g1" },
-      { statuses: ["NEW"], priorities: ["P2"], groupId: "g1", assigneeId: null, breached: null, ...none },
+      { view: null, statuses: ["NEW"], priorities: ["P2"], groupId: "g1", assigneeId: null, breached: null, ...none },
       2,
     ],
-    [{ ...NO_FILTERS, breached: true }, { statuses: null, priorities: null, groupId: null, assigneeId: null, breached: true, ...none }, 1],
+    [{ ...NO_FILTERS, breached: true }, { view: null, statuses: null, priorities: null, groupId: null, assigneeId: null, breached: true, ...none }, 1],
     [
       { ...NO_FILTERS, fieldKey: "building", fieldValue: "b2" },
-      { statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, fieldKey: "building", fieldValue: "b2" },
+      { view: null, statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, fieldKey: "building", fieldValue: "b2" },
       1,
     ],
-    [{ ...NO_FILTERS, fieldKey: "building" }, { statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, ...none }, 0],
+    [
+      { ...NO_FILTERS, view: "CLOSED", priority: "P1" },
+      { view: "CLOSED", statuses: null, priorities: ["P1"], groupId: null, assigneeId: null, breached: null, ...none },
+      1,
+    ],
+    [{ ...NO_FILTERS, fieldKey: "building" }, { view: null, statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, ...none }, 0],
   ] as const)("sends %j as %j (%i set besides statuses)", (filters, expected, count) => {
     const f = { ...filters, statuses: [...filters.statuses] };
     expect(queueFilter(f)).toEqual(expected);
