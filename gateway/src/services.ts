@@ -37,6 +37,7 @@ import { IntakeService } from "./modules/tickets/intake.service.js";
 import { ReporterCommands } from "./modules/tickets/reporter-commands.js";
 import { TicketChanges } from "./modules/tickets/ticket-change.js";
 import { TicketQueue } from "./modules/tickets/ticket-queue.service.js";
+import { TicketSearch } from "./modules/tickets/ticket-search.js";
 import { TicketReads } from "./modules/tickets/ticket-reads.js";
 import { TicketViewService } from "./modules/tickets/ticket-view.service.js";
 import { TrackerViewCache } from "./modules/tickets/tracker-view.cache.js";
@@ -188,7 +189,7 @@ export function createServices(
     reads,
     uploadCleanup: new UploadCleanup(ds, tx, storage, clock, log),
     intake,
-    queue: new TicketQueue(ds, clock, sites),
+    queue: new TicketQueue(ds, clock, sites, new TicketSearch(ds)),
     desk: new DeskCommands(changes, sites),
     reporter: new ReporterCommands(changes, reads),
     feedback,

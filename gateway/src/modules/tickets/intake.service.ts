@@ -21,6 +21,7 @@ import { priorityOf, priorityRank } from "./priority.rules.js";
 import type { ReporterIdentity } from "../reporters/reporter-identity.rules.js";
 import type { ReportIncidentInput } from "./report-incident.input.js";
 import { eventRow, type TicketChanges } from "./ticket-change.js";
+import { ticketCodeKey, ticketPhoneKey } from "./search-query.rules.js";
 import { dayKey, formatTicketCode } from "./ticket-code.rules.js";
 import { TicketEventEntity } from "./ticket-event.entity.js";
 import { TicketEntity } from "./ticket.entity.js";
@@ -99,6 +100,7 @@ export class IntakeService {
       channel: input.channel ?? Channel.WEB,
       reporterName: reporter?.name ?? input.reporterName.trim(),
       reporterPhone: blankToNull(input.reporterPhone),
+      phoneKey: ticketPhoneKey(blankToNull(input.reporterPhone)),
       reporterEmail: reporter?.email ?? blankToNull(input.reporterEmail)?.toLowerCase() ?? null,
       reporterSubject: reporter?.subject ?? null,
       reporterSeenAt: null,
@@ -156,6 +158,7 @@ export class IntakeService {
         await this.fields?.write(em, site.id, ticket.id, fieldValues);
         const day = dayKey(now, site.timeZone);
         ticket.code = formatTicketCode(site.unitCode, day, await this.nextSequence(em, site.id, day));
+        ticket.codeKey = ticketCodeKey(ticket.code);
         await insertRows(em, TicketEntity, [ticket]);
         // The events carry the code, so they follow it; no round trip when nothing is to be sent.
         await this.notifications.raise(em, entryEvents(ticket, rows), this.receipt(site, ticket, token));

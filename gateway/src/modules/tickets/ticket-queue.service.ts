@@ -7,6 +7,7 @@ import type { SiteService } from "../sites/site.service.js";
 import { breachedSql } from "../sla/sla.rules.js";
 import type { QueueFilter } from "./desk.inputs.js";
 import { TicketEntity } from "./ticket.entity.js";
+import type { TicketSearch } from "./ticket-search.js";
 
 /** One page of the desk queue. */
 export interface QueuePage {
@@ -30,6 +31,7 @@ export class TicketQueue {
     private readonly ds: DataSource,
     private readonly clock: Clock,
     private readonly sites: SiteService,
+    private readonly search: TicketSearch,
   ) {}
 
   /** One page of the agent's site's queue after the cursor. */
@@ -40,8 +42,10 @@ export class TicketQueue {
     const now = this.clock.now();
     const qb = this.ds.getRepository(TicketEntity).createQueryBuilder("t").where("t.siteId = :siteId", { siteId: agent.siteId });
     const statuses = filter?.statuses?.length ? filter.statuses : null;
-    if (!statuses) qb.andWhere("t.isOpen = :open", { open: true });
-    else qb.andWhere("t.status IN (:...statuses)", { statuses });
+    // A search spans every status (closed and cancelled too) unless statuses are given.
+    const search = filter?.search != null ? this.search.parse(filter.search) : null;
+    if (statuses) qb.andWhere("t.status IN (:...statuses)", { statuses });
+    else if (!search) qb.andWhere("t.isOpen = :open", { open: true });
     if (filter?.priorities?.length) qb.andWhere("t.priority IN (:...priorities)", { priorities: filter.priorities });
     if (filter?.groupId) qb.andWhere("t.groupId = :groupId", { groupId: filter.groupId });
     if (filter?.assigneeId) qb.andWhere("t.assigneeId = :assigneeId", { assigneeId: filter.assigneeId === "me" ? agent.id : filter.assigneeId });
@@ -57,6 +61,7 @@ export class TicketQueue {
         { fieldKey: filter.fieldKey, fieldValue: filter.fieldValue.trim() },
       );
     }
+    if (search) return this.search.page(qb, search, first, after);
     if (after) {
       const c = decodeCursor(after, order);
       // Keyset: (k1, k2, …) > (c1, c2, …) spelled out, so each index prefix still bounds the scan.
