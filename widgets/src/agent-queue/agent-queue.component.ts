@@ -48,6 +48,8 @@ const VIEW_PARTS = "detail, custom-fields, timeline, entry, entry-internal, badg
  * @csspart indicator - The "live / reconnecting…" indicator.
  * @csspart filters - The filter form.
  * @csspart filters-toggle - The "Filters" button of narrow screens.
+ * @csspart search - The search field.
+ * @csspart search-status - The search box's hint line.
  * @csspart table - The queue table.
  * @csspart row - One ticket row.
  * @csspart badge - A priority or status badge (also `priority` or `status`).
@@ -281,7 +283,7 @@ export class SigapAgentQueue extends LitElement {
         <span class="muted">${this.me ? this.t("signedIn", { name: this.me.name }) : ""}</span>
         <span part="indicator" class="indicator ${this.live.state}" role="status">${this.t(this.live.state)}</span>
       </div>
-      <sigap-queue-filters exportparts="filters, filters-toggle" theme=${theme} .directory=${this.directory} .value=${this.filters} @sigap-filters-change=${this.handleFilters}></sigap-queue-filters>
+      <sigap-queue-filters exportparts="filters, filters-toggle, search, search-status" theme=${theme} .directory=${this.directory} .value=${this.filters} @sigap-filters-change=${this.handleFilters}></sigap-queue-filters>
       <div class="layout ${this.open ? "open" : ""}">
         <sigap-queue-list exportparts=${LIST_PARTS} theme=${theme} .rows=${q.rows} .directory=${this.directory} .fresh=${q.fresh} selected=${this.open?.id ?? ""}
           ?loading=${q.loading} problem=${q.problem} ?has-next-page=${q.hasNextPage} now=${this.clock.now}
