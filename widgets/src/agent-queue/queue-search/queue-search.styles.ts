@@ -5,6 +5,7 @@ export const queueSearchStyles = css`
   :host {
     display: block;
     flex: 1 1 100%;
+    padding: 0 var(--_gap) 0.25rem;
   }
   label {
     display: grid;
