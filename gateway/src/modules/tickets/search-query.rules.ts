@@ -71,7 +71,7 @@ export function ticketPhoneKey(phone: string | null): string | null {
   return phone ? phoneDigits(phone) : null;
 }
 
-/** The smallest string greater than every string that starts with `prefix` (prefix: ASCII letters and digits), for an index range. */
+/** The smallest string greater than every string that starts with `prefix` (ASCII letters and digits) in BINARY order (SQLite), for an index range. */
 export function prefixEnd(prefix: string): string {
   return `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
 }

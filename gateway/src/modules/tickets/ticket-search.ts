@@ -66,8 +66,13 @@ export class TicketSearch {
   private matches(q: SearchQuery): { sql: string; params: Record<string, unknown> } {
     const branches: string[] = [];
     const params: Record<string, unknown> = {};
-    if (q.codeKey) {
-      // A range rather than LIKE: SQLite uses an index for LIKE only on NOCASE columns.
+    if (q.codeKey && this.dialect === "mysql") {
+      // The key is letters and digits only, so the pattern has no wildcard but the trailing one.
+      branches.push("SELECT id FROM ticket WHERE site_id = :siteId AND code_key LIKE :s_code");
+      params["s_code"] = `${q.codeKey}%`;
+    } else if (q.codeKey) {
+      // A range on SQLite, which uses an index for LIKE only on NOCASE columns (its BINARY order
+      // puts ":" after "9"; MariaDB's collation does not, hence LIKE there).
       branches.push("SELECT id FROM ticket WHERE site_id = :siteId AND code_key >= :s_code AND code_key < :s_code_end");
       Object.assign(params, { s_code: q.codeKey, s_code_end: prefixEnd(q.codeKey) });
     }
