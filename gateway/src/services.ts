@@ -39,6 +39,7 @@ import { ReporterCommands } from "./modules/tickets/reporter-commands.js";
 import { TicketChanges } from "./modules/tickets/ticket-change.js";
 import { TicketQueue } from "./modules/tickets/ticket-queue.service.js";
 import { QueueViews } from "./modules/queue-views/queue-views.service.js";
+import { TicketSearch } from "./modules/tickets/ticket-search.js";
 import { TicketReads } from "./modules/tickets/ticket-reads.js";
 import { TicketViewService } from "./modules/tickets/ticket-view.service.js";
 import { TrackerViewCache } from "./modules/tickets/tracker-view.cache.js";
@@ -179,7 +180,7 @@ export function createServices(
   // A role changed on any gateway: subscriptions scoped by the old role end here too, at once.
   bus.listen(Topic.AGENT_CHANGED, AGENTS_FEED, () => void sessions.recheck().catch((err: unknown) => log.error({ err }, "agent session check failed")));
   const reads = new TicketReads(ds);
-  const queue = new TicketQueue(ds, clock, sites);
+  const queue = new TicketQueue(ds, clock, sites, new TicketSearch(ds));
   const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
   const feedback = new FeedbackService(changes);
   const fields = new CustomFieldService(ds, clock, sites, bus);

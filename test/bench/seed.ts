@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Pool } from "mysql2/promise";
 
 const COLUMNS =
-  "`id`, `site_id`, `code`, `tracking_token_hash`, `idempotency_key`, `request_fingerprint`, `status`, `is_open`, `channel`, `reporter_name`, `reporter_phone`, `reporter_email`, `location`, `kelurahan`, `kecamatan`, `occurred_at`, `service_id`, `problem_type`, `description`, `system_state`, `steps_tried`, `urgency`, `impact`, `priority`, `priority_rank`, `category_id`, `group_id`, `assignee_id`, `support_level`, `hierarchy_level`, `pending_reason`, `created_at`, `updated_at`, `first_responded_at`, `response_due_at`, `resolution_due_at`, `queue_due_at`, `paused_at`, `paused_ms`, `response_escalated_at`, `resolution_escalated_at`, `resolved_at`, `closed_at`, `resolution`, `closure_code`, `knowledge_base`, `version`";
+  "`id`, `site_id`, `code`, `code_key`, `tracking_token_hash`, `idempotency_key`, `request_fingerprint`, `status`, `is_open`, `channel`, `reporter_name`, `reporter_phone`, `reporter_email`, `location`, `kelurahan`, `kecamatan`, `occurred_at`, `service_id`, `problem_type`, `description`, `system_state`, `steps_tried`, `urgency`, `impact`, `priority`, `priority_rank`, `category_id`, `group_id`, `assignee_id`, `support_level`, `hierarchy_level`, `pending_reason`, `created_at`, `updated_at`, `first_responded_at`, `response_due_at`, `resolution_due_at`, `queue_due_at`, `paused_at`, `paused_ms`, `response_escalated_at`, `resolution_escalated_at`, `resolved_at`, `closed_at`, `resolution`, `closure_code`, `knowledge_base`, `version`";
 
 const OPEN = ["NEW", "ASSIGNED", "IN_PROGRESS", "PENDING"];
 const URGENCY = ["HIGH", "MEDIUM", "LOW"];
@@ -58,8 +58,10 @@ export async function seedTickets(
     const resolutionDue = new Date(created.getTime() + resol * 60_000);
     const responded = status !== "NEW" ? new Date(created.getTime() + 5 * 60_000) : null;
     const closed = open ? null : new Date(created.getTime() + resol * 30_000);
+    // code_key: the desk search's reversed code (search-query.rules' ticketCodeKey).
+    const code = seeded(site.unitCode, i, created).code;
     return [
-      uuidv7(created.getTime()), site.id, seeded(site.unitCode, i, created).code, createHash("sha256").update(`tok-${site.unitCode}-${i}`).digest("hex"), null, null,
+      uuidv7(created.getTime()), site.id, code, [...code.replaceAll(".", "")].reverse().join(""), createHash("sha256").update(`tok-${site.unitCode}-${i}`).digest("hex"), null, null,
       status, open ? 1 : 0, "WEB", `Pelapor ${i}`, null, `pelapor${i}@contoh.example`, null, null, null, null, null, null,
       `Gangguan layanan nomor ${i}: aplikasi tidak bisa diakses dari loket`, null, null, urgency, impact, priority, Number(priority.slice(1)),
       null, null, null, 1, 0, status === "PENDING" ? "REPORTER" : null, created, closed ?? created, responded,

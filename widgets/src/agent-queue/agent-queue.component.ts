@@ -55,6 +55,8 @@ const VIEW_PARTS = "detail, back, presence, custom-fields, timeline, entry, entr
  * @csspart views - The views list with counts (also `view`, `view-active`, `count`).
  * @csspart filters - The filter form.
  * @csspart filters-toggle - The "Filters" button of narrow screens.
+ * @csspart search - The search field.
+ * @csspart search-status - The search box's hint line.
  * @csspart table - The queue table.
  * @csspart row - One ticket row.
  * @csspart badge - A priority or status badge (also `priority` or `status`).
@@ -331,7 +333,7 @@ export class SigapAgentQueue extends LitElement {
         : nothing}
       <sigap-queue-views exportparts="views, view, view-active, count" theme=${theme} token=${this.token} endpoint=${this.endpoint} .value=${this.filters} .rows=${q.rows}
         @sigap-filters-change=${this.handleFilters}></sigap-queue-views>
-      <sigap-queue-filters exportparts="filters, filters-toggle" theme=${theme} .directory=${this.directory} .value=${this.filters} @sigap-filters-change=${this.handleFilters}></sigap-queue-filters>
+      <sigap-queue-filters exportparts="filters, filters-toggle, search, search-status" theme=${theme} .directory=${this.directory} .value=${this.filters} @sigap-filters-change=${this.handleFilters}></sigap-queue-filters>
       <div class="layout ${this.open ? "open" : ""}">
         <sigap-queue-list exportparts=${LIST_PARTS} theme=${theme} .rows=${q.rows} .directory=${this.directory} .fresh=${q.fresh} selected=${this.open?.id ?? ""}
           ?loading=${q.loading} problem=${q.problem} ?has-next-page=${q.hasNextPage} now=${this.clock.now}

@@ -278,6 +278,8 @@ export type QueueFilter = {
   fieldValue?: string | null | undefined;
   groupId?: string | number | null | undefined;
   priorities?: Array<Priority> | null | undefined;
+  /** Find tickets by code (whole or an ending such as `001` or `2026-001`), reporter phone or e-mail, or words (3+ letters, each a word prefix) of the reporter name, problem, description and every message and note; 1–200 characters. Without statuses it spans every status. Results come newest first. */
+  search?: string | null | undefined;
   /** @default NEW, ASSIGNED, IN_PROGRESS, PENDING */
   statuses?: Array<TicketStatus> | null | undefined;
   /** A built-in view; the other filters narrow it. @default open tickets */

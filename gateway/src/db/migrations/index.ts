@@ -19,6 +19,7 @@ import { SitePolicy1796900000000 as MysqlSitePolicy } from "./mysql/179690000000
 import { DataProtection1797000000000 as MysqlDataProtection } from "./mysql/1797000000000-DataProtection.js";
 import { CustomFields1797100000000 as MysqlCustomFields } from "./mysql/1797100000000-CustomFields.js";
 import { QueueViews17972000000000 as MysqlQueueViews } from "./mysql/17972000000000-QueueViews.js";
+import { TicketSearch17973000000000 as MysqlTicketSearch } from "./mysql/17973000000000-TicketSearch.js";
 import { CannedResponses17974000000000 as MysqlCannedResponses } from "./mysql/17974000000000-CannedResponses.js";
 import { Awareness17975000000000 as MysqlAwareness } from "./mysql/17975000000000-Awareness.js";
 import { CustomerId17976000000000 as MysqlCustomerId } from "./mysql/17976000000000-CustomerId.js";
@@ -42,12 +43,13 @@ import { SitePolicy1796900000000 as SqliteSitePolicy } from "./sqlite/1796900000
 import { DataProtection1797000000000 as SqliteDataProtection } from "./sqlite/1797000000000-DataProtection.js";
 import { CustomFields1797100000000 as SqliteCustomFields } from "./sqlite/1797100000000-CustomFields.js";
 import { QueueViews17972000000000 as SqliteQueueViews } from "./sqlite/17972000000000-QueueViews.js";
+import { TicketSearch17973000000000 as SqliteTicketSearch } from "./sqlite/17973000000000-TicketSearch.js";
 import { CannedResponses17974000000000 as SqliteCannedResponses } from "./sqlite/17974000000000-CannedResponses.js";
 import { Awareness17975000000000 as SqliteAwareness } from "./sqlite/17975000000000-Awareness.js";
 import { CustomerId17976000000000 as SqliteCustomerId } from "./sqlite/17976000000000-CustomerId.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields, MysqlQueueViews, MysqlCannedResponses, MysqlAwareness, MysqlCustomerId];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields, MysqlQueueViews, MysqlTicketSearch, MysqlCannedResponses, MysqlAwareness, MysqlCustomerId];
 
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields, SqliteQueueViews, SqliteCannedResponses, SqliteAwareness, SqliteCustomerId];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields, SqliteQueueViews, SqliteTicketSearch, SqliteCannedResponses, SqliteAwareness, SqliteCustomerId];

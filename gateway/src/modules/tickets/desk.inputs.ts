@@ -169,6 +169,14 @@ export class QueueFilter {
   @IsOptional()
   @Text("fieldValue", 1000, false)
   fieldValue?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Find tickets by code (whole or an ending such as `001` or `2026-001`), reporter phone or e-mail, or words (3+ letters, each a word prefix) of the reporter name, problem, description and every message and note; 1–200 characters. Without statuses it spans every status. Results come newest first.",
+  })
+  @IsOptional()
+  search?: string | null;
 }
 
 /** The three questions of seed 002 figure 11, each 1–5 stars, and a suggestion. */

@@ -23,6 +23,7 @@ import { priorityOf, priorityRank } from "./priority.rules.js";
 import type { ReporterIdentity } from "../reporters/reporter-identity.rules.js";
 import type { ReportIncidentInput } from "./report-incident.input.js";
 import type { ReportedFields } from "./reported-fields.input.js";
+import { ticketCodeKey, ticketPhoneKey } from "./search-query.rules.js";
 import { transitionEffect } from "./status.rules.js";
 import { eventRow, type Actor, type TicketChanges } from "./ticket-change.js";
 import type { TicketEventData } from "./ticket-event.entity.js";
@@ -168,6 +169,7 @@ export class IntakeService {
       customerId: desk?.customerId ?? null,
       reporterName: reporter?.name ?? input.reporterName.trim(),
       reporterPhone: blankToNull(input.reporterPhone),
+      phoneKey: ticketPhoneKey(blankToNull(input.reporterPhone)),
       reporterEmail: reporter?.email ?? blankToNull(input.reporterEmail)?.toLowerCase() ?? null,
       reporterSubject: reporter?.subject ?? null,
       reporterSeenAt: null,
@@ -232,6 +234,7 @@ export class IntakeService {
       await this.fields?.write(em, site.id, ticket.id, draft.fieldValues);
       const day = dayKey(now, site.timeZone);
       ticket.code = formatTicketCode(site.unitCode, day, await this.nextSequence(em, site.id, day));
+      ticket.codeKey = ticketCodeKey(ticket.code);
       await insertRows(em, TicketEntity, [ticket]);
       if (desk) await recordAudit(em, loggedAudit(ticket, desk), now);
       // The events carry the code, so they follow it; no round trip when nothing is to be sent.

@@ -28,6 +28,10 @@ import type { Channel, Impact, PendingReason, Priority, TicketStatus, Urgency } 
 // An agent's unread count (awareness/read-marks.service.ts): their open tickets, and their group's.
 @Index("ix_ticket_unread_assignee", ["siteId", "assigneeId", "isOpen"])
 @Index("ix_ticket_unread_group", ["siteId", "groupId", "isOpen"])
+// Desk search (ticket-search.ts): a code by any ending, a phone by its digits, an e-mail.
+@Index("ix_ticket_code_key", ["siteId", "codeKey"])
+@Index("ix_ticket_phone_key", ["siteId", "phoneKey"])
+@Index("ix_ticket_email", ["siteId", "reporterEmail"])
 export class TicketEntity {
   @PrimaryColumn("varchar", { length: 36 })
   id: string;
@@ -38,6 +42,10 @@ export class TicketEntity {
   /** Readable aloud, unique per site: unit.DDMMYYYY.sequence. */
   @Column("varchar", { length: 32 })
   code: string;
+
+  /** The code uppercase, without separators, reversed (search-query.rules' ticketCodeKey): any ending of the code is a prefix of it. */
+  @Column("varchar", { length: 32, name: "code_key", default: "" })
+  codeKey: string;
 
   /** SHA-256 of the secret tracking token; the token itself is never stored. */
   @Column("varchar", { length: 64, name: "tracking_token_hash" })
@@ -68,6 +76,10 @@ export class TicketEntity {
 
   @Column("varchar", { length: 40, name: "reporter_phone", nullable: true })
   reporterPhone: string | null;
+
+  /** The phone's digits with a leading 0 read as +62 (search-query.rules' ticketPhoneKey), for search. */
+  @Column("varchar", { length: 40, name: "phone_key", nullable: true })
+  phoneKey: string | null;
 
   @Column("varchar", { length: 254, name: "reporter_email", nullable: true })
   reporterEmail: string | null;

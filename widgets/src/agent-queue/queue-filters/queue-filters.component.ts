@@ -6,10 +6,11 @@ import { ticketStyles } from "../../shared/ticket.styles.js";
 import { deskText, indonesian } from "../agent-queue.messages.js";
 import { fieldOptions, fieldValueOptions, priorities, statusChoices } from "../desk-directory.js";
 import { notify, type Directory } from "../desk-parts.js";
+import type { SigapSearchDetail } from "../queue-search/queue-search.component.js";
 import { fieldValueControl, filterCount, filtersFrom, NO_FILTERS, type QueueFilters } from "./queue-filters.rules.js";
 
 /**
- * The queue's filters: statuses, priority, group, assignee, a custom field's value and breached only,
+ * The queue's search box and filters: statuses, priority, group, assignee, a custom field's value and breached only,
  * with the choices the gateway's directory lists. Below 40rem of width they fold behind a "Filters" button, so on a phone
  * the queue itself is on the first screen.
  *
@@ -18,6 +19,8 @@ import { fieldValueControl, filterCount, filtersFrom, NO_FILTERS, type QueueFilt
  *
  * @csspart filters - The filter form.
  * @csspart filters-toggle - The "Filters" button of narrow screens.
+ * @csspart search - The search field (`sigap-queue-search`, loaded on demand).
+ * @csspart search-status - The search box's hint line.
  *
  * @fires {CustomEvent<QueueFilters>} sigap-filters-change - The agent changed a filter.
  */
@@ -99,6 +102,16 @@ export class SigapQueueFilters extends LitElement {
   /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
   theme: "light" | "dark" | "auto" | undefined;
 
+  override firstUpdated(): void {
+    // The search box is a chunk of its own, so the queue's first load stays within its budget.
+    void import("../queue-search/sigap-queue-search.js");
+  }
+
+  private handleSearch(e: CustomEvent<SigapSearchDetail>): void {
+    this.value = { ...this.value, search: e.detail.term };
+    notify<QueueFilters>(this, "sigap-filters-change", this.value);
+  }
+
   private handleChange(e: Event): void {
     this.value = filtersFrom(new FormData(e.currentTarget as HTMLFormElement), this.value);
     notify<QueueFilters>(this, "sigap-filters-change", this.value);
@@ -136,7 +149,8 @@ export class SigapQueueFilters extends LitElement {
     const t = (k: Parameters<typeof deskText>[1]): string => deskText(this.lc, k);
     const opt = (v: string, l: string, cur: string) => html`<option value=${v} ?selected=${v === cur}>${l}</option>`;
     const n = filterCount(f);
-    return html`<button part="filters-toggle" type="button" class="toggle secondary" aria-expanded=${this.shown ? "true" : "false"} aria-controls="filters" @click=${() => (this.shown = !this.shown)}>
+    return html`<sigap-queue-search exportparts="search,search-status" .theme=${this.theme} .value=${f.search} @sigap-search=${this.handleSearch}></sigap-queue-search>
+      <button part="filters-toggle" type="button" class="toggle secondary" aria-expanded=${this.shown ? "true" : "false"} aria-controls="filters" @click=${() => (this.shown = !this.shown)}>
         ${t("filters")}${n ? ` (${n})` : ""}
       </button>
       <form id="filters" part="filters" class="filters ${this.shown ? "shown" : ""}" aria-label=${t("filters")} @change=${this.handleChange} @submit=${(e: Event) => e.preventDefault()}>

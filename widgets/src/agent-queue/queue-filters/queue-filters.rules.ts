@@ -14,10 +14,12 @@ export interface QueueFilters {
   fieldKey: string;
   /** The value that field must hold, as the gateway stores it. */
   fieldValue: string;
+  /** The search term (QueueFilter.search), "" for none; set by the search box, not the form. */
+  search: string;
 }
 
 /** No filter set (the shell fills in the open statuses once the directory names them). */
-export const NO_FILTERS: QueueFilters = { view: "", statuses: [], priority: "", groupId: "", assigneeId: "", breached: false, fieldKey: "", fieldValue: "" };
+export const NO_FILTERS: QueueFilters = { view: "", statuses: [], priority: "", groupId: "", assigneeId: "", breached: false, fieldKey: "", fieldValue: "", search: "" };
 
 /** How the value of a field filter is picked: from the field's choices, or typed. */
 export type FieldValueControl = "select" | "date" | "text";
@@ -44,21 +46,26 @@ export function filtersFrom(data: Pick<FormData, "get" | "getAll" | "has">, befo
     breached: data.has("breached"),
     fieldKey,
     fieldValue: fieldKey && fieldKey === before.fieldKey ? String(data.get("fieldValue") ?? "").trim() : "",
+    search: before.search,
   };
 }
 
-/** The gateway's QueueFilter for these filters; an empty choice filters nothing, and a field without a value neither (the gateway wants both). */
+/**
+ * The gateway's QueueFilter for these filters; an empty choice filters nothing, and a field without a value neither (the gateway wants both).
+ * A search leaves the statuses out, so it finds closed and cancelled tickets too.
+ */
 export function queueFilter(f: QueueFilters): QueueFilter {
   const byField = Boolean(f.fieldKey && f.fieldValue);
   return {
     view: f.view || null,
-    statuses: f.statuses.length ? f.statuses : null,
+    statuses: f.statuses.length && !f.search ? f.statuses : null,
     priorities: f.priority ? [f.priority as Priority] : null,
     groupId: f.groupId || null,
     assigneeId: f.assigneeId || null,
     breached: f.breached ? true : null,
     fieldKey: byField ? f.fieldKey : null,
     fieldValue: byField ? f.fieldValue : null,
+    search: f.search || null,
   };
 }
 

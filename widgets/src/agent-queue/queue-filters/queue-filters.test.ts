@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldValueControl, filterCount, filtersFrom, NO_FILTERS, queueFilter, withKnownField } from "./queue-filters.rules.js";
 
-const none = { fieldKey: null, fieldValue: null };
+const none = { fieldKey: null, fieldValue: null, search: null };
 
 describe("<sigap-queue-filters>", () => {
   it("reads a filter form", () => {
@@ -24,6 +24,7 @@ describe("<sigap-queue-filters>", () => {
       breached: true,
       fieldKey: "floor",
       fieldValue: "3",
+      search: "",
     });
   });
 
@@ -49,7 +50,13 @@ describe("<sigap-queue-filters>", () => {
     [{ ...NO_FILTERS, breached: true }, { view: null, statuses: null, priorities: null, groupId: null, assigneeId: null, breached: true, ...none }, 1],
     [
       { ...NO_FILTERS, fieldKey: "building", fieldValue: "b2" },
-      { view: null, statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, fieldKey: "building", fieldValue: "b2" },
+      { view: null, statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, fieldKey: "building", fieldValue: "b2", search: null },
+      1,
+    ],
+    // A search spans every status: the status boxes are left out while it is on.
+    [
+      { ...NO_FILTERS, statuses: ["NEW"], priority: "P1", search: "budi" },
+      { view: null, statuses: null, priorities: ["P1"], groupId: null, assigneeId: null, breached: null, fieldKey: null, fieldValue: null, search: "budi" },
       1,
     ],
     [
