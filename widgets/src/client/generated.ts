@@ -1044,7 +1044,7 @@ export type QueueViewsQueryVariables = Exact<{
 }>;
 
 
-export type QueueViewsQuery = { queueViews: Array<{ view: QueueView | null, savedViewId: string | null, label: string, count: number, capped: boolean }>, savedQueueViews: Array<{ id: string, name: string, filter: { view: QueueView | null, statuses: Array<TicketStatus> | null, priorities: Array<Priority> | null, groupId: string | null, assigneeId: string | null, breached: boolean | null, fieldKey: string | null, fieldValue: string | null } }>, me: { id: string, queueView: string | null } };
+export type QueueViewsQuery = { queueViews: Array<{ view: QueueView | null, savedViewId: string | null, label: string, count: number, capped: boolean }>, savedQueueViews: Array<{ id: string, name: string, filter: { view: QueueView | null, statuses: Array<TicketStatus> | null, priorities: Array<Priority> | null, groupId: string | null, assigneeId: string | null, breached: boolean | null, fieldKey: string | null, fieldValue: string | null, search: string | null } }>, me: { id: string, queueView: string | null } };
 
 export type SaveQueueViewMutationVariables = Exact<{
   input: SaveQueueViewInput;

@@ -50,6 +50,9 @@ export class SavedQueueFilter {
 
   @Field(() => String, { nullable: true })
   fieldValue: string | null;
+
+  @Field(() => String, { nullable: true, description: "The search term, as QueueFilter.search." })
+  search: string | null;
 }
 
 /** A queue view an agent saved. */

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../../clock.js";
 import { dialectOf, insertOnce, type Transactor } from "../../db/transactions.js";
+import { parseSearch } from "../tickets/search-query.rules.js";
 import { badField, conflict, notFound } from "../../errors.js";
 import { AgentEntity } from "../agents/agent.entity.js";
 import { nameKey } from "../catalog/catalog.rules.js";
@@ -66,6 +67,11 @@ export class QueueViews {
     const f = input.filter;
     if ((f.fieldKey != null) !== (f.fieldValue != null) || f.fieldKey === "") {
       throw badField(f.fieldKey ? "filter.fieldValue" : "filter.fieldKey", "fieldKey and fieldValue filter together: give both");
+    }
+    if (f.search != null) {
+      // The same reading the queue gives the term, so a saved view never holds a search the queue refuses.
+      const search = parseSearch(f.search);
+      if (!search.ok) throw badField("filter.search", search.problem);
     }
     const name = input.name.trim();
     const key = nameKey(name);
@@ -132,6 +138,7 @@ function savedView(row: SavedQueueViewEntity): SavedQueueView {
       breached: f.breached ?? null,
       fieldKey: f.fieldKey ?? null,
       fieldValue: f.fieldValue ?? null,
+      search: f.search ?? null,
     },
   };
 }

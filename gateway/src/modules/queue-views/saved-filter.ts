@@ -12,6 +12,7 @@ export interface SavedFilter {
   breached?: boolean;
   fieldKey?: string;
   fieldValue?: string;
+  search?: string;
 }
 
 /** The set fields of a queue filter, trimmed, as stored. */
@@ -25,5 +26,6 @@ export function toSavedFilter(f: QueueFilter): SavedFilter {
   if (f.breached != null) out.breached = f.breached;
   if (f.fieldKey) out.fieldKey = f.fieldKey.trim();
   if (f.fieldValue != null) out.fieldValue = f.fieldValue.trim();
+  if (f.search != null) out.search = f.search.trim();
   return out;
 }

@@ -8,7 +8,7 @@ import type { SiteService } from "../sites/site.service.js";
 import { breachedSql } from "../sla/sla.rules.js";
 import type { QueueFilter } from "./desk.inputs.js";
 import { applyQueueScope } from "./queue-scope.sql.js";
-import { queueScope } from "./queue-views.rules.js";
+import { QueueView, queueScope } from "./queue-views.rules.js";
 import { TicketEntity } from "./ticket.entity.js";
 import type { TicketSearch } from "./ticket-search.js";
 
@@ -42,34 +42,8 @@ export class TicketQueue {
     if (!Number.isInteger(first) || first < 1 || first > 200) throw badField("first", "first must be between 1 and 200");
     const order = (await this.sites.settings(agent.siteId)).queueOrder;
     const keys = ORDER_KEYS[order];
-<<<<<<< HEAD
     const qb = await this.filtered(agent, filter);
-=======
-    const now = this.clock.now();
-    const search = filter?.search != null ? this.search.parse(filter.search) : null;
-    // A search reads its matches by primary key, so the site is a check there, not an index to scan ("+").
-    const qb = this.ds.getRepository(TicketEntity).createQueryBuilder("t").where(search ? "+t.site_id = :siteId" : "t.siteId = :siteId", { siteId: agent.siteId });
-    const statuses = filter?.statuses?.length ? filter.statuses : null;
-    // A search spans every status (closed and cancelled too) unless statuses are given.
-    if (statuses) qb.andWhere("t.status IN (:...statuses)", { statuses });
-    else if (!search) qb.andWhere("t.isOpen = :open", { open: true });
-    if (filter?.priorities?.length) qb.andWhere("t.priority IN (:...priorities)", { priorities: filter.priorities });
-    if (filter?.groupId) qb.andWhere("t.groupId = :groupId", { groupId: filter.groupId });
-    if (filter?.assigneeId) qb.andWhere("t.assigneeId = :assigneeId", { assigneeId: filter.assigneeId === "me" ? agent.id : filter.assigneeId });
-    if (filter?.breached != null) {
-      const breached = breachedSql("t");
-      qb.andWhere(filter.breached ? breached : `NOT ${breached}`, { now });
-    }
-    if (filter?.fieldKey != null || filter?.fieldValue != null) {
-      if (!filter.fieldKey || filter.fieldValue == null) throw badField(filter.fieldKey ? "fieldValue" : "fieldKey", "fieldKey and fieldValue filter together: give both");
-      // One indexed lookup (ix_field_value_lookup) per ticket; a MULTI_CHOICE field has a row per value.
-      qb.andWhere(
-        "EXISTS (SELECT 1 FROM ticket_field_value v WHERE v.ticket_id = t.id AND v.site_id = :siteId AND v.field_key = :fieldKey AND v.value = :fieldValue)",
-        { fieldKey: filter.fieldKey, fieldValue: filter.fieldValue.trim() },
-      );
-    }
-    if (search) return this.search.page(qb, search, first, after);
->>>>>>> search
+    if (filter?.search != null) return this.search.page(qb, first, after);
     if (after) {
       const c = decodeCursor(after, order);
       // Keyset: (k1, k2, …) > (c1, c2, …) spelled out, so each index prefix still bounds the scan.
@@ -92,8 +66,13 @@ export class TicketQueue {
   /** The agent's site's tickets that a view and filters select (queue-views.rules), unordered: the page and the view counts read this. */
   async filtered(agent: AgentEntity, filter: QueueFilter | null | undefined): Promise<SelectQueryBuilder<TicketEntity>> {
     const now = this.clock.now();
-    const qb = this.ds.getRepository(TicketEntity).createQueryBuilder("t").where("t.siteId = :siteId", { siteId: agent.siteId });
-    await applyQueueScope(qb, queueScope(filter?.view, filter?.statuses, agent), {
+    const search = filter?.search != null ? this.search.parse(filter.search) : null;
+    // A search reads its matches by primary key, so the site is a check there, not an index to scan ("+").
+    const qb = this.ds.getRepository(TicketEntity).createQueryBuilder("t").where(search ? "+t.site_id = :siteId" : "t.siteId = :siteId", { siteId: agent.siteId });
+    // A search spans every status (closed and cancelled too) unless a view or statuses narrow it.
+    const view = filter?.view ?? (search && !filter?.statuses?.length ? QueueView.ALL : null);
+    if (search) this.search.restrict(qb, search);
+    await applyQueueScope(qb, queueScope(view, filter?.statuses, agent), {
       now,
       dialect: dialectOf(this.ds),
       policy: () => this.sites.cachedPolicy(agent.siteId),

@@ -40,16 +40,25 @@ export class TicketSearch {
   }
 
   /**
-   * Restricts the queue's query (alias `t`, already bound to the site and filtered) to the
-   * matching tickets and reads one page, newest first. Relevance is not the order: the two
-   * databases rank differently, and a rank moves as messages arrive, which a keyset cursor
-   * cannot follow; (createdAt, id) is total, stable and what a desk looks for first.
+   * Restricts the queue's query (alias `t`, already bound to the site) to the tickets the term
+   * matches: the queue's page and the views' counts both read this.
    */
-  async page(qb: SelectQueryBuilder<TicketEntity>, query: SearchQuery, first: number, after: string | null | undefined): Promise<SearchPage> {
-    if (!searchable(query)) return { tickets: [], cursors: [], hasNextPage: false };
+  restrict(qb: SelectQueryBuilder<TicketEntity>, query: SearchQuery): void {
+    if (!searchable(query)) {
+      qb.andWhere("1 = 0");
+      return;
+    }
     const { sql, params } = this.matches(query);
     // A derived table, not `IN (… UNION …)`: MariaDB would run a UNION in IN once per ticket row.
     qb.andWhere(`t.id IN (SELECT m.id FROM (${sql}) m)`, params);
+  }
+
+  /**
+   * Reads one page of a restricted query, newest first. Relevance is not the order: the two
+   * databases rank differently, and a rank moves as messages arrive, which a keyset cursor
+   * cannot follow; (createdAt, id) is total, stable and what a desk looks for first.
+   */
+  async page(qb: SelectQueryBuilder<TicketEntity>, first: number, after: string | null | undefined): Promise<SearchPage> {
     if (after) {
       const c = decodeCursor(after);
       qb.andWhere(

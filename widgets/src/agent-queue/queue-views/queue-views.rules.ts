@@ -34,5 +34,6 @@ export function filtersFor(key: string, saved: readonly SavedView[]): QueueFilte
     breached: f.breached === true,
     fieldKey: f.fieldKey ?? "",
     fieldValue: f.fieldValue ?? "",
+    search: f.search ?? "",
   };
 }

@@ -22,7 +22,7 @@ describe("<sigap-queue-views>", () => {
     {
       id: "v1",
       name: "Breached P1",
-      filter: { view: "BREACHED", statuses: ["NEW"], priorities: ["P1", "P2"], groupId: "g1", assigneeId: null, breached: null, fieldKey: "floor", fieldValue: "3" },
+      filter: { view: "BREACHED", statuses: ["NEW"], priorities: ["P1", "P2"], groupId: "g1", assigneeId: null, breached: null, fieldKey: "floor", fieldValue: "3", search: "lift" },
     },
   ];
 
@@ -40,6 +40,7 @@ describe("<sigap-queue-views>", () => {
       breached: false,
       fieldKey: "floor",
       fieldValue: "3",
+      search: "lift",
     });
   });
 
