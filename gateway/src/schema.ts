@@ -19,6 +19,7 @@ import { AuditResolver } from "./modules/audit/audit.resolver.js";
 import { ReporterDataResolver } from "./modules/privacy/reporter-data.resolver.js";
 import { CustomFieldAdminResolver, DeskCustomFieldResolver, DeskDirectoryCustomFieldResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver } from "./modules/fields/custom-field.resolver.js";
 import { CatalogAdminResolver } from "./modules/catalog/catalog-admin.resolver.js";
+import { RecapResolver } from "./modules/recaps/recap.resolver.js";
 
 /** type-graphql insists on a pub/sub even though our subscriptions return feeds from `services.live`. */
 const UNUSED_PUBSUB = {
@@ -49,7 +50,7 @@ async function validateInput(value: unknown): Promise<void> {
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver, CatalogAdminResolver, DeskDirectoryCustomFieldResolver],
+    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver, CatalogAdminResolver, DeskDirectoryCustomFieldResolver, RecapResolver],
     pubSub: UNUSED_PUBSUB,
     authChecker: deskAuthChecker,
     validateFn: validateInput,

@@ -51,6 +51,7 @@ import { AGENTS_FEED, Topic } from "./realtime/topics.js";
 import { AuditLog } from "./modules/audit/audit-log.service.js";
 import { ReporterData } from "./modules/privacy/reporter-data.service.js";
 import { Retention } from "./modules/privacy/retention.service.js";
+import { RecapService } from "./modules/recaps/recap.service.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -133,6 +134,8 @@ export interface Services {
   reporterData: ReporterData;
   /** A site's custom fields: definitions, the report's check, the tickets' values. */
   fields: CustomFieldService;
+  /** Recaps of a period (GraphQL `recap`, the CSV exports). */
+  recaps: RecapService;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -228,6 +231,7 @@ export function createServices(
     retention,
     reporterData: new ReporterData(ds, tx, changes, storage, clock),
     fields,
+    recaps: new RecapService(ds, sites, catalog),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

@@ -18,6 +18,7 @@ import { PeopleAdmin1796800000000 as MysqlPeopleAdmin } from "./mysql/1796800000
 import { SitePolicy1796900000000 as MysqlSitePolicy } from "./mysql/1796900000000-SitePolicy.js";
 import { DataProtection1797000000000 as MysqlDataProtection } from "./mysql/1797000000000-DataProtection.js";
 import { CustomFields1797100000000 as MysqlCustomFields } from "./mysql/1797100000000-CustomFields.js";
+import { RecapIndexes17979000000000 as MysqlRecapIndexes } from "./mysql/17979000000000-RecapIndexes.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
 import { TicketStatusIndex1795326102687 as SqliteTicketStatusIndex } from "./sqlite/1795326102687-TicketStatusIndex.js";
 import { SiteSettings1795400000000 as SqliteSiteSettings } from "./sqlite/1795400000000-SiteSettings.js";
@@ -37,9 +38,10 @@ import { PeopleAdmin1796800000000 as SqlitePeopleAdmin } from "./sqlite/17968000
 import { SitePolicy1796900000000 as SqliteSitePolicy } from "./sqlite/1796900000000-SitePolicy.js";
 import { DataProtection1797000000000 as SqliteDataProtection } from "./sqlite/1797000000000-DataProtection.js";
 import { CustomFields1797100000000 as SqliteCustomFields } from "./sqlite/1797100000000-CustomFields.js";
+import { RecapIndexes17979000000000 as SqliteRecapIndexes } from "./sqlite/17979000000000-RecapIndexes.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields, MysqlRecapIndexes];
 
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields, SqliteRecapIndexes];

@@ -155,16 +155,17 @@ export function targetOutcome(metAt: Date | null, dueAt: Date, cancelled: boolea
 }
 
 /**
- * The SQL of {@link targetOutcome}: `decided` is a condition that the target of alias `t` was
- * decided in [:from, :to), `kept` a 1/0 expression. Column names are the ticket table's.
+ * The SQL of {@link targetOutcome} for alias `t`, as two disjoint conditions each bound by one
+ * indexed column: targets kept whose meeting fell in [:from, :to), and targets missed whose due
+ * time fell in it.
  */
-export function targetSql(alias: string, metColumn: string, dueColumn: string): { decided: string; kept: string } {
+export function targetSql(alias: string, metColumn: string, dueColumn: string): { keptIn: string; missedIn: string } {
   const met = `${alias}.${metColumn}`;
   const due = `${alias}.${dueColumn}`;
-  const kept = `(${met} IS NOT NULL AND ${met} <= ${due})`;
+  const live = `${alias}.status <> 'CANCELLED'`;
   return {
-    decided: `${alias}.status <> 'CANCELLED' AND ((${kept} AND ${met} >= :from AND ${met} < :to) OR (NOT ${kept} AND ${due} >= :from AND ${due} < :to))`,
-    kept: `CASE WHEN ${kept} THEN 1 ELSE 0 END`,
+    keptIn: `${met} >= :from AND ${met} < :to AND ${met} <= ${due} AND ${live}`,
+    missedIn: `${due} >= :from AND ${due} < :to AND (${met} IS NULL OR ${met} > ${due}) AND ${live}`,
   };
 }
 
