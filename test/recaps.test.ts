@@ -188,4 +188,64 @@ describe("Query.recap", () => {
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "groupBy" }] });
     void MIN;
   });
+
+});
+
+/** Parses RFC 4180 text (quoted fields may hold commas, quotes and newlines). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(field), (field = "");
+    else if (ch === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    else field += ch;
+  }
+  return rows;
+}
+
+describe("CSV exports", () => {
+  const get = (path: string, token: string | null = manager) => fetch(new URL(path, gw.url), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  it("exports the tickets with a BOM, RFC 4180 quoting and Indonesian headers, the same count as the recap", async () => {
+    const res = await get(`/exports/tickets.csv?from=${encodeURIComponent(day())}&to=${encodeURIComponent(day(24))}&lang=id`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1));
+    expect(rows[0]).toEqual(["Kode", "Dibuat", "Status", "Prioritas", "Saluran", "Kecamatan", "Deskripsi", "Diselesaikan", "Ditutup"]);
+    const recap = await desk<RecapResult>(gw, manager, RECAP, { input: { period: "DAY", from: day() } });
+    expect(rows.length - 1).toBe(recap.recap.totals["ticketsIn"]);
+    expect(rows.slice(1).map((r) => r[6])).toContain('Printer lantai 2, "macet", lagi\nmohon dicek');
+    expect(rows.slice(1).map((r) => r[2]).sort()).toEqual(["CANCELLED", "CLOSED", "NEW", "RESOLVED", "RESOLVED"]);
+  });
+
+  it("exports a recap breakdown in English with the GraphQL figures", async () => {
+    const res = await get(`/exports/recap.csv?period=DAY&from=${encodeURIComponent(day())}&groupBy=PRIORITY&lang=en`);
+    expect(res.status).toBe(200);
+    const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ""));
+    expect(rows[0]!.slice(0, 4)).toEqual(["Key", "Name", "Tickets in", "Resolved"]);
+    expect(rows.slice(1).map((r) => r.slice(0, 8))).toEqual([["P3", "P3 Medium", "5", "3", "1", "1", "1", "1"]]);
+  });
+
+  it("answers bad parameters, no token and another scope with typed JSON errors", async () => {
+    const bad = await get(`/exports/recap.csv?period=YEAR&from=nope`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "period" }, { field: "from" }] });
+    const noToken = await get(`/exports/tickets.csv?from=${encodeURIComponent(day())}&to=${encodeURIComponent(day(24))}`, null);
+    expect(noToken.status).toBe(401);
+    expect((await noToken.json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    const other = await get(`/exports/tickets.csv?from=${encodeURIComponent(day())}&to=${encodeURIComponent(day(24))}&agentId=someone-else`, agent);
+    expect(other.status).toBe(403);
+    const backwards = await get(`/exports/tickets.csv?from=${encodeURIComponent(day(24))}&to=${encodeURIComponent(day())}`);
+    expect(backwards.status).toBe(400);
+  });
 });
