@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
-import { codeOf, desk, report, startTestGateway, TEST_ACTOR, type TestGateway } from "./harness.js";
+import { codeOf, desk, report, startTestGateway, TEST_ACTOR, type GqlError, type TestGateway } from "./harness.js";
 
 let gw: TestGateway;
 let agent: string;
@@ -200,13 +200,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += ch;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += ch;
   }
   return rows;
 }
@@ -239,10 +248,10 @@ describe("CSV exports", () => {
   it("answers bad parameters, no token and another scope with typed JSON errors", async () => {
     const bad = await get(`/exports/recap.csv?period=YEAR&from=nope`);
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "period" }, { field: "from" }] });
+    expect(((await bad.json()) as { errors: GqlError[] }).errors[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "period" }, { field: "from" }] });
     const noToken = await get(`/exports/tickets.csv?from=${encodeURIComponent(day())}&to=${encodeURIComponent(day(24))}`, null);
     expect(noToken.status).toBe(401);
-    expect((await noToken.json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect(((await noToken.json()) as { errors: GqlError[] }).errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
     const other = await get(`/exports/tickets.csv?from=${encodeURIComponent(day())}&to=${encodeURIComponent(day(24))}&agentId=someone-else`, agent);
     expect(other.status).toBe(403);
     const backwards = await get(`/exports/tickets.csv?from=${encodeURIComponent(day(24))}&to=${encodeURIComponent(day())}`);

@@ -5,7 +5,6 @@
  * of the period). Nothing else of a ticket is loaded.
  */
 import type { DataSource, SelectQueryBuilder } from "typeorm";
-import type { CatalogService } from "../catalog/catalog.service.js";
 import type { SiteEntity } from "../sites/site.entity.js";
 import { businessTimeBetween } from "../sla/business-time.rules.js";
 import { readSiteCalendar } from "../sla/business-calendars.js";
