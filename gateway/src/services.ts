@@ -231,7 +231,7 @@ export function createServices(
     retention,
     reporterData: new ReporterData(ds, tx, changes, storage, clock),
     fields,
-    recaps: new RecapService(ds, sites, catalog),
+    recaps: new RecapService(ds, sites, catalog, clock),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

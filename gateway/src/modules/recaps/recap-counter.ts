@@ -32,6 +32,8 @@ export interface RecapWhere {
   site: Pick<SiteEntity, "id" | "timeZone" | "businessHours">;
   calendar: SiteCalendar;
   scope: RecapScope;
+  /** When the recap is counted: targets not yet due are undecided. */
+  now: Date;
 }
 
 interface Tally {
@@ -101,7 +103,7 @@ export class RecapCounter {
     };
     const n = (v: unknown) => Number(v ?? 0);
     const key = dimension === null ? "NULL" : `t.${DIMENSION_COLUMN[dimension]}`;
-    const tickets = (): SelectQueryBuilder<TicketEntity> => this.scoped(this.ds.getRepository(TicketEntity).createQueryBuilder("t"), where).select(`${key}`, "k").setParameters({ from: bounds.from, to: bounds.to });
+    const tickets = (): SelectQueryBuilder<TicketEntity> => this.scoped(this.ds.getRepository(TicketEntity).createQueryBuilder("t"), where).select(`${key}`, "k").setParameters({ from: bounds.from, to: bounds.to, now: where.now });
     const grouped = <T extends SelectQueryBuilder<TicketEntity>>(qb: T): T => (dimension === null ? qb : (qb.groupBy(key) as T));
 
     for (const r of await grouped(tickets().addSelect("COUNT(*)", "n").andWhere("t.created_at >= :from AND t.created_at < :to")).getRawMany<Raw>()) tally(r).ticketsIn += n(r["n"]);

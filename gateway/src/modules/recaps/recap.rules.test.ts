@@ -80,14 +80,18 @@ describe("percentile (nearest rank)", () => {
 
 describe("targetOutcome", () => {
   const due = at("2026-11-30T10:00:00Z");
-  it.each<[string | null, boolean, unknown]>([
-    ["2026-11-30T09:00:00Z", false, { decidedAt: at("2026-11-30T09:00:00Z"), kept: true }],
-    ["2026-11-30T10:00:00Z", false, { decidedAt: at("2026-11-30T10:00:00Z"), kept: true }],
-    ["2026-11-30T11:00:00Z", false, { decidedAt: due, kept: false }],
-    [null, false, { decidedAt: due, kept: false }],
-    ["2026-11-30T09:00:00Z", true, null],
-  ])("met at %s (cancelled %s) is %o", (met, cancelled, expected) => {
-    expect(targetOutcome(met ? at(met) : null, due, cancelled)).toEqual(expected);
+  const later = at("2026-11-30T12:00:00Z");
+  it.each<[string | null, boolean, Date, unknown]>([
+    ["2026-11-30T09:00:00Z", false, later, { decidedAt: at("2026-11-30T09:00:00Z"), kept: true }],
+    ["2026-11-30T10:00:00Z", false, later, { decidedAt: at("2026-11-30T10:00:00Z"), kept: true }],
+    ["2026-11-30T11:00:00Z", false, later, { decidedAt: due, kept: false }],
+    [null, false, later, { decidedAt: due, kept: false }],
+    // Not met and not yet due: undecided.
+    [null, false, at("2026-11-30T09:30:00Z"), null],
+    ["2026-11-30T09:00:00Z", false, at("2026-11-30T09:30:00Z"), { decidedAt: at("2026-11-30T09:00:00Z"), kept: true }],
+    ["2026-11-30T09:00:00Z", true, later, null],
+  ])("met at %s (cancelled %s), seen at %s, is %o", (met, cancelled, now, expected) => {
+    expect(targetOutcome(met ? at(met) : null, due, cancelled, now)).toEqual(expected);
   });
 });
 

@@ -10,8 +10,9 @@
  *   ticket stands now (a ticket reopened after `to` is judged by its latest resolution); its age is
  *   `to` − created, in hours.
  * - a target (response, resolution) is decided at the moment it is met if it was met on time,
- *   else at its due time; a ticket counts for the period its target was decided in, once, and
- *   kept means met at or before due. CANCELLED tickets count for no target.
+ *   else at its due time once that has passed; a ticket counts for the period its target was
+ *   decided in, once, and kept means met at or before due. A target not yet met and not yet due is
+ *   undecided, and CANCELLED tickets count for no target.
  * - time to first response: created → first response, for tickets first answered in the period;
  *   time to resolution: created → resolved less the time on hold, for tickets resolved in it;
  *   both in business time where the ticket's priority follows the site's calendar.
@@ -147,17 +148,18 @@ export function hours(ms: number | null): number | null {
   return ms === null ? null : Math.round((ms / 3_600_000) * 100) / 100;
 }
 
-/** How a target turned out: when it was decided and whether it was kept; null for a CANCELLED ticket. */
-export function targetOutcome(metAt: Date | null, dueAt: Date, cancelled: boolean): { decidedAt: Date; kept: boolean } | null {
+/** How a target turned out by `now`: when it was decided and whether it was kept; null while undecided or for a CANCELLED ticket. */
+export function targetOutcome(metAt: Date | null, dueAt: Date, cancelled: boolean, now: Date): { decidedAt: Date; kept: boolean } | null {
   if (cancelled) return null;
   const kept = metAt !== null && metAt.getTime() <= dueAt.getTime();
+  if (!kept && dueAt.getTime() >= now.getTime()) return null;
   return { decidedAt: kept ? metAt : dueAt, kept };
 }
 
 /**
  * The SQL of {@link targetOutcome} for alias `t`, as two disjoint conditions each bound by one
  * indexed column: targets kept whose meeting fell in [:from, :to), and targets missed whose due
- * time fell in it.
+ * time fell in it and has passed (before :now).
  */
 export function targetSql(alias: string, metColumn: string, dueColumn: string): { keptIn: string; missedIn: string } {
   const met = `${alias}.${metColumn}`;
@@ -165,7 +167,7 @@ export function targetSql(alias: string, metColumn: string, dueColumn: string): 
   const live = `${alias}.status <> 'CANCELLED'`;
   return {
     keptIn: `${met} >= :from AND ${met} < :to AND ${met} <= ${due} AND ${live}`,
-    missedIn: `${due} >= :from AND ${due} < :to AND (${met} IS NULL OR ${met} > ${due}) AND ${live}`,
+    missedIn: `${due} >= :from AND ${due} < :to AND ${due} < :now AND (${met} IS NULL OR ${met} > ${due}) AND ${live}`,
   };
 }
 

@@ -3,6 +3,7 @@
  * site's zone, totals, the previous period, breakdowns and trend (each counted by RecapCounter).
  */
 import type { DataSource } from "typeorm";
+import type { Clock } from "../../clock.js";
 import { badInput, forbidden } from "../../errors.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
 import type { CatalogService } from "../catalog/catalog.service.js";
@@ -33,6 +34,7 @@ export class RecapService {
     private readonly ds: DataSource,
     private readonly sites: SiteService,
     private readonly catalog: CatalogService,
+    private readonly clock: Clock,
   ) {
     this.counter = new RecapCounter(ds);
   }
@@ -46,7 +48,7 @@ export class RecapService {
     if (Array.isArray(bounds)) throw badInput(bounds);
     const dims = request.groupBy ?? [];
     if (new Set(dims).size !== dims.length) throw badInput([{ field: "groupBy", message: "Name each dimension once." }]);
-    return { where: { site, scope, calendar: await this.counter.calendar(site) }, bounds };
+    return { where: { site, scope, calendar: await this.counter.calendar(site), now: this.clock.now() }, bounds };
   }
 
   /** The whole recap in the asker's language. */
