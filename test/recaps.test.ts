@@ -6,6 +6,8 @@ let gw: TestGateway;
 let agent: string;
 let manager: string;
 let agentIdOf: string;
+let level2Id: string;
+let codes: string[];
 let D0: number; // local midnight (Asia/Jakarta) of the fixture's day
 const H = 3_600_000;
 const MIN = 60_000;
@@ -84,6 +86,7 @@ beforeAll(async () => {
   gw = await startTestGateway();
   await gw.services.sites.setSettings(gw.site.id, { reporterSetsImpact: true });
   const level2 = await gw.services.catalogAdmin.saveGroup(gw.site.id, { name: "Dukungan Teknis", level: 2 }, TEST_ACTOR);
+  level2Id = level2.id;
   // The fixture spans two days: tokens that outlive the default twelve hours.
   const longLived = async (role: Role) => {
     const id = gw.agentId(await gw.agentToken(role));
@@ -126,6 +129,7 @@ beforeAll(async () => {
   at(5);
   const Dr = await report(gw, P3);
   const d = await idOf(Dr.code);
+  codes = [A.code, B.code, C.code, Dr.code, E.code];
   at(6);
   await act(RESOLVE, b);
   at(6 + 10 / 60);
@@ -183,6 +187,18 @@ describe("Query.recap", () => {
     const asked = await desk<RecapResult>(gw, manager, RECAP, { input: { period: "DAY", from: day(), agentId: gw.agentId(other) } });
     expect(asked.recap.totals).toEqual(EMPTY);
     expect(codeOf(await gw.gql(RECAP, { input: { period: "DAY", from: day() } }, { siteKey: null }))).toBe("UNAUTHENTICATED");
+  });
+
+  it("gives a supervisor their group's figures, the same a manager narrowed to that group sees", async () => {
+    const sup = await gw.services.agents.create({ siteId: gw.site.id, name: "Sari", email: "sari.recap@contoh.example", role: Role.SUPERVISOR, groupId: level2Id }, TEST_ACTOR);
+    const token = await gw.services.agents.mintToken(sup);
+    const groups = await Promise.all(codes.map(async (code) => (await desk<{ ticket: { groupId: string | null } }>(gw, manager, `query($id: ID!) { ticket(id: $id) { groupId } }`, { id: code })).ticket.groupId));
+    expect(groups).toContain(level2Id); // B, escalated to it
+    const theirs = await desk<RecapResult>(gw, token, RECAP, { input: { period: "DAY", from: day() } });
+    expect(theirs.recap.totals["ticketsIn"]).toBe(groups.filter((g) => g === level2Id).length);
+    const narrowed = await desk<RecapResult>(gw, manager, RECAP, { input: { period: "DAY", from: day(), groupId: level2Id } });
+    expect(narrowed.recap.totals).toEqual(theirs.recap.totals);
+    expect(codeOf(await gw.gql(RECAP, { input: { period: "DAY", from: day(), groupId: "another-group" } }, { token, siteKey: null }))).toBe("FORBIDDEN");
   });
 
   it("refuses a period that does not start where it should, naming the field", async () => {
