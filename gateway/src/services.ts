@@ -57,6 +57,7 @@ import { AGENTS_FEED, Topic } from "./realtime/topics.js";
 import { AuditLog } from "./modules/audit/audit-log.service.js";
 import { ReporterData } from "./modules/privacy/reporter-data.service.js";
 import { Retention } from "./modules/privacy/retention.service.js";
+import { RecapService } from "./modules/recaps/recap.service.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -149,6 +150,8 @@ export interface Services {
   readMarks: ReadMarks;
   /** Who is viewing or typing on which ticket, heard over the bus; nothing stored. */
   presence: PresenceBoard;
+  /** Recaps of a period (GraphQL `recap`, the CSV exports). */
+  recaps: RecapService;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -250,6 +253,7 @@ export function createServices(
     canned: new CannedResponses(ds, clock, reads, sites, mail.links),
     readMarks: new ReadMarks(ds, clock),
     presence: null!,
+    recaps: new RecapService(ds, sites, catalog, clock),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

@@ -79,12 +79,13 @@ function offsetAt(ms: number, timeZone: string): number {
 /** A civil date as days since 1970-01-01 (its UTC midnight / DAY_MS). */
 type CivilDay = number;
 
-function civilDayOf(ms: number, timeZone: string): CivilDay {
+/** The local civil day of an instant in a zone, as days since 1970-01-01 (recaps count periods in it too). */
+export function civilDayOf(ms: number, timeZone: string): CivilDay {
   return Math.floor(wallAsUtc(ms, timeZone) / DAY_MS);
 }
 
 /** The instant a local wall time (civil day + minutes) names in a zone. */
-function instantOf(day: CivilDay, minute: number, timeZone: string): number {
+export function instantOf(day: CivilDay, minute: number, timeZone: string): number {
   const wall = day * DAY_MS + minute * MIN_MS;
   const first = wall - offsetAt(wall, timeZone);
   const second = wall - offsetAt(first, timeZone);

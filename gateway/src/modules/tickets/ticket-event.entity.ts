@@ -8,6 +8,8 @@ export type { TicketEventData } from "./timeline-entry.js";
 /** One entry of a ticket's activity timeline: who, when, what changed. */
 @Entity("ticket_event")
 @Index("ix_event_ticket", ["ticketId", "id"])
+// Recaps: reopenings and escalations of a site by kind and time.
+@Index("ix_event_recap", ["siteId", "kind", "at"])
 export class TicketEventEntity {
   @PrimaryGeneratedColumn("increment")
   id: number;

@@ -32,6 +32,14 @@ import type { Channel, Impact, PendingReason, Priority, TicketStatus, Urgency } 
 @Index("ix_ticket_code_key", ["siteId", "codeKey"])
 @Index("ix_ticket_phone_key", ["siteId", "phoneKey"])
 @Index("ix_ticket_email", ["siteId", "reporterEmail"])
+// Recaps (recaps/recap-counter.ts): one (site, timestamp) range per figure; the backlog's open tickets by creation.
+@Index("ix_ticket_recap_created", ["siteId", "createdAt"])
+@Index("ix_ticket_recap_closed", ["siteId", "closedAt"])
+@Index("ix_ticket_recap_resolved", ["siteId", "resolvedAt"])
+@Index("ix_ticket_recap_responded", ["siteId", "firstRespondedAt"])
+@Index("ix_ticket_recap_response_due", ["siteId", "responseDueAt"])
+@Index("ix_ticket_recap_resolution_due", ["siteId", "resolutionDueAt"])
+@Index("ix_ticket_recap_open", ["siteId", "isOpen", "createdAt"])
 export class TicketEntity {
   @PrimaryColumn("varchar", { length: 36 })
   id: string;

@@ -1,0 +1,213 @@
+/**
+ * Counts a recap with SQL aggregates, each bound by one of the recap indexes (migration
+ * RecapIndexes): a count per timestamp range, and column-only reads of the durations the
+ * percentiles and the business clock need (tickets first answered, resolved, or open at the end
+ * of the period). Nothing else of a ticket is loaded.
+ */
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import type { SiteEntity } from "../sites/site.entity.js";
+import { businessTimeBetween } from "../sla/business-time.rules.js";
+import { readSiteCalendar } from "../sla/business-calendars.js";
+import { calendarFor, type SiteCalendar } from "../sla/sla-calendar.rules.js";
+import type { Priority } from "../tickets/ticket.enums.js";
+import { TicketEventEntity } from "../tickets/ticket-event.entity.js";
+import { TicketEntity } from "../tickets/ticket.entity.js";
+import type { RecapScope } from "./recap-scope.rules.js";
+import { firstContact, hours, percent, percentile, resolutionTime, summarizeAnswers, targetSql, type Bounds } from "./recap.rules.js";
+import { RecapDimension, SatisfactionQuestion, type RecapFigures } from "./recap.types.js";
+
+/** The ticket column each dimension groups by. */
+export const DIMENSION_COLUMN: Readonly<Record<RecapDimension, string>> = {
+  [RecapDimension.SERVICE]: "service_id",
+  [RecapDimension.CATEGORY]: "category_id",
+  [RecapDimension.GROUP]: "group_id",
+  [RecapDimension.AGENT]: "assignee_id",
+  [RecapDimension.PRIORITY]: "priority",
+  [RecapDimension.CHANNEL]: "channel",
+  [RecapDimension.LOCATION]: "kecamatan",
+};
+
+/** Where a recap counts: the site, its calendar, the asker's scope. */
+export interface RecapWhere {
+  site: Pick<SiteEntity, "id" | "timeZone" | "businessHours">;
+  calendar: SiteCalendar;
+  scope: RecapScope;
+  /** When the recap is counted: targets not yet due are undecided. */
+  now: Date;
+}
+
+interface Tally {
+  ticketsIn: number;
+  resolved: number;
+  closed: number;
+  cancelled: number;
+  reopened: number;
+  backlogAges: number[];
+  responseTargets: number;
+  responseKept: number;
+  resolutionTargets: number;
+  resolutionKept: number;
+  firstResponse: number[];
+  resolution: number[];
+  firstContact: number;
+  functional: number;
+  hierarchical: number;
+  answers: [number[], number[], number[]];
+  suggestions: number;
+}
+
+const newTally = (): Tally => ({
+  ticketsIn: 0,
+  resolved: 0,
+  closed: 0,
+  cancelled: 0,
+  reopened: 0,
+  backlogAges: [],
+  responseTargets: 0,
+  responseKept: 0,
+  resolutionTargets: 0,
+  resolutionKept: 0,
+  firstResponse: [],
+  resolution: [],
+  firstContact: 0,
+  functional: 0,
+  hierarchical: 0,
+  answers: [[], [], []],
+  suggestions: 0,
+});
+
+/** A timestamp as either driver returns it raw: a Date (mysql2, zone Z) or SQLite's UTC text. */
+function instant(v: Date | string): Date {
+  return v instanceof Date ? v : new Date(`${v.replace(" ", "T")}Z`);
+}
+
+type Raw = Record<string, unknown>;
+
+/** The figures of a period, counted per key of one dimension (or once, under key null). */
+export class RecapCounter {
+  constructor(private readonly ds: DataSource) {}
+
+  /** The site's calendar, read once per recap. */
+  calendar(site: RecapWhere["site"]): Promise<SiteCalendar> {
+    return readSiteCalendar(this.ds.manager, site);
+  }
+
+  /** The figures of [from, to) in a scope, by the keys of `dimension` (null: totals under key null). */
+  async figures(where: RecapWhere, bounds: Bounds, dimension: RecapDimension | null): Promise<Map<string | null, RecapFigures>> {
+    const tallies = new Map<string | null, Tally>();
+    const tally = (row: Raw): Tally => {
+      const key = dimension === null || row["k"] === null || row["k"] === undefined ? null : String(row["k"]);
+      let t = tallies.get(key);
+      if (!t) tallies.set(key, (t = newTally()));
+      return t;
+    };
+    const n = (v: unknown) => Number(v ?? 0);
+    const key = dimension === null ? "NULL" : `t.${DIMENSION_COLUMN[dimension]}`;
+    const tickets = (): SelectQueryBuilder<TicketEntity> => this.scoped(this.ds.getRepository(TicketEntity).createQueryBuilder("t"), where).select(`${key}`, "k").setParameters({ from: bounds.from, to: bounds.to, now: where.now });
+    const grouped = <T extends SelectQueryBuilder<TicketEntity>>(qb: T): T => (dimension === null ? qb : (qb.groupBy(key) as T));
+
+    for (const r of await grouped(tickets().addSelect("COUNT(*)", "n").andWhere("t.created_at >= :from AND t.created_at < :to")).getRawMany<Raw>()) tally(r).ticketsIn += n(r["n"]);
+    for (const r of await grouped(
+      tickets()
+        .addSelect("SUM(CASE WHEN t.status = 'CANCELLED' THEN 0 ELSE 1 END)", "closed")
+        .addSelect("SUM(CASE WHEN t.status = 'CANCELLED' THEN 1 ELSE 0 END)", "cancelled")
+        .andWhere("t.closed_at >= :from AND t.closed_at < :to"),
+    ).getRawMany<Raw>()) {
+      tally(r).closed += n(r["closed"]);
+      tally(r).cancelled += n(r["cancelled"]);
+    }
+    for (const [met, due, kept, all] of [["first_responded_at", "response_due_at", "responseKept", "responseTargets"], ["resolved_at", "resolution_due_at", "resolutionKept", "resolutionTargets"]] as const) {
+      const sql = targetSql("t", met, due);
+      for (const r of await grouped(tickets().addSelect("COUNT(*)", "n").andWhere(sql.keptIn)).getRawMany<Raw>()) {
+        tally(r)[kept] += n(r["n"]);
+        tally(r)[all] += n(r["n"]);
+      }
+      for (const r of await grouped(tickets().addSelect("COUNT(*)", "n").andWhere(sql.missedIn)).getRawMany<Raw>()) tally(r)[all] += n(r["n"]);
+    }
+    // Backlog at `to`: three disjoint sets, each bound by its own index.
+    const backlog = [
+      "t.is_open = 1 AND t.resolved_at IS NULL AND t.created_at < :to",
+      "t.resolved_at >= :to AND t.created_at < :to",
+      "t.resolved_at IS NULL AND t.closed_at >= :to AND t.created_at < :to",
+    ];
+    for (const cond of backlog) {
+      for (const r of await tickets().addSelect("t.created_at", "c").andWhere(cond).getRawMany<Raw>()) tally(r).backlogAges.push(bounds.to.getTime() - instant(r["c"] as Date | string).getTime());
+    }
+    const clockOf = (p: unknown) => calendarFor(where.calendar, p as Priority);
+    for (const r of await tickets().addSelect(["t.created_at AS c", "t.first_responded_at AS f", "t.priority AS p"]).andWhere("t.first_responded_at >= :from AND t.first_responded_at < :to").getRawMany<Raw>()) {
+      tally(r).firstResponse.push(businessTimeBetween(clockOf(r["p"]), instant(r["c"] as string), instant(r["f"] as string)));
+    }
+    const resolved = tickets()
+      .addSelect(["t.created_at AS c", "t.resolved_at AS r", "t.paused_ms AS pm", "t.priority AS p"])
+      .addSelect("(SELECT COUNT(*) FROM ticket_event e WHERE e.ticket_id = t.id AND e.kind IN ('ESCALATED', 'AUTO_ESCALATED'))", "esc")
+      .addSelect("(SELECT COUNT(*) FROM ticket_event e WHERE e.ticket_id = t.id AND e.kind = 'ASSIGNED')", "asg")
+      .addSelect(["f.service_rating AS q1", "f.restored_rating AS q2", "f.information_rating AS q3", "f.suggestion AS s"])
+      .leftJoin("feedback", "f", "f.ticket_id = t.id")
+      .andWhere("t.resolved_at >= :from AND t.resolved_at < :to");
+    for (const r of await resolved.getRawMany<Raw>()) {
+      const t = tally(r);
+      t.resolved++;
+      t.resolution.push(resolutionTime(businessTimeBetween(clockOf(r["p"]), instant(r["c"] as string), instant(r["r"] as string)), n(r["pm"])));
+      if (firstContact(n(r["esc"]), n(r["asg"]))) t.firstContact++;
+      if (r["q1"] !== null && r["q1"] !== undefined) {
+        t.answers[0].push(n(r["q1"]));
+        t.answers[1].push(n(r["q2"]));
+        t.answers[2].push(n(r["q3"]));
+        if (typeof r["s"] === "string" && r["s"].trim()) t.suggestions++;
+      }
+    }
+    const events = this.scoped(this.ds.getRepository(TicketEventEntity).createQueryBuilder("e").innerJoin("ticket", "t", "t.id = e.ticket_id"), where, "e")
+      .select(key, "k")
+      .addSelect("e.kind", "kind")
+      .addSelect("e.data", "data")
+      .andWhere("e.kind IN ('REOPENED', 'ESCALATED', 'AUTO_ESCALATED') AND e.at >= :from AND e.at < :to", { from: bounds.from, to: bounds.to });
+    for (const r of await events.getRawMany<Raw>()) {
+      const t = tally(r);
+      if (r["kind"] === "REOPENED") t.reopened++;
+      else if (String(r["data"] ?? "").includes('"escalationKind":"HIERARCHICAL"')) t.hierarchical++;
+      else t.functional++;
+    }
+    if (dimension === null && !tallies.size) tallies.set(null, newTally());
+    return new Map([...tallies].map(([k, t]) => [k, figuresOf(t)]));
+  }
+
+  private scoped<T extends SelectQueryBuilder<object>>(qb: T, where: RecapWhere, siteAlias = "t"): T {
+    qb.where(`${siteAlias}.site_id = :siteId`, { siteId: where.site.id });
+    if (where.scope.kind === "GROUP") qb.andWhere("t.group_id = :scopeGroup", { scopeGroup: where.scope.groupId });
+    if (where.scope.kind === "AGENT") qb.andWhere("t.assignee_id = :scopeAgent", { scopeAgent: where.scope.agentId });
+    return qb;
+  }
+}
+
+const QUESTIONS = [SatisfactionQuestion.SERVICE, SatisfactionQuestion.RESTORED, SatisfactionQuestion.INFORMATION] as const;
+
+function figuresOf(t: Tally): RecapFigures {
+  const answered = t.answers[0].length;
+  return {
+    ticketsIn: t.ticketsIn,
+    resolved: t.resolved,
+    closed: t.closed,
+    cancelled: t.cancelled,
+    reopened: t.reopened,
+    backlog: t.backlogAges.length,
+    backlogAgeMedianHours: hours(percentile(t.backlogAges, 50)),
+    backlogAgeP90Hours: hours(percentile(t.backlogAges, 90)),
+    responseTargets: t.responseTargets,
+    responseTargetsKept: t.responseKept,
+    responseKeptPercent: percent(t.responseKept, t.responseTargets),
+    resolutionTargets: t.resolutionTargets,
+    resolutionTargetsKept: t.resolutionKept,
+    resolutionKeptPercent: percent(t.resolutionKept, t.resolutionTargets),
+    firstResponseMedianHours: hours(percentile(t.firstResponse, 50)),
+    firstResponseP90Hours: hours(percentile(t.firstResponse, 90)),
+    resolutionMedianHours: hours(percentile(t.resolution, 50)),
+    resolutionP90Hours: hours(percentile(t.resolution, 90)),
+    firstContactResolved: t.firstContact,
+    firstContactPercent: percent(t.firstContact, t.resolved),
+    escalationsFunctional: t.functional,
+    escalationsHierarchical: t.hierarchical,
+    satisfaction: QUESTIONS.map((question, i) => ({ question, ...summarizeAnswers(t.answers[i]!) })),
+    satisfactionResponseRate: percent(answered, t.resolved),
+    suggestions: t.suggestions,
+  };
+}

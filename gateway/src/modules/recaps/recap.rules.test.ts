@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { firstContact, percent, percentile, periodBounds, previousBounds, RecapPeriod, RecapTrendStep, resolutionTime, summarizeAnswers, targetOutcome, trendBounds } from "./recap.rules.js";
+
+const JKT = "Asia/Jakarta"; // UTC+7, no DST
+const NY = "America/New_York"; // DST ends 2026-11-01
+const at = (iso: string) => new Date(iso);
+
+describe("periodBounds", () => {
+  it.each<[RecapPeriod, string, string | null, string, string, string]>([
+    [RecapPeriod.DAY, "2026-11-29T17:00:00Z", null, JKT, "2026-11-29T17:00:00.000Z", "2026-11-30T17:00:00.000Z"],
+    // ISO week: Monday 2026-11-30 local midnight in Jakarta.
+    [RecapPeriod.WEEK, "2026-11-29T17:00:00Z", null, JKT, "2026-11-29T17:00:00.000Z", "2026-12-06T17:00:00.000Z"],
+    [RecapPeriod.MONTH, "2026-10-31T17:00:00Z", null, JKT, "2026-10-31T17:00:00.000Z", "2026-11-30T17:00:00.000Z"],
+    // The day DST ends in New York has 25 hours.
+    [RecapPeriod.DAY, "2026-11-01T04:00:00Z", null, NY, "2026-11-01T04:00:00.000Z", "2026-11-02T05:00:00.000Z"],
+    [RecapPeriod.MONTH, "2026-10-01T04:00:00Z", null, NY, "2026-10-01T04:00:00.000Z", "2026-11-01T04:00:00.000Z"],
+    [RecapPeriod.CUSTOM, "2026-11-02T17:00:00Z", "2026-11-05T17:00:00Z", JKT, "2026-11-02T17:00:00.000Z", "2026-11-05T17:00:00.000Z"],
+  ])("%s from %s (to %s) in %s is [%s, %s)", (period, from, to, tz, a, b) => {
+    const bounds = periodBounds(period, at(from), to ? at(to) : null, tz);
+    expect(bounds).toEqual({ from: at(a), to: at(b) });
+  });
+
+  it.each<[RecapPeriod, string, string | null, string]>([
+    [RecapPeriod.DAY, "2026-11-30T00:00:00Z", null, "from"], // midnight UTC is 07:00 in Jakarta
+    [RecapPeriod.WEEK, "2026-11-30T17:00:00Z", null, "from"], // a Tuesday
+    [RecapPeriod.MONTH, "2026-11-01T17:00:00Z", null, "from"],
+    [RecapPeriod.DAY, "2026-11-29T17:00:00Z", "2026-11-30T17:00:00Z", "to"],
+    [RecapPeriod.CUSTOM, "2026-11-29T17:00:00Z", null, "to"],
+    [RecapPeriod.CUSTOM, "2026-11-29T17:00:00Z", "2026-11-29T17:00:00Z", "to"],
+    [RecapPeriod.CUSTOM, "2025-11-29T17:00:00Z", "2026-12-29T17:00:00Z", "to"],
+  ])("refuses %s from %s to %s, naming %s", (period, from, to, field) => {
+    const problems = periodBounds(period, at(from), to ? at(to) : null, JKT);
+    expect(Array.isArray(problems) ? problems.map((p) => p.field) : problems).toEqual([field]);
+  });
+});
+
+describe("previousBounds", () => {
+  it.each<[RecapPeriod, string, string, string]>([
+    [RecapPeriod.DAY, "2026-11-29T17:00:00Z", "2026-11-30T17:00:00Z", "2026-11-28T17:00:00.000Z"],
+    [RecapPeriod.WEEK, "2026-11-29T17:00:00Z", "2026-12-06T17:00:00Z", "2026-11-22T17:00:00.000Z"],
+    [RecapPeriod.MONTH, "2026-02-28T17:00:00Z", "2026-03-31T17:00:00Z", "2026-01-31T17:00:00.000Z"],
+    [RecapPeriod.CUSTOM, "2026-11-02T17:00:00Z", "2026-11-05T17:00:00Z", "2026-10-30T17:00:00.000Z"],
+  ])("before %s [%s, %s) starts at %s", (period, from, to, prev) => {
+    expect(previousBounds(period, { from: at(from), to: at(to) }, JKT)).toEqual({ from: at(prev), to: at(from) });
+  });
+});
+
+describe("trendBounds", () => {
+  it("steps a month by ISO week, clipping the first and last weeks", () => {
+    const points = trendBounds(RecapTrendStep.WEEK, { from: at("2026-10-31T17:00:00Z"), to: at("2026-11-30T17:00:00Z") }, JKT);
+    expect(Array.isArray(points) && points.map((p) => ("from" in p ? p.from.toISOString() : p))).toEqual([
+      "2026-10-31T17:00:00.000Z", // Sun 1 Nov (the week began Mon 26 Oct)
+      "2026-11-01T17:00:00.000Z",
+      "2026-11-08T17:00:00.000Z",
+      "2026-11-15T17:00:00.000Z",
+      "2026-11-22T17:00:00.000Z",
+      "2026-11-29T17:00:00.000Z", // Mon 30 Nov, one day
+    ]);
+  });
+
+  it("refuses a daily trend over a year", () => {
+    const r = trendBounds(RecapTrendStep.DAY, { from: at("2025-11-29T17:00:00Z"), to: at("2026-11-29T17:00:00Z") }, JKT);
+    expect(r).toEqual([expect.objectContaining({ field: "trend" })]);
+  });
+});
+
+describe("percentile (nearest rank)", () => {
+  it.each<[number[], number, number | null]>([
+    [[], 50, null],
+    [[7], 90, 7],
+    [[1, 2, 3, 4], 50, 2],
+    [[4, 1, 3, 2, 5], 50, 3],
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90, 9],
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 90, 10],
+    [[15, 20, 35, 40, 50], 100, 50],
+  ])("of %o at p%s is %s", (values, p, expected) => {
+    expect(percentile(values, p)).toBe(expected);
+  });
+});
+
+describe("targetOutcome", () => {
+  const due = at("2026-11-30T10:00:00Z");
+  const later = at("2026-11-30T12:00:00Z");
+  it.each<[string | null, boolean, Date, unknown]>([
+    ["2026-11-30T09:00:00Z", false, later, { decidedAt: at("2026-11-30T09:00:00Z"), kept: true }],
+    ["2026-11-30T10:00:00Z", false, later, { decidedAt: at("2026-11-30T10:00:00Z"), kept: true }],
+    ["2026-11-30T11:00:00Z", false, later, { decidedAt: due, kept: false }],
+    [null, false, later, { decidedAt: due, kept: false }],
+    // Not met and not yet due: undecided.
+    [null, false, at("2026-11-30T09:30:00Z"), null],
+    ["2026-11-30T09:00:00Z", false, at("2026-11-30T09:30:00Z"), { decidedAt: at("2026-11-30T09:00:00Z"), kept: true }],
+    ["2026-11-30T09:00:00Z", true, later, null],
+  ])("met at %s (cancelled %s), seen at %s, is %o", (met, cancelled, now, expected) => {
+    expect(targetOutcome(met ? at(met) : null, due, cancelled, now)).toEqual(expected);
+  });
+});
+
+describe("first-contact resolution, resolution time, shares", () => {
+  it.each<[number, number, boolean]>([
+    [0, 0, true],
+    [0, 1, true],
+    [0, 2, false],
+    [1, 1, false],
+  ])("%s escalations and %s assignments: first contact %s", (esc, asg, expected) => {
+    expect(firstContact(esc, asg)).toBe(expected);
+  });
+  it.each<[number, number, number]>([
+    [10, 3, 7],
+    [3, 10, 0],
+  ])("resolution time of %s business ms with %s on hold is %s", (b, p, expected) => {
+    expect(resolutionTime(b, p)).toBe(expected);
+  });
+  it.each<[number, number, number | null]>([
+    [1, 3, 33.3],
+    [2, 3, 66.7],
+    [0, 0, null],
+    [3, 3, 100],
+  ])("%s of %s is %s%%", (part, whole, expected) => {
+    expect(percent(part, whole)).toBe(expected);
+  });
+});
+
+describe("summarizeAnswers", () => {
+  it.each<[number[], unknown]>([
+    [[], { mean: null, distribution: [0, 0, 0, 0, 0], responses: 0 }],
+    [[5, 4, 4], { mean: 4.33, distribution: [0, 0, 0, 2, 1], responses: 3 }],
+    [[1, 5, 9], { mean: 3, distribution: [1, 0, 0, 0, 1], responses: 2 }],
+  ])("of %o is %o", (answers, expected) => {
+    expect(summarizeAnswers(answers)).toEqual(expected);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * A recap as an agent asks for it: the scope their role allows, the period's bounds in the
+ * site's zone, totals, the previous period, breakdowns and trend (each counted by RecapCounter).
+ */
+import type { DataSource } from "typeorm";
+import type { Clock } from "../../clock.js";
+import { badInput, forbidden } from "../../errors.js";
+import type { AgentEntity } from "../agents/agent.entity.js";
+import type { CatalogService } from "../catalog/catalog.service.js";
+import type { MailLanguage } from "../notifications/mail-language.js";
+import type { SiteService } from "../sites/site.service.js";
+import { RecapCounter, type RecapWhere } from "./recap-counter.js";
+import { labelsFor } from "./recap-labels.js";
+import { recapScope } from "./recap-scope.rules.js";
+import { periodBounds, previousBounds, trendBounds, type Bounds, type RecapPeriod, type RecapProblem, type RecapTrendStep } from "./recap.rules.js";
+import type { Recap, RecapBreakdown, RecapDimension, RecapFigures, RecapRow } from "./recap.types.js";
+
+/** A recap request, from GraphQL or the CSV route. */
+export interface RecapRequest {
+  period: RecapPeriod;
+  from: Date;
+  to?: Date | null;
+  groupBy?: readonly RecapDimension[] | null;
+  trend?: RecapTrendStep | null;
+  groupId?: string | null;
+  agentId?: string | null;
+}
+
+/** Recaps for the desk: scope, bounds and the counting. */
+export class RecapService {
+  private readonly counter: RecapCounter;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly sites: SiteService,
+    private readonly catalog: CatalogService,
+    private readonly clock: Clock,
+  ) {
+    this.counter = new RecapCounter(ds);
+  }
+
+  /** Where and when a request counts, or a FORBIDDEN / BAD_USER_INPUT refusal. */
+  async resolve(asker: AgentEntity, request: RecapRequest): Promise<{ where: RecapWhere; bounds: Bounds }> {
+    const scope = recapScope(asker, { groupId: request.groupId ?? null, agentId: request.agentId ?? null });
+    if ("refused" in scope) throw forbidden(scope.refused);
+    const site = await this.sites.get(asker.siteId);
+    const bounds = periodBounds(request.period, request.from, request.to ?? null, site.timeZone);
+    if (Array.isArray(bounds)) throw badInput(bounds);
+    const dims = request.groupBy ?? [];
+    if (new Set(dims).size !== dims.length) throw badInput([{ field: "groupBy", message: "Name each dimension once." }]);
+    return { where: { site, scope, calendar: await this.counter.calendar(site), now: this.clock.now() }, bounds };
+  }
+
+  /** The whole recap in the asker's language. */
+  async recap(asker: AgentEntity, request: RecapRequest): Promise<Recap> {
+    const { where, bounds } = await this.resolve(asker, request);
+    const points = request.trend ? trendBounds(request.trend, bounds, where.site.timeZone) : [];
+    if (points.length && !("from" in points[0]!)) throw badInput(points as RecapProblem[]);
+    const totals = await this.totals(where, bounds);
+    const previous = await this.totals(where, previousBounds(request.period, bounds, where.site.timeZone));
+    const breakdowns: RecapBreakdown[] = [];
+    for (const dimension of request.groupBy ?? []) breakdowns.push({ dimension, rows: await this.rows(where, bounds, dimension, asker.language) });
+    const trend = [];
+    for (const p of points as Bounds[]) trend.push({ start: p.from, figures: await this.totals(where, p) });
+    return { from: bounds.from, to: bounds.to, timeZone: where.site.timeZone, totals, previous, breakdowns, trend };
+  }
+
+  /** The totals of [from, to) in a scope. */
+  async totals(where: RecapWhere, bounds: Bounds): Promise<RecapFigures> {
+    return (await this.counter.figures(where, bounds, null)).get(null)!;
+  }
+
+  /** One breakdown's rows, labelled in `lang` and ordered by label. */
+  async rows(where: RecapWhere, bounds: Bounds, dimension: RecapDimension, lang: MailLanguage): Promise<RecapRow[]> {
+    const label = await labelsFor(this.ds, this.catalog, where.site.id, dimension, lang);
+    const rows = [...(await this.counter.figures(where, bounds, dimension))].map(([key, figures]) => ({ key, label: label(key), figures }));
+    return rows.sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : a.label.localeCompare(b.label)));
+  }
+}
