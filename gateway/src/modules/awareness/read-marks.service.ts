@@ -49,7 +49,7 @@ export class ReadMarks {
   /**
    * Open tickets in the agent's default scope (assigned to them or to their group) with reporter
    * activity after their read mark, counted up to {@link UNREAD_COUNT_CAP}. It reads the agent's
-   * and the group's open tickets through ix_ticket_unread_assignee / ix_ticket_unread_group.
+   * and the group's open tickets through ix_ticket_assignee_open / ix_ticket_group_open (the queue views' indexes).
    */
   async unreadCount(agent: AgentEntity): Promise<number> {
     const qb = this.ds

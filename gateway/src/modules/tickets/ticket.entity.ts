@@ -20,14 +20,11 @@ import type { Channel, Impact, PendingReason, Priority, TicketStatus, Urgency } 
 // "My tickets": an identified reporter's tickets on one site, newest first (ids are time-ordered).
 @Index("ix_ticket_reporter", ["siteId", "reporterSubject", "id"])
 @Index("ix_ticket_status_queue", ["siteId", "status", "priorityRank", "queueDueAt", "createdAt", "id"])
-// Queue views (queue-views.rules): an agent's open tickets ("mine") or nobody's ("unassigned"), and a group's.
+// Queue views (queue-views.rules) and the unread count (awareness): an agent's open tickets ("mine") or nobody's ("unassigned"), and a group's.
 @Index("ix_ticket_assignee_open", ["siteId", "assigneeId", "isOpen"])
 @Index("ix_ticket_group_open", ["siteId", "groupId", "isOpen"])
 // Retention (privacy/retention.service.ts): a site's closed tickets not yet anonymized, oldest closure first.
 @Index("ix_ticket_retention", ["siteId", "anonymizedAt", "closedAt"])
-// An agent's unread count (awareness/read-marks.service.ts): their open tickets, and their group's.
-@Index("ix_ticket_unread_assignee", ["siteId", "assigneeId", "isOpen"])
-@Index("ix_ticket_unread_group", ["siteId", "groupId", "isOpen"])
 // Desk search (ticket-search.ts): a code by any ending, a phone by its digits, an e-mail.
 @Index("ix_ticket_code_key", ["siteId", "codeKey"])
 @Index("ix_ticket_phone_key", ["siteId", "phoneKey"])

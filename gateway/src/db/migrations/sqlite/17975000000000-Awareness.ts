@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-/** Awareness (sqlite): per-agent read marks, the reporter's latest activity on a ticket, and the unread count's indexes. */
+/** Awareness (sqlite): per-agent read marks, the reporter's latest activity on a ticket (the unread count reads the queue views' indexes). */
 export class Awareness17975000000000 implements MigrationInterface {
   name = "Awareness17975000000000";
 
@@ -9,13 +9,9 @@ export class Awareness17975000000000 implements MigrationInterface {
       "CREATE TABLE \"ticket_read\" (\"agent_id\" varchar(36) NOT NULL, \"ticket_id\" varchar(36) NOT NULL, \"read_at\" datetime(3) NOT NULL, PRIMARY KEY (\"agent_id\", \"ticket_id\"))",
     );
     await db.query("ALTER TABLE \"ticket\" ADD COLUMN \"reporter_activity_at\" datetime(3)");
-    await db.query("CREATE INDEX \"ix_ticket_unread_assignee\" ON \"ticket\" (\"site_id\", \"assignee_id\", \"is_open\")");
-    await db.query("CREATE INDEX \"ix_ticket_unread_group\" ON \"ticket\" (\"site_id\", \"group_id\", \"is_open\")");
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query("DROP INDEX \"ix_ticket_unread_group\"");
-    await db.query("DROP INDEX \"ix_ticket_unread_assignee\"");
     await db.query("ALTER TABLE \"ticket\" DROP COLUMN \"reporter_activity_at\"");
     await db.query("DROP TABLE \"ticket_read\"");
   }
