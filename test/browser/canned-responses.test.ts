@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, shoot, startDemoGateway, type AxeViolation, type DemoGateway } from "./harness.js";
+import { type AxeViolation, demoCall, type DemoGateway, launchBrowser, shoot, startDemoGateway } from "./harness.js";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -28,16 +28,8 @@ afterAll(async () => {
   await demo?.close();
 });
 
-async function call<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${demo.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : { "x-sigap-site-key": "pk_demo_sigap" }) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+/** The demo gateway's GraphQL with an agent's token, or the demo site key. */
+const call = <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => demoCall<T>(demo, query, variables, token);
 
 /** axe-core on an element inside shadow roots: `path` names each host down to it. */
 async function axeIn(page: Page, path: string[]): Promise<AxeViolation[]> {

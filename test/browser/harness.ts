@@ -88,6 +88,28 @@ export async function shoot(page: Page, selector: string, name: string): Promise
   await page.locator(selector).screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
+/** Calls the demo gateway's GraphQL with an agent's token, or with the demo site key; throws on any error. */
+export async function demoCall<T>(demo: DemoGateway, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(`${demo.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : { "x-sigap-site-key": "pk_demo_sigap" }) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Reports an incident (urgency HIGH) on the demo site as a reporter would, and returns its code. */
+export async function demoReport(demo: DemoGateway, name: string, description: string): Promise<string> {
+  const { reportIncident } = await demoCall<{ reportIncident: { code: string } }>(
+    demo,
+    `mutation($n: String!, $d: String!) { reportIncident(input: { reporterName: $n, description: $d, urgency: HIGH }) { code } }`,
+    { n: name, d: description },
+  );
+  return reportIncident.code;
+}
+
 /** The demo company's report page in a new tab, in `lang`, once its form is ready. */
 export async function companyPage(browser: Browser, demo: DemoGateway, lang = "en"): Promise<Page> {
   const page = await browser.newPage();

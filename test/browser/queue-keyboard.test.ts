@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { ARTIFACTS, axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+import { ARTIFACTS, axe, demoCall, type DemoGateway, demoReport, launchBrowser, shoot, startDemoGateway } from "./harness.js";
 
 let demo: DemoGateway;
 let browser: Browser;
@@ -26,25 +26,11 @@ afterAll(async () => {
   await demo?.close();
 });
 
-/** Calls the gateway with the demo AGENT's token, or the demo site key. */
-async function call<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${demo.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : { "x-sigap-site-key": "pk_demo_sigap" }) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+/** The demo gateway's GraphQL with an agent's token, or the demo site key. */
+const call = <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => demoCall<T>(demo, query, variables, token);
 
-async function report(name: string, description: string): Promise<string> {
-  const { reportIncident } = await call<{ reportIncident: { code: string } }>(
-    `mutation($n: String!, $d: String!) { reportIncident(input: { reporterName: $n, description: $d, urgency: HIGH }) { code } }`,
-    { n: name, d: description },
-  );
-  return reportIncident.code;
-}
+/** Reports an incident on the demo site and returns its code. */
+const report = (name: string, description: string): Promise<string> => demoReport(demo, name, description);
 
 async function openQueue(page: Page, lang = "en"): Promise<Locator> {
   await page.goto(`${demo.url}/demo/internal/queue.html`);
@@ -61,6 +47,15 @@ function focused(page: Page): Promise<{ tag: string; text: string; name: string 
     let a = document.activeElement;
     while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
     return a ? { tag: a.tagName, text: (a.textContent ?? "").trim().slice(0, 120), name: a.getAttribute("name"), row: a.getAttribute("data-id") } : null;
+  });
+}
+
+/** The value of the focused text field, through every shadow root. */
+function focusedValue(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : null;
   });
 }
 
@@ -127,6 +122,13 @@ describe("<sigap-agent-queue> from the keyboard", () => {
     await expect.poll(async () => (await focused(page))?.name).toBe("body");
     await page.keyboard.type("Jaringan sudah normal: a technician reset the scale.");
     expect(await openDialog(queue).count()).toBe(0);
+    // Escape in the reply leaves the field with the draft kept, the ticket still open; r goes back to it.
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await focused(page))?.name).not.toBe("body");
+    expect(await view.count()).toBe(1);
+    await page.keyboard.press("r");
+    await expect.poll(async () => (await focused(page))?.name).toBe("body");
+    expect(await focusedValue(page)).toBe("Jaringan sudah normal: a technician reset the scale.");
     await tabUntil(page, (f) => f?.tag === "BUTTON" && f.text === "Reply to the reporter", 5);
     await page.keyboard.press("Enter");
     await queue.getByText("Reply to the reporter: saved.").waitFor();

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+import { axe, demoCall, type DemoGateway, demoReport, launchBrowser, shoot, startDemoGateway } from "./harness.js";
 
 let demo: DemoGateway;
 let browser: Browser;
@@ -22,24 +22,11 @@ afterAll(async () => {
   await demo?.close();
 });
 
-async function call<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${demo.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : { "x-sigap-site-key": "pk_demo_sigap" }) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+/** The demo gateway's GraphQL with an agent's token, or the demo site key. */
+const call = <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => demoCall<T>(demo, query, variables, token);
 
-async function report(name: string, description: string): Promise<string> {
-  const { reportIncident } = await call<{ reportIncident: { code: string } }>(
-    `mutation($n: String!, $d: String!) { reportIncident(input: { reporterName: $n, description: $d, urgency: HIGH }) { code } }`,
-    { n: name, d: description },
-  );
-  return reportIncident.code;
-}
+/** Reports an incident on the demo site and returns its code. */
+const report = (name: string, description: string): Promise<string> => demoReport(demo, name, description);
 
 /** The gateway's own label (in `language`) and count of a built-in view for the demo agent. */
 async function gatewayView(view: string, language = "en"): Promise<{ label: string; count: number }> {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+import { axe, demoCall, type DemoGateway, launchBrowser, shoot, startDemoGateway } from "./harness.js";
 
 let demo: DemoGateway;
 let browser: Browser;
@@ -25,17 +25,8 @@ afterAll(async () => {
   await demo?.close();
 });
 
-/** Calls the gateway with an agent's token, or the demo site key. */
-async function call<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(`${demo.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : { "x-sigap-site-key": "pk_demo_sigap" }) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+/** The demo gateway's GraphQL with an agent's token, or the demo site key. */
+const call = <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => demoCall<T>(demo, query, variables, token);
 
 async function report(name: string, description: string): Promise<{ code: string; trackingToken: string }> {
   const { reportIncident } = await call<{ reportIncident: { code: string; trackingToken: string } }>(

@@ -177,7 +177,15 @@ export class SigapTicketView extends LitElement {
   }
 
   private handleKey(e: KeyboardEvent): void {
-    if (e.key === "Escape" && !(e.composedPath()[0] instanceof HTMLSelectElement)) this.close();
+    if (e.key !== "Escape") return;
+    const target = e.composedPath()[0];
+    if (target instanceof HTMLSelectElement) return;
+    // Escape in a text field leaves the field, keeping its draft; a second Escape goes back.
+    if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== "checkbox" && target.type !== "radio")) {
+      this.focusTitle();
+      return;
+    }
+    this.close();
   }
 
   /** The place of the ticket's custom field values (widgets/src/agent-queue/custom-field-values.ts, wired at merge). */
