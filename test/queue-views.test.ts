@@ -216,6 +216,9 @@ describe("saved queue views", () => {
       expect(codeOf(r)).toBe("BAD_USER_INPUT");
       expect(r.errors?.[0]?.extensions.fields?.[0]?.field).toBe("view");
     }
+    // An empty choice forgets it: the default queue comes back after a reload.
+    expect((await set("")).data?.setMyQueueView).toBe(true);
+    expect((await desk<{ me: { queueView: string | null } }>(gw, me, ME)).me.queueView).toBeNull();
     await set(`saved:${p3.id}`);
     expect((await desk<{ me: { queueView: string | null } }>(gw, me, ME)).me.queueView).toBe(`saved:${p3.id}`);
     // The other agent's own choice is theirs alone.

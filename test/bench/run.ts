@@ -59,8 +59,10 @@ fragment DeskTicketFields on Ticket {
   sla { responseBreached resolutionBreached paused atRisk responseRemainingMs resolutionRemainingMs }
 }`;
 const QUEUE_SEARCH = QUEUE.replace("query Queue($first: Int) { queue(first: $first)", "query Search($first: Int, $filter: QueueFilter) { queue(first: $first, filter: $filter)");
-// A code ending and a number in the seeded descriptions ("nomor 9876"): a few matches at 10,000 tickets, about a hundred at 1,000,000.
-const SEARCH_TERM = "9876";
+// One seeded ticket's number ("nomor 0009876", seven digits in every description, so no other
+// number starts with it): exactly one match in each site, read every way the gateway reads a term
+// (a code ending, the full text of tickets and of messages), so the two sites differ only in size.
+const SEARCH_TERM = "0009876";
 const CHANGE_STATUS = `mutation($id: ID!, $input: ChangeStatusInput!) { changeTicketStatus(id: $id, input: $input) { id status } }`;
 const REPORT_INPUT = { reporterName: "Budi Santoso", reporterEmail: "budi@contoh.example", description: "Ipos tidak bisa login sejak pagi", urgency: "HIGH" };
 

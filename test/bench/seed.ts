@@ -63,7 +63,7 @@ export async function seedTickets(
     return [
       uuidv7(created.getTime()), site.id, code, [...code.replaceAll(".", "")].reverse().join(""), createHash("sha256").update(`tok-${site.unitCode}-${i}`).digest("hex"), null, null,
       status, open ? 1 : 0, "WEB", `Pelapor ${i}`, null, `pelapor${i}@contoh.example`, null, null, null, null, null, null,
-      `Gangguan layanan nomor ${i}: aplikasi tidak bisa diakses dari loket`, null, null, urgency, impact, priority, Number(priority.slice(1)),
+      `Gangguan layanan nomor ${String(i).padStart(7, "0")}: aplikasi tidak bisa diakses dari loket`, null, null, urgency, impact, priority, Number(priority.slice(1)),
       null, null, null, 1, 0, status === "PENDING" ? "REPORTER" : null, created, closed ?? created, responded,
       responseDue, resolutionDue, responded ? resolutionDue : responseDue, status === "PENDING" ? created : null, 0,
       null, null, closed, closed, closed ? "Selesai" : null, closed ? "FIXED" : null, 0, 1,

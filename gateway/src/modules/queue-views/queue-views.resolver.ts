@@ -41,7 +41,7 @@ export class QueueViewsResolver {
   }
 
   @Authorized(DeskAction.VIEW_QUEUE)
-  @Mutation(() => Boolean, { description: "Remembers the view you chose (a QueueView name or saved:<id>), so it follows you to other devices." })
+  @Mutation(() => Boolean, { description: "Remembers the view you chose (a QueueView name or saved:<id>), so it follows you to other devices; an empty string forgets it (the default queue)." })
   async setMyQueueView(@Arg("view", () => String) view: string, @Ctx() ctx: SigapContext): Promise<boolean> {
     return ctx.services.queueViews.choose(await ctx.agent(), view);
   }

@@ -104,8 +104,12 @@ export class QueueViews {
     });
   }
 
-  /** Remembers the agent's chosen view: a QueueView name or `saved:<id>` of one of their saved views. */
+  /** Remembers the agent's chosen view: a QueueView name or `saved:<id>` of one of their saved views; "" forgets it (the default queue). */
   async choose(agent: AgentEntity, value: string): Promise<boolean> {
+    if (value.trim() === "") {
+      await this.ds.getRepository(AgentEntity).update({ id: agent.id }, { queueView: null });
+      return true;
+    }
     const choice = parseViewChoice(value.trim());
     if (!choice) throw badField("view", `view must be a QueueView (${QUEUE_VIEWS.join(", ")}) or saved:<id> of a saved view (got "${value}")`);
     return this.tx(async (em) => {

@@ -131,7 +131,8 @@ export class SigapQueueViews extends LitElement {
     const next = key === this.chosen ? "" : key;
     if (!this.apply(next)) return;
     try {
-      if (next) await request(this.target, SetMyQueueView, { view: next });
+      // "" forgets the choice, so the default queue is what a reload brings back too.
+      await request(this.target, SetMyQueueView, { view: next });
     } catch (error) {
       this.problem = problemText(this.lc, error);
     }
