@@ -3,8 +3,8 @@
 // contract), the widgets (operation types and manifest up to date, no hand copies of gateway rules,
 // unit tests, build, size budget), the
 // integration suite through HTTP and WebSocket on embedded SQLite and on MySQL/MariaDB (the two
-// passes side by side, each pass's output printed whole when it ends), and the browser suite in
-// Chromium. Ends with one "N passed, N failed" line.
+// passes side by side), and the browser suite in Chromium (started when the SQLite pass ends, beside
+// the MySQL pass); each pass's output is printed whole when it ends. Ends with one "N passed, N failed" line.
 //
 // Chromium: CHROMIUM_PATH (default /usr/bin/chromium). Without it the browser suite is skipped
 // with a notice, unless SIGAP_REQUIRE_BROWSER=1 (CI sets it and installs Debian's chromium).
@@ -83,6 +83,8 @@ function vitestBeside(name, dir, json, env = {}, extra = []) {
   child.stderr.pipe(sink, { end: false });
   const done = new Promise((resolve) => child.on("close", (status) => sink.end(() => resolve(status))));
   return {
+    /** Settles when the pass's process has ended. */
+    done,
     async finish() {
       const status = await done;
       console.log(`\n── ${name} ──`);
@@ -154,19 +156,24 @@ if (await reachable(mysqlUrl)) {
 } else {
   console.log(`\n── MySQL/MariaDB pass skipped: nothing listens at ${mysqlUrl} (set SIGAP_TEST_MYSQL_URL) ──`);
 }
-console.log(`\n── integration passes running side by side (output follows when each ends) ──`);
+// The browser suite starts when the SQLite pass ends, beside the MySQL pass (the longer one):
+// three passes at once would crowd two cores, and Chromium wants its share.
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const browserReady = built && existsSync(chromium);
+const browserPass = passes[0].done.then(() => (browserReady ? vitestBeside("browser tests (Chromium, embedded SQLite)", "test", "browser.json", { SIGAP_TEST_SUITE: "browser", CHROMIUM_PATH: chromium }) : null));
+console.log(`\n── integration passes running side by side, then the browser suite beside the MySQL pass (output follows when each ends) ──`);
 for (const pass of passes) await pass.finish();
 timings.push(`integration passes together: ${((Date.now() - passesStarted) / 1000).toFixed(1)}s`);
-
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (built && existsSync(chromium)) {
-  vitest("browser tests (Chromium, embedded SQLite)", "test", "browser.json", { SIGAP_TEST_SUITE: "browser", CHROMIUM_PATH: chromium });
+const browser = await browserPass;
+if (browser) {
+  await browser.finish();
 } else if (process.env.SIGAP_REQUIRE_BROWSER === "1") {
   console.error(`\nThe browser suite cannot run: ${built ? `no Chromium at ${chromium}` : "the widgets did not build"}, and SIGAP_REQUIRE_BROWSER=1.`);
   failedSteps++;
 } else {
   console.log(`\n── browser tests skipped: ${built ? `no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)` : "the widgets did not build"} ──`);
 }
+timings.push(`integration and browser passes together: ${((Date.now() - passesStarted) / 1000).toFixed(1)}s`);
 
 console.log(`\n${timings.join("\n")}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
