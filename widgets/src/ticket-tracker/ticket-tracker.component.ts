@@ -1,6 +1,8 @@
-// Past 400 lines: one ticket's view (details, due times, timeline, reply) and its live feed stay in one
-// class; what a reporter without a ticket open sees beyond the lookup form is in on-demand parts
-// (link-request.ts, my-tickets.ts). Splitting the view into parts is a later issue.
+// Past 400 lines (448): one job, one ticket's view (details, due times, timeline, reply) and its live
+// feed, kept in one class; what loads on demand is in parts of its own: the reply box's files and
+// attachment previews (reply-part.ts, shared/reply-files.ts, shared/attachment/), asking for a link
+// (link-request.ts) and the signed-in reporter's list (my-tickets.ts). Splitting the view itself into
+// parts, as the agent queue was, is the next step; it is not done yet.
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from "lit";
 import type { TicketStatus, TicketViewFieldsFragment } from "../client/generated.js";
 import { request, type Endpoint } from "../client/http.js";
