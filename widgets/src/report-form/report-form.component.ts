@@ -13,7 +13,6 @@ import { ReportIncident, SiteInfo } from "../client/report.operations.js";
 import { defaultEndpoint } from "../shared/endpoint.js";
 import type { SigapErrorDetail } from "../shared/error-detail.js";
 import { emit } from "../shared/events.js";
-import { newKey } from "../shared/idempotency-key.js";
 import { LocaleController } from "../shared/locale.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { problemText } from "../shared/problem-text.js";
@@ -99,6 +98,10 @@ const AUTOCOMPLETE: Partial<Record<ReportFieldName, string>> = { reporterName: "
 /** A comma list (attribute) or an array (property) as a list of names. */
 const list = (v: string | readonly string[] | null | undefined): string[] =>
   (typeof v === "string" ? v.split(",") : (v ?? [])).map((s) => s.trim()).filter(Boolean);
+
+// randomUUID needs a secure context; a plain-http intranet page still deserves a key.
+const newKey = (): string =>
+  crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 
 /** `datetime-local`'s value for now, the latest time "when it happened" may be. */
 const localNow = (): string => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);

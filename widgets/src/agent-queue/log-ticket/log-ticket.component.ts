@@ -3,7 +3,6 @@ import { LogTicket } from "../../client/desk-logging.operations.js";
 import { SigapRequestError } from "../../client/graphql-error.js";
 import { request, type Endpoint } from "../../client/http.js";
 import { defaultEndpoint } from "../../shared/endpoint.js";
-import { newKey } from "../../shared/idempotency-key.js";
 import { LocaleController } from "../../shared/locale.js";
 import { problemText } from "../../shared/problem-text.js";
 import { ReplyFiles } from "../../shared/reply-files.js";
@@ -77,8 +76,8 @@ export class SigapLogTicket extends LitElement {
   private copied = false;
   /** The service chosen: the custom fields asked follow it. */
   private service = "";
-  /** This dialog's idempotency key: every send of it is the same report. */
-  private readonly key = newKey();
+  /** This dialog's idempotency key (16 random bytes in hex; any context, secure or not): every send of it is the same report. */
+  private readonly key = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
   /** The attached files, once the form is drawn (they adopt styles into its shadow root). */
   private box?: ReplyFiles;
   /** The custom fields part, which sets itself here once loaded (custom-fields.ts reads `i18n`, `client`, `desk`, `value`). */
