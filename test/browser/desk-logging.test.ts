@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { axe, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+import { axe, demoCall, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
 
 let demo: DemoGateway;
 let browser: Browser;
@@ -105,6 +105,26 @@ describe("<sigap-agent-queue> desk-side logging", () => {
     await dialog.getByText("Periksa isian yang ditandai.").waitFor();
     await shoot(page, 'sigap-log-ticket [part="dialog"]', "desk-logging-id-dark");
     expect(await axe(page, "sigap-agent-queue")).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("opens the ticket of a #ticket=CODE link once signed in, and says so when the desk has no such ticket", async () => {
+    const logged = await demoCall<{ logTicket: { ticket: { code: string } } }>(
+      demo,
+      `mutation($input: LogTicketInput!) { logTicket(input: $input) { ticket { code } } }`,
+      { input: { channel: "PHONE", reporterName: "Bu Wati", description: "The link to this ticket comes from the desk report." } },
+      demo.tokens["AGENT"],
+    );
+    const code = logged.logTicket.ticket.code;
+    const page = await desk.newPage();
+    await page.goto(`${demo.url}/demo/internal/queue.html#ticket=${code}`);
+    await page.evaluate(() => (document.documentElement.lang = "en"));
+    const queue = page.locator("sigap-agent-queue");
+    await queue.locator('[part="detail"]').getByText(`Ticket ${code}`).waitFor();
+    // The same page, another link: the hash change opens it without a reload.
+    await page.evaluate(() => (location.hash = "ticket=01.01011999.999"));
+    await queue.locator('[part="link-problem"]').getByText("Ticket 01.01011999.999 is not on this desk. Check the code in the link.").waitFor();
+    await shoot(page, "sigap-agent-queue", "desk-deep-link-missing");
     await page.close();
   }, 60_000);
 
