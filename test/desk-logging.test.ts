@@ -122,6 +122,9 @@ describe("logTicket", () => {
   it("mails the caller's receipt when an e-mail is given, and its link and the returned link open the ticket in the tracker", async () => {
     const r = await logged({ ...CALL, channel: "EMAIL", reporterEmail: "Rahmat@Contoh.example", language: "en" });
     expect(r.ticket.reporterEmail).toBe("rahmat@contoh.example");
+    // The desk reads the caller's language (the canned picker offers replies in it).
+    const lang = await desk<{ ticket: { reporterLanguage: string } }>(gw, agent, `query($id: ID!) { ticket(id: $id) { reporterLanguage } }`, { id: r.ticket.id });
+    expect(lang.ticket.reporterLanguage).toBe("en");
     await gw.dispatch();
     const [mail, ...more] = smtp.to("rahmat@contoh.example");
     expect(more).toEqual([]);

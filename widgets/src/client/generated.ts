@@ -873,10 +873,18 @@ export type CannedFieldsFragment = { id: string, title: string, body: string, la
 
 export type CannedResponsesQueryVariables = Exact<{
   search?: string | null | undefined;
+  language?: string | null | undefined;
 }>;
 
 
 export type CannedResponsesQuery = { cannedResponses: Array<{ id: string, title: string, language: string | null }> };
+
+export type ReporterLanguageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReporterLanguageQuery = { ticket: { reporterLanguage: string } };
 
 export type RenderCannedResponseQueryVariables = Exact<{
   id: string | number;
