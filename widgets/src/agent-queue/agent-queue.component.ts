@@ -137,6 +137,7 @@ export class SigapAgentQueue extends LitElement {
       if (this.open?.id === t.id) this.seen((this.open = t));
     },
     resync: () => this.view?.refresh(),
+    searching: () => !!this.filters.search,
   });
   private readonly live = new LiveSyncController<QueueChangedSubscription>(this, {
     open: (handlers) => subscribe(this.target, QueueChanged, {}, handlers),
