@@ -82,7 +82,8 @@ export class SigapLogTicket extends LitElement {
   private box?: ReplyFiles;
   /** The custom fields part, which sets itself here once loaded (custom-fields.ts reads `i18n`, `client`, `desk`, `value`). */
   private extra?: SigapCustomFields;
-  private readonly desk = true;
+  /** Read by the custom fields part: this form's fields are the desk's (deskDirectory). */
+  protected readonly desk = true;
 
   /** The site's directory the queue read (services, categories, groups, the priority matrix). */
   directory: Directory | null = null;
@@ -97,7 +98,8 @@ export class SigapLogTicket extends LitElement {
     this.dialog?.showModal();
   }
 
-  private get i18n(): LocaleController {
+  /** Read by the custom fields part: this dialog's language. */
+  protected get i18n(): LocaleController {
     return this.lc;
   }
 
