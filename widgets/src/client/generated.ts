@@ -211,6 +211,8 @@ export type LogTicketInput = {
   fields?: Array<CustomFieldValueInput> | null | undefined;
   /** Allocate to a support group in use; with an assignee alone, the assignee's group. */
   groupId?: string | number | null | undefined;
+  /** Client-generated key (8–64 of A-Z a-z 0-9 _ -). The same key with the same report returns the same ticket; with another report, CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The desk's impact; priority follows from the site's matrix (DeskDirectory.priorityMatrix). @default the site's default impact */
   impact?: Impact | null | undefined;
   /** Sub-district (kecamatan) (max 80). */
@@ -334,7 +336,7 @@ export type ReportIncidentInput = {
   fields?: Array<CustomFieldValueInput> | null | undefined;
   /** The site's formToken from when the form was loaded; required from browsers. */
   formToken?: string | null | undefined;
-  /** Client-generated key (8–64 of A-Z a-z 0-9 _ -). The same key twice returns the same receipt. */
+  /** Client-generated key (8–64 of A-Z a-z 0-9 _ -). The same key with the same report returns the same ticket; with another report, CONFLICT. */
   idempotencyKey?: string | null | undefined;
   /** The impact, taken only where the site lets reporters state it (PublicSite.reporterSetsImpact); otherwise the site's default impact. The desk confirms it. */
   impact?: Impact | null | undefined;
@@ -879,10 +881,18 @@ export type CannedFieldsFragment = { id: string, title: string, body: string, la
 
 export type CannedResponsesQueryVariables = Exact<{
   search?: string | null | undefined;
+  language?: string | null | undefined;
 }>;
 
 
 export type CannedResponsesQuery = { cannedResponses: Array<{ id: string, title: string, language: string | null }> };
+
+export type ReporterLanguageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReporterLanguageQuery = { ticket: { reporterLanguage: string } };
 
 export type RenderCannedResponseQueryVariables = Exact<{
   id: string | number;
@@ -915,6 +925,11 @@ export type CustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CustomFieldsQuery = { site: { customFields: Array<{ key: string, type: CustomFieldType, required: boolean, maxLength: number | null, min: number | null, max: number | null, minDate: string | null, maxDate: string | null, serviceIds: Array<string> | null, label: { id: string, en: string }, help: { id: string, en: string } | null, choices: Array<{ value: string, label: { id: string, en: string } }> }> } };
+
+export type DeskCustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskCustomFieldsQuery = { deskDirectory: { customFields: Array<{ key: string, type: CustomFieldType, required: boolean, maxLength: number | null, min: number | null, max: number | null, minDate: string | null, maxDate: string | null, serviceIds: Array<string> | null, label: { id: string, en: string }, help: { id: string, en: string } | null, choices: Array<{ value: string, label: { id: string, en: string } }> }> } };
 
 export type LogTicketMutationVariables = Exact<{
   input: LogTicketInput;
