@@ -211,6 +211,61 @@ describe("Query.recap", () => {
     void MIN;
   });
 
+
+  const TICKETS = `query($input: RecapInput!, $figure: RecapFigure!, $dimension: RecapDimension, $key: String, $first: Int, $after: String) {
+    recapTickets(input: $input, figure: $figure, dimension: $dimension, key: $key, first: $first, after: $after) { totalCount nodes { code status priority summary } pageInfo { hasNextPage endCursor } } }`;
+  type Page = { recapTickets: { totalCount: number; nodes: Array<{ code: string; status: string; priority: string; summary: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+  const listed = async (figure: string, token = manager, extra: Record<string, unknown> = {}) =>
+    (await desk<Page>(gw, token, TICKETS, { input: { period: "DAY", from: day() }, figure, first: 100, ...extra })).recapTickets;
+  const [A, B, C, D, E] = [0, 1, 2, 3, 4].map((i) => () => codes[i]!);
+
+  it("lists the tickets behind each figure: as many as the figure counts, the ones computed by hand", async () => {
+    const expected: Array<[string, string, () => string[]]> = [
+      ["TICKETS_IN", "ticketsIn", () => [A(), B(), C(), D(), E()]],
+      ["RESOLVED", "resolved", () => [A(), B(), E()]],
+      ["CLOSED", "closed", () => [A()]],
+      ["CANCELLED", "cancelled", () => [C()]],
+      ["REOPENED", "reopened", () => [E()]],
+      ["BACKLOG", "backlog", () => [D()]],
+      ["RESPONSE_KEPT", "responseTargetsKept", () => [A(), E()]],
+      ["RESOLUTION_KEPT", "resolutionTargetsKept", () => [A(), B(), E()]],
+      ["FIRST_CONTACT", "firstContactResolved", () => [A(), E()]],
+    ];
+    for (const [figure, field, codesOf] of expected) {
+      const page = await listed(figure);
+      expect(page.nodes.map((n) => n.code).sort(), figure).toEqual(codesOf().sort());
+      expect(page.totalCount, figure).toBe(DAY_FIGURES[field]);
+    }
+    expect((await listed("RESPONSE_MISSED")).nodes.map((n) => n.code).sort()).toEqual([B(), D()].sort());
+    expect((await listed("RESOLUTION_MISSED")).nodes.map((n) => n.code)).toEqual([D()]);
+    expect((await listed("ESCALATED")).nodes.map((n) => n.code).sort()).toEqual([B(), D()].sort());
+    expect((await listed("TICKETS_IN")).nodes.find((n) => n.code === A())).toMatchObject({ status: "CLOSED", priority: "P3", summary: 'Printer lantai 2, "macet", lagi' });
+  });
+
+  it("pages newest first, narrows to a breakdown row, keeps the asker's scope and refuses bad asks", async () => {
+    const first = await listed("TICKETS_IN", manager, { first: 2 });
+    expect(first.nodes).toHaveLength(2);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const rest = await listed("TICKETS_IN", manager, { first: 10, after: first.pageInfo.endCursor });
+    expect(rest.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
+    expect([...first.nodes, ...rest.nodes].map((n) => n.code).sort()).toEqual([...codes].sort());
+    expect((await listed("TICKETS_IN", manager, { dimension: "PRIORITY", key: "P3" })).totalCount).toBe(5);
+    expect((await listed("TICKETS_IN", manager, { dimension: "PRIORITY", key: "P1" })).totalCount).toBe(0);
+    // The agent's own scope: A, B and E only; C was cancelled unassigned and D never assigned.
+    expect((await listed("TICKETS_IN", agent)).nodes.map((n) => n.code).sort()).toEqual([A(), B(), E()].sort());
+    expect((await listed("BACKLOG", manager, { dimension: "AGENT" })).nodes.map((n) => n.code)).toEqual([D()]);
+    const other = await gw.agentToken(Role.AGENT, "Rina");
+    expect(codeOf(await gw.gql(TICKETS, { input: { period: "DAY", from: day(), agentId: agentIdOf }, figure: "RESOLVED" }, { token: other, siteKey: null }))).toBe("FORBIDDEN");
+    for (const [vars, field] of [
+      [{ first: 0 }, "first"],
+      [{ after: "not-a-cursor" }, "after"],
+      [{ key: "P3" }, "key"],
+      [{ input: { period: "DAY", from: day(1) } }, "from"],
+    ] as const) {
+      const bad = await gw.gql(TICKETS, { input: { period: "DAY", from: day() }, figure: "RESOLVED", ...vars }, { token: manager, siteKey: null });
+      expect(bad.errors?.[0]?.extensions, field).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field }] });
+    }
+  });
 });
 
 /** Parses RFC 4180 text (quoted fields may hold commas, quotes and newlines). */

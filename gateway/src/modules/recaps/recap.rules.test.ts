@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstContact, percent, percentile, periodBounds, previousBounds, RecapPeriod, RecapTrendStep, resolutionTime, summarizeAnswers, targetOutcome, trendBounds } from "./recap.rules.js";
+import { BACKLOG_AT_SQL, CLOSED_IN_SQL, eventsInSql, figureSql, firstContactSql, percent, percentile, periodBounds, previousBounds, RecapFigure, RecapPeriod, RecapTrendStep, RESOLVED_IN_SQL, resolutionTime, targetSql, TICKETS_IN_SQL, summarizeAnswers, targetOutcome, trendBounds } from "./recap.rules.js";
 
 const JKT = "Asia/Jakarta"; // UTC+7, no DST
 const NY = "America/New_York"; // DST ends 2026-11-01
@@ -95,15 +95,40 @@ describe("targetOutcome", () => {
   });
 });
 
-describe("first-contact resolution, resolution time, shares", () => {
-  it.each<[number, number, boolean]>([
-    [0, 0, true],
-    [0, 1, true],
-    [0, 2, false],
-    [1, 1, false],
-  ])("%s escalations and %s assignments: first contact %s", (esc, asg, expected) => {
-    expect(firstContact(esc, asg)).toBe(expected);
+describe("figureSql: the tickets behind each figure, from the counter's own fragments", () => {
+  const response = targetSql("t", "first_responded_at", "response_due_at");
+  const resolution = targetSql("t", "resolved_at", "resolution_due_at");
+  it.each<[RecapFigure, readonly string[]]>([
+    [RecapFigure.TICKETS_IN, [TICKETS_IN_SQL]],
+    [RecapFigure.RESOLVED, [RESOLVED_IN_SQL]],
+    [RecapFigure.CLOSED, [`${CLOSED_IN_SQL} AND t.status <> 'CANCELLED'`]],
+    [RecapFigure.CANCELLED, [`${CLOSED_IN_SQL} AND t.status = 'CANCELLED'`]],
+    [RecapFigure.REOPENED, [`EXISTS (SELECT 1 FROM ticket_event e WHERE e.ticket_id = t.id AND ${eventsInSql(["REOPENED"])})`]],
+    [RecapFigure.ESCALATED, [`EXISTS (SELECT 1 FROM ticket_event e WHERE e.ticket_id = t.id AND ${eventsInSql(["ESCALATED", "AUTO_ESCALATED"])})`]],
+    [RecapFigure.BACKLOG, BACKLOG_AT_SQL],
+    [RecapFigure.RESPONSE_KEPT, [response.keptIn]],
+    [RecapFigure.RESPONSE_MISSED, [response.missedIn]],
+    [RecapFigure.RESOLUTION_KEPT, [resolution.keptIn]],
+    [RecapFigure.RESOLUTION_MISSED, [resolution.missedIn]],
+    [RecapFigure.FIRST_RESPONDED, ["t.first_responded_at >= :from AND t.first_responded_at < :to"]],
+    [RecapFigure.FIRST_CONTACT, [`${RESOLVED_IN_SQL} AND ${firstContactSql("t")}`]],
+  ])("%s lists %j", (figure, expected) => {
+    expect(figureSql(figure)).toEqual(expected);
   });
+  it.each<[readonly string[], string]>([
+    [["REOPENED"], "e.kind IN ('REOPENED') AND e.at >= :from AND e.at < :to"],
+    [["ESCALATED", "AUTO_ESCALATED"], "e.kind IN ('ESCALATED', 'AUTO_ESCALATED') AND e.at >= :from AND e.at < :to"],
+  ])("entries of %j in the period: %s", (kinds, expected) => {
+    expect(eventsInSql(kinds)).toBe(expected);
+  });
+  it("first contact: no escalation entry and at most one assignment", () => {
+    expect(firstContactSql("t")).toBe(
+      "(SELECT COUNT(*) FROM ticket_event fc WHERE fc.ticket_id = t.id AND fc.kind IN ('ESCALATED', 'AUTO_ESCALATED')) = 0 AND (SELECT COUNT(*) FROM ticket_event fc WHERE fc.ticket_id = t.id AND fc.kind IN ('ASSIGNED')) <= 1",
+    );
+  });
+});
+
+describe("resolution time, shares", () => {
   it.each<[number, number, number]>([
     [10, 3, 7],
     [3, 10, 0],

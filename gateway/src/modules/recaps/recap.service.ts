@@ -11,9 +11,10 @@ import type { MailLanguage } from "../notifications/mail-language.js";
 import type { SiteService } from "../sites/site.service.js";
 import { RecapCounter, type RecapWhere } from "./recap-counter.js";
 import { labelsFor } from "./recap-labels.js";
+import { recapTickets, type RecapTicketsAsk } from "./recap-tickets.js";
 import { recapScope } from "./recap-scope.rules.js";
 import { periodBounds, previousBounds, trendBounds, type Bounds, type RecapPeriod, type RecapProblem, type RecapTrendStep } from "./recap.rules.js";
-import type { Recap, RecapBreakdown, RecapDimension, RecapFigures, RecapRow } from "./recap.types.js";
+import type { Recap, RecapBreakdown, RecapDimension, RecapFigures, RecapRow, RecapTicketConnection } from "./recap.types.js";
 
 /** A recap request, from GraphQL or the CSV route. */
 export interface RecapRequest {
@@ -63,6 +64,12 @@ export class RecapService {
     const trend = [];
     for (const p of points as Bounds[]) trend.push({ start: p.from, figures: await this.totals(where, p) });
     return { from: bounds.from, to: bounds.to, timeZone: where.site.timeZone, totals, previous, breakdowns, trend };
+  }
+
+  /** The tickets behind one figure of the period (or of one breakdown row), in the asker's scope. */
+  async tickets(asker: AgentEntity, request: RecapRequest, ask: RecapTicketsAsk): Promise<RecapTicketConnection> {
+    const { where, bounds } = await this.resolve(asker, request);
+    return recapTickets(this.ds, where, bounds, ask);
   }
 
   /** The totals of [from, to) in a scope. */

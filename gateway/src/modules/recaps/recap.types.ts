@@ -1,6 +1,8 @@
 import { IsOptional } from "class-validator";
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { RecapPeriod, RecapTrendStep } from "./recap.rules.js";
+import { Priority, TicketStatus } from "../tickets/ticket.enums.js";
+import { PageInfo } from "../tickets/ticket.types.js";
+import { RecapFigure, RecapPeriod, RecapTrendStep } from "./recap.rules.js";
 
 /** What a breakdown groups tickets by. */
 export enum RecapDimension {
@@ -24,6 +26,10 @@ export enum SatisfactionQuestion {
 registerEnumType(RecapPeriod, { name: "RecapPeriod", description: "A recap's period: a day, an ISO week (Monday), a month, or CUSTOM days, in the site's time zone." });
 registerEnumType(RecapTrendStep, { name: "RecapTrendStep", description: "The step of a recap's trend." });
 registerEnumType(RecapDimension, { name: "RecapDimension", description: "What a recap breakdown groups tickets by (LOCATION: the kecamatan)." });
+registerEnumType(RecapFigure, {
+  name: "RecapFigure",
+  description: "A recap figure whose tickets a drill-down lists (recapTickets); definitions in gateway/src/modules/recaps/recap.rules.ts (figureSql).",
+});
 registerEnumType(SatisfactionQuestion, { name: "SatisfactionQuestion", description: "One of the satisfaction survey's questions." });
 
 /** What a recap is asked for. */
@@ -207,4 +213,39 @@ export class Recap {
 
   @Field(() => [RecapPoint])
   trend: RecapPoint[];
+}
+
+/** One ticket behind a recap figure. */
+@ObjectType({ description: "A ticket behind a recap figure, as a drill-down lists it (open it with ticket(id))." })
+export class RecapTicket {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  code: string;
+
+  @Field(() => TicketStatus)
+  status: TicketStatus;
+
+  @Field(() => Priority)
+  priority: Priority;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => String, { description: "The reporter's subject, or the description's first line (at most 120 characters)." })
+  summary: string;
+}
+
+/** A page of the tickets behind a figure. */
+@ObjectType({ description: "A page of the tickets behind a recap figure, newest first." })
+export class RecapTicketConnection {
+  @Field(() => [RecapTicket])
+  nodes: RecapTicket[];
+
+  @Field(() => Int, { description: "How many tickets the figure's definition lists in all." })
+  totalCount: number;
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
 }
