@@ -201,6 +201,19 @@ describe("Query.recap", () => {
     expect(codeOf(await gw.gql(RECAP, { input: { period: "DAY", from: day(), groupId: "another-group" } }, { token, siteKey: null }))).toBe("FORBIDDEN");
   });
 
+  it("takes the period as a date in the site's zone and answers its first and last days", async () => {
+    const DAYS = `query($input: RecapInput!) { recap(input: $input) { from to firstDay lastDay totals { ticketsIn } } }`;
+    const local = new Date(D0 + 7 * H).toISOString().slice(0, 10);
+    const r = await desk<{ recap: { from: string; to: string; firstDay: string; lastDay: string; totals: { ticketsIn: number } } }>(gw, manager, DAYS, { input: { period: "DAY", day: local } });
+    expect(r.recap).toEqual({ from: day(), to: day(24), firstDay: local, lastDay: local, totals: { ticketsIn: 5 } });
+    const custom = await desk<typeof r>(gw, manager, DAYS, { input: { period: "CUSTOM", day: local, lastDay: new Date(D0 + 31 * H).toISOString().slice(0, 10) } });
+    expect(custom.recap).toMatchObject({ from: day(), to: day(48), firstDay: local });
+    const both = await gw.gql(DAYS, { input: { period: "DAY", day: local, from: day() } }, { token: manager, siteKey: null });
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "day" }] });
+    const neither = await gw.gql(DAYS, { input: { period: "DAY" } }, { token: manager, siteKey: null });
+    expect(neither.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "from" }] });
+  });
+
   it("refuses a period that does not start where it should, naming the field", async () => {
     const bad = await gw.gql(RECAP, { input: { period: "DAY", from: day(1) } }, { token: manager, siteKey: null });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "from" }] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BACKLOG_AT_SQL, CLOSED_IN_SQL, eventsInSql, figureSql, firstContactSql, percent, percentile, periodBounds, previousBounds, RecapFigure, RecapPeriod, RecapTrendStep, RESOLVED_IN_SQL, resolutionTime, targetSql, TICKETS_IN_SQL, summarizeAnswers, targetOutcome, trendBounds } from "./recap.rules.js";
+import { BACKLOG_AT_SQL, CLOSED_IN_SQL, eventsInSql, figureSql, firstContactSql, percent, percentile, periodBounds, periodDays, periodOfDays, previousBounds, RecapFigure, RecapPeriod, RecapTrendStep, RESOLVED_IN_SQL, resolutionTime, targetSql, TICKETS_IN_SQL, summarizeAnswers, targetOutcome, trendBounds } from "./recap.rules.js";
 
 const JKT = "Asia/Jakarta"; // UTC+7, no DST
 const NY = "America/New_York"; // DST ends 2026-11-01
@@ -31,6 +31,32 @@ describe("periodBounds", () => {
   ])("refuses %s from %s to %s, naming %s", (period, from, to, field) => {
     const problems = periodBounds(period, at(from), to ? at(to) : null, JKT);
     expect(Array.isArray(problems) ? problems.map((p) => p.field) : problems).toEqual([field]);
+  });
+});
+
+describe("periodOfDays and periodDays: periods named by dates in the site's zone", () => {
+  it.each<[RecapPeriod, string, string | null, string, string, string | null, string, string]>([
+    [RecapPeriod.DAY, "2026-11-30", null, JKT, "2026-11-29T17:00:00.000Z", null, "2026-11-30", "2026-11-30"],
+    // Wednesday 2026-12-02 lies in the ISO week starting Monday 2026-11-30.
+    [RecapPeriod.WEEK, "2026-12-02", null, JKT, "2026-11-29T17:00:00.000Z", null, "2026-11-30", "2026-12-06"],
+    [RecapPeriod.MONTH, "2026-11-17", null, JKT, "2026-10-31T17:00:00.000Z", null, "2026-11-01", "2026-11-30"],
+    [RecapPeriod.DAY, "2026-11-01", null, NY, "2026-11-01T04:00:00.000Z", null, "2026-11-01", "2026-11-01"],
+    [RecapPeriod.CUSTOM, "2026-11-03", "2026-11-05", JKT, "2026-11-02T17:00:00.000Z", "2026-11-05T17:00:00.000Z", "2026-11-03", "2026-11-05"],
+  ])("%s of %s (last %s) in %s starts %s (to %s), days %s to %s", (period, day, lastDay, tz, from, to, firstDay, last) => {
+    const named = periodOfDays(period, day, lastDay, tz);
+    expect(named).toEqual({ from: at(from), to: to ? at(to) : null });
+    const bounds = periodBounds(period, (named as { from: Date }).from, (named as { to: Date | null }).to, tz);
+    expect(periodDays(bounds as { from: Date; to: Date }, tz)).toEqual({ firstDay, lastDay: last });
+  });
+  it.each<[RecapPeriod, string, string | null, string[]]>([
+    [RecapPeriod.DAY, "2026-02-30", null, ["day"]],
+    [RecapPeriod.DAY, "30/11/2026", null, ["day"]],
+    [RecapPeriod.DAY, "2026-11-30", "2026-12-01", ["lastDay"]],
+    [RecapPeriod.CUSTOM, "2026-11-30", null, ["lastDay"]],
+    [RecapPeriod.CUSTOM, "2026-11-30", "soon", ["lastDay"]],
+  ])("refuses %s of %s (last %s), naming %j", (period, day, lastDay, fields) => {
+    const problems = periodOfDays(period, day, lastDay, JKT);
+    expect(Array.isArray(problems) ? problems.map((p) => p.field) : problems).toEqual(fields);
   });
 });
 

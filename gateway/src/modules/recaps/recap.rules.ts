@@ -107,6 +107,44 @@ export function periodBounds(period: RecapPeriod, from: Date, to: Date | null, t
   return problems.length ? problems : { from, to };
 }
 
+const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A civil date written "YYYY-MM-DD" as a civil day number (days since 1970-01-01); null for other text or no such date. */
+export function civilDayFromText(text: string): number | null {
+  const m = DATE_TEXT.exec(text);
+  if (!m) return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Date(ms).toISOString().slice(0, 10) === text ? ms / DAY_MS : null;
+}
+
+/** A civil day number written "YYYY-MM-DD". */
+export function civilDayText(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * A period named by civil dates in the site's zone instead of instants: the day, ISO week or month
+ * containing `day`, or for CUSTOM the days `day` to `lastDay` inclusive. Answers the `from` (and
+ * CUSTOM's `to`) that {@link periodBounds} takes, so widgets never do time-zone arithmetic.
+ */
+export function periodOfDays(period: RecapPeriod, day: string, lastDay: string | null, timeZone: string): { from: Date; to: Date | null } | RecapProblem[] {
+  const first = civilDayFromText(day);
+  const last = lastDay === null ? null : civilDayFromText(lastDay);
+  const problems: RecapProblem[] = [];
+  if (first === null) problems.push({ field: "day", message: `day must be a date written YYYY-MM-DD, got ${JSON.stringify(day)}.` });
+  if (period === RecapPeriod.CUSTOM && lastDay === null) problems.push({ field: "lastDay", message: "A CUSTOM period needs lastDay (its last day, YYYY-MM-DD)." });
+  else if (period !== RecapPeriod.CUSTOM && lastDay !== null) problems.push({ field: "lastDay", message: "lastDay is given only for a CUSTOM period." });
+  else if (lastDay !== null && last === null) problems.push({ field: "lastDay", message: `lastDay must be a date written YYYY-MM-DD, got ${JSON.stringify(lastDay)}.` });
+  if (problems.length || first === null) return problems;
+  const start = stepStart(period === RecapPeriod.CUSTOM ? RecapPeriod.DAY : period, first);
+  return { from: new Date(instantOf(start, 0, timeZone)), to: last === null ? null : new Date(instantOf(last + 1, 0, timeZone)) };
+}
+
+/** The first and last civil days of a period, "YYYY-MM-DD", in the site's zone. */
+export function periodDays(bounds: Bounds, timeZone: string): { firstDay: string; lastDay: string } {
+  return { firstDay: civilDayText(civilDayOf(bounds.from.getTime(), timeZone)), lastDay: civilDayText(civilDayOf(bounds.to.getTime(), timeZone) - 1) };
+}
+
 /** The period before: the previous day, week or month; for CUSTOM the same number of days just before. */
 export function previousBounds(period: RecapPeriod, bounds: Bounds, timeZone: string): Bounds {
   const day = civilDayOf(bounds.from.getTime(), timeZone);

@@ -33,17 +33,26 @@ registerEnumType(RecapFigure, {
 registerEnumType(SatisfactionQuestion, { name: "SatisfactionQuestion", description: "One of the satisfaction survey's questions." });
 
 /** What a recap is asked for. */
-@InputType({ description: "A recap request. from is the local start of the period; CUSTOM also takes to (the local start of the day after its last)." })
+@InputType({ description: "A recap request: from, the local start of the period (CUSTOM also takes to, the local start of the day after its last); or day (CUSTOM also lastDay), dates in the site's time zone." })
 export class RecapInput {
   @Field(() => RecapPeriod)
   period: RecapPeriod;
 
-  @Field(() => Date, { description: "The start of the period, at local midnight in the site's time zone." })
-  from: Date;
+  @Field(() => Date, { nullable: true, description: "The start of the period, at local midnight in the site's time zone. Give from or day." })
+  @IsOptional()
+  from?: Date | null;
 
   @Field(() => Date, { nullable: true, description: "CUSTOM only: the end of the period (exclusive), at local midnight." })
   @IsOptional()
   to?: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Instead of from: a date YYYY-MM-DD in the site's time zone; the period is the day, ISO week or month containing it (CUSTOM: starting on it)." })
+  @IsOptional()
+  day?: string | null;
+
+  @Field(() => String, { nullable: true, description: "With day, CUSTOM only: the period's last day, YYYY-MM-DD, inclusive." })
+  @IsOptional()
+  lastDay?: string | null;
 
   @Field(() => [RecapDimension], { nullable: true, description: "Breakdowns wanted, each once." })
   @IsOptional()
@@ -201,6 +210,12 @@ export class Recap {
 
   @Field(() => String)
   timeZone: string;
+
+  @Field(() => String, { description: "The period's first day, YYYY-MM-DD in the site's time zone." })
+  firstDay: string;
+
+  @Field(() => String, { description: "The period's last day, YYYY-MM-DD in the site's time zone (the day before the next period's)." })
+  lastDay: string;
 
   @Field(() => RecapFigures)
   totals: RecapFigures;
