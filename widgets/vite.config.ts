@@ -111,7 +111,9 @@ export default defineConfig({
       output: {
         chunkFileNames: "chunks/[name]-[hash].js",
         minify: true,
-        codeSplitting: { groups: [{ name: "core", test: CORE }] },
+        // The live client rides with the ticket styles the tracker and the queue share: the desk report also
+        // subscribes, and on its own it would be one more chunk for those two widgets to fetch.
+        codeSplitting: { groups: [{ name: "core", test: CORE }, { name: "desk-live", test: /src[\/](client[\/]live|shared[\/]ticket\.styles|shared[\/]ticket-text)\.ts/ }] },
       },
     },
   },

@@ -3,7 +3,6 @@ import type { DeskRecapQuery, RecapDimension, RecapInput, RecapTrendStep, Report
 import { DeskRecap, ReportLive, ReportMe } from "../client/desk-report.operations.js";
 import { request, type Endpoint } from "../client/http.js";
 import { subscribe } from "../client/live.js";
-import { LiveSyncController } from "../agent-queue/controllers/live-sync.controller.js";
 import { defaultEndpoint } from "../shared/endpoint.js";
 import { emit } from "../shared/events.js";
 import { LocaleController } from "../shared/locale.js";
@@ -60,6 +59,7 @@ export class SigapDeskReport extends LitElement {
     shown: { state: true, attribute: false },
     drill: { state: true, attribute: false },
     partsReady: { state: true, attribute: false },
+    live: { state: true, attribute: false },
     notice: { state: true, attribute: false },
     token: {},
     siteKey: { attribute: "site-key" },
@@ -70,12 +70,6 @@ export class SigapDeskReport extends LitElement {
 
   private readonly lc = new LocaleController(this, indonesian);
   private readonly refresher = new RefreshController(this, async () => void (await this.load(true)));
-  private readonly live = new LiveSyncController<ReportLiveSubscription>(this, {
-    open: (handlers) => subscribe(this.target, ReportLive, {}, handlers),
-    next: () => this.refresher.poke(),
-    reconnected: () => this.refresher.poke(),
-    failed: (error) => (problemCode(error) === "UNAUTHENTICATED" ? (this.refused(error.message), true) : false),
-  });
 
   private phase: Phase = "loading";
   private problem = "";
@@ -86,6 +80,9 @@ export class SigapDeskReport extends LitElement {
   private partsReady: "no" | "ok" | "failed" = "no";
   /** A polite announcement (figures refreshed, a download failed). */
   private notice = "";
+  /** The live feed is up (the queue's stream; any change re-reads the figures). */
+  private live = false;
+  private stopLive: (() => void) | undefined;
   private ownToken = false;
   private loads = 0;
 
@@ -127,13 +124,41 @@ export class SigapDeskReport extends LitElement {
     return { period: this.shown.period, day: this.shown.day, lastDay: this.shown.lastDay };
   }
 
+  /** Listens to the desk's changes: each one (or a reconnect, after which some may have been missed) re-reads the figures after a quiet moment. */
+  private listen(): void {
+    this.stopLive?.();
+    this.stopLive = subscribe<ReportLiveSubscription, Record<string, never>>(this.target, ReportLive, {}, {
+      next: () => this.refresher.poke(),
+      connected: (again) => {
+        this.live = true;
+        if (again) this.refresher.poke();
+      },
+      disconnected: () => (this.live = false),
+      error: (error) => {
+        this.live = false;
+        if (problemCode(error) === "UNAUTHENTICATED") this.refused(error.message);
+      },
+    });
+  }
+
+  private unlisten(): void {
+    this.stopLive?.();
+    this.stopLive = undefined;
+    this.live = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlisten();
+  }
+
   private async boot(): Promise<void> {
-    this.live.stop();
+    this.unlisten();
     if (!this.token && this.siteKey) return this.askSignIn();
     this.phase = "loading";
     try {
       this.me = (await request(this.target, ReportMe, {})).me;
-      if (await this.load(false)) this.live.start();
+      if (await this.load(false)) this.listen();
     } catch (error) {
       this.failed(error);
     }
@@ -189,7 +214,7 @@ export class SigapDeskReport extends LitElement {
   }
 
   private refused(message: string): void {
-    this.live.stop();
+    this.unlisten();
     if (this.ownToken) return this.askSignIn();
     this.phase = "auth";
     this.problem = message;
@@ -251,7 +276,7 @@ export class SigapDeskReport extends LitElement {
     const range = r ? (r.firstDay === r.lastDay ? this.day(r.firstDay) : t("range", { first: this.day(r.firstDay), last: this.day(r.lastDay) })) : "";
     return html`<div part="toolbar" class="toolbar">
         <h2>${t("title")}${range ? html` · <span class="range">${range}</span>` : nothing}</h2>
-        <span class="muted">${this.me ? t("signedIn", { name: this.me.name }) : nothing}${this.live.state === "live" ? html` · ${t("live")}` : nothing}</span>
+        <span class="muted">${this.me ? t("signedIn", { name: this.me.name }) : nothing}${this.live ? html` · ${t("live")}` : nothing}</span>
       </div>
       <sigap-report-period .value=${this.shown} .firstDay=${r?.firstDay ?? ""} .lastDay=${r?.lastDay ?? ""} .t=${t} locale=${this.lc.locale} @sigap-period-change=${this.handlePeriod}></sigap-report-period>
       <div class="actions">
