@@ -113,7 +113,7 @@ export default defineConfig({
         minify: true,
         // The live client rides with the ticket styles the tracker and the queue share: the desk report also
         // subscribes, and on its own it would be one more chunk for those two widgets to fetch.
-        codeSplitting: { groups: [{ name: "core", test: CORE }, { name: "desk-live", test: /src[\/](client[\/]live|shared[\/]ticket\.styles|shared[\/]ticket-text)\.ts/ }] },
+        codeSplitting: { groups: [{ name: "core", test: CORE }, { name: "desk-live", test: /src[\\/](client[\\/]live|shared[\\/]ticket\.styles|shared[\\/]ticket-text)\.ts/ }] },
       },
     },
   },

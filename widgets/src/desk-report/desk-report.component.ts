@@ -154,7 +154,10 @@ export class SigapDeskReport extends LitElement {
 
   private async boot(): Promise<void> {
     this.unlisten();
-    if (!this.token && this.siteKey) return this.askSignIn();
+    if (!this.token && this.siteKey) {
+      this.askSignIn();
+      return;
+    }
     this.phase = "loading";
     try {
       this.me = (await request(this.target, ReportMe, {})).me;
@@ -201,7 +204,10 @@ export class SigapDeskReport extends LitElement {
   }
 
   private failed(error: unknown): void {
-    if (problemCode(error) === "UNAUTHENTICATED") return this.refused(error instanceof Error ? error.message : "");
+    if (problemCode(error) === "UNAUTHENTICATED") {
+      this.refused(error instanceof Error ? error.message : "");
+      return;
+    }
     this.problem = problemText(this.lc, error);
     this.phase = "failed";
   }
@@ -215,7 +221,10 @@ export class SigapDeskReport extends LitElement {
 
   private refused(message: string): void {
     this.unlisten();
-    if (this.ownToken) return this.askSignIn();
+    if (this.ownToken) {
+      this.askSignIn();
+      return;
+    }
     this.phase = "auth";
     this.problem = message;
     emit(this, "sigap-auth-error", { message });

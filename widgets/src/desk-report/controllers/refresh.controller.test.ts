@@ -10,7 +10,12 @@ function manual() {
     timers.push(t);
     return () => (t.cancelled = true);
   };
-  const fire = () => timers.filter((t) => !t.cancelled).forEach((t) => ((t.cancelled = true), t.run()));
+  const fire = () => {
+    for (const t of timers.filter((x) => !x.cancelled)) {
+      t.cancelled = true;
+      t.run();
+    }
+  };
   return { timers, schedule, fire };
 }
 
@@ -33,7 +38,11 @@ describe("RefreshController", () => {
     let release!: () => void;
     let refreshes = 0;
     const host = new TestHost();
-    const c = new RefreshController(host, () => (refreshes++, new Promise<void>((r) => (release = r))), 1000, clock.schedule);
+    const refresh = () => {
+      refreshes++;
+      return new Promise<void>((r) => (release = r));
+    };
+    const c = new RefreshController(host, refresh, 1000, clock.schedule);
     c.poke();
     clock.fire();
     c.poke();
@@ -45,7 +54,7 @@ describe("RefreshController", () => {
     expect(refreshes).toBe(2);
     release();
     c.poke();
-    host.controllers.forEach((x) => x.hostDisconnected?.());
+    for (const x of host.controllers) x.hostDisconnected?.();
     clock.fire();
     expect(refreshes).toBe(2);
   });
