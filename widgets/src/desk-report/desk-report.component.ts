@@ -105,7 +105,7 @@ export class SigapDeskReport extends LitElement {
     super();
     // Drill requests bubble (composed) from the headline and the breakdown tables.
     this.addEventListener("sigap-report-drill", (event) => {
-      if (event.target !== this) this.drill = { ask: event.detail, input: this.input };
+      this.drill = { ask: event.detail, input: this.input };
     });
   }
 
@@ -257,21 +257,21 @@ export class SigapDeskReport extends LitElement {
   private renderParts(r: Recap): TemplateResult {
     if (this.partsReady === "failed") return html`<p part="error" class="error" role="alert">${this.t("chartFailed")}</p>`;
     if (this.partsReady === "no") return html`<p class="muted" role="status">${this.t("loading")}</p>`;
-    const [t, locale] = [this.t, this.lc.locale];
+    const [t, locale, theme] = [this.t, this.lc.locale, this.theme ?? "light"];
     const points = r.trend.map((p) => ({ start: p.start, ...p.figures }));
     return html`${
       this.drill
         ? html`<section class="drill" aria-label=${this.drill.ask.label}>
-            <sigap-report-drill .target=${this.target} .input=${this.drill.input} .ask=${this.drill.ask} ticket-href=${this.ticketHref} .t=${t} locale=${locale}
+            <sigap-report-drill theme=${theme} .target=${this.target} .input=${this.drill.input} .ask=${this.drill.ask} ticket-href=${this.ticketHref} .t=${t} locale=${locale}
               @sigap-report-drill-close=${() => (this.drill = null)}></sigap-report-drill></section>`
         : nothing
     }
       <section aria-labelledby="trend-heading"><h2 id="trend-heading">${t("trend")}</h2>
-        <sigap-report-trend .points=${points} step=${this.step} time-zone=${r.timeZone} .t=${t} locale=${locale}></sigap-report-trend>
+        <sigap-report-trend theme=${theme} .points=${points} step=${this.step} time-zone=${r.timeZone} .t=${t} locale=${locale}></sigap-report-trend>
       </section>
       <section aria-labelledby="breakdown-heading"><h2 id="breakdown-heading">${t("breakdowns")}</h2>
         <div class="actions">${DIMENSIONS.map((d) => html`<button type="button" class="secondary" @click=${() => this.handleCsv("recap.csv", d)}>${t("csvBreakdown", { dimension: t(d) })}</button>`)}</div>
-        <sigap-report-breakdown .breakdowns=${r.breakdowns} .t=${t} locale=${locale}></sigap-report-breakdown>
+        <sigap-report-breakdown theme=${theme} .breakdowns=${r.breakdowns} .t=${t} locale=${locale}></sigap-report-breakdown>
       </section>`;
   }
 
@@ -280,14 +280,14 @@ export class SigapDeskReport extends LitElement {
       return html`<sigap-agent-sign-in site-key=${this.siteKey} endpoint=${this.endpoint} @sigap-signed-in=${this.handleSignedIn}></sigap-agent-sign-in>`;
     }
     if (this.phase === "auth") return html`<div part="auth" role="alert"><p><strong>${this.t("auth")}</strong></p><p class="muted">${this.problem}</p></div>`;
-    const t = this.t;
+    const [t, theme] = [this.t, this.theme ?? "light"];
     const r = this.recap;
     const range = r ? (r.firstDay === r.lastDay ? this.day(r.firstDay) : t("range", { first: this.day(r.firstDay), last: this.day(r.lastDay) })) : "";
     return html`<div part="toolbar" class="toolbar">
         <h2>${t("title")}${range ? html` · <span class="range">${range}</span>` : nothing}</h2>
         <span class="muted">${this.me ? t("signedIn", { name: this.me.name }) : nothing}${this.live ? html` · ${t("live")}` : nothing}</span>
       </div>
-      <sigap-report-period .value=${this.shown} .firstDay=${r?.firstDay ?? ""} .lastDay=${r?.lastDay ?? ""} .t=${t} locale=${this.lc.locale} @sigap-period-change=${this.handlePeriod}></sigap-report-period>
+      <sigap-report-period theme=${theme} .value=${this.shown} .firstDay=${r?.firstDay ?? ""} .lastDay=${r?.lastDay ?? ""} .t=${t} locale=${this.lc.locale} @sigap-period-change=${this.handlePeriod}></sigap-report-period>
       <div class="actions">
         <button type="button" class="secondary" ?disabled=${!r} @click=${() => this.handleCsv("tickets.csv")}>${t("csvTickets")}</button>
         <button type="button" class="secondary" @click=${() => window.print()}>${t("print")}</button>
@@ -299,7 +299,7 @@ export class SigapDeskReport extends LitElement {
           : !r
             ? html`<p class="muted" role="status">${t("loading")}</p>`
             : html`<section aria-labelledby="headline-heading"><h2 id="headline-heading" class="visually-hidden">${t("headline")}</h2>
-                <sigap-report-headline .totals=${r.totals} .previous=${r.previous} .t=${t} locale=${this.lc.locale}></sigap-report-headline></section>
+                <sigap-report-headline theme=${theme} .totals=${r.totals} .previous=${r.previous} .t=${t} locale=${this.lc.locale}></sigap-report-headline></section>
                 ${this.renderParts(r)}`
       }
 `;

@@ -115,8 +115,11 @@ export const reportStyles = css`
   }
   .tables {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr));
+    grid-template-columns: 1fr;
     gap: var(--_gap);
+  }
+  .scroll {
+    overflow-x: auto;
   }
   .drill {
     border: 2px solid var(--_accent);
@@ -192,9 +195,6 @@ export const reportStyles = css`
     }
     svg {
       max-width: 17cm;
-    }
-    .tables {
-      grid-template-columns: 1fr 1fr;
     }
     table,
     section {

@@ -57,13 +57,13 @@ export class SigapReportBreakdown extends LitElement {
   override render(): TemplateResult {
     return html`<div class="tables">
       ${this.breakdowns.map(
-        (b) => html`<table part="table">
+        (b) => html`<div class="scroll"><table part="table">
           <caption>${this.t("byDimension", { dimension: this.t(b.dimension) })}</caption>
           <thead><tr><th scope="col">${this.t(b.dimension)}</th>${COLUMNS.map((c) => html`<th scope="col" class="n">${this.t(c.key)}</th>`)}</tr></thead>
           <tbody>
             ${b.rows.length ? b.rows.map((row) => html`<tr><th scope="row">${row.label}</th>${COLUMNS.map((c) => this.cell(b, row, c))}</tr>`) : html`<tr><td colspan=${COLUMNS.length + 1} class="muted">${this.t("noRows")}</td></tr>`}
           </tbody>
-        </table>`,
+        </table></div>`,
       )}
     </div>`;
   }
