@@ -230,7 +230,8 @@ describe("Query.recap", () => {
   type Page = { recapTickets: { totalCount: number; nodes: Array<{ code: string; status: string; priority: string; summary: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
   const listed = async (figure: string, token = manager, extra: Record<string, unknown> = {}) =>
     (await desk<Page>(gw, token, TICKETS, { input: { period: "DAY", from: day() }, figure, first: 100, ...extra })).recapTickets;
-  const [A, B, C, D, E] = [0, 1, 2, 3, 4].map((i) => () => codes[i]!);
+  const code = (i: number) => () => codes[i]!;
+  const [A, B, C, D, E] = [code(0), code(1), code(2), code(3), code(4)];
 
   it("lists the tickets behind each figure: as many as the figure counts, the ones computed by hand", async () => {
     const expected: Array<[string, string, () => string[]]> = [
