@@ -175,10 +175,16 @@ export const reportStyles = css`
     background: var(--_warning);
   }
   @media print {
-    :host {
+    /* Paper is white: the light look whatever the screen's, with the chart's colours kept. */
+    :host,
+    :host([theme]) {
+      color-scheme: light;
       padding: 0;
-      color: #000;
-      background: #fff;
+    }
+    svg,
+    .swatch {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
     }
     .toolbar button,
     .picker,
