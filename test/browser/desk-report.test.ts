@@ -67,6 +67,7 @@ describe("<sigap-desk-report>", () => {
     const link = report.getByRole("link", { name: codes[0]! });
     await link.waitFor();
     expect(await link.getAttribute("href")).toBe(`/demo/internal/queue.html#ticket=${encodeURIComponent(codes[0]!)}`);
+    expect(await report.locator("sigap-report-drill tbody tr").filter({ hasText: codes[0]! }).innerText()).toMatch(/New\s+P2 High\s+1 Dec 2026, 11:00\s+Printer loket 3 macet/);
     await shoot(page, "sigap-desk-report", "desk-report-drill-en-light");
 
     // Live: a new ticket raises the figure without a reload.

@@ -262,7 +262,7 @@ export class SigapDeskReport extends LitElement {
     return html`${
       this.drill
         ? html`<section class="drill" aria-label=${this.drill.ask.label}>
-            <sigap-report-drill theme=${theme} .target=${this.target} .input=${this.drill.input} .ask=${this.drill.ask} ticket-href=${this.ticketHref} .t=${t} locale=${locale}
+            <sigap-report-drill theme=${theme} lang=${this.lc.wanted} .target=${this.target} .input=${this.drill.input} .ask=${this.drill.ask} ticket-href=${this.ticketHref} .t=${t} locale=${locale}
               @sigap-report-drill-close=${() => (this.drill = null)}></sigap-report-drill></section>`
         : nothing
     }

@@ -1,9 +1,11 @@
 import installProblemText from "../shared/problem-text.id.js";
+import installTicketText from "../shared/ticket-text.id.js";
 import { reportMessages } from "./desk-report.messages.js";
 
-/** The report's Indonesian words, with the shared wording of failed requests. */
+/** The report's Indonesian words, with the shared wording of failed requests and of ticket statuses and priorities. */
 export default function install(): void {
   installProblemText();
+  installTicketText();
   reportMessages.id = {
     title: "Rekap meja layanan",
     signedIn: "Masuk sebagai {name}",

@@ -3,8 +3,10 @@ import type { RecapDimension, RecapInput, RecapTicketsPageQuery } from "../../cl
 import { RecapTicketsPage } from "../../client/desk-report.operations.js";
 import { request, type Endpoint } from "../../client/http.js";
 import { emit } from "../../shared/events.js";
+import { LocaleController } from "../../shared/locale.js";
+import { priorityLabel, statusLabel } from "../../shared/ticket-text.js";
 import { themeStyles } from "../../shared/theme.styles.js";
-import type { Translate } from "../desk-report.messages.js";
+import { indonesian, type Translate } from "../desk-report.messages.js";
 import { reportStyles } from "../desk-report.styles.js";
 import type { ReportDrillDetail } from "../headline/headline.component.js";
 import { ticketLink } from "./ticket-link.js";
@@ -35,6 +37,8 @@ export class SigapReportDrill extends LitElement {
     problem: { state: true },
   };
 
+  // Statuses and priorities in the shared ticket words (the shell gives its language as `lang`).
+  private readonly lc = new LocaleController(this, indonesian);
   /** Where the gateway is, with the token. */
   target: Endpoint = { url: "" };
   /** The period shown (the recap's). */
@@ -100,7 +104,7 @@ export class SigapReportDrill extends LitElement {
                 <thead><tr><th scope="col">${t("code")}</th><th scope="col">${t("status")}</th><th scope="col">${t("priority")}</th><th scope="col">${t("created")}</th><th scope="col">${t("summary")}</th></tr></thead>
                 <tbody>${this.page.nodes.map((n) => {
                   const href = ticketLink(this.ticketHref, n);
-                  return html`<tr><th scope="row">${href ? html`<a href=${href}>${n.code}</a>` : n.code}</th><td>${n.status}</td><td>${n.priority}</td><td>${date.format(new Date(n.createdAt))}</td><td>${n.summary}</td></tr>`;
+                  return html`<tr><th scope="row">${href ? html`<a href=${href}>${n.code}</a>` : n.code}</th><td>${statusLabel(this.lc, n.status)}</td><td>${priorityLabel(this.lc, n.priority)}</td><td>${date.format(new Date(n.createdAt))}</td><td>${n.summary}</td></tr>`;
                 })}</tbody>
               </table>
               ${this.page.pageInfo.hasNextPage ? html`<button type="button" class="secondary" @click=${() => this.load(this.page!.pageInfo.endCursor)}>${t("more")}</button>` : nothing}`
