@@ -160,6 +160,10 @@ describe("Query.recap", () => {
       ["PRIORITY", [["P3", expect.stringMatching(/^P3 (Medium|Sedang)$/)]]],
       ["CHANNEL", [["WEB", "Web"]]],
     ]);
+    for (const [language, label] of [["en", "P3 Medium"], ["id", "P3 Sedang"]]) {
+      const worded = await desk<RecapResult>(gw, manager, RECAP, { input: { period: "DAY", from: day(), groupBy: ["PRIORITY"], language } });
+      expect(worded.recap.breakdowns[0]!.rows[0]!.label).toBe(label);
+    }
     expect(r.recap.trend.map((p) => p.start)).toEqual([day(), day(24)]);
     expect(r.recap.trend[0]!.figures).toEqual(DAY_FIGURES);
     // The second day: nothing happened, D is still open and a day older.

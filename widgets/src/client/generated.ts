@@ -352,6 +352,8 @@ export type RecapInput = {
   groupBy?: Array<RecapDimension> | null | undefined;
   /** Narrow to one support group (within the asker's scope). */
   groupId?: string | number | null | undefined;
+  /** id or en: breakdown rows' labels in it (the widget's language). Default: the asker's language. */
+  language?: string | null | undefined;
   /** With day, CUSTOM only: the period's last day, YYYY-MM-DD, inclusive. */
   lastDay?: string | null | undefined;
   period: RecapPeriod;

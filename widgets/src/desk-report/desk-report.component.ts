@@ -83,6 +83,8 @@ export class SigapDeskReport extends LitElement {
   /** The live feed is up (the queue's stream; any change re-reads the figures). */
   private live = false;
   private stopLive: (() => void) | undefined;
+  /** The language the recap's rows were named in. */
+  private labelled = "";
   private ownToken = false;
   private loads = 0;
 
@@ -111,6 +113,8 @@ export class SigapDeskReport extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("token") || changed.has("endpoint")) void this.boot();
+    // The breakdown rows' names come in the reader's language: a page that switches language re-reads them.
+    else if (this.recap && this.lc.wanted !== this.labelled) void this.load(true);
   }
 
   private get target(): Endpoint {
@@ -173,7 +177,8 @@ export class SigapDeskReport extends LitElement {
     if (!quietly) this.recap = null;
     try {
       const { day, lastDay, period } = this.shown;
-      const { recap } = await request(this.target, DeskRecap, { input: { period, day, lastDay, groupBy: [...DIMENSIONS], trend: this.step } });
+      this.labelled = this.lc.wanted;
+      const { recap } = await request(this.target, DeskRecap, { input: { period, day, lastDay, groupBy: [...DIMENSIONS], trend: this.step, language: this.labelled } });
       if (load !== this.loads) return false;
       this.recap = recap;
       this.phase = "ready";

@@ -7,7 +7,7 @@ import type { Clock } from "../../clock.js";
 import { badInput, forbidden } from "../../errors.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
 import type { CatalogService } from "../catalog/catalog.service.js";
-import type { MailLanguage } from "../notifications/mail-language.js";
+import { mailLanguage, type MailLanguage } from "../notifications/mail-language.js";
 import type { SiteService } from "../sites/site.service.js";
 import { RecapCounter, type RecapWhere } from "./recap-counter.js";
 import { labelsFor } from "./recap-labels.js";
@@ -28,6 +28,8 @@ export interface RecapRequest {
   trend?: RecapTrendStep | null;
   groupId?: string | null;
   agentId?: string | null;
+  /** id or en: the rows' labels in it; the asker's language otherwise. */
+  language?: string | null;
 }
 
 /** Recaps for the desk: scope, bounds and the counting. */
@@ -77,7 +79,7 @@ export class RecapService {
     const totals = await this.totals(where, bounds);
     const previous = await this.totals(where, previousBounds(request.period, bounds, where.site.timeZone));
     const breakdowns: RecapBreakdown[] = [];
-    for (const dimension of request.groupBy ?? []) breakdowns.push({ dimension, rows: await this.rows(where, bounds, dimension, asker.language) });
+    for (const dimension of request.groupBy ?? []) breakdowns.push({ dimension, rows: await this.rows(where, bounds, dimension, mailLanguage(request.language, asker.language)) });
     const trend = [];
     for (const p of points as Bounds[]) trend.push({ start: p.from, figures: await this.totals(where, p) });
     return { from: bounds.from, to: bounds.to, timeZone: where.site.timeZone, ...periodDays(bounds, where.site.timeZone), totals, previous, breakdowns, trend };

@@ -69,6 +69,10 @@ export class RecapInput {
   @Field(() => ID, { nullable: true, description: "Narrow to one agent's assigned tickets (within the asker's scope)." })
   @IsOptional()
   agentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "id or en: breakdown rows' labels in it (the widget's language). Default: the asker's language." })
+  @IsOptional()
+  language?: string | null;
 }
 
 /** One satisfaction question's answers in a period. */
