@@ -243,7 +243,7 @@ export enum RecapFigure {
   ESCALATED = "ESCALATED",
 }
 
-/** Tickets (alias `t`) each figure counts, with :from, :to and :now bound. */
+/** Tickets (alias `t`) created in the period; the fragments below take :from, :to, :now (and :siteId) bound. */
 export const TICKETS_IN_SQL = "t.created_at >= :from AND t.created_at < :to";
 /** Tickets closed or cancelled in the period: `closed_at` (the close or the cancel) in it. */
 export const CLOSED_IN_SQL = "t.closed_at >= :from AND t.closed_at < :to";
@@ -258,7 +258,8 @@ export const BACKLOG_AT_SQL = [
   "t.resolved_at IS NULL AND t.closed_at >= :to AND t.created_at < :to",
 ] as const;
 
-const hasEvent = (kinds: readonly string[]) => `EXISTS (SELECT 1 FROM ticket_event e WHERE e.ticket_id = t.id AND ${eventsInSql(kinds)})`;
+// The site's entries of the period by the recap index (site, kind, at), not a probe per ticket.
+const hasEvent = (kinds: readonly string[]) => `t.id IN (SELECT e.ticket_id FROM ticket_event e WHERE e.site_id = :siteId AND ${eventsInSql(kinds)})`;
 
 /**
  * The tickets behind a figure, as disjoint SQL conditions on alias `t` (OR them): built from the
