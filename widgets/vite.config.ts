@@ -99,6 +99,7 @@ export default defineConfig({
         "ticket-view": "src/agent-queue/ticket-view/sigap-ticket-view.ts",
         "ticket-composer": "src/agent-queue/composer/sigap-ticket-composer.ts",
         "desk-admin": "src/desk-admin/sigap-desk-admin.ts",
+        "knowledge-base": "src/knowledge-base/sigap-knowledge-base.ts",
       },
       formats: ["es"],
     },
