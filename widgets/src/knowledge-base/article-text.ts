@@ -3,6 +3,7 @@
  * into lines within them. Never HTML: each piece is rendered as text, so an article cannot carry
  * markup or script into the page.
  */
+import { html, nothing, type TemplateResult } from "lit";
 
 /** The paragraphs of a body, each a list of its lines, blank ones dropped. */
 export function paragraphs(body: string): string[][] {
@@ -11,4 +12,9 @@ export function paragraphs(body: string): string[][] {
     .split(/\n\s*\n/)
     .map((p) => p.split("\n").map((l) => l.trim()).filter(Boolean))
     .filter((p) => p.length > 0);
+}
+
+/** A body as paragraphs of text with line breaks, for the help centre and the report form's suggestions. */
+export function renderBody(body: string): TemplateResult[] {
+  return paragraphs(body).map((lines) => html`<p>${lines.map((l, i) => html`${i ? html`<br />` : nothing}${l}`)}</p>`);
 }

@@ -9,7 +9,7 @@ import { LocaleController } from "../shared/locale.js";
 import { problemText } from "../shared/problem-text.js";
 import { asRequestError } from "../shared/request-error.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { paragraphs } from "./article-text.js";
+import { renderBody } from "./article-text.js";
 import { indonesian, messages } from "./knowledge-base.messages.js";
 import { styles } from "./knowledge-base.styles.js";
 
@@ -175,7 +175,7 @@ export class SigapKnowledgeBase extends LitElement {
       <button type="button" class="link" @click=${this.handleBack}>← ${this.t("back")}</button>
       <h2 id="kb-title" tabindex="-1">${a.title}</h2>
       <p class="muted">${this.t("updated", { date })}</p>
-      ${paragraphs(a.body).map((lines) => html`<p>${lines.map((l, i) => html`${i ? html`<br />` : nothing}${l}`)}</p>`)}
+      ${renderBody(a.body)}
       <div class="rate" part="rate">
         ${this.rated
           ? html`<p>${this.t("thanks")}</p>`

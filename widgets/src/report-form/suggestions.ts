@@ -9,6 +9,7 @@ import { css, html, nothing, type TemplateResult } from "lit";
 import { ArticleSolved, SuggestArticles } from "../client/knowledge.operations.js";
 import type { Endpoint } from "../client/http.js";
 import { request } from "../client/http.js";
+import { renderBody } from "../knowledge-base/article-text.js";
 import type { LocaleController } from "../shared/locale.js";
 
 /** Typing pauses this long before the gateway is asked. */
@@ -151,7 +152,7 @@ export class Suggestions {
             <button type="button" class="link" aria-expanded=${open ? "true" : "false"} aria-controls="sg-${a.id}" @click=${() => this.toggle(a.id)}>${a.title}</button>
             ${open
               ? html`<div id="sg-${a.id}" part="suggestion-body">
-                  ${a.body.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}
+                  ${renderBody(a.body)}
                   <button type="button" class="secondary" part="solved-button" @click=${() => this.handleSolved(a.id)}>${w.solved}</button>
                 </div>`
               : nothing}
