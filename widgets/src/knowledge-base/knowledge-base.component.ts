@@ -8,6 +8,7 @@ import { emit } from "../shared/events.js";
 import { LocaleController } from "../shared/locale.js";
 import { problemText } from "../shared/problem-text.js";
 import { asRequestError } from "../shared/request-error.js";
+import { linkButtonStyles } from "../shared/link-button.styles.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { renderBody } from "./article-text.js";
 import { indonesian, messages } from "./knowledge-base.messages.js";
@@ -44,7 +45,7 @@ type Read = G.HelpArticleQuery["helpArticle"];
  * @fires {CustomEvent<SigapErrorDetail>} sigap-error - Loading the articles failed.
  */
 export class SigapKnowledgeBase extends LitElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, linkButtonStyles, styles];
 
   static override properties: PropertyDeclarations = {
     articles: { state: true, attribute: false },

@@ -39,15 +39,6 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  button.link {
-    background: none;
-    border: 0;
-    padding: 0;
-    color: var(--_accent);
-    font-weight: 600;
-    text-align: start;
-    text-decoration: underline;
-  }
   h2 {
     font-size: 1.25em;
     margin: var(--_gap) 0 0.25rem;

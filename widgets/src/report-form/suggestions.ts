@@ -10,6 +10,7 @@ import { ArticleSolved, SuggestArticles } from "../client/knowledge.operations.j
 import type { Endpoint } from "../client/http.js";
 import { request } from "../client/http.js";
 import { renderBody } from "../knowledge-base/article-text.js";
+import { linkButtonStyles } from "../shared/link-button.styles.js";
 import type { LocaleController } from "../shared/locale.js";
 
 /** Typing pauses this long before the gateway is asked. */
@@ -38,15 +39,6 @@ const styles = css`
   }
   .suggestions p {
     margin: 0.5rem 0;
-  }
-  button.link {
-    background: none;
-    border: 0;
-    padding: 0;
-    color: var(--_accent);
-    font-weight: 600;
-    text-align: start;
-    text-decoration: underline;
   }
   [part="deflected"] {
     border-color: var(--_accent);
@@ -91,7 +83,8 @@ export class Suggestions {
 
   constructor(private readonly host: SuggestionHost) {
     const root = host.renderRoot as Partial<ShadowRoot>;
-    if (root.adoptedStyleSheets && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+    const sheets = [linkButtonStyles.styleSheet, styles.styleSheet].filter((x): x is CSSStyleSheet => !!x);
+    if (root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
   private get w() {
