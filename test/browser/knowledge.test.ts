@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { axe, companyPage, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
+import { axe, companyPage, demoCall, launchBrowser, shoot, startDemoGateway, type DemoGateway } from "./harness.js";
 
 /**
  * The knowledge base in the browser (issue 14): the report form suggests the demo site's published
@@ -95,6 +95,42 @@ describe("<sigap-knowledge-base>", () => {
     await page.locator("[data-theme-toggle]").click();
     expect(await axe(page, "sigap-knowledge-base")).toEqual([]);
     await shoot(page, "main", "knowledge-base-dark");
+    await context.close();
+  });
+});
+
+describe("<sigap-article-picker> in the composer", () => {
+  it("suggests articles for the ticket, inserts one into the reply and links one to the ticket", async () => {
+    const { reportIncident } = await demoCall<{ reportIncident: { code: string } }>(
+      demo,
+      `mutation { reportIncident(input: { reporterName: "Ratna Sari", description: "Ipos will not log in at counter 2, the password is refused", urgency: HIGH, language: "en" }) { code } }`,
+    );
+    const code = reportIncident.code;
+    const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${demo.url}/demo/internal/queue.html`);
+    await page.evaluate(() => (document.documentElement.lang = "en"));
+    const queue = page.locator("sigap-agent-queue");
+    await queue.locator('[part="row"]').filter({ hasText: code }).click();
+    await queue.locator('[part="detail"]').getByText(`Ticket ${code}`).waitFor();
+    const composer = queue.locator("sigap-ticket-composer");
+    await composer.locator("summary").filter({ hasText: "Reply to the reporter" }).click();
+    const message = composer.getByRole("textbox", { name: "Message" });
+    await message.fill("Hello.\n");
+    await composer.getByRole("button", { name: "Articles" }).click();
+    const picker = composer.locator("sigap-article-picker");
+    const item = picker.getByRole("listitem").filter({ hasText: "Ipos will not log in" });
+    await item.waitFor();
+    expect(await axe(page, "sigap-agent-queue")).toEqual([]);
+    await shoot(page, "sigap-ticket-composer", "knowledge-article-picker");
+    await item.getByRole("button", { name: "Link to ticket" }).click();
+    await item.getByText("Linked").waitFor();
+    await item.getByRole("button", { name: "Insert into reply" }).click();
+    await expect.poll(() => message.inputValue()).toMatch(/^Hello\.\nIpos will not log in\nSymptom The Ipos login screen/);
+    const site = (await demo.gateway.services.sites.list())[0]!;
+    const ticket = await demo.gateway.services.reads.byIdOrCode(site.id, code);
+    const linked = await demo.gateway.services.knowledge.reads.forTicket(site.id, ticket.id);
+    expect(linked.map((a) => a.title)).toEqual(["Ipos will not log in"]);
     await context.close();
   });
 });

@@ -14,6 +14,11 @@ export type ArticleFilter = {
   serviceId?: string | number | null | undefined;
 };
 
+/** PUBLIC: reporters read it once published; INTERNAL: the desk only. */
+export type ArticleVisibility =
+  | 'INTERNAL'
+  | 'PUBLIC';
+
 export type AssignTicketInput = {
   /** An agent of the site; omit to leave the person unchanged. */
   assigneeId?: string | number | null | undefined;
@@ -919,6 +924,21 @@ export type CustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CustomFieldsQuery = { site: { customFields: Array<{ key: string, type: CustomFieldType, required: boolean, maxLength: number | null, min: number | null, max: number | null, minDate: string | null, maxDate: string | null, serviceIds: Array<string> | null, label: { id: string, en: string }, help: { id: string, en: string } | null, choices: Array<{ value: string, label: { id: string, en: string } }> }> } };
+
+export type DeskArticlesQueryVariables = Exact<{
+  filter?: ArticleFilter | null | undefined;
+}>;
+
+
+export type DeskArticlesQuery = { deskArticles: Array<{ id: string, title: string, summary: string, language: string, visibility: ArticleVisibility }> };
+
+export type LinkArticleMutationVariables = Exact<{
+  articleId: string | number;
+  ticketId: string | number;
+}>;
+
+
+export type LinkArticleMutation = { linkArticleToTicket: { id: string } };
 
 export type LogTicketMutationVariables = Exact<{
   input: LogTicketInput;

@@ -2,7 +2,7 @@ import type { Endpoint } from "../../client/http.js";
 import type { SigapCannedPicker } from "./canned-picker.component.js";
 
 /** The language asked for around an element, looking past the shadow roots it sits in. */
-function langAround(el: Element): string {
+export function langAround(el: Element): string {
   for (let node: Element | null = el; node; node = (node.getRootNode() as ShadowRoot).host ?? null) {
     const tagged = node.closest("[lang]");
     if (tagged) return tagged.getAttribute("lang") ?? "";
