@@ -180,6 +180,12 @@ describe("deflection", () => {
     expect(await queue()).toBe(before);
     const { article } = await desk<{ article: Article }>(gw, agent, `query($id: ID!) { article(id: $id) { ${FIELDS} } }`, { id: ids["noPrint"] });
     expect(article).toMatchObject({ deflections: 1, helpfulYes: 1, helpfulNo: 0 });
+    // The site's recap of the day counts it; a supervisor's group recap has no deflections to show.
+    const H7 = 7 * 3_600_000;
+    const midnight = new Date(Math.floor((gw.clock.now().getTime() + H7) / 86_400_000) * 86_400_000 - H7).toISOString();
+    const RECAP = "query($input: RecapInput!) { recap(input: $input) { deflections } }";
+    const manager = await gw.agentToken(Role.MANAGER, "Manajer");
+    expect((await desk<{ recap: { deflections: number | null } }>(gw, manager, RECAP, { input: { period: "DAY", from: midnight } })).recap.deflections).toBe(1);
     // An internal article cannot be "solved" by a reporter.
     expect(codeOf(await gw.gql("mutation($id: ID!) { articleSolvedMyProblem(articleId: $id) }", { id: ids["internal"] }))).toBe("NOT_FOUND");
   });

@@ -85,7 +85,7 @@ export default function install(): void {
     top: "Sudah di level tertinggi.",
     handlingNotes: "Catatan penanganan",
     closureCode: "Kode penutupan",
-    addKb: "Tambahkan ke basis pengetahuan",
+    addKb: "Buat draf artikel basis pengetahuan dari penyelesaian ini",
     reason: "Alasan",
     noteOpt: "Catatan (opsional)",
     save: "Simpan",

@@ -61,7 +61,7 @@ export type CatalogKind =
   | 'SERVICE';
 
 export type ChangeStatusInput = {
-  /** Offer the resolution to the knowledge base. @default false */
+  /** Draft a knowledge-base article from the resolution, linked to the ticket (saveArticle and the review path take it from there). @default false */
   addToKnowledgeBase?: boolean | null | undefined;
   /** Required when the status is RESOLVED. */
   closureCode?: string | null | undefined;

@@ -2,12 +2,10 @@ import type { Clock } from "../../clock.js";
 import { isUniqueViolation, type Transactor } from "../../db/transactions.js";
 import { notFound } from "../../errors.js";
 import type { SiteEntity } from "../sites/site.entity.js";
-import { civilDayOf } from "../sla/business-time.rules.js";
 import { ArticleDeflectionEntity } from "./article-deflection.entity.js";
 import { ArticleEntity } from "./article.entity.js";
 import { publiclyReadable } from "./article.rules.js";
-
-const DAY_MS = 86_400_000;
+import { localDay } from "./deflection-days.js";
 
 /**
  * What reporters tell about published articles: "this solved it" (a report that never became a
@@ -22,7 +20,7 @@ export class ArticleFeedback {
 
   /** Counts one report an article ended; no ticket is made. */
   async solved(site: SiteEntity, articleId: string): Promise<void> {
-    const day = new Date(civilDayOf(this.clock.now().getTime(), site.timeZone) * DAY_MS).toISOString().slice(0, 10);
+    const day = localDay(this.clock.now(), site.timeZone);
     for (let attempt = 1; ; attempt++) {
       try {
         await this.tx(async (em) => {
