@@ -85,7 +85,7 @@ export default function install(): void {
     top: "Sudah di level tertinggi.",
     handlingNotes: "Catatan penanganan",
     closureCode: "Kode penutupan",
-    addKb: "Buat draf artikel basis pengetahuan dari penyelesaian ini",
+    addKb: "Tambahkan ke basis pengetahuan",
     reason: "Alasan",
     noteOpt: "Catatan (opsional)",
     save: "Simpan",

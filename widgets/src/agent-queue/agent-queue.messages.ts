@@ -80,7 +80,7 @@ const en = {
   top: "Already at the highest level.",
   handlingNotes: "Handling notes",
   closureCode: "Closure code",
-  addKb: "Draft a knowledge base article from this resolution",
+  addKb: "Add to the knowledge base",
   reason: "Reason",
   noteOpt: "Note (optional)",
   save: "Save",

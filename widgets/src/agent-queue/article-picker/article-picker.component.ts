@@ -8,7 +8,7 @@ import { LocaleController } from "../../shared/locale.js";
 import { problemText } from "../../shared/problem-text.js";
 import { themeStyles } from "../../shared/theme.styles.js";
 import { pickerStyles } from "../canned-picker/canned-picker.styles.js";
-import { spliceText } from "../canned-picker/picker-keys.js";
+import { insertAtCursor } from "../composer-picker.js";
 import { reportAuth } from "../desk-parts.js";
 import { articlePickerMessages, indonesian, type ArticlePickerKey } from "./article-picker.messages.js";
 
@@ -125,14 +125,8 @@ export class SigapArticlePicker extends LitElement {
   }
 
   private insert(item: Item): void {
-    const field = this.field;
     const text = `${item.title}\n${item.summary}`;
-    if (field) {
-      const next = spliceText(field.value, field.selectionStart, field.selectionEnd, text);
-      field.value = next.value;
-      field.setSelectionRange(next.caret, next.caret);
-      field.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
-    }
+    insertAtCursor(this.field, text);
     emit<SigapArticleInsertDetail>(this, "sigap-article-insert", { id: item.id, title: item.title, text });
     this.close();
   }
