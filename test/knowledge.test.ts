@@ -152,6 +152,9 @@ describe("search", () => {
     const { deskArticles } = await desk<{ deskArticles: Array<{ id: string }> }>(gw, agent, DESK, { filter: { query: "printer kertas", language: "id" } });
     expect(deskArticles.map((a) => a.id)).toEqual(expect.arrayContaining([ids["internal"], ids["draft"], ids["jam"]]));
     expect(deskArticles.map((a) => a.id)).not.toContain(ids["foreign"]);
+    // Only what a reporter may read may go into a reply: the desk is told, it does not work it out.
+    const mayRead = async (id: string) => (await desk<{ article: { reporterMayRead: boolean } }>(gw, agent, "query($id: ID!) { article(id: $id) { reporterMayRead } }", { id })).article.reporterMayRead;
+    expect([await mayRead(ids["jam"]!), await mayRead(ids["internal"]!), await mayRead(ids["draft"]!)]).toEqual([true, false, false]);
   });
 
   it("finds words by their start and narrows by language", async () => {

@@ -930,7 +930,7 @@ export type DeskArticlesQueryVariables = Exact<{
 }>;
 
 
-export type DeskArticlesQuery = { deskArticles: Array<{ id: string, title: string, summary: string, language: string, visibility: ArticleVisibility }> };
+export type DeskArticlesQuery = { deskArticles: Array<{ id: string, title: string, summary: string, language: string, visibility: ArticleVisibility, reporterMayRead: boolean }> };
 
 export type LinkArticleMutationVariables = Exact<{
   articleId: string | number;

@@ -4,7 +4,7 @@ import { DeskAction } from "../agents/permissions.rules.js";
 import type { Role } from "../agents/role.js";
 import { agentActor } from "../audit/audit-trail.js";
 import type { ArticleEntity } from "./article.entity.js";
-import { articleRights, articleSummary, ArticleStatus, ArticleVisibility, mayEdit, nextArticleStatuses } from "./article.rules.js";
+import { articleRights, articleSummary, ArticleStatus, ArticleVisibility, mayEdit, nextArticleStatuses, publiclyReadable } from "./article.rules.js";
 import { Article, ArticleFilter, ArticleInput, ArticleVersion } from "./knowledge.types.js";
 
 /** The knowledge base at the desk: any desk member searches and drafts; SUPERVISOR and up review and publish (article.rules). */
@@ -113,6 +113,7 @@ export function articleView(a: ArticleEntity, role: Role): Article {
     status: a.status,
     nextStatuses: nextArticleStatuses(a.status, rights),
     editable: mayEdit(a.status, rights),
+    reporterMayRead: publiclyReadable(a),
     version: a.version,
     sourceTicketId: a.sourceTicketId,
     helpfulYes: a.helpfulYes,

@@ -65,6 +65,9 @@ export class Article {
   @Field(() => Boolean, { description: "Whether you may change its content now (saveArticle)." })
   editable: boolean;
 
+  @Field(() => Boolean, { description: "Whether reporters may read it (published and public): only such an article may go into a reply." })
+  reporterMayRead: boolean;
+
   @Field(() => Int, { description: "Its latest saved version, from 1." })
   version: number;
 

@@ -32,8 +32,8 @@ export interface SigapArticleInsertDetail {
 /**
  * The composer's suggested articles: the site's published articles ranked for the ticket's own
  * text, service and category (the gateway's `deskArticles`), searched afresh as the agent types.
- * "Insert into reply" puts an article's title and summary into `field` at its cursor; "Link to
- * ticket" records that the article served the ticket (`linkArticleToTicket`).
+ * "Insert into reply" puts an article's title and summary into `field` at its cursor (only for
+ * one reporters may read: an internal article never goes into a reply); "Link to ticket" records that the article served the ticket (`linkArticleToTicket`).
  *
  * @summary Suggest knowledge-base articles for a ticket, insert one into a reply or link it.
  * @tagname sigap-article-picker
@@ -165,7 +165,7 @@ export class SigapArticlePicker extends LitElement {
           (item) => html`<li part="option">
             <span><strong>${item.title}</strong>${item.visibility === "INTERNAL" ? html` <span class="muted">(${this.t("internal")})</span>` : nothing}<br /><span class="muted">${item.summary}</span></span>
             <span class="actions">
-              <button type="button" class="link" @click=${() => this.insert(item)}>${this.t("insert")}</button>
+              ${item.reporterMayRead ? html`<button type="button" class="link" @click=${() => this.insert(item)}>${this.t("insert")}</button>` : nothing}
               ${this.linked.has(item.id) ? html`<span class="muted" role="status">${this.t("linked")}</span>` : html`<button type="button" class="link" @click=${() => void this.link(item)}>${this.t("link")}</button>`}
             </span>
           </li>`,
