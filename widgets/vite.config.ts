@@ -101,6 +101,7 @@ export default defineConfig({
         "ticket-composer": "src/agent-queue/composer/sigap-ticket-composer.ts",
         "desk-admin": "src/desk-admin/sigap-desk-admin.ts",
         "desk-report": "src/desk-report/sigap-desk-report.ts",
+        "knowledge-base": "src/knowledge-base/sigap-knowledge-base.ts",
       },
       formats: ["es"],
     },

@@ -20,6 +20,7 @@ import { spawnChild, type Child } from "./ipc.js";
 import { load, median, type LoadResult } from "./load.js";
 import { notifyBench } from "./notify.js";
 import { seeded, seedTickets } from "./seed.js";
+import { benchWord, seedArticles } from "./seed-articles.js";
 
 const MYSQL_ROOT = process.env["SIGAP_BENCH_MYSQL_URL"] ?? "mysql://root@127.0.0.1:3306";
 // SIGAP_BENCH_QUICK=1 shrinks every size to check the suite itself in a minute; its figures mean little.
@@ -31,7 +32,9 @@ const SUBSCRIBERS = QUICK ? 1_000 : 10_000;
 const IDLE_TRACKERS = QUICK ? 500 : 4_000;
 const BIG_QUEUE = QUICK ? 100_000 : 1_000_000;
 const SMALL_QUEUE = QUICK ? 5_000 : 10_000;
-// SIGAP_BENCH_ONLY=report,track,limits,notify,fanout,memory,queue,search runs some of them, while working on one.
+const BIG_KB = QUICK ? 10_000 : 100_000;
+const SMALL_KB = 1_000;
+// SIGAP_BENCH_ONLY=report,track,limits,notify,fanout,memory,queue,search,knowledge runs some of them, while working on one.
 const ONLY = process.env["SIGAP_BENCH_ONLY"]?.split(",").map((s) => s.trim());
 const want = (name: string) => !ONLY || ONLY.includes(name);
 const SECRET = randomBytes(32).toString("base64url");
@@ -58,6 +61,7 @@ fragment DeskTicketFields on Ticket {
   resolution closureCode knowledgeBase version
   sla { responseBreached resolutionBreached paused atRisk responseRemainingMs resolutionRemainingMs }
 }`;
+const HELP_SEARCH = `query Help($filter: ArticleFilter) { helpArticles(filter: $filter, first: 20) { id title summary serviceId } }`;
 const QUEUE_SEARCH = QUEUE.replace("query Queue($first: Int) { queue(first: $first)", "query Search($first: Int, $filter: QueueFilter) { queue(first: $first, filter: $filter)");
 // One seeded ticket's number ("nomor 0009876", seven digits in every description, so no other
 // number starts with it): exactly one match in each site, read every way the gateway reads a term
@@ -467,6 +471,37 @@ async function main(): Promise<void> {
     for (const c of [memClients, gwMem, baseMem]) await c.kill();
     await db.end();
     db = null;
+    }
+    // ── the help centre's search at 100,000 and at 1,000 articles: two words of the vocabulary,
+    // each in about 0.8% of a site's articles, ranked by knowledge-rank.rules ──
+    if (want("knowledge")) {
+      log(`knowledge: seeding ${BIG_KB.toLocaleString("en")} + ${SMALL_KB.toLocaleString("en")} published articles`);
+      const bigKb = await gw.call<{ id: string; siteKey: string }>("site", { name: "PT Banyak Artikel", unitCode: "KB" });
+      const smallKb = await gw.call<{ id: string; siteKey: string }>("site", { name: "PT Sedikit Artikel", unitCode: "KS" });
+      const kdb = mysql.createPool({ uri: mainDb, connectionLimit: 2, timezone: "Z" });
+      const seedStart = performance.now();
+      await seedArticles(kdb, bigKb.id, BIG_KB);
+      await seedArticles(kdb, smallKb.id, SMALL_KB);
+      await kdb.query("ANALYZE TABLE `article`");
+      await kdb.end();
+      log(`knowledge: seeded in ${fmt((performance.now() - seedStart) / 1000, 0)} s`);
+      const vars = { filter: { query: `${benchWord(7)} ${benchWord(1234)}`, language: "id" } };
+      const helpLoad = (siteKey: string, seconds = SECONDS) =>
+        load({ url: `${url}/graphql`, headers: { "x-sigap-site-key": siteKey }, body: JSON.stringify({ query: HELP_SEARCH, variables: vars }), connections: 8, seconds });
+      const hits = await gql<{ helpArticles: unknown[] }>(url, HELP_SEARCH, vars, { "x-sigap-site-key": bigKb.siteKey });
+      if (!hits.helpArticles.length) throw new Error("the knowledge search found nothing");
+      await helpLoad(bigKb.siteKey, WARMUP_SECONDS);
+      await helpLoad(smallKb.siteKey, WARMUP_SECONDS);
+      const k = await sideBySide("knowledge search 100k vs 1k", () => helpLoad(bigKb.siteKey), () => helpLoad(smallKb.siteKey), (r) => r.p95);
+      rows.push({
+        what: `help centre search (\`helpArticles\`, two words, 20 ranked rows) with ${BIG_KB.toLocaleString("en")} articles in the site, p95`,
+        baseline: `${ms(median(k.b.map((r) => r.p95)))} at ${SMALL_KB.toLocaleString("en")} articles`,
+        measured: `${ms(median(k.g.map((r) => r.p95)))} (${fmt(median(k.g.map((r) => r.rps)), 0)} req/s, 8 connections)`,
+        ratio: k.ratio,
+        goal: "≤ 2×",
+        met: k.ratio <= 2,
+        load: la(),
+      });
     }
     await gw.call("stop");
     await gw.kill();

@@ -24,6 +24,10 @@ import { CustomFieldEntity } from "../modules/fields/custom-field.entity.js";
 import { TicketReadEntity } from "../modules/awareness/ticket-read.entity.js";
 import { TicketFieldValueEntity } from "../modules/fields/ticket-field-value.entity.js";
 import { CannedResponseEntity } from "../modules/canned/canned-response.entity.js";
+import { ArticleEntity } from "../modules/knowledge/article.entity.js";
+import { ArticleVersionEntity } from "../modules/knowledge/article-version.entity.js";
+import { ArticleTicketEntity } from "../modules/knowledge/article-ticket.entity.js";
+import { ArticleDeflectionEntity } from "../modules/knowledge/article-deflection.entity.js";
 
 /** Every table Sigap owns; both databases share these entities. */
 export const ENTITIES = [
@@ -53,4 +57,8 @@ export const ENTITIES = [
   CannedResponseEntity,
   TicketReadEntity,
   SavedQueueViewEntity,
+  ArticleEntity,
+  ArticleVersionEntity,
+  ArticleTicketEntity,
+  ArticleDeflectionEntity,
 ];

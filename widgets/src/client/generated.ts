@@ -4,6 +4,21 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Narrows an article search; every field optional. */
+export type ArticleFilter = {
+  categoryId?: string | number | null | undefined;
+  /** id or en. */
+  language?: string | null | undefined;
+  /** Words to look for (title hits rank first); omit to browse, newest first. */
+  query?: string | null | undefined;
+  serviceId?: string | number | null | undefined;
+};
+
+/** PUBLIC: reporters read it once published; INTERNAL: the desk only. */
+export type ArticleVisibility =
+  | 'INTERNAL'
+  | 'PUBLIC';
+
 export type AssignTicketInput = {
   /** An agent of the site; omit to leave the person unchanged. */
   assigneeId?: string | number | null | undefined;
@@ -46,7 +61,7 @@ export type CatalogKind =
   | 'SERVICE';
 
 export type ChangeStatusInput = {
-  /** Offer the resolution to the knowledge base. @default false */
+  /** Draft a knowledge-base article from the resolution, linked to the ticket (saveArticle and the review path take it from there). @default false */
   addToKnowledgeBase?: boolean | null | undefined;
   /** Required when the status is RESOLVED. */
   closureCode?: string | null | undefined;
@@ -501,9 +516,11 @@ export type SiteAction =
   | 'MANAGE_AGENTS'
   | 'MANAGE_CANNED_RESPONSES'
   | 'MANAGE_WEBHOOKS'
+  | 'PUBLISH_ARTICLES'
   | 'VIEW_QUEUE'
   | 'VIEW_RECAP'
-  | 'VIEW_TICKET';
+  | 'VIEW_TICKET'
+  | 'WRITE_ARTICLES';
 
 /** One step: at share % of the target's window, escalate and/or notify. */
 export type SlaLadderStepInput = {
@@ -999,6 +1016,21 @@ export type DeskCustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DeskCustomFieldsQuery = { deskDirectory: { customFields: Array<{ key: string, type: CustomFieldType, required: boolean, maxLength: number | null, min: number | null, max: number | null, minDate: string | null, maxDate: string | null, serviceIds: Array<string> | null, label: { id: string, en: string }, help: { id: string, en: string } | null, choices: Array<{ value: string, label: { id: string, en: string } }> }> } };
 
+export type DeskArticlesQueryVariables = Exact<{
+  filter?: ArticleFilter | null | undefined;
+}>;
+
+
+export type DeskArticlesQuery = { deskArticles: Array<{ id: string, title: string, summary: string, language: string, visibility: ArticleVisibility, reporterMayRead: boolean }> };
+
+export type LinkArticleMutationVariables = Exact<{
+  articleId: string | number;
+  ticketId: string | number;
+}>;
+
+
+export type LinkArticleMutation = { linkArticleToTicket: { id: string } };
+
 export type LogTicketMutationVariables = Exact<{
   input: LogTicketInput;
 }>;
@@ -1160,6 +1192,45 @@ export type OpenTrackingLinkMutationVariables = Exact<{
 
 
 export type OpenTrackingLinkMutation = { openTrackingLink: { code: string, trackingToken: string } };
+
+export type SuggestArticlesQueryVariables = Exact<{
+  text: string;
+  language?: string | null | undefined;
+  serviceId?: string | number | null | undefined;
+}>;
+
+
+export type SuggestArticlesQuery = { suggestArticles: Array<{ id: string, title: string, body: string }> };
+
+export type ArticleSolvedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleSolvedMutation = { articleSolvedMyProblem: boolean };
+
+export type HelpArticlesQueryVariables = Exact<{
+  filter?: ArticleFilter | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+
+export type HelpArticlesQuery = { helpArticles: Array<{ id: string, title: string, summary: string, serviceId: string | null }>, site: { services: Array<{ id: string, name: string }> } };
+
+export type HelpArticleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HelpArticleQuery = { helpArticle: { id: string, title: string, body: string, updatedAt: string } };
+
+export type RateArticleMutationVariables = Exact<{
+  id: string | number;
+  helpful: boolean;
+}>;
+
+
+export type RateArticleMutation = { rateArticle: boolean };
 
 export type QueueViewsQueryVariables = Exact<{
   language?: string | null | undefined;

@@ -9,6 +9,7 @@ import type { AgentEntity } from "../agents/agent.entity.js";
 import type { CatalogService } from "../catalog/catalog.service.js";
 import { mailLanguage, type MailLanguage } from "../notifications/mail-language.js";
 import type { SiteService } from "../sites/site.service.js";
+import { deflectionsBetween } from "../knowledge/deflection-days.js";
 import { RecapCounter, type RecapWhere } from "./recap-counter.js";
 import { labelsFor } from "./recap-labels.js";
 import { recapTickets, type RecapTicketsAsk } from "./recap-tickets.js";
@@ -82,7 +83,9 @@ export class RecapService {
     for (const dimension of request.groupBy ?? []) breakdowns.push({ dimension, rows: await this.rows(where, bounds, dimension, mailLanguage(request.language, asker.language)) });
     const trend = [];
     for (const p of points as Bounds[]) trend.push({ start: p.from, figures: await this.totals(where, p) });
-    return { from: bounds.from, to: bounds.to, timeZone: where.site.timeZone, ...periodDays(bounds, where.site.timeZone), totals, previous, breakdowns, trend };
+    // A deflection has no group or assignee: only the site's recap counts them.
+    const deflections = where.scope.kind === "SITE" ? await deflectionsBetween(this.ds, where.site.id, bounds.from, bounds.to, where.site.timeZone) : null;
+    return { from: bounds.from, to: bounds.to, timeZone: where.site.timeZone, ...periodDays(bounds, where.site.timeZone), totals, previous, breakdowns, trend, deflections };
   }
 
   /** The tickets behind one figure of the period (or of one breakdown row), in the asker's scope. */

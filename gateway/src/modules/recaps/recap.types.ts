@@ -232,6 +232,12 @@ export class Recap {
 
   @Field(() => [RecapPoint])
   trend: RecapPoint[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Reports a published article ended in the period (\"this solved it\" in the report form, no ticket made); site-wide, so null for a recap of a group or an agent.",
+  })
+  deflections: number | null;
 }
 
 /** One ticket behind a recap figure. */

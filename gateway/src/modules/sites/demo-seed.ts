@@ -2,6 +2,7 @@ import type { Services } from "../../services.js";
 import { systemActor } from "../audit/audit-trail.js";
 import { Role } from "../agents/role.js";
 import type { CatalogItem } from "../catalog/catalog.service.js";
+import { seedDemoArticles } from "../knowledge/demo-articles.js";
 import type { SiteEntity } from "./site.entity.js";
 
 /** The public key of the demo site; a fixed key lets the demo pages hard-code it. */
@@ -113,6 +114,10 @@ export async function seedDemo(services: Services, opts: SeedDemoOptions = {}): 
       await catalogAdmin.saveService(siteId, { names: [{ language: "id", name: s.name, help: s.help.id }, { language: "en", name: s.name, help: s.help.en }] }, actor);
     }
   }
+
+  const serviceIds = new Map<string, string>();
+  for (const s of await catalog.services(siteId)) for (const t of s.texts) serviceIds.set(t.name, s.id);
+  await seedDemoArticles(services, siteId, serviceIds);
 
   const both = (n: Names) => [{ language: "id", name: n.id }, { language: "en", name: n.en }];
   const categories = await catalog.categories(siteId);

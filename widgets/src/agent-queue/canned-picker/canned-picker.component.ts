@@ -9,7 +9,8 @@ import { themeStyles } from "../../shared/theme.styles.js";
 import { reportAuth } from "../desk-parts.js";
 import { indonesian, pickerMessages, type PickerKey } from "./canned-picker.messages.js";
 import { pickerStyles } from "./canned-picker.styles.js";
-import { pickerKey, spliceText } from "./picker-keys.js";
+import { insertAtCursor } from "../composer-picker.js";
+import { pickerKey } from "./picker-keys.js";
 
 type Item = CannedResponsesQuery["cannedResponses"][number];
 
@@ -128,13 +129,7 @@ export class SigapCannedPicker extends LitElement {
     this.busy = true;
     try {
       const text = (await request(this.target, RenderCannedResponse, { id: item.id, ticketId: this.ticketId })).renderCannedResponse;
-      const field = this.field;
-      if (field) {
-        const next = spliceText(field.value, field.selectionStart, field.selectionEnd, text);
-        field.value = next.value;
-        field.setSelectionRange(next.caret, next.caret);
-        field.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
-      }
+      insertAtCursor(this.field, text);
       emit<SigapCannedInsertDetail>(this, "sigap-canned-insert", { id: item.id, title: item.title, text });
       this.close();
     } catch (error) {
