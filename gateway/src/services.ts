@@ -58,6 +58,9 @@ import { AuditLog } from "./modules/audit/audit-log.service.js";
 import { ReporterData } from "./modules/privacy/reporter-data.service.js";
 import { Retention } from "./modules/privacy/retention.service.js";
 import { RecapService } from "./modules/recaps/recap.service.js";
+import { LinkedIncidents } from "./modules/problems/linked-incidents.js";
+import { ProblemReads } from "./modules/problems/problem-reads.js";
+import { Problems } from "./modules/problems/problems.service.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -152,6 +155,10 @@ export interface Services {
   presence: PresenceBoard;
   /** Recaps of a period (GraphQL `recap`, the CSV exports). */
   recaps: RecapService;
+  /** Problem records: raise, edit, move, link, resolve (and what that does to their incidents). */
+  problems: Problems;
+  /** Reads of problems and a ticket's similar incidents. */
+  problemReads: ProblemReads;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -254,6 +261,8 @@ export function createServices(
     readMarks: new ReadMarks(ds, clock),
     presence: null!,
     recaps: new RecapService(ds, sites, catalog, clock),
+    problems: new Problems(ds, tx, clock, changes, new LinkedIncidents(changes), log),
+    problemReads: new ProblemReads(ds, clock),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

@@ -24,6 +24,10 @@ import { CustomFieldEntity } from "../modules/fields/custom-field.entity.js";
 import { TicketReadEntity } from "../modules/awareness/ticket-read.entity.js";
 import { TicketFieldValueEntity } from "../modules/fields/ticket-field-value.entity.js";
 import { CannedResponseEntity } from "../modules/canned/canned-response.entity.js";
+import { ProblemEntity } from "../modules/problems/problem.entity.js";
+import { ProblemEventEntity } from "../modules/problems/problem-event.entity.js";
+import { ProblemSequenceEntity } from "../modules/problems/problem-sequence.entity.js";
+import { ProblemTicketEntity } from "../modules/problems/problem-ticket.entity.js";
 
 /** Every table Sigap owns; both databases share these entities. */
 export const ENTITIES = [
@@ -53,4 +57,8 @@ export const ENTITIES = [
   CannedResponseEntity,
   TicketReadEntity,
   SavedQueueViewEntity,
+  ProblemEntity,
+  ProblemTicketEntity,
+  ProblemEventEntity,
+  ProblemSequenceEntity,
 ];

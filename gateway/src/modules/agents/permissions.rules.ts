@@ -30,6 +30,12 @@ export enum SiteAction {
   MANAGE_CANNED_RESPONSES = "MANAGE_CANNED_RESPONSES",
   /** Logging a ticket for a caller: a phone, e-mail or walk-in report (logTicket). */
   LOG_TICKET = "LOG_TICKET",
+  /** Reading the site's problem records and a ticket's similar incidents. */
+  VIEW_PROBLEMS = "VIEW_PROBLEMS",
+  /** Proposing a problem from incidents (raiseProblem) and linking an incident to an open one. */
+  RAISE_PROBLEM = "RAISE_PROBLEM",
+  /** Editing, moving, resolving problems and unlinking their incidents (ITIL problem management). */
+  MANAGE_PROBLEMS = "MANAGE_PROBLEMS",
 }
 
 /** Every action the permissions table knows: the ticket actions and the site-wide ones. */
@@ -43,7 +49,7 @@ const A = DeskAction;
 export const ALL_DESK_ACTIONS: readonly DeskAction[] = Object.freeze([
   A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
   A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP, A.ADMINISTER,
-  A.MANAGE_WEBHOOKS, A.MANAGE_AGENTS, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET,
+  A.MANAGE_WEBHOOKS, A.MANAGE_AGENTS, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET, A.VIEW_PROBLEMS, A.RAISE_PROBLEM, A.MANAGE_PROBLEMS,
 ]);
 
 const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
@@ -51,12 +57,15 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
   [Role.AGENT]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
     A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.LOG_TICKET,
+    // The desk sees repeats first: it may propose a problem and link incidents to one, not run it.
+    A.VIEW_PROBLEMS, A.RAISE_PROBLEM,
   ]),
   // Levels 2-3 investigate and resolve what is escalated to them; classification and closure
   // stay with the level-1 desk, as the seeds' SOPs say. Anyone at the desk may take a call and
   // log it, though: a caller who reaches a specialist or a manager is not sent away.
   [Role.SPECIALIST]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.LOG_TICKET,
+    A.VIEW_PROBLEMS, A.RAISE_PROBLEM,
   ]),
   [Role.SUPERVISOR]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
@@ -65,10 +74,14 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
     A.MANAGE_AGENTS, A.LOG_TICKET,
     // The desk's stock replies are the supervisor's to keep, as are the people who send them.
     A.MANAGE_CANNED_RESPONSES,
+    // Problem management (root cause, known errors, the fix) is run from supervisor up.
+    A.VIEW_PROBLEMS, A.RAISE_PROBLEM, A.MANAGE_PROBLEMS,
   ]),
   // Managers recap and receive hierarchical escalations; they do not work tickets.
   // Canned responses are managed "by a supervisor and up": a manager may keep them too.
-  [Role.MANAGER]: new Set<DeskAction>([A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET]),
+  [Role.MANAGER]: new Set<DeskAction>([A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET,
+    A.VIEW_PROBLEMS, A.RAISE_PROBLEM, A.MANAGE_PROBLEMS,
+  ]),
   [Role.ADMIN]: new Set<DeskAction>(ALL_DESK_ACTIONS),
 };
 
@@ -102,6 +115,9 @@ const ACTION_PHRASE: Readonly<Record<DeskAction, string>> = {
   [A.MANAGE_AGENTS]: "manage agents",
   [A.MANAGE_CANNED_RESPONSES]: "manage canned responses",
   [A.LOG_TICKET]: "log tickets for callers",
+  [A.VIEW_PROBLEMS]: "view problems",
+  [A.RAISE_PROBLEM]: "raise problems or link incidents to them",
+  [A.MANAGE_PROBLEMS]: "manage problems",
 };
 
 /** The sentence shown when a role is refused an action, e.g. "A SPECIALIST may not cancel tickets." */
