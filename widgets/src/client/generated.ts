@@ -267,6 +267,22 @@ export type PriorityCellInput = {
   urgency: Urgency;
 };
 
+/** Something a desk member may do to a problem; the gateway enforces exactly Problem.allowedActions. */
+export type ProblemAction =
+  | 'CHANGE_STATUS'
+  | 'EDIT'
+  | 'LINK_INCIDENT'
+  | 'RESOLVE'
+  | 'UNLINK_INCIDENT';
+
+/** Where a problem is in its lifecycle: NEW → INVESTIGATING → KNOWN_ERROR (a workaround exists) → RESOLVED → CLOSED. */
+export type ProblemStatus =
+  | 'CLOSED'
+  | 'INVESTIGATING'
+  | 'KNOWN_ERROR'
+  | 'NEW'
+  | 'RESOLVED';
+
 export type QueueFilter = {
   /** An agent id, or `me`. */
   assigneeId?: string | number | null | undefined;
@@ -303,6 +319,18 @@ export type QueueView =
   | 'RESOLVED'
   | 'UNASSIGNED'
   | 'WAITING';
+
+/** A problem to raise from incidents; service and category default to the first incident's. */
+export type RaiseProblemInput = {
+  categoryId?: string | number | null | undefined;
+  /** Required, max 5000 characters. */
+  description: string;
+  serviceId?: string | number | null | undefined;
+  /** Incidents of the site to link (each links to at most one problem; max 200). */
+  ticketIds?: Array<string | number>;
+  /** Required, max 200 characters. */
+  title: string;
+};
 
 /** A site's own value for one rate setting: points per seconds, or for formMinSeconds seconds alone. */
 export type RateLimitOverrideInput = {
@@ -428,7 +456,10 @@ export type SiteAction =
   | 'LOG_TICKET'
   | 'MANAGE_AGENTS'
   | 'MANAGE_CANNED_RESPONSES'
+  | 'MANAGE_PROBLEMS'
   | 'MANAGE_WEBHOOKS'
+  | 'RAISE_PROBLEM'
+  | 'VIEW_PROBLEMS'
   | 'VIEW_QUEUE'
   | 'VIEW_RECAP'
   | 'VIEW_TICKET';
@@ -1038,6 +1069,43 @@ export type OpenTrackingLinkMutationVariables = Exact<{
 
 
 export type OpenTrackingLinkMutation = { openTrackingLink: { code: string, trackingToken: string } };
+
+export type TicketProblemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TicketProblemQuery = { myDeskActions: Array<SiteAction>, ticket: { id: string, similarIncidentCount: number, problem: { id: string, code: string, title: string, status: ProblemStatus, workaround: string | null, allowedActions: Array<ProblemAction> } | null }, problems: { edges: Array<{ node: { id: string, code: string, title: string } }> } };
+
+export type SimilarIncidentListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SimilarIncidentListQuery = { similarIncidents: { count: number, tickets: Array<{ id: string, code: string, problemType: string | null, status: TicketStatus }> } };
+
+export type RaiseProblemMutationVariables = Exact<{
+  input: RaiseProblemInput;
+}>;
+
+
+export type RaiseProblemMutation = { raiseProblem: { id: string, code: string, title: string, status: ProblemStatus, workaround: string | null, allowedActions: Array<ProblemAction> } };
+
+export type LinkIncidentMutationVariables = Exact<{
+  problemId: string | number;
+  ticketId: string | number;
+}>;
+
+
+export type LinkIncidentMutation = { linkIncident: { id: string, code: string, title: string, status: ProblemStatus, workaround: string | null, allowedActions: Array<ProblemAction> } };
+
+export type UnlinkIncidentMutationVariables = Exact<{
+  problemId: string | number;
+  ticketId: string | number;
+}>;
+
+
+export type UnlinkIncidentMutation = { unlinkIncident: { id: string } };
 
 export type QueueViewsQueryVariables = Exact<{
   language?: string | null | undefined;
