@@ -1,0 +1,67 @@
+/**
+ * Problem management in Chromium (issue 14, item 6): an agent opens an incident in the workspace,
+ * sees "2 similar incidents in the last 7 days", lists them, raises a problem from the dialog
+ * with them ticked, and the ticket view shows the linked problem. Screenshots saved; axe on the
+ * problem part with the dialog open.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { type AxeViolation, demoCall, type DemoGateway, demoReport, launchBrowser, shoot, startDemoGateway } from "./harness.js";
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+let demo: DemoGateway;
+let browser: Browser;
+
+beforeAll(async () => {
+  demo = await startDemoGateway();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+async function axeIn(page: Page, path: string[]): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (p) => {
+    const w = globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } };
+    const result = await w.axe.run({ include: [p] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  }, path);
+}
+
+describe("problems in the workspace", () => {
+  it("an agent sees the similar incidents of a ticket, raises a problem from them, and the ticket shows it", async () => {
+    const words = "Printer loket menarik dua lembar kertas sekaligus";
+    const [code, ...others] = [await demoReport(demo, "Ratna Sari", words), await demoReport(demo, "Agus Salim", words), await demoReport(demo, "Maya Putri", words)];
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${demo.url}/demo/internal/queue.html`);
+    await page.evaluate(() => (document.documentElement.lang = "en"));
+    const queue = page.locator("sigap-agent-queue");
+    await queue.getByText(/Signed in as Dewi Lestari/).waitFor();
+    await queue.locator('[part="row"]').filter({ hasText: code! }).click();
+    const part = queue.locator("sigap-ticket-problem");
+    const cue = part.getByRole("button", { name: "2 similar incidents in the last 7 days" });
+    await cue.click();
+    await expect.poll(() => part.locator('ul[part="similar"] li').allInnerTexts()).toEqual([...others].reverse());
+    expect(await cue.getAttribute("aria-expanded")).toBe("true");
+
+    await part.getByRole("button", { name: "Raise a problem" }).click();
+    const dialog = part.getByRole("dialog", { name: "Raise a problem" });
+    await dialog.waitFor();
+    await dialog.getByLabel("Title").fill("Loket printers pull two sheets");
+    expect(await dialog.getByRole("checkbox").evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked))).toEqual([true, true, true]);
+    expect(await axeIn(page, ["sigap-agent-queue", "sigap-ticket-view", "sigap-ticket-problem"])).toEqual([]);
+    await shoot(page, "sigap-agent-queue", "problems-raise-dialog");
+    await dialog.getByRole("button", { name: "Raise" }).click();
+
+    await part.getByText(/Linked to problem PRB-01-1 \(new\): Loket printers pull two sheets/).waitFor();
+    await shoot(page, "sigap-agent-queue", "problems-linked");
+    const { problem } = await demoCall<{ problem: { incidents: Array<{ code: string }> } }>(demo, `{ problem(id: "PRB-01-1") { incidents { code } } }`, {}, demo.tokens["AGENT"]);
+    expect(problem.incidents.map((i) => i.code).sort()).toEqual([code, ...others].sort());
+  });
+});
