@@ -4,14 +4,10 @@
  * with them ticked, and the ticket view shows the linked problem. Screenshots saved; axe on the
  * problem part with the dialog open.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { type AxeViolation, demoCall, type DemoGateway, demoReport, launchBrowser, shoot, startDemoGateway } from "./harness.js";
+import type { Browser } from "playwright-core";
+import { axe, demoCall, type DemoGateway, demoReport, launchBrowser, shoot, startDemoGateway } from "./harness.js";
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 let demo: DemoGateway;
 let browser: Browser;
@@ -25,14 +21,6 @@ afterAll(async () => {
   await demo?.close();
 });
 
-async function axeIn(page: Page, path: string[]): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async (p) => {
-    const w = globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } };
-    const result = await w.axe.run({ include: [p] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-  }, path);
-}
 
 describe("problems in the workspace", () => {
   it("an agent sees the similar incidents of a ticket, raises a problem from them, and the ticket shows it", async () => {
@@ -55,7 +43,7 @@ describe("problems in the workspace", () => {
     await dialog.waitFor();
     await dialog.getByLabel("Title").fill("Loket printers pull two sheets");
     expect(await dialog.getByRole("checkbox").evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked))).toEqual([true, true, true]);
-    expect(await axeIn(page, ["sigap-agent-queue", "sigap-ticket-view", "sigap-ticket-problem"])).toEqual([]);
+    expect(await axe(page, ["sigap-agent-queue", "sigap-ticket-view", "sigap-ticket-problem"])).toEqual([]);
     await shoot(page, "sigap-agent-queue", "problems-raise-dialog");
     await dialog.getByRole("button", { name: "Raise" }).click();
 

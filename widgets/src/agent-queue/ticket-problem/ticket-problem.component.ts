@@ -161,7 +161,7 @@ export class SigapTicketProblem extends LitElement {
       ${s.ticket.problem
         ? this.renderLinked(s.ticket.problem, ticket.id)
         : html`${n
-              ? html`<button part="similar" type="button" class="link" aria-expanded=${this.listOpen ? "true" : "false"} @click=${this.handleToggleList}>
+              ? html`<button part="similar" type="button" class="secondary" aria-expanded=${this.listOpen ? "true" : "false"} @click=${this.handleToggleList}>
                   ${n === 1 ? this.t("similarOne") : this.t("similar", { n })}</button>`
               : html`<p class="muted">${this.t("noSimilar")}</p>`}
             ${this.listOpen && this.data.list

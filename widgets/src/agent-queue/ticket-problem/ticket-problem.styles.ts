@@ -28,6 +28,16 @@ export const ticketProblemStyles = css`
     display: block;
     margin: 0.5rem 0;
   }
+  fieldset label {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    margin: 0.25rem 0;
+  }
+  fieldset input {
+    width: auto;
+    margin: 0;
+  }
   input[type="text"],
   textarea {
     display: block;
