@@ -146,6 +146,10 @@ describe("a problem's life", () => {
     expect(linked.linkIncident.incidents).toHaveLength(4);
     const { ticket } = await desk<{ ticket: { problem: { status: string; workaround: string } } }>(gw, agent, "query($id: ID!) { ticket(id: $id) { problem { status workaround } } }", { id: sameWords.code });
     expect(ticket.problem).toEqual({ status: "KNOWN_ERROR", workaround: "Kipas kertas sebelum dimasukkan ke baki" });
+    // Linked while a known error: the workaround is also noted on the incident for its desk, never its reporter.
+    const { ticket: noted } = await desk<{ ticket: { timeline: Array<{ kind: string; visibility: string; message: string | null }> } }>(gw, agent, "query($id: ID!) { ticket(id: $id) { timeline { kind visibility message } } }", { id: sameWords.code });
+    expect(noted.timeline.at(-1)).toEqual({ kind: "INTERNAL_NOTE", visibility: "INTERNAL", message: `Known error ${problem.code}. Workaround: Kipas kertas sebelum dimasukkan ke baki` });
+    expect(JSON.stringify(await track(sameWords))).not.toContain("Kipas kertas");
   });
 
   it("never shows the problem to the reporter", async () => {

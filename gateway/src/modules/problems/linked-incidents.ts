@@ -38,6 +38,15 @@ export class LinkedIncidents {
     });
   }
 
+  /** Shows the desk of an incident just linked to a known error its workaround, as an internal note on the ticket. */
+  noteWorkaround(agent: AgentEntity, ip: string | null, ticketId: string, code: string, workaround: string): Promise<TicketEntity> {
+    return this.changes.run(agent.siteId, ticketId, { kind: ActorKind.AGENT, agent, ip }, (c) => {
+      requireAction(agent.role, TicketAction.INTERNAL_NOTE, c.ticket, NO_SETTINGS, c.now);
+      c.audit("ticket.internal_note");
+      c.record({ kind: TicketEventKind.INTERNAL_NOTE, visibility: Visibility.INTERNAL, body: `Known error ${code}. Workaround: ${workaround.trim()}` });
+    });
+  }
+
   /** Tells an open incident's desk (internal note) and reporter (public reply, in their language) that the problem is fixed. */
   notify(agent: AgentEntity, ip: string | null, ticketId: string, fix: ProblemFix): Promise<TicketEntity> {
     return this.changes.run(agent.siteId, ticketId, { kind: ActorKind.AGENT, agent, ip }, (c) => {

@@ -179,7 +179,10 @@ export class Problems {
       await this.audit(em, p, by, "problem.link_incident", null, { ticket: ticket.code }, now);
       linked = ticket;
     });
-    if (linked) this.changes.announce(linked, "UPDATED", false);
+    if (!linked) return problem;
+    // A known error's workaround goes to the incident's desk at once, in the ticket's own unit of work (announced there).
+    if (problem.status === ProblemStatus.KNOWN_ERROR && problem.workaround) await this.incidents.noteWorkaround(by.agent, by.ip, (linked as TicketEntity).id, problem.code, problem.workaround);
+    else this.changes.announce(linked, "UPDATED", false);
     return problem;
   }
 
