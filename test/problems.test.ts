@@ -138,9 +138,11 @@ describe("a problem's life", () => {
   it("becomes a known error with its workaround, which an incident linked now shows the desk", async () => {
     const { updateProblem } = await desk<{ updateProblem: ProblemView }>(gw, supervisor, `mutation($id: ID!, $input: UpdateProblemInput!) { updateProblem(id: $id, input: $input) { ${PROBLEM} } }`, {
       id: problem.id,
-      input: { rootCause: "Rol penarik kertas aus", workaround: "Kipas kertas sebelum dimasukkan ke baki" },
+      input: { rootCause: "Rol penarik kertas aus", workaround: "Kipas kertas sebelum dimasukkan ke baki", ownerId: gw.agentId(supervisor) },
     });
     expect(updateProblem.status).toBe("KNOWN_ERROR");
+    const strayOwner = await as(supervisor, "mutation($id: ID!) { updateProblem(id: $id, input: { ownerId: \"nobody\" }) { id } }", { id: problem.id });
+    expect(strayOwner.errors?.[0]?.extensions.fields).toEqual([{ field: "ownerId", message: "ownerId is not an active agent of this site" }]);
     expect(updateProblem.timeline.slice(-2).map((e) => [e.kind, e.toStatus])).toEqual([["EDITED", null], ["STATUS_CHANGED", "KNOWN_ERROR"]]);
     const linked = await desk<{ linkIncident: ProblemView }>(gw, agent, `mutation($p: ID!, $t: ID!) { linkIncident(problemId: $p, ticketId: $t) { ${PROBLEM} } }`, { p: problem.id, t: await idOf(sameWords.code) });
     expect(linked.linkIncident.incidents).toHaveLength(4);

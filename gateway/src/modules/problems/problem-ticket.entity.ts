@@ -20,8 +20,4 @@ export class ProblemTicketEntity {
   /** The name of who linked it. */
   @Column("varchar", { length: 120, name: "linked_by" })
   linkedBy: string;
-
-  /** Whether the problem was a KNOWN_ERROR when the incident was linked: the desk was shown its workaround. */
-  @Column("boolean", { name: "known_error" })
-  knownError: boolean;
 }

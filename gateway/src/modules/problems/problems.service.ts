@@ -255,7 +255,7 @@ export class Problems {
   }
 
   private async linkRow(em: EntityManager, p: ProblemEntity, t: TicketEntity, by: ProblemActor, now: Date): Promise<void> {
-    await em.insert(ProblemTicketEntity, { ticketId: t.id, problemId: p.id, siteId: p.siteId, linkedAt: now, linkedBy: by.agent.name.slice(0, 120), knownError: p.status === ProblemStatus.KNOWN_ERROR });
+    await em.insert(ProblemTicketEntity, { ticketId: t.id, problemId: p.id, siteId: p.siteId, linkedAt: now, linkedBy: by.agent.name.slice(0, 120) });
     await this.event(em, p, by, now, { kind: ProblemEventKind.INCIDENT_LINKED, ticketCode: t.code });
   }
 

@@ -11,7 +11,7 @@ export class Problems17982000000000 implements MigrationInterface {
     await db.query("CREATE UNIQUE INDEX \"uq_problem_code\" ON \"problem\" (\"site_id\", \"code\")");
     await db.query("CREATE INDEX \"ix_problem_list\" ON \"problem\" (\"site_id\", \"updated_at\", \"id\")");
     await db.query(
-      "CREATE TABLE \"problem_ticket\" (\"ticket_id\" varchar(36) PRIMARY KEY NOT NULL, \"problem_id\" varchar(36) NOT NULL, \"site_id\" varchar(36) NOT NULL, \"linked_at\" datetime(3) NOT NULL, \"linked_by\" varchar(120) NOT NULL, \"known_error\" boolean NOT NULL)",
+      "CREATE TABLE \"problem_ticket\" (\"ticket_id\" varchar(36) PRIMARY KEY NOT NULL, \"problem_id\" varchar(36) NOT NULL, \"site_id\" varchar(36) NOT NULL, \"linked_at\" datetime(3) NOT NULL, \"linked_by\" varchar(120) NOT NULL)",
     );
     await db.query("CREATE INDEX \"ix_problem_ticket_problem\" ON \"problem_ticket\" (\"problem_id\", \"linked_at\")");
     await db.query(
