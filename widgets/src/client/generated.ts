@@ -275,6 +275,11 @@ export type ProblemAction =
   | 'RESOLVE'
   | 'UNLINK_INCIDENT';
 
+/** What resolving a problem does to its open linked incidents. */
+export type ProblemResolveMode =
+  | 'NOTIFY_LINKED'
+  | 'RESOLVE_LINKED';
+
 /** Where a problem is in its lifecycle: NEW → INVESTIGATING → KNOWN_ERROR (a workaround exists) → RESOLVED → CLOSED. */
 export type ProblemStatus =
   | 'CLOSED'
@@ -394,6 +399,15 @@ export type ReportIncidentInput = {
   urgency?: Urgency | null | undefined;
   /** Leave empty: a field people never see, filled only by robots. */
   website?: string | null | undefined;
+};
+
+/** The fix and what happens to the open linked incidents (Problem.resolveModes lists the modes you may choose). */
+export type ResolveProblemInput = {
+  /** The closure code the incidents are resolved with (DeskDirectory.closureCodes). */
+  closureCode?: string;
+  mode: ProblemResolveMode;
+  /** Required, max 5000 characters; also each incident's resolution (RESOLVE_LINKED) or the reply naming the fix (NOTIFY_LINKED). */
+  resolution: string;
 };
 
 /** What a desk member may do. */
@@ -533,6 +547,24 @@ export type UpdateAgentInput = {
   /** Only an ADMIN grants or removes ADMIN; nobody changes their own role or demotes the last active ADMIN. */
   role?: Role | null | undefined;
   skills?: Array<string> | null | undefined;
+};
+
+/** Fields to change (omit to keep; an empty string clears root cause or workaround). Giving a workaround to a NEW or INVESTIGATING problem makes it a KNOWN_ERROR. */
+export type UpdateProblemInput = {
+  categoryId?: string | number | null | undefined;
+  /** Max 5000 characters. */
+  description?: string | null | undefined;
+  /** A support group of the site. */
+  groupId?: string | number | null | undefined;
+  /** An active agent of the site. */
+  ownerId?: string | number | null | undefined;
+  /** Max 5000 characters. */
+  rootCause?: string | null | undefined;
+  serviceId?: string | number | null | undefined;
+  /** Max 200 characters. */
+  title?: string | null | undefined;
+  /** Max 5000 characters. */
+  workaround?: string | null | undefined;
 };
 
 /** Access settings to change; left out stays. reporterJwtSecret/reporterJwksUrl: null removes; setting one removes the other. */
@@ -1075,7 +1107,7 @@ export type TicketProblemQueryVariables = Exact<{
 }>;
 
 
-export type TicketProblemQuery = { myDeskActions: Array<SiteAction>, ticket: { id: string, similarIncidentCount: number, problem: { id: string, code: string, title: string, status: ProblemStatus, workaround: string | null, allowedActions: Array<ProblemAction> } | null }, problems: { edges: Array<{ node: { id: string, code: string, title: string } }> } };
+export type TicketProblemQuery = { myDeskActions: Array<SiteAction>, ticket: { id: string, similarIncidentCount: number, problem: { id: string, code: string, title: string, status: ProblemStatus, rootCause: string | null, workaround: string | null, allowedActions: Array<ProblemAction>, nextStatuses: Array<ProblemStatus>, resolveModes: Array<ProblemResolveMode> } | null }, problems: { edges: Array<{ node: { id: string, code: string, title: string } }> } };
 
 export type SimilarIncidentListQueryVariables = Exact<{
   id: string | number;
@@ -1106,6 +1138,30 @@ export type UnlinkIncidentMutationVariables = Exact<{
 
 
 export type UnlinkIncidentMutation = { unlinkIncident: { id: string } };
+
+export type UpdateProblemMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProblemInput;
+}>;
+
+
+export type UpdateProblemMutation = { updateProblem: { id: string, status: ProblemStatus } };
+
+export type ChangeProblemStatusMutationVariables = Exact<{
+  id: string | number;
+  status: ProblemStatus;
+}>;
+
+
+export type ChangeProblemStatusMutation = { changeProblemStatus: { id: string, status: ProblemStatus } };
+
+export type ResolveProblemMutationVariables = Exact<{
+  id: string | number;
+  input: ResolveProblemInput;
+}>;
+
+
+export type ResolveProblemMutation = { resolveProblem: { id: string, status: ProblemStatus } };
 
 export type QueueViewsQueryVariables = Exact<{
   language?: string | null | undefined;

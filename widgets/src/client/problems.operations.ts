@@ -8,7 +8,7 @@ import { operation } from "./operation.js";
 /** A ticket's linked problem, its similar-incident count, what the agent may do and the open problems to link to. */
 export const TicketProblem = operation<G.TicketProblemQuery, G.TicketProblemQueryVariables>(/* GraphQL */ `
   query TicketProblem($id: ID!) {
-    ticket(id: $id) { id problem { id code title status workaround allowedActions } similarIncidentCount }
+    ticket(id: $id) { id problem { id code title status rootCause workaround allowedActions nextStatuses resolveModes } similarIncidentCount }
     myDeskActions
     problems(filter: { status: [NEW, INVESTIGATING, KNOWN_ERROR] }, first: 50) { edges { node { id code title } } }
   }
@@ -32,4 +32,19 @@ export const LinkIncident = operation<G.LinkIncidentMutation, G.LinkIncidentMuta
 /** Unlinks the ticket from its problem. */
 export const UnlinkIncident = operation<G.UnlinkIncidentMutation, G.UnlinkIncidentMutationVariables>(/* GraphQL */ `
   mutation UnlinkIncident($problemId: ID!, $ticketId: ID!) { unlinkIncident(problemId: $problemId, ticketId: $ticketId) { id } }
+`);
+
+/** Records a problem's root cause and workaround (a workaround makes it a known error). */
+export const UpdateProblem = operation<G.UpdateProblemMutation, G.UpdateProblemMutationVariables>(/* GraphQL */ `
+  mutation UpdateProblem($id: ID!, $input: UpdateProblemInput!) { updateProblem(id: $id, input: $input) { id status } }
+`);
+
+/** Moves a problem to one of its nextStatuses. */
+export const ChangeProblemStatus = operation<G.ChangeProblemStatusMutation, G.ChangeProblemStatusMutationVariables>(/* GraphQL */ `
+  mutation ChangeProblemStatus($id: ID!, $status: ProblemStatus!) { changeProblemStatus(id: $id, status: $status) { id status } }
+`);
+
+/** Resolves a problem and, by mode, its open incidents. */
+export const ResolveProblem = operation<G.ResolveProblemMutation, G.ResolveProblemMutationVariables>(/* GraphQL */ `
+  mutation ResolveProblem($id: ID!, $input: ResolveProblemInput!) { resolveProblem(id: $id, input: $input) { id status } }
 `);

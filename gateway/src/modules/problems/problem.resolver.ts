@@ -5,7 +5,7 @@ import type { TicketEntity } from "../tickets/ticket.entity.js";
 import { Ticket } from "../tickets/ticket.types.js";
 import type { ProblemEventEntity } from "./problem-event.entity.js";
 import type { ProblemEntity } from "./problem.entity.js";
-import { ProblemAction, ProblemResolveMode, ProblemStatus, problemActions, resolveModes } from "./problem.rules.js";
+import { ProblemAction, ProblemResolveMode, ProblemStatus, problemActions, problemNextStatuses, resolveModes } from "./problem.rules.js";
 import type { ProblemActor } from "./problems.service.js";
 import { Problem, ProblemConnection, ProblemEvent, ProblemFilter, RaiseProblemInput, ResolveProblemInput, UpdateProblemInput } from "./problem.types.js";
 
@@ -86,6 +86,11 @@ export class ProblemResolver {
   @FieldResolver(() => [ProblemAction], { description: "What you may do to this problem now; the gateway enforces exactly this list." })
   async allowedActions(@Root() p: ProblemEntity, @Ctx() ctx: SigapContext): Promise<ProblemAction[]> {
     return problemActions(await ctx.deskRole(), p.status);
+  }
+
+  @FieldResolver(() => [ProblemStatus], { description: "Statuses you may move it to now through changeProblemStatus (RESOLVED is resolveProblem's)." })
+  async nextStatuses(@Root() p: ProblemEntity, @Ctx() ctx: SigapContext): Promise<ProblemStatus[]> {
+    return problemNextStatuses(await ctx.deskRole(), p.status);
   }
 
   @FieldResolver(() => [ProblemResolveMode], { description: "The modes you may resolve it with while it has open incidents (resolving them needs RESOLVE, notifying needs REPLY)." })

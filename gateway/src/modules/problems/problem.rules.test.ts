@@ -12,6 +12,7 @@ import {
   ProblemStatus,
   problemActionRefusal,
   problemActions,
+  problemNextStatuses,
   fixReply,
   problemTextIssues,
   resolveModes,
@@ -100,6 +101,17 @@ describe("problemActions", () => {
     [Role.ADMIN, CLOSED, []],
   ] as const)("a %s may do this to a %s problem: %j", (role, status, actions) => {
     expect(problemActions(role, status)).toEqual(actions);
+  });
+
+  it.each([
+    [Role.AGENT, INVESTIGATING, []],
+    [Role.SUPERVISOR, NEW, [INVESTIGATING, KNOWN_ERROR, CLOSED]],
+    [Role.MANAGER, INVESTIGATING, [KNOWN_ERROR, CLOSED]],
+    [Role.ADMIN, KNOWN_ERROR, [INVESTIGATING]],
+    [Role.ADMIN, RESOLVED, [INVESTIGATING, CLOSED]],
+    [Role.SUPERVISOR, CLOSED, []],
+  ] as const)("a %s may move a %s problem to %j", (role, status, next) => {
+    expect(problemNextStatuses(role, status)).toEqual(next);
   });
 
   it.each([

@@ -116,6 +116,11 @@ export function problemActions(role: Role, status: ProblemStatus): ProblemAction
   return actions;
 }
 
+/** The statuses a role may move a problem to through changeProblemStatus now (RESOLVED is resolveProblem's). */
+export function problemNextStatuses(role: Role, status: ProblemStatus): ProblemStatus[] {
+  return can(role, DeskAction.MANAGE_PROBLEMS) ? PROBLEM_TRANSITIONS[status].filter((s) => s !== RESOLVED) : [];
+}
+
 const ACTION_WORDS: Readonly<Record<ProblemAction, string>> = {
   [ProblemAction.EDIT]: "edited",
   [ProblemAction.CHANGE_STATUS]: "moved",

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
-import type { TicketProblemQuery } from "../../client/generated.js";
-import { LinkIncident, RaiseProblem, SimilarIncidentList, TicketProblem, UnlinkIncident } from "../../client/problems.operations.js";
+import { ChangeProblemStatus, LinkIncident, RaiseProblem, ResolveProblem, SimilarIncidentList, TicketProblem, UnlinkIncident, UpdateProblem } from "../../client/problems.operations.js";
 import { request, type Endpoint } from "../../client/http.js";
 import { defaultEndpoint } from "../../shared/endpoint.js";
 import { LocaleController } from "../../shared/locale.js";
@@ -9,15 +8,14 @@ import { themeStyles } from "../../shared/theme.styles.js";
 import { reportAuth, type Detail } from "../desk-parts.js";
 import { indonesian, problemPartMessages, type ProblemPartKey } from "./ticket-problem.messages.js";
 import { ProblemDataController } from "./problem-data.controller.js";
+import { type LinkedProblem, renderManage } from "./problem-manage.js";
 import { ticketProblemStyles } from "./ticket-problem.styles.js";
-
-/** The problem a ticket is linked to. */
-type LinkedProblem = NonNullable<TicketProblemQuery["ticket"]["problem"]>;
 
 /**
  * The ticket's problem side, in the ticket view's side panel: "N similar incidents in the last 7
  * days" (opening their list), "Raise a problem" (a dialog pre-filled with them to tick), linking
- * to an open problem, and, once linked, the problem's code, status and workaround with Unlink.
+ * to an open problem, and, once linked, the problem's code, status and workaround with Unlink and,
+ * for supervisors and up, its handling (problem-manage.ts).
  * What it offers is what the gateway allows (`myDeskActions`, `Problem.allowedActions`).
  *
  * @summary A ticket's similar incidents and problem, for service desk agents.
@@ -26,6 +24,7 @@ type LinkedProblem = NonNullable<TicketProblemQuery["ticket"]["problem"]>;
  * @csspart problem - The part's section.
  * @csspart similar - The similar incidents' button and list.
  * @csspart workaround - The linked problem's workaround.
+ * @csspart manage - The linked problem's handling (root cause, workaround, status, resolve).
  * @csspart raise-dialog - The dialog raising a problem.
  * @csspart error - What went wrong.
  */
@@ -125,7 +124,12 @@ export class SigapTicketProblem extends LitElement {
       ${p.allowedActions.includes("UNLINK_INCIDENT")
         ? html`<button type="button" class="secondary" ?disabled=${this.busy}
             @click=${() => this.send(() => request(this.target, UnlinkIncident, { problemId: p.id, ticketId }))}>${this.t("unlink")}</button>`
-        : nothing}`;
+        : nothing}
+      ${renderManage(p, (k) => this.t(k), this.busy, {
+        update: (input) => void this.send(() => request(this.target, UpdateProblem, { id: p.id, input })),
+        move: (status) => void this.send(() => request(this.target, ChangeProblemStatus, { id: p.id, status })),
+        resolve: (input) => void this.send(() => request(this.target, ResolveProblem, { id: p.id, input })),
+      })}`;
   }
 
   private renderRaiseDialog(code: string, ticketId: string): TemplateResult {

@@ -27,5 +27,16 @@ export default function install(): void {
     KNOWN_ERROR: "kesalahan diketahui",
     RESOLVED: "selesai",
     CLOSED: "ditutup",
+    manage: "Kelola masalah",
+    rootCause: "Akar penyebab",
+    workaroundField: "Solusi sementara",
+    save: "Simpan",
+    moveTo: "Pindahkan ke",
+    move: "Pindahkan",
+    resolution: "Penyelesaian (perbaikan)",
+    incidentsThen: "Insiden yang masih terbuka lalu",
+    RESOLVE_LINKED: "diselesaikan dengannya",
+    NOTIFY_LINKED: "diberi tahu dan tetap terbuka",
+    resolve: "Selesaikan masalah",
   };
 }

@@ -23,6 +23,17 @@ const en = {
   KNOWN_ERROR: "known error",
   RESOLVED: "resolved",
   CLOSED: "closed",
+  manage: "Manage the problem",
+  rootCause: "Root cause",
+  workaroundField: "Workaround",
+  save: "Save",
+  moveTo: "Move to",
+  move: "Move",
+  resolution: "Resolution (the fix)",
+  incidentsThen: "The open incidents then",
+  RESOLVE_LINKED: "are resolved with it",
+  NOTIFY_LINKED: "are told of it and stay open",
+  resolve: "Resolve the problem",
 };
 
 /** A key of the problem part's words. */
