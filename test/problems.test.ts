@@ -148,9 +148,9 @@ describe("a problem's life", () => {
     expect(linked.linkIncident.incidents).toHaveLength(4);
     const { ticket } = await desk<{ ticket: { problem: { status: string; workaround: string } } }>(gw, agent, "query($id: ID!) { ticket(id: $id) { problem { status workaround } } }", { id: sameWords.code });
     expect(ticket.problem).toEqual({ status: "KNOWN_ERROR", workaround: "Kipas kertas sebelum dimasukkan ke baki" });
-    // Linked while a known error: the workaround is also noted on the incident for its desk, never its reporter.
+    // Linked while a known error: the workaround is also noted on the incident for its desk (in the agent's language), never its reporter.
     const { ticket: noted } = await desk<{ ticket: { timeline: Array<{ kind: string; visibility: string; message: string | null }> } }>(gw, agent, "query($id: ID!) { ticket(id: $id) { timeline { kind visibility message } } }", { id: sameWords.code });
-    expect(noted.timeline.at(-1)).toEqual({ kind: "INTERNAL_NOTE", visibility: "INTERNAL", message: `Known error ${problem.code}. Workaround: Kipas kertas sebelum dimasukkan ke baki` });
+    expect(noted.timeline.at(-1)).toEqual({ kind: "INTERNAL_NOTE", visibility: "INTERNAL", message: `Kesalahan diketahui ${problem.code}. Solusi sementara: Kipas kertas sebelum dimasukkan ke baki` });
     expect(JSON.stringify(await track(sameWords))).not.toContain("Kipas kertas");
   });
 
@@ -200,11 +200,12 @@ describe("a problem's life", () => {
     expect(resolveProblem.incidents).toEqual([{ code: r.code, status: "NEW" }]);
     const { ticket } = await desk<{ ticket: { timeline: Array<{ kind: string; visibility: string; message: string | null }> } }>(gw, agent, "query($id: ID!) { ticket(id: $id) { timeline { kind visibility message } } }", { id });
     expect(ticket.timeline.slice(-2)).toEqual([
-      { kind: "INTERNAL_NOTE", visibility: "INTERNAL", message: `Problem ${made.code} is resolved: Driver scanner diperbarui` },
+      // The note in the language of the agent who resolved the problem (the site's, Indonesian, here).
+      { kind: "INTERNAL_NOTE", visibility: "INTERNAL", message: `Masalah ${made.code} sudah diselesaikan: Driver scanner diperbarui` },
       { kind: "AGENT_REPLY", visibility: "PUBLIC", message: "Penyebab gangguan ini sudah ditemukan dan diperbaiki: Driver scanner diperbarui" },
     ]);
     const tracked = await track(r);
-    expect(tracked.timeline.map((e) => e.message)).not.toContain(`Problem ${made.code} is resolved: Driver scanner diperbarui`);
+    expect(tracked.timeline.map((e) => e.message)).not.toContain(`Masalah ${made.code} sudah diselesaikan: Driver scanner diperbarui`);
     const { problems } = await desk<{ problems: { edges: Array<{ node: { code: string } }> } }>(gw, agent, "{ problems(filter: { status: [RESOLVED] }) { edges { node { code } } } }");
     expect(problems.edges.map((e) => e.node.code)).toEqual([made.code, problem.code]);
   });

@@ -4,7 +4,7 @@ import { requireAction, requireRole, statusAction } from "../tickets/ticket-acti
 import { applyTransition, type TicketChanges } from "../tickets/ticket-change.js";
 import type { TicketEntity } from "../tickets/ticket.entity.js";
 import { ActorKind, TicketEventKind, TicketStatus, Visibility } from "../tickets/ticket.enums.js";
-import { fixReply, pathToResolved } from "./problem.rules.js";
+import { deskNote, fixReply, pathToResolved } from "./problem.rules.js";
 
 /** The fix a resolved problem hands its incidents. */
 export interface ProblemFix {
@@ -34,7 +34,7 @@ export class LinkedIncidents {
         requireRole(agent.role, statusAction(c.ticket.status, to));
         await applyTransition(c, to === TicketStatus.RESOLVED ? { to, resolution: fix.resolution, closureCode: fix.closureCode } : { to });
       }
-      c.record({ kind: TicketEventKind.INTERNAL_NOTE, visibility: Visibility.INTERNAL, body: `Resolved with problem ${fix.code}.` });
+      c.record({ kind: TicketEventKind.INTERNAL_NOTE, visibility: Visibility.INTERNAL, body: deskNote("resolvedWith", agent.language, fix.code) });
     });
   }
 
@@ -43,7 +43,7 @@ export class LinkedIncidents {
     return this.changes.run(agent.siteId, ticketId, { kind: ActorKind.AGENT, agent, ip }, (c) => {
       requireAction(agent.role, TicketAction.INTERNAL_NOTE, c.ticket, NO_SETTINGS, c.now);
       c.audit("ticket.internal_note");
-      c.record({ kind: TicketEventKind.INTERNAL_NOTE, visibility: Visibility.INTERNAL, body: `Known error ${code}. Workaround: ${workaround.trim()}` });
+      c.record({ kind: TicketEventKind.INTERNAL_NOTE, visibility: Visibility.INTERNAL, body: deskNote("knownError", agent.language, code, workaround) });
     });
   }
 
@@ -54,7 +54,7 @@ export class LinkedIncidents {
       requireAction(agent.role, TicketAction.INTERNAL_NOTE, c.ticket, NO_SETTINGS, c.now);
       requireAction(agent.role, TicketAction.REPLY, c.ticket, NO_SETTINGS, c.now);
       c.audit("ticket.reply");
-      c.record({ kind: TicketEventKind.INTERNAL_NOTE, visibility: Visibility.INTERNAL, body: `Problem ${fix.code} is resolved: ${fix.resolution.trim()}` });
+      c.record({ kind: TicketEventKind.INTERNAL_NOTE, visibility: Visibility.INTERNAL, body: deskNote("problemResolved", agent.language, fix.code, fix.resolution) });
       c.record({ kind: TicketEventKind.AGENT_REPLY, visibility: Visibility.PUBLIC, body: fixReply(c.ticket.reporterLanguage, fix.resolution) });
       c.ticket.firstRespondedAt ??= c.now;
     });

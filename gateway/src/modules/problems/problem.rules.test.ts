@@ -10,6 +10,7 @@ import {
   ProblemAction,
   ProblemResolveMode,
   ProblemStatus,
+  deskNote,
   problemActionRefusal,
   problemActions,
   problemNextStatuses,
@@ -136,6 +137,15 @@ describe("problemActions", () => {
     ["en", "Printer driver updated.", "The cause of this incident has been found and fixed: Printer driver updated."],
   ])("tells a reporter in %s of the fix", (language, resolution, reply) => {
     expect(fixReply(language, resolution)).toBe(reply);
+  });
+
+  it.each([
+    ["resolvedWith", "en", "", "Resolved with problem PRB-01-1."],
+    ["resolvedWith", "id", "", "Diselesaikan melalui masalah PRB-01-1."],
+    ["problemResolved", "en", " Rollers replaced ", "Problem PRB-01-1 is resolved: Rollers replaced"],
+    ["knownError", "id", "Kipas kertas", "Kesalahan diketahui PRB-01-1. Solusi sementara: Kipas kertas"],
+  ] as const)("notes %s in %s", (kind, language, text, note) => {
+    expect(deskNote(kind, language, "PRB-01-1", text)).toBe(note);
   });
 
   it.each([

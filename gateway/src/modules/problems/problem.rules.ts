@@ -144,6 +144,18 @@ export function fixReply(language: string, resolution: string): string {
     : `Penyebab gangguan ini sudah ditemukan dan diperbaiki: ${resolution.trim()}`;
 }
 
+const DESK_NOTES = {
+  resolvedWith: { en: "Resolved with problem {code}.", id: "Diselesaikan melalui masalah {code}." },
+  problemResolved: { en: "Problem {code} is resolved: {text}", id: "Masalah {code} sudah diselesaikan: {text}" },
+  knownError: { en: "Known error {code}. Workaround: {text}", id: "Kesalahan diketahui {code}. Solusi sementara: {text}" },
+} as const;
+
+/** An internal note problem management writes on an incident, in the acting agent's language (`id` or `en`). */
+export function deskNote(kind: keyof typeof DESK_NOTES, language: string, code: string, text = ""): string {
+  const words = language === "en" ? DESK_NOTES[kind].en : DESK_NOTES[kind].id;
+  return words.replace("{code}", code).replace("{text}", text.trim());
+}
+
 /** The resolve modes a role may choose: resolving incidents needs RESOLVE, notifying needs REPLY (and the note INTERNAL_NOTE). */
 export function resolveModes(role: Role): ProblemResolveMode[] {
   const modes: ProblemResolveMode[] = [];
