@@ -47,7 +47,7 @@ import { ticketViewStyles } from "./ticket-view.styles.js";
  * @csspart confirmation - What the last action saved.
  * @csspart facts - The side panel of facts.
  * @csspart custom-fields - The report's custom field values.
- * @csspart problem - Similar incidents and the linked problem (`sigap-ticket-problem`, loaded on demand; also `similar`, `workaround`, `raise-dialog`).
+ * @csspart problem - Similar incidents and the linked problem (`sigap-ticket-problem`, loaded on demand; also `similar`, `workaround`, `manage`, `raise-dialog`).
  * @csspart error - A failure to load the ticket.
  *
  * @fires {CustomEvent<SigapTicketActionDetail>} sigap-ticket-action - The gateway accepted an action on the ticket.
@@ -231,7 +231,7 @@ export class SigapTicketView extends LitElement {
         </div>
         <aside part="facts" aria-label=${deskText(this.lc, "details")}>
           ${renderFacts(this.lc, d, dir, this.names, this.clock.now)} ${this.renderCustomFields(d)}
-          <sigap-ticket-problem exportparts="problem, similar, workaround, raise-dialog" .ticket=${d} token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-problem>
+          <sigap-ticket-problem exportparts="problem, similar, workaround, manage, raise-dialog" .ticket=${d} token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-problem>
         </aside>
       </div>
     </section>`;
