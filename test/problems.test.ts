@@ -208,5 +208,7 @@ describe("a problem's life", () => {
     expect(tracked.timeline.map((e) => e.message)).not.toContain(`Masalah ${made.code} sudah diselesaikan: Driver scanner diperbarui`);
     const { problems } = await desk<{ problems: { edges: Array<{ node: { code: string } }> } }>(gw, agent, "{ problems(filter: { status: [RESOLVED] }) { edges { node { code } } } }");
     expect(problems.edges.map((e) => e.node.code)).toEqual([made.code, problem.code]);
+    const linkable = await desk<{ problems: { edges: unknown[] } }>(gw, agent, "{ problems(filter: { linkable: true }) { edges { node { code } } } }");
+    expect(linkable.problems.edges).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ export const TicketProblem = operation<G.TicketProblemQuery, G.TicketProblemQuer
   query TicketProblem($id: ID!) {
     ticket(id: $id) { id problem { id code title status rootCause workaround allowedActions nextStatuses resolveModes } similarIncidentCount }
     myDeskActions
-    problems(filter: { status: [NEW, INVESTIGATING, KNOWN_ERROR] }, first: 50) { edges { node { id code title } } }
+    problems(filter: { linkable: true }, first: 50) { edges { node { id code title } } }
   }
 `);
 

@@ -7,7 +7,7 @@ import { TicketEntity } from "../tickets/ticket.entity.js";
 import { ProblemEventEntity } from "./problem-event.entity.js";
 import { ProblemTicketEntity } from "./problem-ticket.entity.js";
 import { ProblemEntity } from "./problem.entity.js";
-import { daysIssue, type ProblemStatus, SIMILAR_LIST_LIMIT, similarWords } from "./problem.rules.js";
+import { acceptsIncidents, daysIssue, ProblemStatus, SIMILAR_LIST_LIMIT, similarWords } from "./problem.rules.js";
 
 /** One page of problems with a cursor per problem. */
 export interface ProblemPage {
@@ -46,11 +46,12 @@ export class ProblemReads {
   }
 
   /** A page of the site's problems, most recently changed first. */
-  async page(siteId: string, filter: { status?: ProblemStatus[] | null; serviceId?: string | null }, first: number, after: string | null): Promise<ProblemPage> {
+  async page(siteId: string, filter: { status?: ProblemStatus[] | null; serviceId?: string | null; linkable?: boolean | null }, first: number, after: string | null): Promise<ProblemPage> {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw badField("first", `first must be from 1 to 100, got ${first}`);
     const qb = this.ds.getRepository(ProblemEntity).createQueryBuilder("p").where("p.siteId = :siteId", { siteId });
     if (filter.status?.length) qb.andWhere("p.status IN (:...statuses)", { statuses: filter.status });
     if (filter.serviceId) qb.andWhere("p.serviceId = :serviceId", { serviceId: filter.serviceId });
+    if (filter.linkable) qb.andWhere("p.status IN (:...linkable)", { linkable: Object.values(ProblemStatus).filter(acceptsIncidents) });
     if (after) {
       const c = decodeCursor(after);
       qb.andWhere(new Brackets((b) => b.where("p.updatedAt < :c_at").orWhere("(p.updatedAt = :c_at AND p.id < :c_id)")), { c_at: c.at, c_id: c.id });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Role } from "../agents/role.js";
 import { TicketStatus } from "../tickets/ticket.enums.js";
 import {
+  acceptsIncidents,
   canMoveProblem,
   daysIssue,
   formatProblemCode,
@@ -60,6 +61,16 @@ describe("the problem lifecycle", () => {
     [RESOLVED, CLOSED, null, null],
   ] as const)("changeProblemStatus %s → %s with workaround %j: %s", (from, to, workaround, code) => {
     expect(statusChangeRefusal(from, to, workaround)?.code ?? null).toBe(code);
+  });
+
+  it.each([
+    [NEW, true],
+    [INVESTIGATING, true],
+    [KNOWN_ERROR, true],
+    [RESOLVED, false],
+    [CLOSED, false],
+  ] as const)("a %s problem accepts incidents: %s", (status, accepts) => {
+    expect(acceptsIncidents(status)).toBe(accepts);
   });
 
   it.each([

@@ -117,13 +117,16 @@ export class SimilarIncidents {
 }
 
 /** Which problems a list shows. */
-@InputType({ description: "Narrows problems(): by status (any of), by service." })
+@InputType({ description: "Narrows problems(): by status (any of), by service, to those incidents may be linked to." })
 export class ProblemFilter {
   @Field(() => [ProblemStatus], { nullable: true })
   status?: ProblemStatus[] | null;
 
   @Field(() => ID, { nullable: true })
   serviceId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: only the problems incidents may still be linked to (not RESOLVED or CLOSED)." })
+  linkable?: boolean | null;
 }
 
 /** A new problem from incidents. */
