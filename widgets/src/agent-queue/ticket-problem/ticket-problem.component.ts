@@ -37,6 +37,7 @@ export class SigapTicketProblem extends LitElement {
     endpoint: {},
     theme: { reflect: true },
     listOpen: { state: true },
+    raising: { state: true },
     busy: { state: true },
     error: { state: true },
   };
@@ -58,6 +59,8 @@ export class SigapTicketProblem extends LitElement {
   theme: "light" | "dark" | "auto" | undefined;
 
   private listOpen = false;
+  /** Whether the raise dialog is on the page (only while open, so its words are not in the view otherwise). */
+  private raising = false;
   private busy = false;
   private error = "";
 
@@ -71,7 +74,7 @@ export class SigapTicketProblem extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("ticket") && this.ticket) {
-      if (this.ticket.id !== (changed.get("ticket") as Detail | null | undefined)?.id) this.listOpen = false;
+      if (this.ticket.id !== (changed.get("ticket") as Detail | null | undefined)?.id) this.listOpen = this.raising = false;
       this.data.follow(this.ticket.id);
     }
   }
@@ -100,6 +103,7 @@ export class SigapTicketProblem extends LitElement {
   private async handleOpenRaise(): Promise<void> {
     await this.data.listSimilar();
     this.error = "";
+    this.raising = true;
     await this.updateComplete;
     this.renderRoot.querySelector("dialog")?.showModal();
   }
@@ -134,7 +138,7 @@ export class SigapTicketProblem extends LitElement {
 
   private renderRaiseDialog(code: string, ticketId: string): TemplateResult {
     const d = this.ticket;
-    return html`<dialog part="raise-dialog" aria-labelledby="raise-title">
+    return html`<dialog part="raise-dialog" aria-labelledby="raise-title" @close=${() => (this.raising = false)}>
       <form @submit=${this.handleRaise}>
         <h3 id="raise-title">${this.t("raise")}</h3>
         <label>${this.t("title")}<input type="text" name="title" required .value=${d?.problemType ?? ""} /></label>
@@ -180,7 +184,7 @@ export class SigapTicketProblem extends LitElement {
                     : nothing}
                 </div>`
               : nothing}
-            ${mayRaise ? this.renderRaiseDialog(ticket.code, ticket.id) : nothing}`}
+            ${mayRaise && this.raising ? this.renderRaiseDialog(ticket.code, ticket.id) : nothing}`}
       <p part="error" class="error" role="alert">${this.error || this.data.problem}</p>
     </section>`;
   }
