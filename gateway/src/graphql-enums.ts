@@ -18,6 +18,8 @@ import { QueueOrder } from "./modules/sites/site-settings.rules.js";
 import { CustomFieldType } from "./modules/fields/custom-field.rules.js";
 import { CatalogKind } from "./modules/catalog/catalog.rules.js";
 import { QueueView } from "./modules/tickets/queue-views.rules.js";
+import { ProblemAction, ProblemResolveMode, ProblemStatus } from "./modules/problems/problem.rules.js";
+import { ProblemEventKind } from "./modules/problems/problem-event.entity.js";
 
 // The domain enums stay free of GraphQL; this is where the schema learns them.
 registerEnumType(TicketStatus, { name: "TicketStatus", description: "Where a ticket is in its lifecycle." });
@@ -38,3 +40,7 @@ registerEnumType(QueueOrder, { name: "QueueOrder", description: "Order within a 
 registerEnumType(CustomFieldType, { name: "CustomFieldType", description: "The kind of value a custom field holds." });
 registerEnumType(QueueView, { name: "QueueView", description: "A built-in view of the desk queue (mine, unassigned, at risk, …)." });
 registerEnumType(CatalogKind, { name: "CatalogKind", description: "A kind of catalogue entry an admin retires or reorders." });
+registerEnumType(ProblemStatus, { name: "ProblemStatus", description: "Where a problem is in its lifecycle: NEW → INVESTIGATING → KNOWN_ERROR (a workaround exists) → RESOLVED → CLOSED." });
+registerEnumType(ProblemAction, { name: "ProblemAction", description: "Something a desk member may do to a problem; the gateway enforces exactly Problem.allowedActions." });
+registerEnumType(ProblemResolveMode, { name: "ProblemResolveMode", description: "What resolving a problem does to its open linked incidents." });
+registerEnumType(ProblemEventKind, { name: "ProblemEventKind", description: "What a problem timeline entry records." });

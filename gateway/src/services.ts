@@ -60,6 +60,9 @@ import { Retention } from "./modules/privacy/retention.service.js";
 import { RecapService } from "./modules/recaps/recap.service.js";
 import { createKnowledge, type Knowledge } from "./modules/knowledge/knowledge.js";
 import { agentActor } from "./modules/audit/audit-trail.js";
+import { LinkedIncidents } from "./modules/problems/linked-incidents.js";
+import { ProblemReads } from "./modules/problems/problem-reads.js";
+import { Problems } from "./modules/problems/problems.service.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -156,6 +159,10 @@ export interface Services {
   recaps: RecapService;
   /** The knowledge base: articles, their search, reporters' deflections and ratings. */
   knowledge: Knowledge;
+  /** Problem records: raise, edit, move, link, resolve (and what that does to their incidents). */
+  problems: Problems;
+  /** Reads of problems and a ticket's similar incidents. */
+  problemReads: ProblemReads;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -260,6 +267,8 @@ export function createServices(
     presence: null!,
     recaps: new RecapService(ds, sites, catalog, clock),
     knowledge,
+    problems: new Problems(ds, tx, clock, changes, new LinkedIncidents(changes), log),
+    problemReads: new ProblemReads(ds, clock),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.
