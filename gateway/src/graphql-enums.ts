@@ -17,6 +17,7 @@ import { QueueOrder } from "./modules/sites/site-settings.rules.js";
 import { CustomFieldType } from "./modules/fields/custom-field.rules.js";
 import { CatalogKind } from "./modules/catalog/catalog.rules.js";
 import { QueueView } from "./modules/tickets/queue-views.rules.js";
+import { ResolutionAnswer } from "./modules/tickets/confirmation.rules.js";
 
 // The domain enums stay free of GraphQL; this is where the schema learns them.
 registerEnumType(TicketStatus, { name: "TicketStatus", description: "Where a ticket is in its lifecycle." });
@@ -36,3 +37,4 @@ registerEnumType(QueueOrder, { name: "QueueOrder", description: "Order within a 
 registerEnumType(CustomFieldType, { name: "CustomFieldType", description: "The kind of value a custom field holds." });
 registerEnumType(QueueView, { name: "QueueView", description: "A built-in view of the desk queue (mine, unassigned, at risk, …)." });
 registerEnumType(CatalogKind, { name: "CatalogKind", description: "A kind of catalogue entry an admin retires or reorders." });
+registerEnumType(ResolutionAnswer, { name: "ResolutionAnswer", description: "The reporter's answer to the closure check: the fix holds, or it does not." });
