@@ -58,6 +58,8 @@ import { AuditLog } from "./modules/audit/audit-log.service.js";
 import { ReporterData } from "./modules/privacy/reporter-data.service.js";
 import { Retention } from "./modules/privacy/retention.service.js";
 import { RecapService } from "./modules/recaps/recap.service.js";
+import { DocumentService } from "./modules/documents/documents.service.js";
+import { ScheduledRecaps } from "./modules/recaps/scheduled-recaps.service.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -152,6 +154,8 @@ export interface Services {
   presence: PresenceBoard;
   /** Recaps of a period (GraphQL `recap`, the CSV exports). */
   recaps: RecapService;
+  /** The ticket report and closed-incidents PDFs (documents/). */
+  documents: DocumentService;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -191,6 +195,9 @@ export function createServices(
   notifications.addPlanner(slaStepPlanner);
   const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
   const retention = new Retention(ds, tx, sites, changes, storage, clock, log);
+  const recaps = new RecapService(ds, sites, catalog, clock);
+  const scheduledRecaps = new ScheduledRecaps(ds, sites, catalog, recaps, notifications, clock, log);
+  mail.attachTo("recap", (siteId, vars) => scheduledRecaps.attachment(siteId, vars));
   const webhooks = new WebhookEndpoints(ds, tx, clock, notifications, webhookAllowPrivate);
   new WebhookChannel(ds, tx, clock, webhooks, notifications, webhookAllowPrivate, log).attach();
   const services: Services = {
@@ -219,8 +226,9 @@ export function createServices(
     mail,
     views: new TicketViewService(clock, reads, sites, attachments, new FeedbackReads(ds), catalog, agents, new TrackerViewCache(bus)),
     tickets: {
-      // Retention runs on the sweep's schedule, in every gateway; each ticket is claimed once (retention.service.ts).
-      sweep: async () => (await slaSweep.run()) + (await retention.run()),
+      // Retention and the recap mail run on the sweep's schedule, in every gateway; each ticket is
+      // claimed once (retention.service.ts), each recap mail written once (recap-schedule.rules.ts).
+      sweep: async () => (await slaSweep.run()) + (await retention.run()) + (await scheduledRecaps.run()),
       findForReporter: (site, code, token) => reads.byTracking(site.id, code, token),
     },
     webhooks,
@@ -253,7 +261,8 @@ export function createServices(
     canned: new CannedResponses(ds, clock, reads, sites, mail.links),
     readMarks: new ReadMarks(ds, clock),
     presence: null!,
-    recaps: new RecapService(ds, sites, catalog, clock),
+    recaps,
+    documents: new DocumentService(ds, sites, catalog, fields, attachments, reads),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

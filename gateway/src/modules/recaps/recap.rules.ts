@@ -106,6 +106,12 @@ export function periodBounds(period: RecapPeriod, from: Date, to: Date | null, t
   return problems.length ? problems : { from, to };
 }
 
+/** The last whole day, ISO week or month before the one holding `at`, in the site's time zone. */
+export function lastCompletePeriod(period: RecapPeriod.DAY | RecapPeriod.WEEK | RecapPeriod.MONTH, at: Date, timeZone: string): Bounds {
+  const current = stepStart(period, civilDayOf(at.getTime(), timeZone));
+  return previousBounds(period, { from: new Date(instantOf(current, 0, timeZone)), to: new Date(instantOf(nextStep(period, current), 0, timeZone)) }, timeZone);
+}
+
 /** The period before: the previous day, week or month; for CUSTOM the same number of days just before. */
 export function previousBounds(period: RecapPeriod, bounds: Bounds, timeZone: string): Bounds {
   const day = civilDayOf(bounds.from.getTime(), timeZone);
