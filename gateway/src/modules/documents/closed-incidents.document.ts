@@ -93,7 +93,13 @@ export function closedIncidentsDocument(meta: ClosedIncidentsMeta, rows: readonl
     language: l,
     blocks: [
       { kind: "fields", rows: [[T.period[l], periodText(meta)], [T.scope[l], meta.scope], [T.count[l], String(rows.length)]] },
-      rows.length ? { kind: "table", columns: CLOSED_INCIDENT_COLUMNS.map((c) => c.header[l]), rows: rows.map((r) => [...r]) } : { kind: "paragraph", text: T.none[l] },
+      // One label/value block per incident: twelve columns do not fit across a portrait page.
+      ...(rows.length
+        ? rows.flatMap((r) => [
+            { kind: "heading" as const, text: r[0]! },
+            { kind: "fields" as const, rows: CLOSED_INCIDENT_COLUMNS.slice(1).map((c, i): [string, string] => [c.header[l], r[i + 1]!]) },
+          ])
+        : [{ kind: "paragraph" as const, text: T.none[l] }]),
     ],
     footer: `${meta.siteName} · ${T.footer[l]} ${meta.timeZone}`,
   };
