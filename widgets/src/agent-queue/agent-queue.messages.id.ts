@@ -35,6 +35,7 @@ export default function install(): void {
     auth: "Sesi Anda telah berakhir atau token petugas tidak valid. Masuk kembali untuk melihat antrean.",
     back: "Kembali ke antrean",
     ticket: "Tiket {code}",
+    reportFile: "Laporan tiket {code}.pdf",
     contact: "Pelapor",
     channel: "Kanal",
     location: "Lokasi",

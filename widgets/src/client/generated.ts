@@ -75,6 +75,12 @@ export type ClassifyTicketInput = {
   urgency?: Urgency | null | undefined;
 };
 
+export type ConfirmResolutionInput = {
+  answer: ResolutionAnswer;
+  /** What is still wrong; required when the answer is NOT_FIXED, optional thanks otherwise. */
+  words?: string | null | undefined;
+};
+
 export type CreateWebhookEndpointInput = {
   description?: string | null | undefined;
   eventTypes: Array<WebhookEventType>;
@@ -368,6 +374,11 @@ export type ReportIncidentInput = {
   website?: string | null | undefined;
 };
 
+/** The reporter's answer to the closure check: the fix holds, or it does not. */
+export type ResolutionAnswer =
+  | 'FIXED'
+  | 'NOT_FIXED';
+
 /** What a desk member may do. */
 export type Role =
   | 'ADMIN'
@@ -551,6 +562,8 @@ export type UpdateSiteSettingsInput = {
   reporterSetsImpact?: boolean | null | undefined;
   /** 1 to 120 months; null: keep reporters' data. */
   retentionMonths?: number | null | undefined;
+  /** false stops the weekly and monthly recap mail. */
+  scheduledRecaps?: boolean | null | undefined;
   /** An IANA zone such as Asia/Makassar. New ticket codes follow its day; open tickets keep their due times. */
   timeZone?: string | null | undefined;
   trackingUrl?: string | null | undefined;
@@ -911,6 +924,15 @@ export type DeleteCannedResponseMutationVariables = Exact<{
 
 export type DeleteCannedResponseMutation = { deleteCannedResponse: boolean };
 
+export type ConfirmResolutionMutationVariables = Exact<{
+  code: string;
+  token?: string | null | undefined;
+  input: ConfirmResolutionInput;
+}>;
+
+
+export type ConfirmResolutionMutation = { confirmResolution: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+
 export type CustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1124,7 +1146,7 @@ export type RedeemSignInCodeMutationVariables = Exact<{
 
 export type RedeemSignInCodeMutation = { redeemSignInCode: { token: string, expiresAt: string } };
 
-export type TicketViewFieldsFragment = { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null };
+export type TicketViewFieldsFragment = { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null };
 
 export type TrackTicketQueryVariables = Exact<{
   code: string;
@@ -1132,7 +1154,7 @@ export type TrackTicketQueryVariables = Exact<{
 }>;
 
 
-export type TrackTicketQuery = { trackTicket: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } | null, site: { atRiskFraction: number } };
+export type TrackTicketQuery = { trackTicket: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } | null, site: { atRiskFraction: number } };
 
 export type TicketUpdatedSubscriptionVariables = Exact<{
   code: string;
@@ -1140,7 +1162,7 @@ export type TicketUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type TicketUpdatedSubscription = { ticketUpdated: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+export type TicketUpdatedSubscription = { ticketUpdated: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
 
 export type AddReporterMessageMutationVariables = Exact<{
   code: string;
@@ -1149,7 +1171,7 @@ export type AddReporterMessageMutationVariables = Exact<{
 }>;
 
 
-export type AddReporterMessageMutation = { addReporterMessage: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+export type AddReporterMessageMutation = { addReporterMessage: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
 
 /** Limits of FeedbackInput, read from the schema's field descriptions. */
 export const FeedbackInputLimits = {
