@@ -7,7 +7,7 @@
 import type { MailLanguage } from "../notifications/mail-language.js";
 import { codeLabel } from "../tickets/closure.rules.js";
 import { ActorKind } from "../tickets/ticket.enums.js";
-import { type Bilingual, duration, when } from "./document-text.js";
+import { type Bilingual, days, duration, when } from "./document-text.js";
 import type { PdfDocument } from "./pdf-document.js";
 
 /** One closed incident as the report reads it; names already in the reader's language. */
@@ -79,8 +79,7 @@ export function closedIncidentCells(r: ClosedIncident, meta: Pick<ClosedIncident
 
 /** The period in words: from the first day to the last one it includes. */
 function periodText(meta: ClosedIncidentsMeta): string {
-  const day = (d: Date) => new Intl.DateTimeFormat(meta.language === "id" ? "id-ID" : "en-GB", { timeZone: meta.timeZone, dateStyle: "long" }).format(d);
-  return `${day(meta.from)} – ${day(new Date(meta.to.getTime() - 1))}`;
+  return days(meta.from, meta.to, meta.language, meta.timeZone);
 }
 
 /** The report as a PdfDocument, from the cells of its rows (closedIncidentCells). */

@@ -34,6 +34,12 @@ export function when(at: Date | null, lang: MailLanguage, timeZone: string): str
   return new Intl.DateTimeFormat(LOCALE[lang], { timeZone, dateStyle: "medium", timeStyle: "short" }).format(at);
 }
 
+/** A period [from, to) in words, from its first day to its last one, as a reader of `lang` in `timeZone` writes days. */
+export function days(from: Date, to: Date, lang: MailLanguage, timeZone: string): string {
+  const day = (d: Date) => new Intl.DateTimeFormat(LOCALE[lang], { timeZone, dateStyle: "long" }).format(d);
+  return `${day(from)} – ${day(new Date(to.getTime() - 1))}`;
+}
+
 /** A duration in whole minutes, hours and days ("2 d 3 h 5 min" / "2 hr 3 j 5 mnt"); "–" for none. */
 export function duration(ms: number | null, lang: MailLanguage): string {
   if (ms === null || ms < 0) return "–";

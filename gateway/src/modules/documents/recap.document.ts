@@ -7,7 +7,7 @@ import type { MailLanguage } from "../notifications/mail-language.js";
 import { RECAP_COLUMNS } from "../recaps/export-columns.js";
 import { RecapPeriod } from "../recaps/recap.rules.js";
 import { RecapDimension, type Recap } from "../recaps/recap.types.js";
-import type { Bilingual } from "./document-text.js";
+import { type Bilingual, days } from "./document-text.js";
 import type { PdfDocument } from "./pdf-document.js";
 
 /** Who the recap is for and what it covers. */
@@ -55,8 +55,7 @@ export function recapTitle(period: RecapPeriod, lang: MailLanguage): string {
 
 /** The recap's days in words, from its first day to its last. */
 export function recapPeriodText(recap: Pick<Recap, "from" | "to" | "timeZone">, lang: MailLanguage): string {
-  const day = (d: Date) => new Intl.DateTimeFormat(lang === "id" ? "id-ID" : "en-GB", { timeZone: recap.timeZone, dateStyle: "long" }).format(d);
-  return `${day(recap.from)} – ${day(new Date(recap.to.getTime() - 1))}`;
+  return days(recap.from, recap.to, lang, recap.timeZone);
 }
 
 /** The recap's document. */
