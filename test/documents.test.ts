@@ -19,7 +19,7 @@ import {
   type TestDatabase,
   type TestGateway,
 } from "./harness.js";
-import { startTestSmtp, type TestSmtp } from "./mail-kit.js";
+import { linkIn, startTestSmtp, type TestSmtp } from "./mail-kit.js";
 import { pdfText } from "./pdf-kit.js";
 
 const SECRET = "documents-test-secret-0123456789abcdef";
@@ -123,6 +123,35 @@ async function download(path: string, headers: Record<string, string> = {}): Pro
   const res = await fetch(`${gw.url}${path}`, { headers });
   return { status: res.status, type: res.headers.get("content-type"), body: Buffer.from(await res.arrayBuffer()), csp: res.headers.get("content-security-policy") };
 }
+
+describe("the closure check from the resolution mail", () => {
+  it("opens a signed page that reopens the ticket with the reporter's words, once", async () => {
+    const t = await resolvedTicket({ reporterEmail: "sri@contoh.example", language: "en" });
+    await gw.dispatch();
+    const resolvedMail = smtp.to("sri@contoh.example").find((m) => m.subject.includes("is resolved"))!;
+    const link = linkIn(resolvedMail, `${gw.url}/confirm/`);
+    const page = await fetch(link);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-security-policy")).toMatch(/^default-src 'none'; style-src 'nonce-/);
+    expect(await page.text()).toContain("Is the problem solved?");
+
+    const post = (form: Record<string, string>) =>
+      fetch(link, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ sig: link.searchParams.get("sig")!, ...form }) });
+    const empty = await post({ answer: "NOT_FIXED", words: " " });
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('role="alert"');
+    const done = await post({ answer: "NOT_FIXED", words: "Still broken at counter 3" });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain("is back with the service desk");
+    const view = await gw.gql<{ trackTicket: View }>(`query($c: String!, $t: String) { trackTicket(code: $c, token: $t) { status timeline { kind message } } }`, { c: t.code, t: t.trackingToken });
+    expect(view.data!.trackTicket.status).toBe("IN_PROGRESS");
+    expect(view.data!.trackTicket.timeline.map((e) => e.message)).toContain("Still broken at counter 3");
+
+    // Reopened: this resolution's link opens nothing any more.
+    expect((await fetch(link)).status).toBe(404);
+    expect((await post({ answer: "FIXED" })).status).toBe(404);
+  });
+});
 
 describe("the ticket report PDF", () => {
   it("gives the reporter the public record without the internal note, and the desk everything", async () => {

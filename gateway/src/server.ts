@@ -25,6 +25,7 @@ import { oidcRoutes } from "./modules/agents/oidc.routes.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { recapExportRoutes } from "./modules/recaps/recap-export.routes.js";
 import { documentRoutes, TICKET_REPORT_PATH } from "./modules/documents/documents.routes.js";
+import { confirmPageRoutes } from "./modules/tickets/confirm-page.routes.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
 import { startInbound } from "./modules/inbound/inbound.js";
 import { DocumentCache } from "./realtime/documents.js";
@@ -219,6 +220,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   app.use(attachmentRoutes(services, log, uploadGuard(limits)));
   app.use(recapExportRoutes(services, log));
   app.use(documentRoutes(services, log));
+  app.use(confirmPageRoutes(services, log));
   if (services.oidc) app.use(oidcRoutes(services.oidc, log));
   app.use(staticRoutes(config, services));
   app.use(jsonErrors(log));

@@ -60,6 +60,7 @@ import { Retention } from "./modules/privacy/retention.service.js";
 import { RecapService } from "./modules/recaps/recap.service.js";
 import { DocumentService } from "./modules/documents/documents.service.js";
 import { ScheduledRecaps } from "./modules/recaps/scheduled-recaps.service.js";
+import { createConfirmLinks, type ConfirmLinks } from "./modules/tickets/confirm-link.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -154,6 +155,8 @@ export interface Services {
   presence: PresenceBoard;
   /** Recaps of a period (GraphQL `recap`, the CSV exports). */
   recaps: RecapService;
+  /** The resolution mail's signed links to the closure check (tickets/confirm-page.routes.ts). */
+  confirmLinks: ConfirmLinks;
   /** The ticket report and closed-incidents PDFs (documents/). */
   documents: DocumentService;
 }
@@ -175,7 +178,8 @@ export function createServices(
   const tx = createTransactor(ds);
   const notifications = new Notifications(ds, tx, clock, log);
   const replyAddresses = createReplyAddresses(secret, replyDomain);
-  const mail = setupMail(notifications, ds, notify, replyAddresses);
+  const confirmLinks = createConfirmLinks(secret);
+  const mail = setupMail(notifications, ds, notify, replyAddresses, confirmLinks);
   const sites = new SiteService(ds, clock, bus);
   const catalog = new CatalogService(ds);
   const agents = new AgentService(ds, clock, secret);
@@ -262,6 +266,7 @@ export function createServices(
     readMarks: new ReadMarks(ds, clock),
     presence: null!,
     recaps,
+    confirmLinks,
     documents: new DocumentService(ds, sites, catalog, fields, attachments, reads),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no

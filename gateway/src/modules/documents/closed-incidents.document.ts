@@ -5,6 +5,7 @@
  * time. Pure: the routes read the rows (keyset pages) and stream what these return.
  */
 import type { MailLanguage } from "../notifications/mail-language.js";
+import { escapeHtml } from "../notifications/mail.rules.js";
 import { codeLabel } from "../tickets/closure.rules.js";
 import { ActorKind } from "../tickets/ticket.enums.js";
 import { type Bilingual, days, duration, when } from "./document-text.js";
@@ -102,13 +103,6 @@ export function closedIncidentsDocument(meta: ClosedIncidentsMeta, rows: readonl
     ],
     footer: `${meta.siteName} · ${T.footer[l]} ${meta.timeZone}`,
   };
-}
-
-const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Text safe inside HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 /** The printable page's stylesheet: a plain table on screen, landscape A4 with repeated headers on paper. */

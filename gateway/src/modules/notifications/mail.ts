@@ -7,6 +7,7 @@ import type { Notifications } from "./notifications.service.js";
 import { exponentialSchedule } from "./outbox.rules.js";
 import type { ReplyAddresses } from "./reply-address.js";
 import type { MailTemplate } from "./mail-templates.js";
+import { CONFIRM_PATH, type ConfirmLinks } from "../tickets/confirm-link.js";
 import { createSmtpSender, type SmtpSender } from "./smtp-sender.js";
 
 /** E-mail retries: from 30 s doubling to 6 h, ten times (about a day and a half in all), then DEAD. */
@@ -45,9 +46,12 @@ export interface Mail {
  * Without SMTP_URL the planners still run, so mail is kept (PENDING) and /demo/mail shows it;
  * setting SMTP_URL later sends what waited.
  */
-export function setupMail(notifications: Notifications, ds: DataSource, config: NotifyConfig | null, replies: ReplyAddresses | null = null): Mail {
+export function setupMail(notifications: Notifications, ds: DataSource, config: NotifyConfig | null, replies: ReplyAddresses | null = null, confirm: ConfirmLinks | null = null): Mail {
   let base = config?.publicUrl ?? "http://127.0.0.1:4000";
-  const links: MailLinks = { publicUrl: () => base };
+  const links: MailLinks = {
+    publicUrl: () => base,
+    confirmUrl: (ticketId, resolvedAt) => (confirm ? `${base}${CONFIRM_PATH}/${ticketId}?sig=${confirm.sign(ticketId, resolvedAt)}` : null),
+  };
   const renderer = new MailRenderer(ds);
   notifications.addPlanner(reporterPlanner(links));
   notifications.addPlanner(deskPlanner());
