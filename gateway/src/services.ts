@@ -232,7 +232,12 @@ export function createServices(
     tickets: {
       // Retention and the recap mail run on the sweep's schedule, in every gateway; each ticket is
       // claimed once (retention.service.ts), each recap mail written once (recap-schedule.rules.ts).
-      sweep: async () => (await slaSweep.run()) + (await retention.run()) + (await scheduledRecaps.run()),
+      // The count is of tickets changed; the recap mails it writes are not tickets and do not count.
+      sweep: async () => {
+        const changed = (await slaSweep.run()) + (await retention.run());
+        await scheduledRecaps.run();
+        return changed;
+      },
       findForReporter: (site, code, token) => reads.byTracking(site.id, code, token),
     },
     webhooks,
