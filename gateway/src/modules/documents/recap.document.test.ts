@@ -10,6 +10,8 @@ const figures = (ticketsIn: number, resolved: number): RecapFigures => ({ ticket
 const recap: Recap = {
   from: new Date("2026-11-22T17:00:00Z"),
   to: new Date("2026-11-29T17:00:00Z"),
+  firstDay: "2026-11-23",
+  lastDay: "2026-11-29",
   timeZone: "Asia/Jakarta",
   totals: figures(12, 9),
   previous: figures(7, 7),
