@@ -35,7 +35,6 @@ export default function install(): void {
     auth: "Sesi Anda telah berakhir atau token petugas tidak valid. Masuk kembali untuk melihat antrean.",
     back: "Kembali ke antrean",
     ticket: "Tiket {code}",
-    reportFile: "Laporan tiket {code}.pdf",
     contact: "Pelapor",
     channel: "Kanal",
     location: "Lokasi",

@@ -30,7 +30,6 @@ const en = {
   auth: "Your session has expired or the agent token is invalid. Sign in again to see the queue.",
   back: "Back to the queue",
   ticket: "Ticket {code}",
-  reportFile: "Ticket report {code}.pdf",
   contact: "Reporter",
   channel: "Channel",
   location: "Location",

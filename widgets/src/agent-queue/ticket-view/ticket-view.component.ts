@@ -23,6 +23,9 @@ import { renderFacts } from "./ticket-facts.js";
 import { renderThread } from "./ticket-thread.js";
 import { ticketViewStyles } from "./ticket-view.styles.js";
 
+// The report's file name travels with this on-demand view, not in the queue's first-load words.
+const REPORT_FILE = { en: { name: "Ticket report {code}.pdf" }, id: { name: "Laporan tiket {code}.pdf" } };
+
 /**
  * One ticket, conversation first: its head and action bar, the thread of the report, replies,
  * reporter messages and internal notes (marked) with the composer at its foot, and the facts and
@@ -198,7 +201,7 @@ export class SigapTicketView extends LitElement {
   private renderReport(d: Detail): TemplateResult {
     const url = new URL(`/documents/ticket/${encodeURIComponent(d.code)}`, new URL(this.target.url, document.baseURI));
     url.searchParams.set("lang", this.lc.lang);
-    const file = { id: `report-${d.id}`, filename: deskText(this.lc, "reportFile", { code: d.code }), contentType: "application/pdf", size: 0 };
+    const file = { id: `report-${d.id}`, filename: this.lc.t(REPORT_FILE, "name", { code: d.code }), contentType: "application/pdf", size: 0 };
     return html`<p part="report"><sigap-attachment .file=${file} href=${url.href} token=${this.token}></sigap-attachment></p>`;
   }
 
