@@ -90,6 +90,12 @@ export type ClassifyTicketInput = {
   urgency?: Urgency | null | undefined;
 };
 
+export type ConfirmResolutionInput = {
+  answer: ResolutionAnswer;
+  /** What is still wrong; required when the answer is NOT_FIXED, optional thanks otherwise. */
+  words?: string | null | undefined;
+};
+
 export type CreateWebhookEndpointInput = {
   description?: string | null | undefined;
   eventTypes: Array<WebhookEventType>;
@@ -480,6 +486,11 @@ export type ReportIncidentInput = {
   website?: string | null | undefined;
 };
 
+/** The reporter's answer to the closure check: the fix holds, or it does not. */
+export type ResolutionAnswer =
+  | 'FIXED'
+  | 'NOT_FIXED';
+
 /** The fix and what happens to the open linked incidents (Problem.resolveModes lists the modes you may choose). */
 export type ResolveProblemInput = {
   /** The closure code the incidents are resolved with (DeskDirectory.closureCodes). */
@@ -701,6 +712,8 @@ export type UpdateSiteSettingsInput = {
   reporterSetsImpact?: boolean | null | undefined;
   /** 1 to 120 months; null: keep reporters' data. */
   retentionMonths?: number | null | undefined;
+  /** false stops the weekly and monthly recap mail. */
+  scheduledRecaps?: boolean | null | undefined;
   /** An IANA zone such as Asia/Makassar. New ticket codes follow its day; open tickets keep their due times. */
   timeZone?: string | null | undefined;
   trackingUrl?: string | null | undefined;
@@ -913,7 +926,7 @@ export type DeleteWebhookEndpointMutationVariables = Exact<{
 
 export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
 
-export type AdminSettingsFieldsFragment = { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> };
+export type AdminSettingsFieldsFragment = { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, scheduledRecaps: boolean, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> };
 
 export type AdminCalendarFieldsFragment = { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> };
 
@@ -925,35 +938,35 @@ export type AdminMeQuery = { myDeskActions: Array<SiteAction>, me: { id: string,
 export type SiteSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SiteSettingsQuery = { siteSettings: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+export type SiteSettingsQuery = { siteSettings: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, scheduledRecaps: boolean, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
 
 export type UpdateSiteSettingsMutationVariables = Exact<{
   input: UpdateSiteSettingsInput;
 }>;
 
 
-export type UpdateSiteSettingsMutation = { updateSiteSettings: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+export type UpdateSiteSettingsMutation = { updateSiteSettings: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, scheduledRecaps: boolean, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
 
 export type SetSlaLadderMutationVariables = Exact<{
   input: SetSlaLadderInput;
 }>;
 
 
-export type SetSlaLadderMutation = { setSlaLadder: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+export type SetSlaLadderMutation = { setSlaLadder: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, scheduledRecaps: boolean, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
 
 export type SetSlaPolicyMutationVariables = Exact<{
   targets: Array<SlaTargetInput> | SlaTargetInput;
 }>;
 
 
-export type SetSlaPolicyMutation = { setSlaPolicy: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+export type SetSlaPolicyMutation = { setSlaPolicy: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, scheduledRecaps: boolean, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
 
 export type SetPriorityMatrixMutationVariables = Exact<{
   cells?: Array<PriorityCellInput> | PriorityCellInput | null | undefined;
 }>;
 
 
-export type SetPriorityMatrixMutation = { setPriorityMatrix: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+export type SetPriorityMatrixMutation = { setPriorityMatrix: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, scheduledRecaps: boolean, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
 
 export type AdminCalendarQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1068,6 +1081,15 @@ export type DeleteCannedResponseMutationVariables = Exact<{
 
 
 export type DeleteCannedResponseMutation = { deleteCannedResponse: boolean };
+
+export type ConfirmResolutionMutationVariables = Exact<{
+  code: string;
+  token?: string | null | undefined;
+  input: ConfirmResolutionInput;
+}>;
+
+
+export type ConfirmResolutionMutation = { confirmResolution: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
 
 export type CustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1433,7 +1455,7 @@ export type RedeemSignInCodeMutationVariables = Exact<{
 
 export type RedeemSignInCodeMutation = { redeemSignInCode: { token: string, expiresAt: string } };
 
-export type TicketViewFieldsFragment = { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null };
+export type TicketViewFieldsFragment = { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null };
 
 export type TrackTicketQueryVariables = Exact<{
   code: string;
@@ -1441,7 +1463,7 @@ export type TrackTicketQueryVariables = Exact<{
 }>;
 
 
-export type TrackTicketQuery = { trackTicket: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } | null, site: { atRiskFraction: number } };
+export type TrackTicketQuery = { trackTicket: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } | null, site: { atRiskFraction: number } };
 
 export type TicketUpdatedSubscriptionVariables = Exact<{
   code: string;
@@ -1449,7 +1471,7 @@ export type TicketUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type TicketUpdatedSubscription = { ticketUpdated: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+export type TicketUpdatedSubscription = { ticketUpdated: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
 
 export type AddReporterMessageMutationVariables = Exact<{
   code: string;
@@ -1458,7 +1480,7 @@ export type AddReporterMessageMutationVariables = Exact<{
 }>;
 
 
-export type AddReporterMessageMutation = { addReporterMessage: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+export type AddReporterMessageMutation = { addReporterMessage: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
 
 /** Limits of FeedbackInput, read from the schema's field descriptions. */
 export const FeedbackInputLimits = {

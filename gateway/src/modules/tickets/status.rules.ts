@@ -86,6 +86,8 @@ export interface StatusCommand {
   addToKnowledgeBase?: boolean | null;
   /** The site lets this CLOSED ticket be reopened now (see {@link reopenRefusal}). @default false */
   reopenClosed?: boolean;
+  /** A closure the reporter confirmed (confirmation.rules), recorded on its CLOSED entry. @default false */
+  confirmedByReporter?: boolean;
 }
 
 /** What a transition does: the fields it changes and the timeline entry that records it. */
@@ -169,6 +171,7 @@ export function transitionEffect(state: LifecycleState, cmd: StatusCommand, now:
   if (to === CLOSED || to === CANCELLED) {
     kind = to === CLOSED ? TicketEventKind.CLOSED : TicketEventKind.CANCELLED;
     patch.closedAt = now;
+    if (to === CLOSED && cmd.confirmedByReporter) data = { confirmedBy: "REPORTER" };
   }
   return { patch, entry: { kind, visibility: Visibility.PUBLIC, fromStatus: from, toStatus: to, body, data } };
 }

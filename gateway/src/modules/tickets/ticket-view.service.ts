@@ -16,6 +16,7 @@ import { codeLabel } from "./closure.rules.js";
 import { MANAGEMENT_LEVELS, rolesForLevel, SUPPORT_LEVELS, functionalLevels, hierarchicalLevels } from "./escalation.rules.js";
 import type { EscalationTargets } from "./escalation.types.js";
 import type { Label } from "./label.type.js";
+import { confirmationOpen } from "./confirmation.rules.js";
 import { acceptsFeedback } from "./status.rules.js";
 import { allowedActions, nextStatuses, type ActionSettings } from "./ticket-actions.rules.js";
 import type { TicketEventEntity } from "./ticket-event.entity.js";
@@ -106,6 +107,7 @@ export class TicketViewService {
       attachments: files.filter(reporterSeesAttachment).map(attachmentInfo),
       feedbackOpen: acceptsFeedback(ticket.status) && !feedback,
       feedback: feedback ? feedbackView(feedback) : null,
+      confirmationOpen: confirmationOpen(ticket.status),
     };
   }
 

@@ -13,6 +13,8 @@ export interface TicketEventData {
   closureCode?: string;
   /** How a report the desk logged came in (PHONE, EMAIL, WALK_IN), on its REPORTED entry. */
   channel?: string;
+  /** Who confirmed a closure, on its CLOSED entry: "REPORTER" when the reporter said the fix holds. */
+  confirmedBy?: "REPORTER";
 }
 
 /** A timeline entry a rule or command wants written; the unit of work adds who, when and which ticket. */
