@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
-import { DeskBootstrap, DeskTicket, QueueChanged } from "../../client/desk.operations.js";
+import { DeskTicket } from "../../client/desk-ticket.operations.js";
+import { DeskBootstrap, QueueChanged } from "../../client/desk.operations.js";
 import type { QueueChangedSubscription } from "../../client/generated.js";
 import { request, type Endpoint } from "../../client/http.js";
 import { subscribe } from "../../client/live.js";
