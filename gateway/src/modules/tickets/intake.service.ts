@@ -212,6 +212,7 @@ export class IntakeService {
       resolution: null,
       closureCode: null,
       knowledgeBase: false,
+      awaitingApproval: false,
       version: 1,
     });
     const actor: Actor = desk ? { kind: ActorKind.AGENT, agent: desk.agent, ip: desk.ip } : { kind: ActorKind.REPORTER, name: ticket.reporterName };
