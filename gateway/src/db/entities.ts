@@ -24,6 +24,8 @@ import { CustomFieldEntity } from "../modules/fields/custom-field.entity.js";
 import { TicketReadEntity } from "../modules/awareness/ticket-read.entity.js";
 import { TicketFieldValueEntity } from "../modules/fields/ticket-field-value.entity.js";
 import { CannedResponseEntity } from "../modules/canned/canned-response.entity.js";
+import { ServiceApprovalEntity } from "../modules/approvals/service-approval.entity.js";
+import { TicketApprovalEntity } from "../modules/approvals/ticket-approval.entity.js";
 
 /** Every table Sigap owns; both databases share these entities. */
 export const ENTITIES = [
@@ -53,4 +55,6 @@ export const ENTITIES = [
   CannedResponseEntity,
   TicketReadEntity,
   SavedQueueViewEntity,
+  ServiceApprovalEntity,
+  TicketApprovalEntity,
 ];

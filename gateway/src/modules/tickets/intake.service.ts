@@ -71,6 +71,23 @@ export interface NewTicket {
   desk: DeskLogged | null;
 }
 
+/** Who asks for a request: the agent who logged it for a caller, the reporter's e-mail (nobody approves their own request). */
+export interface ApprovalRequester {
+  loggedById: string | null;
+  email: string | null;
+}
+
+/**
+ * Where a new ticket of a request item that needs approval starts its chain (approvals/): the
+ * chain is planned before the unit of work, and started in it, holding the ticket PENDING.
+ */
+export interface ApprovalGate<P> {
+  /** The chain a new ticket of this service starts; null when it needs no approval. */
+  plan(siteId: string, serviceId: string | null, groupId: string | null, requester: ApprovalRequester): Promise<P | null>;
+  /** Stores the chain and holds the ticket for it; returns the timeline entry that says so. */
+  start(em: EntityManager, ticket: TicketEntity, plan: P, now: Date): Promise<EntryDraft>;
+}
+
 const FUTURE_SKEW_MS = 5 * 60_000;
 
 /**
@@ -93,6 +110,7 @@ export class IntakeService {
     private readonly sites: SiteService,
     private readonly receipt: ReceiptPlanner = () => [],
     private readonly fields: CustomFieldService | null = null,
+    private readonly approvals: ApprovalGate<unknown> | null = null,
   ) {
     this.dialect = dialectOf(ds);
   }
@@ -224,9 +242,13 @@ export class IntakeService {
       Object.assign(ticket, patch);
       entries.push(entry);
     }
-    ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder), calendar);
+    const requester = { loggedById: desk?.agent.id ?? null, email: ticket.reporterEmail };
+    const chain = this.approvals ? await this.approvals.plan(site.id, ticket.serviceId, ticket.groupId, requester) : null;
 
     await this.tx(async (em) => {
+      // Before the timeline is written: a request that needs approval waits PENDING from the start.
+      if (chain !== null) entries.push(await this.approvals!.start(em, ticket, chain, now));
+      ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder), calendar);
       // Everything that does not need the code comes first: the sequence row is locked from
       // its upsert until commit, and every report of the site's day waits for it.
       await this.attachments.link(em, site, ticket.id, files, Visibility.PUBLIC);
