@@ -59,6 +59,7 @@ import { ReporterData } from "./modules/privacy/reporter-data.service.js";
 import { Retention } from "./modules/privacy/retention.service.js";
 import { RecapService } from "./modules/recaps/recap.service.js";
 import { Approvals } from "./modules/approvals/approvals.service.js";
+import { approvalPlanner } from "./modules/approvals/approval-mail.planner.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -193,6 +194,7 @@ export function createServices(
   const approvals = new Approvals(ds, tx, changes, clock);
   const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt, fields, approvals);
   notifications.addPlanner(slaStepPlanner);
+  notifications.addPlanner(approvalPlanner);
   const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
   const retention = new Retention(ds, tx, sites, changes, storage, clock, log);
   const webhooks = new WebhookEndpoints(ds, tx, clock, notifications, webhookAllowPrivate);
