@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
+import { pdfText } from "./pdf-kit.js";
 import { codeOf, desk, report, startTestGateway, TEST_ACTOR, type GqlResult, type TestGateway } from "./harness.js";
 
 /**
@@ -144,6 +145,27 @@ describe("seed 004: a client's work permit", () => {
     expect(codeOf(await decide(supervisor2, (await ticket(code)).id, "APPROVE"))).toBe("CONFLICT");
   });
 
+  it("has an approval document the requester and the desk download, naming the ticket and its approver; nobody else", async () => {
+    const path = `/documents/approval/${encodeURIComponent(code)}`;
+    const mine = await fetch(`${gw.url}${path}?siteKey=${gw.siteKey}&token=${token}&lang=en`, { headers: { origin: gw.origin } });
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get("content-type")).toBe("application/pdf");
+    expect(mine.headers.get("content-disposition")).toMatch(/attachment; filename="approval-.*\.pdf"/);
+    const text = await pdfText(new Uint8Array(await mine.arrayBuffer()));
+    expect(text).toContain(code);
+    expect(text).toContain("Sari Supervisor");
+    expect(text).toContain("Data centre access (work permit)");
+    expect(text).toContain("Valid until");
+    const theDesk = await fetch(`${gw.url}${path}`, { headers: { authorization: `Bearer ${agent}` } });
+    expect(theDesk.status).toBe(200);
+    expect(await pdfText(new Uint8Array(await theDesk.arrayBuffer()))).toContain("Berlaku sampai");
+    for (const url of [`${gw.url}${path}?siteKey=${gw.siteKey}&token=wrong`, `${gw.url}${path}`, `${gw.url}/documents/approval/nope`]) {
+      const r = await fetch(url, { headers: { origin: gw.origin } });
+      expect([url, r.status]).toEqual([url, 404]);
+      expect(((await r.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("NOT_FOUND");
+    }
+  });
+
   it("is fulfilled and closed like any ticket", async () => {
     const id = (await ticket(code)).id;
     await desk(gw, agent, "mutation($id: ID!) { changeTicketStatus(id: $id, input: { status: IN_PROGRESS }) { status } }", { id });
@@ -161,6 +183,8 @@ describe("a rejection", () => {
     expect(codeOf(noReason)).toBe("BAD_USER_INPUT");
     expect(noReason.errors![0]!.extensions.fields).toEqual([expect.objectContaining({ field: "reason" })]);
     const r = await decide(supervisor2, id, "REJECT", "The site is closed to visitors on Sundays");
+    const doc = await fetch(`${gw.url}/documents/approval/${encodeURIComponent(code)}?siteKey=${gw.siteKey}&token=${trackingToken}`, { headers: { origin: gw.origin } });
+    expect(doc.status).toBe(404);
     expect(r.data!.decideApproval).toMatchObject({ status: "CANCELLED", approval: { state: "REJECTED", documentUrl: null } });
     const view = await track(code, trackingToken);
     expect(view.timeline.at(-1)).toMatchObject({ kind: "REJECTED", fromStatus: "PENDING", toStatus: "CANCELLED", message: "The site is closed to visitors on Sundays" });
