@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Role } from "@sigap/gateway";
+import { Role, TicketType } from "@sigap/gateway";
 import { pdfText } from "./pdf-kit.js";
 import { codeOf, desk, report, startTestGateway, TEST_ACTOR, type GqlResult, type TestGateway } from "./harness.js";
 
@@ -54,7 +54,8 @@ const member = async (name: string, role: Role, groupId: string | null = null) =
   ids.set(token, created.id);
   return token;
 };
-const service = async (en: string, id: string) => (await gw.services.catalogAdmin.saveService(gw.site.id, { names: [{ language: "en", name: en }, { language: "id", name: id }] }, TEST_ACTOR)).id;
+const service = async (en: string, id: string) =>
+  (await gw.services.catalogAdmin.saveService(gw.site.id, { names: [{ language: "en", name: en }, { language: "id", name: id }], ticketType: TicketType.SERVICE_REQUEST }, TEST_ACTOR)).id;
 
 beforeAll(async () => {
   gw = await startTestGateway();
@@ -108,6 +109,10 @@ describe("seed 004: a client's work permit", () => {
     expect((await ticket(code)).approval!.steps[0]!.approvers).toEqual(["Bayu Supervisor", "Sari Supervisor"]);
     expect(await inbox(supervisor)).toEqual([code]);
     expect(await inbox(agent)).toEqual([]);
+    const queue = async (types: string[]) =>
+      (await desk<{ queue: { edges: Array<{ node: { code: string; type: string } }> } }>(gw, agent, "query($f: QueueFilter) { queue(filter: $f, first: 50) { edges { node { code type } } } }", { f: { types } })).queue.edges.map((e) => e.node);
+    expect(await queue(["SERVICE_REQUEST"])).toEqual([{ code, type: "SERVICE_REQUEST" }]);
+    expect(await queue(["INCIDENT"])).toEqual([]);
     const mails: Array<{ recipient: string }> = await gw.services.ds.query("SELECT recipient FROM outbox_message WHERE ticket_id = ? AND payload LIKE ? ORDER BY recipient", [
       (await ticket(code)).id,
       "%approval-requested%",
