@@ -282,6 +282,8 @@ export type QueueFilter = {
   search?: string | null | undefined;
   /** @default NEW, ASSIGNED, IN_PROGRESS, PENDING */
   statuses?: Array<TicketStatus> | null | undefined;
+  /** Only tickets of these types (incident, service request, work order). */
+  types?: Array<TicketType> | null | undefined;
   /** A built-in view; the other filters narrow it. @default open tickets */
   view?: QueueView | null | undefined;
 };
@@ -468,6 +470,9 @@ export type TicketAction =
 /** What a timeline entry records. */
 export type TicketEventKind =
   | 'AGENT_REPLY'
+  | 'APPROVAL_GIVEN'
+  | 'APPROVAL_REQUESTED'
+  | 'APPROVED'
   | 'ASSIGNED'
   | 'AUTO_ESCALATED'
   | 'CANCELLED'
@@ -476,6 +481,7 @@ export type TicketEventKind =
   | 'ESCALATED'
   | 'FEEDBACK'
   | 'INTERNAL_NOTE'
+  | 'REJECTED'
   | 'REOPENED'
   | 'REPORTED'
   | 'REPORTER_MESSAGE'
@@ -584,11 +590,14 @@ export type WebhookEventType =
   | 'FEEDBACK_SUBMITTED'
   | 'SLA_BREACHED'
   | 'SLA_WARNING'
+  | 'TICKET_APPROVAL_REQUESTED'
+  | 'TICKET_APPROVED'
   | 'TICKET_ASSIGNED'
   | 'TICKET_CLOSED'
   | 'TICKET_CREATED'
   | 'TICKET_ESCALATED'
   | 'TICKET_MESSAGE_ADDED'
+  | 'TICKET_REJECTED'
   | 'TICKET_RESOLVED'
   | 'TICKET_STATUS_CHANGED';
 
