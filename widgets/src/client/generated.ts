@@ -4,6 +4,23 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** An approver's decision on the current step. */
+export type ApprovalDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** How many of a step's approvers must approve: ANY_OF one of them, ALL_OF every one. */
+export type ApprovalRule =
+  | 'ALL_OF'
+  | 'ANY_OF';
+
+/** Where an approval chain or step stands; WAITING: a later step whose earlier step is not approved yet. */
+export type ApprovalState =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'WAITING';
+
 export type AssignTicketInput = {
   /** An agent of the site; omit to leave the person unchanged. */
   assigneeId?: string | number | null | undefined;
@@ -134,6 +151,13 @@ export type CustomFieldValueInput = {
   key: string;
   /** At most 1000 characters; a TEXT field's own maxLength applies. */
   value: string;
+};
+
+/** An approver's decision on the current step of a ticket's chain. */
+export type DecideApprovalInput = {
+  decision: ApprovalDecision;
+  /** Required to reject; the requester reads it. */
+  reason?: string | null | undefined;
 };
 
 export type EscalateTicketInput = {
@@ -839,6 +863,29 @@ export type RemoveHolidaysMutationVariables = Exact<{
 
 
 export type RemoveHolidaysMutation = { removeHolidays: { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> } };
+
+export type ApprovalChainFieldsFragment = { state: ApprovalState, currentStep: number | null, validUntil: string | null, documentUrl: string | null, steps: Array<{ position: number, rule: ApprovalRule, state: ApprovalState, approvers: Array<string>, label: { en: string, id: string }, decisions: Array<{ approverName: string, decision: ApprovalDecision, reason: string | null, at: string }> }> };
+
+export type TrackedApprovalQueryVariables = Exact<{
+  code: string;
+  token?: string | null | undefined;
+}>;
+
+
+export type TrackedApprovalQuery = { trackTicket: { code: string, updatedAt: string, approval: { state: ApprovalState, currentStep: number | null, validUntil: string | null, documentUrl: string | null, steps: Array<{ position: number, rule: ApprovalRule, state: ApprovalState, approvers: Array<string>, label: { en: string, id: string }, decisions: Array<{ approverName: string, decision: ApprovalDecision, reason: string | null, at: string }> }> } | null } | null };
+
+export type MyApprovalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApprovalsQuery = { myApprovals: Array<{ id: string, code: string, reporterName: string, description: string, serviceId: string | null, createdAt: string, approval: { state: ApprovalState, currentStep: number | null, validUntil: string | null, documentUrl: string | null, steps: Array<{ position: number, rule: ApprovalRule, state: ApprovalState, approvers: Array<string>, label: { en: string, id: string }, decisions: Array<{ approverName: string, decision: ApprovalDecision, reason: string | null, at: string }> }> } | null }> };
+
+export type DecideApprovalMutationVariables = Exact<{
+  ticketId: string | number;
+  input: DecideApprovalInput;
+}>;
+
+
+export type DecideApprovalMutation = { decideApproval: { id: string, status: TicketStatus, approval: { state: ApprovalState, currentStep: number | null, validUntil: string | null, documentUrl: string | null, steps: Array<{ position: number, rule: ApprovalRule, state: ApprovalState, approvers: Array<string>, label: { en: string, id: string }, decisions: Array<{ approverName: string, decision: ApprovalDecision, reason: string | null, at: string }> }> } | null } };
 
 export type DeskUploadLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -126,8 +126,7 @@ export function entrySentence(lc: LocaleController, e: TimelineEntryLike, forRep
       if (!e.toStatus) return t("APPROVAL");
       const s = t("k.STATUS_CHANGED", { from: e.fromStatus ? t(e.fromStatus) : "—", to: t(e.toStatus) });
       // A hold says what it waits on, because that is what the reporter needs to act on.
-      const reason = e.kind === "APPROVAL_REQUESTED" ? "APPROVAL" : e.code;
-      return e.toStatus === "PENDING" && isPendingReason(reason) ? `${s} (${t(reason)})` : s;
+      return e.toStatus === "PENDING" && isPendingReason(e.code) ? `${s} (${t(e.code)})` : s;
     }
     case "ESCALATED":
     case "AUTO_ESCALATED": {

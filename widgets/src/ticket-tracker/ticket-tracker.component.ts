@@ -1,7 +1,8 @@
-// Past 400 lines (448): one job, one ticket's view (details, due times, timeline, reply) and its live
+// Past 400 lines (457): one job, one ticket's view (details, due times, timeline, reply) and its live
 // feed, kept in one class; what loads on demand is in parts of its own: the reply box's files and
 // attachment previews (reply-part.ts, shared/reply-files.ts, shared/attachment/), asking for a link
-// (link-request.ts) and the signed-in reporter's list (my-tickets.ts). Splitting the view itself into
+// (link-request.ts), the signed-in reporter's list (my-tickets.ts) and a request's approval chain
+// (approval-part.ts). Splitting the view itself into
 // parts, as the agent queue was, is the next step; it is not done yet.
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from "lit";
 import type { TicketStatus, TicketViewFieldsFragment } from "../client/generated.js";
@@ -22,6 +23,7 @@ import { indonesian, messages, type TrackerKey } from "./ticket-tracker.messages
 import { trackerStyles } from "./ticket-tracker.styles.js";
 import type { LinkRequestController, LinkRequestHost } from "./link-request.js";
 import type { MyTicketsController, MyTicketsHost } from "./my-tickets.js";
+import type { ApprovalPart } from "./approval-part.js";
 
 /** Detail of `sigap-status`: the ticket's status now and before (null on the first load). */
 export interface SigapStatusDetail {
@@ -61,6 +63,9 @@ type Live = "off" | "connecting" | "live" | "reconnecting";
  * @csspart entry - One timeline entry.
  * @csspart attachments - The attachments list.
  * @csspart report - What the reporter reported: the description and the site's custom fields.
+ * @csspart approval - A request's approval chain (loaded once the ticket waited for approval).
+ * @csspart approval-step - One step of it, with its decisions.
+ * @csspart approval-document - The approval document's download link, once approved.
  * @csspart reply-form - The reply form; files are attached by its Attach button, a drop or a paste.
  * @csspart attach - The Attach files button.
  * @csspart chips - The reply's attached files.
@@ -149,6 +154,8 @@ export class SigapTicketTracker extends LitElement {
   private ticker: ReturnType<typeof setInterval> | undefined;
   /** The reply's attach button and files (shared/reply-files.ts, loaded once a ticket shows; files dropped or pasted anywhere on the tracker). */
   private box: ReplyFiles | undefined;
+  /** A request's approval chain (approval-part.ts, loaded once the timeline shows it waited for approval). */
+  private approval: ApprovalPart | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -369,6 +376,7 @@ export class SigapTicketTracker extends LitElement {
     // Closed and cancelled tickets carry their closing time; the gateway takes no more messages on them.
     const final = v.closedAt !== null;
     this.box ?? void import("./reply-part.js").then((m) => (this.box ??= m.replyFiles(this, this.partHost)));
+    if (!this.approval && v.timeline.some((e) => e.kind === "APPROVAL_REQUESTED")) void import("./approval-part.js").then((m) => (this.approval ??= new m.ApprovalPart(this.partHost, this)));
     const files = new Map(v.attachments.map((a) => [a.id, a]));
     const link = (id: string): TemplateResult | typeof nothing => {
       const a = files.get(id);
@@ -399,6 +407,7 @@ export class SigapTicketTracker extends LitElement {
           ? html`<dl class="facts">${v.fields.map((f) => html`<dt>${f.label[this.lc.lang]}</dt><dd>${f.text[this.lc.lang]}</dd>`)}</dl>`
           : nothing}
       </section>
+      ${this.approval?.render(v)}
       ${v.resolution ? html`<section class="panel"><h3>${this.t("resolution")}</h3><p class="msg">${v.resolution}</p>${v.closureLabel ? html`<p class="meta">${this.t("closureCode")}: ${v.closureLabel[this.lc.lang]}</p>` : nothing}</section>` : nothing}
       ${v.feedbackOpen || v.feedback ? html`<slot name="feedback"></slot>` : nothing}
       <section aria-labelledby="tl">
