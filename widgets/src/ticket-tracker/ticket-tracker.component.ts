@@ -63,7 +63,7 @@ type Live = "off" | "connecting" | "live" | "reconnecting";
  * @csspart entry - One timeline entry.
  * @csspart attachments - The attachments list.
  * @csspart report - What the reporter reported: the description and the site's custom fields.
- * @csspart approval - A request's approval chain (loaded once the ticket waited for approval).
+ * @csspart approval - A request's approval chain (loaded for a service request that needs approval).
  * @csspart approval-step - One step of it, with its decisions.
  * @csspart approval-document - The approval document's download link, once approved.
  * @csspart reply-form - The reply form; files are attached by its Attach button, a drop or a paste.
@@ -154,7 +154,7 @@ export class SigapTicketTracker extends LitElement {
   private ticker: ReturnType<typeof setInterval> | undefined;
   /** The reply's attach button and files (shared/reply-files.ts, loaded once a ticket shows; files dropped or pasted anywhere on the tracker). */
   private box: ReplyFiles | undefined;
-  /** A request's approval chain (approval-part.ts, loaded once the timeline shows it waited for approval). */
+  /** A request's approval chain (approval-part.ts, loaded for a service request). */
   private approval: ApprovalPart | undefined;
 
   override connectedCallback(): void {
@@ -376,7 +376,8 @@ export class SigapTicketTracker extends LitElement {
     // Closed and cancelled tickets carry their closing time; the gateway takes no more messages on them.
     const final = v.closedAt !== null;
     this.box ?? void import("./reply-part.js").then((m) => (this.box ??= m.replyFiles(this, this.partHost)));
-    if (!this.approval && v.timeline.some((e) => e.kind === "APPROVAL_REQUESTED")) void import("./approval-part.js").then((m) => (this.approval ??= new m.ApprovalPart(this.partHost, this)));
+    // Only requests wait for approval; the part finds out whether this one does.
+    if (!this.approval && v.type === "SERVICE_REQUEST") void import("./approval-part.js").then((m) => (this.approval ??= new m.ApprovalPart(this.partHost, this)));
     const files = new Map(v.attachments.map((a) => [a.id, a]));
     const link = (id: string): TemplateResult | typeof nothing => {
       const a = files.get(id);
