@@ -1,7 +1,8 @@
 /**
  * A request's approval in real Chromium (seed 004): the requester follows the data-centre access
  * request in the tracker, which shows the chain waiting for the supervisor, then, live, the
- * supervisor's approval with its note and the approval document's link; axe finds nothing.
+ * supervisor's approval (given in the desk's approvals inbox) with its note and the approval
+ * document's link; axe finds nothing on either side.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -37,8 +38,28 @@ describe("<sigap-ticket-tracker> on a request that needs approval", () => {
     expect(await chain.locator('[part="approval-step"]').innerText()).toContain("Step 1: Supervisor");
     expect(await axe(page, "sigap-ticket-tracker")).toEqual([]);
 
-    const { ticket } = await demoCall<{ ticket: { id: string } }>(demo, "query($id: ID!) { ticket(id: $id) { id } }", { id: receipt.code }, demo.tokens["SUPERVISOR"]);
-    await demoCall(demo, "mutation($id: ID!) { decideApproval(ticketId: $id, input: { decision: APPROVE, reason: \"Escort from security at the lobby\" }) { status } }", { id: ticket.id }, demo.tokens["SUPERVISOR"]);
+    // The supervisor, in the desk's queue, opens the approvals inbox and approves it.
+    const deskContext = await browser.newContext({ locale: "en-GB", timezoneId: "Asia/Makassar" });
+    const desk = await deskContext.newPage();
+    await desk.goto(`${demo.url}/demo/internal/queue.html`);
+    await desk.evaluate(() => (document.documentElement.lang = "en"));
+    await desk.locator("#who").selectOption("rudi@demo.sigap.local");
+    const queue = desk.locator("sigap-agent-queue");
+    await queue.getByText(/Signed in as Rudi Hartono/).waitFor();
+    await queue.locator('[part="approvals"]').click();
+    const inbox = queue.locator("sigap-approvals-inbox dialog[open]");
+    const request = inbox.locator('[part="request"]', { hasText: receipt.code });
+    await request.waitFor();
+    expect(await request.innerText()).toContain("Visit to rack B12, two engineers");
+    expect(await axe(desk, "sigap-agent-queue")).toEqual([]);
+    await shoot(desk, "sigap-approvals-inbox dialog", "approvals-inbox-pending-en");
+    await request.getByRole("button", { name: "Approve" }).click();
+    await request.getByLabel("Note (optional)").fill("Escort from security at the lobby");
+    await request.locator('[part="decision"]').getByRole("button", { name: "Approve" }).click();
+    await inbox.getByText(`${receipt.code}: decision recorded.`).waitFor();
+    await inbox.getByText("Nothing is waiting for your approval.").waitFor();
+    await shoot(desk, "sigap-approvals-inbox dialog", "approvals-inbox-en");
+    await deskContext.close();
 
     await chain.getByRole("heading", { name: "Approval: Approved" }).waitFor();
     const text = await chain.innerText();

@@ -136,7 +136,7 @@ export class SigapApprovalsInbox extends LitElement {
     const items = this.items;
     return html`<dialog part="dialog" aria-labelledby="inbox-title" @close=${() => notify<null>(this, "sigap-approvals-close", null)}>
       <div class="row"><h2 id="inbox-title">${this.t("inbox")}</h2>
-        <button type="button" class="secondary" @click=${() => this.renderRoot.querySelector("dialog")?.close()}>${this.t("cancel")}</button></div>
+        <button type="button" class="secondary" @click=${() => this.renderRoot.querySelector("dialog")?.close()}>${this.t("close")}</button></div>
       ${this.problem ? html`<p part="error" class="error" role="alert">${this.problem}</p>` : nothing}
       <p role="status">${this.note}</p>
       ${items === null ? html`<p class="muted">${this.t("loading")}</p>` : items.length ? html`<ul>${items.map((i) => this.renderItem(i))}</ul>` : html`<p class="muted">${this.t("none")}</p>`}

@@ -21,6 +21,7 @@ export const approvalIndonesian = {
   reasonHelp: "Wajib untuk menolak; pemohon akan membacanya.",
   note: "Catatan (opsional)",
   cancel: "Batal",
+  close: "Tutup",
   confirmApprove: "Setujui {code}?",
   confirmReject: "Tolak {code}?",
   decided: "{code}: keputusan dicatat.",

@@ -23,6 +23,7 @@ const en = {
   reasonHelp: "Required to reject; the requester reads it.",
   note: "Note (optional)",
   cancel: "Cancel",
+  close: "Close",
   confirmApprove: "Approve {code}?",
   confirmReject: "Reject {code}?",
   decided: "{code}: decision recorded.",
