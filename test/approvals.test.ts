@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role, TicketType } from "@sigap/gateway";
 import { pdfText } from "./pdf-kit.js";
+import { Receiver } from "./webhook-kit.js";
 import { codeOf, desk, report, startTestGateway, TEST_ACTOR, type GqlResult, type TestGateway } from "./harness.js";
 
 /**
@@ -18,6 +19,7 @@ let manager: string;
 let agent: string;
 let access: string;
 let twoStep: string;
+let hooks: Receiver;
 
 const CHAIN = "approval { state currentStep validUntil documentUrl steps { position rule label { en id } state approvers decisions { approverName decision reason at } } }";
 const TRACK = `query($code: String!, $token: String) { trackTicket(code: $code, token: $token) { code status pendingReason resolutionDueAt sla { paused } timeline { kind message fromStatus toStatus } ${CHAIN} } }`;
@@ -58,7 +60,8 @@ const service = async (en: string, id: string) =>
   (await gw.services.catalogAdmin.saveService(gw.site.id, { names: [{ language: "en", name: en }, { language: "id", name: id }], ticketType: TicketType.SERVICE_REQUEST }, TEST_ACTOR)).id;
 
 beforeAll(async () => {
-  gw = await startTestGateway();
+  gw = await startTestGateway({ env: { WEBHOOK_ALLOW_PRIVATE: "1" } });
+  hooks = await Receiver.start();
   admin = await member("Admin Kalapa", Role.ADMIN);
   supervisor = await member("Sari Supervisor", Role.SUPERVISOR);
   supervisor2 = await member("Bayu Supervisor", Role.SUPERVISOR);
@@ -66,6 +69,10 @@ beforeAll(async () => {
   agent = await member("Citra CS", Role.AGENT);
   access = await service("Data centre access (work permit)", "Akses data center (izin kerja)");
   twoStep = await service("Rack installation", "Pemasangan rak");
+  const hook = await as(admin, "mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }", {
+    input: { url: hooks.url, eventTypes: ["TICKET_APPROVAL_REQUESTED", "TICKET_APPROVED", "TICKET_REJECTED"], description: "the client's CRM" },
+  });
+  expect(hook.errors).toBeUndefined();
   const one = await as<{ setServiceApproval: { validDays: number } }>(admin, SET, { serviceId: access, steps: [{ rule: "ANY_OF", role: "SUPERVISOR" }], validDays: 3 });
   expect(one.errors).toBeUndefined();
   const two = await as(admin, SET, {
@@ -79,6 +86,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await gw?.close();
+  await hooks?.close();
 });
 
 describe("configuring a request item's approval", () => {
@@ -148,6 +156,8 @@ describe("seed 004: a client's work permit", () => {
     expect(new Date(view.approval!.validUntil!).getTime() - gw.clock.now().getTime()).toBe(3 * 86_400_000);
     expect(await inbox(supervisor2)).toEqual([]);
     expect(codeOf(await decide(supervisor2, (await ticket(code)).id, "APPROVE"))).toBe("CONFLICT");
+    await gw.dispatch();
+    expect(hooks.accepted().filter((h) => h.data.ticket.code === code).map((h) => h.type)).toEqual(["ticket.approval_requested", "ticket.approved"]);
   });
 
   it("has an approval document the requester and the desk download, naming the ticket and its approver; nobody else", async () => {
@@ -194,6 +204,8 @@ describe("a rejection", () => {
     const view = await track(code, trackingToken);
     expect(view.timeline.at(-1)).toMatchObject({ kind: "REJECTED", fromStatus: "PENDING", toStatus: "CANCELLED", message: "The site is closed to visitors on Sundays" });
     expect(await inbox(supervisor)).not.toContain(code);
+    await gw.dispatch();
+    expect(hooks.accepted().filter((h) => h.data.ticket.code === code).map((h) => h.type)).toEqual(["ticket.approval_requested", "ticket.rejected"]);
   });
 });
 
