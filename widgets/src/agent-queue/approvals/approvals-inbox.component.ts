@@ -13,6 +13,7 @@ import { notify } from "../desk-parts.js";
 import { indonesian } from "../agent-queue.messages.js";
 import { decisionInput } from "./approvals-inbox.rules.js";
 import { approvalsInboxStyles } from "./approvals-inbox.styles.js";
+import { sheetStyles } from "../sheet.styles.js";
 
 /** One request waiting for the agent's decision. */
 type Pending = MyApprovalsQuery["myApprovals"][number];
@@ -36,7 +37,7 @@ type Pending = MyApprovalsQuery["myApprovals"][number];
  * @fires {CustomEvent<null>} sigap-approvals-close - The dialog closed.
  */
 export class SigapApprovalsInbox extends LitElement {
-  static override styles = [themeStyles, ticketStyles, approvalsInboxStyles];
+  static override styles = [themeStyles, ticketStyles, sheetStyles, approvalsInboxStyles];
 
   static override properties: PropertyDeclarations = {
     items: { state: true, attribute: false },
