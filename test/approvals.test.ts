@@ -73,6 +73,14 @@ beforeAll(async () => {
     input: { url: hooks.url, eventTypes: ["TICKET_APPROVAL_REQUESTED", "TICKET_APPROVED", "TICKET_REJECTED"], description: "the client's CRM" },
   });
   expect(hook.errors).toBeUndefined();
+  // Until the site takes requests on its form, its request items are neither offered nor taken there.
+  const offered = async () => (await gw.gql<{ site: { services: Array<{ id: string }> } }>("{ site { services { id } } }")).data!.site.services.map((s) => s.id);
+  expect(await offered()).not.toContain(access);
+  expect((await gw.gql("mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { code } }", { input: { reporterName: "A", description: "B", serviceId: access } })).errors?.[0]?.extensions.fields).toEqual([
+    expect.objectContaining({ field: "serviceId" }),
+  ]);
+  await desk(gw, admin, "mutation { updateSiteSettings(input: { offersRequests: true }) { offersRequests } }");
+  expect(await offered()).toEqual(expect.arrayContaining([access, twoStep]));
   const one = await as<{ setServiceApproval: { validDays: number } }>(admin, SET, { serviceId: access, steps: [{ rule: "ANY_OF", role: "SUPERVISOR" }], validDays: 3 });
   expect(one.errors).toBeUndefined();
   const two = await as(admin, SET, {

@@ -573,6 +573,8 @@ export type UpdateSiteSettingsInput = {
   logoUrl?: string | null | undefined;
   /** 1 to 120 characters. */
   name?: string | null | undefined;
+  /** The public form also offers the site's request items. */
+  offersRequests?: boolean | null | undefined;
   queueOrder?: QueueOrder | null | undefined;
   /** 0 (never) to 365. */
   reopenClosedWithinDays?: number | null | undefined;

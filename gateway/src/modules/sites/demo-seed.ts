@@ -133,6 +133,8 @@ export async function seedDemo(services: Services, opts: SeedDemoOptions = {}): 
       actor,
     );
     await services.approvals.configure(siteId, item.id, [{ rule: ApprovalRule.ANY_OF, role: Role.SUPERVISOR, groupId: null, agentIds: [] }], 3, actor);
+    // The demo's report form offers it beside "report a problem".
+    await services.siteAdmin.update(siteId, { offersRequests: true }, actor);
   }
 
   const both = (n: Names) => [{ language: "id", name: n.id }, { language: "en", name: n.en }];

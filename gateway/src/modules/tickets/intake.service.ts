@@ -15,7 +15,7 @@ import type { OutboxDraft } from "../notifications/notification.types.js";
 import type { Notifications } from "../notifications/notifications.service.js";
 import type { SiteEntity } from "../sites/site.entity.js";
 import type { SiteService } from "../sites/site.service.js";
-import { reportImpact } from "../sites/site-settings.rules.js";
+import { offeredOnForm, reportImpact } from "../sites/site-settings.rules.js";
 import { ladderOf, nextLadderAt } from "../sla/ladder.rules.js";
 import { dueTimes, type SlaPolicy } from "../sla/sla.rules.js";
 import { calendarFor, needsHolidays } from "../sla/sla-calendar.rules.js";
@@ -141,6 +141,7 @@ export class IntakeService {
     const problems: FieldProblem[] = [];
     // Mail-in reports cannot answer the form's questions: required custom fields bind the form only.
     const { fieldValues, ticketType } = await this.check(site, input, reporter, channel !== Channel.EMAIL, problems);
+    if (!offeredOnForm(ticketType, site)) problems.push({ field: "serviceId", message: "serviceId is a request item, and this site takes no requests on its form; pick one from site.services" });
     if (problems.length) throw badInput(problems);
 
     const token = input.idempotencyKey ? derivedToken(this.secret, site.id, input.idempotencyKey) : randomToken();
