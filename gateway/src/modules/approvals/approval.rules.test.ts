@@ -8,6 +8,7 @@ import {
   chainStatus,
   decisionRefusal,
   isRequester,
+  parseSteps,
   reasonProblem,
   stepApprovers,
   stepProblems,
@@ -113,5 +114,22 @@ describe("the rest of a chain", () => {
     const steps = withoutRequester([all(ann, bob)], (a) => isRequester(agent(a.id), { loggedById: "bob", email: null }));
     expect(steps[0]!.approvers).toEqual([ann]);
     expect(chainStatus(steps, [dec(0, "ann")]).state).toBe(S.APPROVED);
+  });
+});
+
+describe("parseSteps", () => {
+  it.each([
+    ["", [], []],
+    ["ANY_OF:role=SUPERVISOR", [{ rule: ApprovalRule.ANY_OF, role: Role.SUPERVISOR, groupId: null, agentIds: [] }], []],
+    ["any_of:role=supervisor ; ALL_OF:agents=a1, a2", [
+      { rule: ApprovalRule.ANY_OF, role: Role.SUPERVISOR, groupId: null, agentIds: [] },
+      { rule: ApprovalRule.ALL_OF, role: null, groupId: null, agentIds: ["a1", "a2"] },
+    ], []],
+    ["ALL_OF:group=g1", [{ rule: ApprovalRule.ALL_OF, role: null, groupId: "g1", agentIds: [] }], []],
+    ["SOME_OF:role=SUPERVISOR;ANY_OF:role=BOSS;ANY_OF:team=x", [], ["steps.0", "steps.1", "steps.2"]],
+  ])("%j", (text, steps, fields) => {
+    const parsed = parseSteps(text);
+    expect(parsed.steps).toEqual(steps);
+    expect(parsed.problems.map((p) => p.field)).toEqual(fields);
   });
 });

@@ -222,3 +222,27 @@ export function stepLabel(step: StepConfig, groupName: string | null): { en: str
   if (step.groupId) return { en: groupName ?? "Group", id: groupName ?? "Grup" };
   return { en: "Named approvers", id: "Penyetuju yang ditunjuk" };
 }
+
+/**
+ * Steps as `sigap service:approval --steps` writes them: steps separated by `;`, each
+ * `<ANY_OF|ALL_OF>:<role=ROLE|group=<id>|agents=<id>,<id>>`, e.g.
+ * `ANY_OF:role=SUPERVISOR;ALL_OF:agents=a1,a2`. An empty text is no steps. Bad parts are named
+ * in `problems` (field `steps.<i>`); {@link stepProblems} checks the rest.
+ */
+export function parseSteps(text: string): { steps: StepConfig[]; problems: FieldIssue[] } {
+  const steps: StepConfig[] = [];
+  const problems: FieldIssue[] = [];
+  const parts = text.split(";").map((p) => p.trim()).filter(Boolean);
+  parts.forEach((part, i) => {
+    const [ruleText = "", who = ""] = part.split(":", 2).map((x) => x.trim());
+    const rule = Object.values(ApprovalRule).find((r) => r === ruleText.toUpperCase());
+    const [kind = "", value = ""] = who.split("=", 2).map((x) => x.trim());
+    const role = kind === "role" ? Object.values(Role).find((r) => r === value.toUpperCase()) : undefined;
+    if (!rule || !["role", "group", "agents"].includes(kind) || !value || (kind === "role" && !role)) {
+      problems.push({ field: `steps.${i}`, message: `Step ${i + 1} "${part}" must look like ANY_OF:role=SUPERVISOR, ALL_OF:group=<id> or ANY_OF:agents=<id>,<id>.` });
+      return;
+    }
+    steps.push({ rule, role: role ?? null, groupId: kind === "group" ? value : null, agentIds: kind === "agents" ? value.split(",").map((a) => a.trim()).filter(Boolean) : [] });
+  });
+  return { steps, problems };
+}
