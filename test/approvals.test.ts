@@ -217,6 +217,19 @@ describe("a rejection", () => {
   });
 });
 
+describe("a request cancelled while it waits", () => {
+  it("leaves the approvers' inbox, and nobody can decide on it any more", async () => {
+    const { code } = await report(gw, { serviceId: access, reporterEmail: "ops@klien.example", description: "Visit no longer needed" });
+    const id = (await ticket(code)).id;
+    expect(await inbox(supervisor)).toContain(code);
+    await desk(gw, agent, 'mutation($id: ID!) { cancelTicket(id: $id, reason: "The client withdrew the visit") { status } }', { id });
+    expect(await inbox(supervisor)).not.toContain(code);
+    const late = await decide(supervisor, id, "APPROVE");
+    expect(codeOf(late)).toBe("CONFLICT");
+    expect(late.errors![0]!.message).toMatch(/no longer waits for approval: it is CANCELLED/);
+  });
+});
+
 describe("self-approval", () => {
   it("is refused: a supervisor who asked is neither asked nor allowed, another supervisor decides", async () => {
     const { code } = await report(gw, { serviceId: access, reporterName: "Sari", reporterEmail: "Sari.Supervisor@kalapa.example", description: "My own visit" });

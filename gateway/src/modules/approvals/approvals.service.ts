@@ -140,6 +140,8 @@ export class Approvals implements ApprovalGate<PlannedChain> {
       const repo = c.em.getRepository(TicketApprovalEntity);
       const chain = await repo.findOneBy({ ticketId: c.ticket.id });
       if (!chain) throw notFound("This ticket has no approval to decide.");
+      // Cancelled while its approvers decided: the chain stays as it was, and nobody decides any more.
+      if (!c.ticket.awaitingApproval && chain.state === ApprovalState.PENDING) throw new Refusal("CONFLICT", `This request no longer waits for approval: it is ${c.ticket.status}.`);
       const problem = reasonProblem(decision, reason);
       if (problem) throw badInput([problem]);
       const refusal = decisionRefusal(chain.steps, chain.decisions, agent, requesterOf(c.ticket, chain));
@@ -176,7 +178,7 @@ export class Approvals implements ApprovalGate<PlannedChain> {
     const byId = new Map(tickets.map((t) => [t.id, t]));
     return chains.flatMap((chain) => {
       const t = byId.get(chain.ticketId);
-      return t && awaitsDecisionBy(chain.steps, chain.decisions, agent, requesterOf(t, chain)) ? [t] : [];
+      return t?.awaitingApproval && awaitsDecisionBy(chain.steps, chain.decisions, agent, requesterOf(t, chain)) ? [t] : [];
     });
   }
 }

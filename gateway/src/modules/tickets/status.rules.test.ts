@@ -208,7 +208,7 @@ describe("transitionEffect", () => {
   ])("a ticket waiting on its approvers moved to %s: %s", (to, code) => {
     const waiting = state(PENDING, { pausedAt: T0, pendingReason: PendingReason.APPROVAL, awaitingApproval: true });
     if (code) expect(() => transitionEffect(waiting, { to }, NOW)).toThrow(expect.objectContaining({ code, message: expect.stringContaining("waits for its approvers") }));
-    else expect(transitionEffect(waiting, { to }, NOW).patch.status).toBe(to);
+    else expect(transitionEffect(waiting, { to }, NOW).patch).toMatchObject({ status: to, awaitingApproval: false });
   });
 
   it("holds a new request for approval with the clock paused, and resumes it on the chain's outcome", () => {

@@ -173,6 +173,8 @@ export function transitionEffect(state: LifecycleState, cmd: StatusCommand, now:
   if (to === CLOSED || to === CANCELLED) {
     kind = to === CLOSED ? TicketEventKind.CLOSED : TicketEventKind.CANCELLED;
     patch.closedAt = now;
+    // A request cancelled while its approvers decide waits no more: they are not asked again.
+    patch.awaitingApproval = false;
   }
   return { patch, entry: { kind, visibility: Visibility.PUBLIC, fromStatus: from, toStatus: to, body, data } };
 }
