@@ -57,10 +57,14 @@ export class ApprovalPart {
     this.host.requestUpdate();
   }
 
-  /** The document's link with what lets the requester in: the site key and the tracking token. */
   private documentHref(path: string): string {
-    const url = new URL(path, new URL(this.host.endpoint.url, document.baseURI));
-    url.search = new URLSearchParams({ siteKey: this.ticket.siteKey, token: this.ticket.token }).toString();
-    return url.href;
+    return approvalDocumentHref(path, new URL(this.host.endpoint.url, document.baseURI).href, this.ticket);
   }
+}
+
+/** The document's link on the gateway (beside its GraphQL URL) with what lets the requester in: the site key and the tracking token. */
+export function approvalDocumentHref(path: string, graphqlUrl: string, ticket: Pick<TrackedTicket, "siteKey" | "token">): string {
+  const url = new URL(path, graphqlUrl);
+  url.search = new URLSearchParams({ siteKey: ticket.siteKey, token: ticket.token }).toString();
+  return url.href;
 }
