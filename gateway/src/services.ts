@@ -60,6 +60,8 @@ import { Retention } from "./modules/privacy/retention.service.js";
 import { RecapService } from "./modules/recaps/recap.service.js";
 import { Approvals } from "./modules/approvals/approvals.service.js";
 import { approvalPlanner } from "./modules/approvals/approval-mail.planner.js";
+import { createKnowledge, type Knowledge } from "./modules/knowledge/knowledge.js";
+import { agentActor } from "./modules/audit/audit-trail.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -156,6 +158,8 @@ export interface Services {
   recaps: RecapService;
   /** Approval chains of request items: configuration, decisions, the approvers' inbox. */
   approvals: Approvals;
+  /** The knowledge base: articles, their search, reporters' deflections and ratings. */
+  knowledge: Knowledge;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -199,6 +203,7 @@ export function createServices(
   const retention = new Retention(ds, tx, sites, changes, storage, clock, log);
   const webhooks = new WebhookEndpoints(ds, tx, clock, notifications, webhookAllowPrivate);
   new WebhookChannel(ds, tx, clock, webhooks, notifications, webhookAllowPrivate, log).attach();
+  const knowledge = createKnowledge(ds, tx, clock, reads);
   const services: Services = {
     ds,
     clock,
@@ -217,7 +222,7 @@ export function createServices(
     logging: new DeskLogging(ds, intake, sites, mail.links),
     queue,
     queueViews: new QueueViews(ds, tx, clock, queue),
-    desk: new DeskCommands(changes, sites),
+    desk: new DeskCommands(changes, sites, (em, ticket, agent, ip) => knowledge.articles.createDraft(agent, ticket, agentActor(agent, { clientAddress: ip }), em).then(() => undefined)),
     reporter: new ReporterCommands(changes, reads),
     feedback,
     slaSweep,
@@ -261,6 +266,7 @@ export function createServices(
     presence: null!,
     recaps: new RecapService(ds, sites, catalog, clock),
     approvals,
+    knowledge,
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

@@ -26,6 +26,10 @@ import { TicketFieldValueEntity } from "../modules/fields/ticket-field-value.ent
 import { CannedResponseEntity } from "../modules/canned/canned-response.entity.js";
 import { ServiceApprovalEntity } from "../modules/approvals/service-approval.entity.js";
 import { TicketApprovalEntity } from "../modules/approvals/ticket-approval.entity.js";
+import { ArticleEntity } from "../modules/knowledge/article.entity.js";
+import { ArticleVersionEntity } from "../modules/knowledge/article-version.entity.js";
+import { ArticleTicketEntity } from "../modules/knowledge/article-ticket.entity.js";
+import { ArticleDeflectionEntity } from "../modules/knowledge/article-deflection.entity.js";
 
 /** Every table Sigap owns; both databases share these entities. */
 export const ENTITIES = [
@@ -57,4 +61,8 @@ export const ENTITIES = [
   SavedQueueViewEntity,
   ServiceApprovalEntity,
   TicketApprovalEntity,
+  ArticleEntity,
+  ArticleVersionEntity,
+  ArticleTicketEntity,
+  ArticleDeflectionEntity,
 ];

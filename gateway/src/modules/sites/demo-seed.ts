@@ -2,6 +2,7 @@ import type { Services } from "../../services.js";
 import { systemActor } from "../audit/audit-trail.js";
 import { Role } from "../agents/role.js";
 import type { CatalogItem } from "../catalog/catalog.service.js";
+import { seedDemoArticles } from "../knowledge/demo-articles.js";
 import type { SiteEntity } from "./site.entity.js";
 import { ApprovalRule } from "../approvals/approval.rules.js";
 import { TicketType } from "../tickets/ticket.enums.js";
@@ -136,6 +137,9 @@ export async function seedDemo(services: Services, opts: SeedDemoOptions = {}): 
     // The demo's report form offers it beside "report a problem".
     await services.siteAdmin.update(siteId, { offersRequests: true }, actor);
   }
+  const serviceIds = new Map<string, string>();
+  for (const s of await catalog.services(siteId)) for (const t of s.texts) serviceIds.set(t.name, s.id);
+  await seedDemoArticles(services, siteId, serviceIds);
 
   const both = (n: Names) => [{ language: "id", name: n.id }, { language: "en", name: n.en }];
   const categories = await catalog.categories(siteId);
