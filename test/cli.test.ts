@@ -171,6 +171,14 @@ describe("the admin CLI", { timeout: CLI_RUNS }, () => {
     // A language the service lacks is a translation; the Indonesian name stays.
     const translated = json<Item>("service:rename", "--site", siteKey, "--service", "surat elektronik", "--language", "en", "--name", "E-mail");
     expect(translated.names.map((n) => `${n.language}:${n.name}`)).toEqual(["id:Surat Elektronik", "en:E-mail"]);
+    // A request item's approval steps, as the admin API sets them.
+    expect(json("service:approval", "--site", siteKey, "--service", "E-mail", "--steps", "ANY_OF:role=SUPERVISOR", "--valid-days", "3")).toMatchObject({
+      steps: [{ rule: "ANY_OF", role: "SUPERVISOR", groupId: null, agentIds: [] }],
+      validDays: 3,
+    });
+    const badSteps = sigap("service:approval", "--site", siteKey, "--service", "E-mail", "--steps", "SOME_OF:role=SUPERVISOR", "--json");
+    expect(badSteps.code).toBe(1);
+    expect(JSON.parse(badSteps.err)).toMatchObject({ error: { code: "BAD_USER_INPUT", fields: [{ field: "steps.0" }] } });
     expect(json<{ retired: boolean }>("service:retire", "--site", siteKey, "--service", "E-mail").retired).toBe(true);
 
     const parent = json<Item>("category:add", "--site", siteKey, "--name", "Perangkat Keras");
@@ -198,9 +206,9 @@ describe("the admin CLI", { timeout: CLI_RUNS }, () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
     const help = sigap("help").out;
     const examples = [...help.matchAll(/^\s+e\.g\. (pnpm sigap (?:catalog|service|category|group):\S+ .*)$/gm)].map((m) => m[1]!);
-    expect(examples.length).toBe(10);
+    expect(examples.length).toBe(11);
     for (const example of examples) expect(readme).toContain(example);
-    // Some 15 runs of the CLI, each starting Node and opening the database.
+    // Some 17 runs of the CLI, each starting Node and opening the database.
   });
 
   it("explains itself on an unknown command", () => {

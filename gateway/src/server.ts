@@ -26,6 +26,7 @@ import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { recapExportRoutes } from "./modules/recaps/recap-export.routes.js";
 import { documentRoutes, TICKET_REPORT_PATH } from "./modules/documents/documents.routes.js";
 import { confirmPageRoutes } from "./modules/tickets/confirm-page.routes.js";
+import { approvalDocumentRoutes } from "./modules/approvals/approval-document.routes.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
 import { startInbound } from "./modules/inbound/inbound.js";
 import { DocumentCache } from "./realtime/documents.js";
@@ -221,6 +222,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   app.use(recapExportRoutes(services, log));
   app.use(documentRoutes(services, log));
   app.use(confirmPageRoutes(services, log));
+  app.use(approvalDocumentRoutes(services, log));
   if (services.oidc) app.use(oidcRoutes(services.oidc, log));
   app.use(staticRoutes(config, services));
   app.use(jsonErrors(log));

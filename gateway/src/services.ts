@@ -58,6 +58,8 @@ import { AuditLog } from "./modules/audit/audit-log.service.js";
 import { ReporterData } from "./modules/privacy/reporter-data.service.js";
 import { Retention } from "./modules/privacy/retention.service.js";
 import { RecapService } from "./modules/recaps/recap.service.js";
+import { Approvals } from "./modules/approvals/approvals.service.js";
+import { approvalPlanner } from "./modules/approvals/approval-mail.planner.js";
 import { createKnowledge, type Knowledge } from "./modules/knowledge/knowledge.js";
 import { agentActor } from "./modules/audit/audit-trail.js";
 import { LinkedIncidents } from "./modules/problems/linked-incidents.js";
@@ -160,6 +162,8 @@ export interface Services {
   presence: PresenceBoard;
   /** Recaps of a period (GraphQL `recap`, the CSV exports). */
   recaps: RecapService;
+  /** Approval chains of request items: configuration, decisions, the approvers' inbox. */
+  approvals: Approvals;
   /** The knowledge base: articles, their search, reporters' deflections and ratings. */
   knowledge: Knowledge;
   /** Problem records: raise, edit, move, link, resolve (and what that does to their incidents). */
@@ -206,8 +210,10 @@ export function createServices(
   const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
   const feedback = new FeedbackService(changes);
   const fields = new CustomFieldService(ds, clock, sites, bus);
-  const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt, fields);
+  const approvals = new Approvals(ds, tx, changes, clock);
+  const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt, fields, approvals);
   notifications.addPlanner(slaStepPlanner);
+  notifications.addPlanner(approvalPlanner);
   const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
   const retention = new Retention(ds, tx, sites, changes, storage, clock, log);
   const recaps = new RecapService(ds, sites, catalog, clock);
@@ -282,6 +288,7 @@ export function createServices(
     canned: new CannedResponses(ds, clock, reads, sites, mail.links),
     readMarks: new ReadMarks(ds, clock),
     presence: null!,
+    approvals,
     knowledge,
     problems: new Problems(ds, tx, clock, changes, new LinkedIncidents(changes), log),
     problemReads: new ProblemReads(ds, clock),

@@ -1,13 +1,14 @@
 /** The catalogue commands: IT services, categories and support groups, on the same service methods as the admin API. */
 import os from "node:os";
-import { badField } from "../errors.js";
+import { badField, badInput } from "../errors.js";
+import { parseSteps } from "../modules/approvals/approval.rules.js";
 import { cliActor } from "../modules/audit/audit-trail.js";
 import { localize, nameKey, type CatalogLanguage, type LocalizedText } from "../modules/catalog/catalog.rules.js";
 import type { CatalogItem } from "../modules/catalog/catalog.service.js";
 import { CatalogKind } from "../modules/catalog/catalog.rules.js";
 import type { SiteEntity } from "../modules/sites/site.entity.js";
 import { TicketType } from "../modules/tickets/ticket.enums.js";
-import { type Command, type Values, str, findSite, text, optionalText, byName, names, print, table } from "./command.js";
+import { type Command, type Values, str, findSite, text, optionalText, byName, names, number, print, table } from "./command.js";
 
 const actor = () => cliActor(os.userInfo().username);
 const bool = { type: "boolean" } as const;
@@ -75,6 +76,22 @@ export const catalogCommands: Record<string, Command> = {
       const service = await services.catalogAdmin.saveService(site.id, { names, ticketType: ticketTypeOf(values) }, actor());
       if (!json) print(`service ${service.id}  ${shown(service.names, site.language)}`);
       return service;
+    },
+  },
+  "service:approval": {
+    summary: "set the approval steps a request item needs before the desk works it (none: no approval), and how long its approval document is valid",
+    usage: "service:approval --site <id|key> --service <any of its names> --steps '<ANY_OF|ALL_OF>:<role=ROLE|group=<id>|agents=<id>,<id>>;…' [--valid-days <1-366> (default 7)]",
+    example: "pnpm sigap service:approval --site pk_demo_sigap --service \"Akses data center (izin kerja)\" --steps 'ANY_OF:role=SUPERVISOR' --valid-days 3",
+    options: { site: str, service: str, steps: str, "valid-days": str },
+    required: ["site", "service", "steps"],
+    async run({ values, services, json }) {
+      const site = await findSite(services, text(values, "site"));
+      const item = itemNamed(await services.catalog.services(site.id), text(values, "service"), "service", "IT service");
+      const { steps, problems } = parseSteps(text(values, "steps"));
+      if (problems.length) throw badInput(problems);
+      const set = await services.approvals.configure(site.id, item.id, steps, number(values, "valid-days") ?? null, actor());
+      if (!json) print(`service ${item.id}  ${shown(item.texts, site.language)}: ${set.steps.length ? `${set.steps.length} approval step(s), document valid ${set.validDays} days` : "no approval"}`);
+      return { serviceId: item.id, ...set };
     },
   },
   "service:rename": {

@@ -24,6 +24,8 @@ import { CustomFieldEntity } from "../modules/fields/custom-field.entity.js";
 import { TicketReadEntity } from "../modules/awareness/ticket-read.entity.js";
 import { TicketFieldValueEntity } from "../modules/fields/ticket-field-value.entity.js";
 import { CannedResponseEntity } from "../modules/canned/canned-response.entity.js";
+import { ServiceApprovalEntity } from "../modules/approvals/service-approval.entity.js";
+import { TicketApprovalEntity } from "../modules/approvals/ticket-approval.entity.js";
 import { ArticleEntity } from "../modules/knowledge/article.entity.js";
 import { ArticleVersionEntity } from "../modules/knowledge/article-version.entity.js";
 import { ArticleTicketEntity } from "../modules/knowledge/article-ticket.entity.js";
@@ -61,6 +63,8 @@ export const ENTITIES = [
   CannedResponseEntity,
   TicketReadEntity,
   SavedQueueViewEntity,
+  ServiceApprovalEntity,
+  TicketApprovalEntity,
   ArticleEntity,
   ArticleVersionEntity,
   ArticleTicketEntity,

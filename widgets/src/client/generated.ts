@@ -4,6 +4,23 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** An approver's decision on the current step. */
+export type ApprovalDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** How many of a step's approvers must approve: ANY_OF one of them, ALL_OF every one. */
+export type ApprovalRule =
+  | 'ALL_OF'
+  | 'ANY_OF';
+
+/** Where an approval chain or step stands; WAITING: a later step whose earlier step is not approved yet. */
+export type ApprovalState =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'WAITING';
+
 /** Narrows an article search; every field optional. */
 export type ArticleFilter = {
   categoryId?: string | number | null | undefined;
@@ -155,6 +172,13 @@ export type CustomFieldValueInput = {
   key: string;
   /** At most 1000 characters; a TEXT field's own maxLength applies. */
   value: string;
+};
+
+/** An approver's decision on the current step of a ticket's chain. */
+export type DecideApprovalInput = {
+  decision: ApprovalDecision;
+  /** Required to reject; the requester reads it. */
+  reason?: string | null | undefined;
 };
 
 export type EscalateTicketInput = {
@@ -326,6 +350,8 @@ export type QueueFilter = {
   search?: string | null | undefined;
   /** @default NEW, ASSIGNED, IN_PROGRESS, PENDING */
   statuses?: Array<TicketStatus> | null | undefined;
+  /** Only tickets of these types (incident, service request, work order). */
+  types?: Array<TicketType> | null | undefined;
   /** A built-in view; the other filters narrow it. @default open tickets */
   view?: QueueView | null | undefined;
 };
@@ -611,6 +637,9 @@ export type TicketAction =
 /** What a timeline entry records. */
 export type TicketEventKind =
   | 'AGENT_REPLY'
+  | 'APPROVAL_GIVEN'
+  | 'APPROVAL_REQUESTED'
+  | 'APPROVED'
   | 'ASSIGNED'
   | 'AUTO_ESCALATED'
   | 'CANCELLED'
@@ -619,6 +648,7 @@ export type TicketEventKind =
   | 'ESCALATED'
   | 'FEEDBACK'
   | 'INTERNAL_NOTE'
+  | 'REJECTED'
   | 'REOPENED'
   | 'REPORTED'
   | 'REPORTER_MESSAGE'
@@ -704,6 +734,8 @@ export type UpdateSiteSettingsInput = {
   logoUrl?: string | null | undefined;
   /** 1 to 120 characters. */
   name?: string | null | undefined;
+  /** The public form also offers the site's request items. */
+  offersRequests?: boolean | null | undefined;
   queueOrder?: QueueOrder | null | undefined;
   /** 0 (never) to 365. */
   reopenClosedWithinDays?: number | null | undefined;
@@ -747,11 +779,14 @@ export type WebhookEventType =
   | 'FEEDBACK_SUBMITTED'
   | 'SLA_BREACHED'
   | 'SLA_WARNING'
+  | 'TICKET_APPROVAL_REQUESTED'
+  | 'TICKET_APPROVED'
   | 'TICKET_ASSIGNED'
   | 'TICKET_CLOSED'
   | 'TICKET_CREATED'
   | 'TICKET_ESCALATED'
   | 'TICKET_MESSAGE_ADDED'
+  | 'TICKET_REJECTED'
   | 'TICKET_RESOLVED'
   | 'TICKET_STATUS_CHANGED';
 
@@ -994,6 +1029,29 @@ export type RemoveHolidaysMutationVariables = Exact<{
 
 export type RemoveHolidaysMutation = { removeHolidays: { hours: string | null, timeZone: string, roundTheClock: Array<Priority>, holidays: Array<{ day: string, name: string }> } };
 
+export type ApprovalChainFieldsFragment = { state: ApprovalState, currentStep: number | null, validUntil: string | null, documentUrl: string | null, steps: Array<{ position: number, rule: ApprovalRule, state: ApprovalState, approvers: Array<string>, label: { en: string, id: string }, decisions: Array<{ approverName: string, decision: ApprovalDecision, reason: string | null, at: string }> }> };
+
+export type TrackedApprovalQueryVariables = Exact<{
+  code: string;
+  token?: string | null | undefined;
+}>;
+
+
+export type TrackedApprovalQuery = { trackTicket: { code: string, updatedAt: string, approval: { state: ApprovalState, currentStep: number | null, validUntil: string | null, documentUrl: string | null, steps: Array<{ position: number, rule: ApprovalRule, state: ApprovalState, approvers: Array<string>, label: { en: string, id: string }, decisions: Array<{ approverName: string, decision: ApprovalDecision, reason: string | null, at: string }> }> } | null } | null };
+
+export type MyApprovalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApprovalsQuery = { myApprovals: Array<{ id: string, code: string, reporterName: string, description: string, serviceId: string | null, createdAt: string, approval: { state: ApprovalState, currentStep: number | null, validUntil: string | null, documentUrl: string | null, steps: Array<{ position: number, rule: ApprovalRule, state: ApprovalState, approvers: Array<string>, label: { en: string, id: string }, decisions: Array<{ approverName: string, decision: ApprovalDecision, reason: string | null, at: string }> }> } | null }> };
+
+export type DecideApprovalMutationVariables = Exact<{
+  ticketId: string | number;
+  input: DecideApprovalInput;
+}>;
+
+
+export type DecideApprovalMutation = { decideApproval: { id: string, status: TicketStatus, approval: { state: ApprovalState, currentStep: number | null, validUntil: string | null, documentUrl: string | null, steps: Array<{ position: number, rule: ApprovalRule, state: ApprovalState, approvers: Array<string>, label: { en: string, id: string }, decisions: Array<{ approverName: string, decision: ApprovalDecision, reason: string | null, at: string }> }> } | null } };
+
 export type DeskUploadLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1089,7 +1147,7 @@ export type ConfirmResolutionMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmResolutionMutation = { confirmResolution: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+export type ConfirmResolutionMutation = { confirmResolution: { code: string, status: TicketStatus, type: TicketType, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
 
 export type CustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1455,7 +1513,7 @@ export type RedeemSignInCodeMutationVariables = Exact<{
 
 export type RedeemSignInCodeMutation = { redeemSignInCode: { token: string, expiresAt: string } };
 
-export type TicketViewFieldsFragment = { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null };
+export type TicketViewFieldsFragment = { code: string, status: TicketStatus, type: TicketType, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null };
 
 export type TrackTicketQueryVariables = Exact<{
   code: string;
@@ -1463,7 +1521,7 @@ export type TrackTicketQueryVariables = Exact<{
 }>;
 
 
-export type TrackTicketQuery = { trackTicket: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } | null, site: { atRiskFraction: number } };
+export type TrackTicketQuery = { trackTicket: { code: string, status: TicketStatus, type: TicketType, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } | null, site: { atRiskFraction: number } };
 
 export type TicketUpdatedSubscriptionVariables = Exact<{
   code: string;
@@ -1471,7 +1529,7 @@ export type TicketUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type TicketUpdatedSubscription = { ticketUpdated: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+export type TicketUpdatedSubscription = { ticketUpdated: { code: string, status: TicketStatus, type: TicketType, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
 
 export type AddReporterMessageMutationVariables = Exact<{
   code: string;
@@ -1480,7 +1538,7 @@ export type AddReporterMessageMutationVariables = Exact<{
 }>;
 
 
-export type AddReporterMessageMutation = { addReporterMessage: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+export type AddReporterMessageMutation = { addReporterMessage: { code: string, status: TicketStatus, type: TicketType, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
 
 /** Limits of FeedbackInput, read from the schema's field descriptions. */
 export const FeedbackInputLimits = {

@@ -44,6 +44,7 @@ export default function installTicketText(): void {
     "k.REOPENED": "Dibuka kembali",
     "k.CANCELLED": "Dibatalkan",
     "k.FEEDBACK": "Penilaian diberikan",
+    "k.APPROVAL_GIVEN": "Disetujui",
     "k.INTERNAL_NOTE": "Catatan internal",
     supervisor: "supervisor",
     manager: "manajer",

@@ -43,6 +43,7 @@ const en = {
   "k.REOPENED": "Reopened",
   "k.CANCELLED": "Cancelled",
   "k.FEEDBACK": "Feedback given",
+  "k.APPROVAL_GIVEN": "Approved",
   "k.INTERNAL_NOTE": "Internal note",
   supervisor: "supervisor",
   manager: "manager",
@@ -117,8 +118,13 @@ export function entrySentence(lc: LocaleController, e: TimelineEntryLike, forRep
   const t = (key: TicketTextKey, values?: Record<string, string | number>): string => lc.t(ticketText, key, values);
   const to = [e.groupName, e.assigneeName].filter(Boolean).join(" / ");
   switch (e.kind) {
+    // An approval chain's start, outcome and rejection move the status; its next step only waits on approval.
+    case "APPROVAL_REQUESTED":
+    case "APPROVED":
+    case "REJECTED":
     case "STATUS_CHANGED": {
-      const s = t("k.STATUS_CHANGED", { from: e.fromStatus ? t(e.fromStatus) : "—", to: e.toStatus ? t(e.toStatus) : "—" });
+      if (!e.toStatus) return t("APPROVAL");
+      const s = t("k.STATUS_CHANGED", { from: e.fromStatus ? t(e.fromStatus) : "—", to: t(e.toStatus) });
       // A hold says what it waits on, because that is what the reporter needs to act on.
       return e.toStatus === "PENDING" && isPendingReason(e.code) ? `${s} (${t(e.code)})` : s;
     }

@@ -1,8 +1,8 @@
 // Past 400 lines (about 455): one job, one ticket's view (details, due times, timeline, reply) and its live
 // feed, kept in one class; what loads on demand is in parts of its own: the reply box's files and
 // attachment previews (reply-part.ts, shared/reply-files.ts, shared/attachment/), asking for a link
-// (link-request.ts), the signed-in reporter's list (my-tickets.ts) and the report download with the
-// closure check (resolution-part.ts). Splitting the view itself into
+// (link-request.ts), the signed-in reporter's list (my-tickets.ts), the report download with the
+// closure check (resolution-part.ts) and a request's approval chain (approval-part.ts). Splitting the view itself into
 // parts, as the agent queue was, is the next step; it is not done yet.
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from "lit";
 import type { TicketStatus, TicketViewFieldsFragment } from "../client/generated.js";
@@ -24,6 +24,7 @@ import { trackerStyles } from "./ticket-tracker.styles.js";
 import type { LinkRequestController, LinkRequestHost } from "./link-request.js";
 import type { MyTicketsController, MyTicketsHost } from "./my-tickets.js";
 import type { ResolutionController, ResolutionHost } from "./resolution-part.js";
+import type { ApprovalPart } from "./approval-part.js";
 
 /** Detail of `sigap-status`: the ticket's status now and before (null on the first load). */
 export interface SigapStatusDetail {
@@ -65,6 +66,9 @@ type Live = "off" | "connecting" | "live" | "reconnecting";
  * @csspart report - What the reporter reported: the description and the site's custom fields.
  * @csspart confirmation - While the ticket is resolved: "is the problem solved?" with its two answers.
  * @csspart report-link - The "Download report (PDF)" link.
+ * @csspart approval - A request's approval chain (loaded for a service request that needs approval).
+ * @csspart approval-step - One step of it, with its decisions.
+ * @csspart approval-document - The approval document's download link, once approved.
  * @csspart reply-form - The reply form; files are attached by its Attach button, a drop or a paste.
  * @csspart attach - The Attach files button.
  * @csspart chips - The reply's attached files.
@@ -155,6 +159,8 @@ export class SigapTicketTracker extends LitElement {
   private box: ReplyFiles | undefined;
   /** The report download link and the closure check (resolution-part.ts, loaded once a ticket shows). */
   private closing: ResolutionController | undefined;
+  /** A request's approval chain (approval-part.ts, loaded for a service request). */
+  private approval: ApprovalPart | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -377,6 +383,8 @@ export class SigapTicketTracker extends LitElement {
     const final = v.closedAt !== null;
     this.box ?? void import("./reply-part.js").then((m) => (this.box ??= m.replyFiles(this, this.partHost)));
     this.closing ?? void import("./resolution-part.js").then((m) => (this.closing ??= new m.ResolutionController(this.partHost)));
+    // Only requests wait for approval; the part finds out whether this one does.
+    if (!this.approval && v.type === "SERVICE_REQUEST") void import("./approval-part.js").then((m) => (this.approval ??= new m.ApprovalPart(this.partHost, this)));
     const files = new Map(v.attachments.map((a) => [a.id, a]));
     const link = (id: string): TemplateResult | typeof nothing => {
       const a = files.get(id);
@@ -407,6 +415,7 @@ export class SigapTicketTracker extends LitElement {
           ? html`<dl class="facts">${v.fields.map((f) => html`<dt>${f.label[this.lc.lang]}</dt><dd>${f.text[this.lc.lang]}</dd>`)}</dl>`
           : nothing}
       </section>
+      ${this.approval?.render(v)}
       ${v.resolution ? html`<section class="panel"><h3>${this.t("resolution")}</h3><p class="msg">${v.resolution}</p>${v.closureLabel ? html`<p class="meta">${this.t("closureCode")}: ${v.closureLabel[this.lc.lang]}</p>` : nothing}</section>` : nothing}
       ${this.closing?.render(v, this.token)}
       ${v.feedbackOpen || v.feedback ? html`<slot name="feedback"></slot>` : nothing}

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parse } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSigapSchema } from "../../schema.js";
@@ -12,14 +12,24 @@ beforeAll(async () => {
 const VIEW = "code status timeline { id kind message }";
 const track = (alias: string) => `${alias}: trackTicket(code: "x", token: "y") { ${VIEW} }`;
 
-/** The operations the widgets send, read from their sources, fragments pasted in. */
+/** Files whose operations reporters' widgets send with a site key; the others' are sent with an agent's token. */
+const PUBLIC_FILES = new Set(["report", "tracker", "feedback", "knowledge", "confirmation", "identity", "sign-in"]);
+/** Reporter-facing operations in files the desk shares. */
+const PUBLIC_OPERATIONS = new Set(["TrackedApproval", "SiteUploadLimits", "CustomFields"]);
+
+/** Every operation the widgets send, read from their sources (src/client/*.operations.ts), fragments pasted in. */
 function widgetOperations(): Array<[string, string, "public" | "agent"]> {
   const out: Array<[string, string, "public" | "agent"]> = [];
-  for (const file of ["report", "tracker", "feedback", "desk"]) {
-    const src = readFileSync(new URL(`../../../../widgets/src/client/${file}.operations.ts`, import.meta.url), "utf8");
-    const consts = new Map([...src.matchAll(/const (\w+) = \/\* GraphQL \*\/ `([^`]*)`/g)].map((m) => [m[1]!, m[2]!]));
+  const dir = new URL("../../../../widgets/src/client/", import.meta.url);
+  const sources = readdirSync(dir)
+    .filter((f) => f.endsWith(".operations.ts"))
+    .map((name) => [name.replace(/\.operations\.ts$/, ""), readFileSync(new URL(name, dir), "utf8")] as const);
+  // Fragments, by name, wherever they are declared (one file may use another's).
+  const consts = new Map(sources.flatMap(([, src]) => [...src.matchAll(/const (\w+) = \/\* GraphQL \*\/ `([^`]*)`/g)].map((m) => [m[1]!, m[2]!] as const)));
+  for (const [file, src] of sources) {
     for (const m of src.matchAll(/export const (\w+) = operation<[^>]*>\(\/\* GraphQL \*\/ `([^`]*)`/g)) {
-      out.push([m[1]!, m[2]!.replace(/\$\{(\w+)\}/g, (_, n: string) => consts.get(n) ?? ""), file === "desk" ? "agent" : "public"]);
+      const kind = PUBLIC_FILES.has(file) || PUBLIC_OPERATIONS.has(m[1]!) ? "public" : "agent";
+      out.push([m[1]!, m[2]!.replace(/\$\{(\w+)\}/g, (_, n: string) => consts.get(n) ?? ""), kind]);
     }
   }
   return out;

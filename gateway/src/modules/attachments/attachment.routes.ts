@@ -260,8 +260,8 @@ async function downloader(services: Services, req: Request): Promise<AttachmentR
   return { kind: "reporter", siteId: site.id, ticketId: ticket.id };
 }
 
-/** Answers in the GraphQL error shape; only our own errors say what went wrong. */
-function sendError(res: Response, failure: unknown, log: Logger): void {
+/** Answers in the GraphQL error shape; only our own errors say what went wrong (also the documents' routes). */
+export function sendError(res: Response, failure: unknown, log: Logger): void {
   let error = failure;
   if (res.headersSent) {
     // Mid-download (usually the client went away): nothing sensible can follow the bytes already sent.

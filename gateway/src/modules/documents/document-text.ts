@@ -24,6 +24,10 @@ export const EVENT_KIND_TEXT: Readonly<Record<TicketEventKind, Bilingual>> = Obj
   [TicketEventKind.REOPENED]: { en: "Reopened", id: "Dibuka kembali" },
   [TicketEventKind.CANCELLED]: { en: "Cancelled", id: "Dibatalkan" },
   [TicketEventKind.FEEDBACK]: { en: "Feedback given", id: "Penilaian diberikan" },
+  [TicketEventKind.APPROVAL_REQUESTED]: { en: "Approval requested", id: "Persetujuan diminta" },
+  [TicketEventKind.APPROVAL_GIVEN]: { en: "Approval step given", id: "Tahap persetujuan diberikan" },
+  [TicketEventKind.APPROVED]: { en: "Approved", id: "Disetujui" },
+  [TicketEventKind.REJECTED]: { en: "Rejected", id: "Ditolak" },
 });
 
 const LOCALE: Readonly<Record<MailLanguage, string>> = { en: "en-GB", id: "id-ID" };

@@ -10,7 +10,7 @@ import { escapeHtml, safeColor, safeUrl } from "./mail.rules.js";
 export const MAIL_TEMPLATES = [
   "receipt", "agent-reply", "status-changed", "resolved", "closed",
   "desk-assigned", "desk-escalated", "desk-reporter-message", "sla-step", "bounce", "webhook-disabled",
-  "tracking-link",
+  "tracking-link", "approval-requested",
   "password-reset", "agent-invite",
   "recap",
 ] as const;
@@ -145,6 +145,19 @@ const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
   "desk-reporter-message": {
     id: (_v, h) => ({ subject: `[${h.s("code")}] Pesan baru dari pelapor`, paragraphs: [`${h.s("reporterName")} menulis pada tiket ${h.s("code")}:`], quote: h.s("body") }),
     en: (_v, h) => ({ subject: `[${h.s("code")}] New message from the reporter`, paragraphs: [`${h.s("reporterName")} wrote on ticket ${h.s("code")}:`], quote: h.s("body") }),
+  },
+  // To each approver the chain asks now (approvals/approval-mail.planner.ts).
+  "approval-requested": {
+    id: (_v, h) => ({
+      subject: `[${h.s("code")}] Menunggu persetujuan Anda: ${h.s("step")}`,
+      paragraphs: [`${h.s("reporterName")} meminta ${h.s("service")} (tiket ${h.s("code")}). Setujui atau tolak di Persetujuan pada meja layanan.`],
+      quote: h.s("description"),
+    }),
+    en: (_v, h) => ({
+      subject: `[${h.s("code")}] Waiting for your approval: ${h.s("step")}`,
+      paragraphs: [`${h.s("reporterName")} requests ${h.s("service")} (ticket ${h.s("code")}). Approve or reject it under Approvals at the desk.`],
+      quote: h.s("description"),
+    }),
   },
   "sla-step": {
     id: (v, h) => ({

@@ -6,7 +6,7 @@ import type { TicketEventKind, Visibility, ActorKind } from "../tickets/ticket.e
 export type DomainEventType =
   | "ticket.created" | "ticket.status_changed" | "ticket.assigned" | "ticket.escalated"
   | "ticket.message_added" | "ticket.resolved" | "ticket.closed" | "feedback.submitted"
-  | "sla.warning" | "sla.breached";
+  | "sla.warning" | "sla.breached" | "ticket.approval_requested" | "ticket.approved" | "ticket.rejected";
 
 /** One happening on a ticket, raised inside the transaction that made it. */
 export interface DomainEvent {

@@ -23,6 +23,11 @@ const EVENT_OF_KIND: Readonly<Record<TicketEventKind, DomainEventType | null>> =
   [TicketEventKind.RESOLVED]: "ticket.resolved",
   [TicketEventKind.CLOSED]: "ticket.closed",
   [TicketEventKind.FEEDBACK]: "feedback.submitted",
+  [TicketEventKind.APPROVAL_REQUESTED]: "ticket.approval_requested",
+  // One approver of an ALL_OF step: the chain goes on; what outside systems act on is its outcome.
+  [TicketEventKind.APPROVAL_GIVEN]: null,
+  [TicketEventKind.APPROVED]: "ticket.approved",
+  [TicketEventKind.REJECTED]: "ticket.rejected",
 };
 
 /** The event a timeline entry raises; null for entries nobody outside is told of (notes, classification). */

@@ -3,7 +3,7 @@ import { IsOptional, ValidateNested } from "class-validator";
 import { QueueFilter } from "../tickets/desk.inputs.js";
 import { Text } from "../tickets/field-rule.validator.js";
 import { QueueView, SAVED_VIEW_NAME_MAX } from "../tickets/queue-views.rules.js";
-import { Priority, TicketStatus } from "../tickets/ticket.enums.js";
+import { Priority, TicketStatus, TicketType } from "../tickets/ticket.enums.js";
 
 /** One entry of the desk's views list with its live count. */
 @ObjectType({ description: "A view of the desk queue with how many tickets it holds now." })
@@ -35,6 +35,9 @@ export class SavedQueueFilter {
 
   @Field(() => [Priority], { nullable: true })
   priorities: Priority[] | null;
+
+  @Field(() => [TicketType], { nullable: true })
+  types: TicketType[] | null;
 
   @Field(() => ID, { nullable: true })
   groupId: string | null;

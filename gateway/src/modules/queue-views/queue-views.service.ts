@@ -137,6 +137,7 @@ function savedView(row: SavedQueueViewEntity): SavedQueueView {
       view: f.view ?? null,
       statuses: f.statuses ?? null,
       priorities: f.priorities ?? null,
+      types: f.types ?? null,
       groupId: f.groupId ?? null,
       assigneeId: f.assigneeId ?? null,
       breached: f.breached ?? null,

@@ -1,12 +1,13 @@
 import type { QueueFilter } from "../tickets/desk.inputs.js";
 import type { QueueView } from "../tickets/queue-views.rules.js";
-import type { Priority, TicketStatus } from "../tickets/ticket.enums.js";
+import type { Priority, TicketStatus, TicketType } from "../tickets/ticket.enums.js";
 
 /** A queue filter as a saved view stores it: only the fields that were set. */
 export interface SavedFilter {
   view?: QueueView;
   statuses?: TicketStatus[];
   priorities?: Priority[];
+  types?: TicketType[];
   groupId?: string;
   assigneeId?: string;
   breached?: boolean;
@@ -21,6 +22,7 @@ export function toSavedFilter(f: QueueFilter): SavedFilter {
   if (f.view) out.view = f.view;
   if (f.statuses?.length) out.statuses = [...new Set(f.statuses)];
   if (f.priorities?.length) out.priorities = [...new Set(f.priorities)];
+  if (f.types?.length) out.types = [...new Set(f.types)];
   if (f.groupId) out.groupId = f.groupId;
   if (f.assigneeId) out.assigneeId = f.assigneeId;
   if (f.breached != null) out.breached = f.breached;

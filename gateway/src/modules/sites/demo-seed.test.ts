@@ -54,6 +54,7 @@ describe("seedDemo", () => {
         "Sistem Informasi Keuangan (SIK)",
         "Wahana",
         "Website posindonesia",
+        "Data-centre access (work permit)",
       ].sort(),
     );
 
@@ -127,7 +128,10 @@ describe("seedDemo", () => {
 
     const seed = await seedDemo(services);
     expect(seed.created).toBe(false);
-    expect(await services.catalog.services(site.id)).toHaveLength(8);
+    // Seed 002's eight IT services and seed 004's request item, which a supervisor approves.
+    expect(await services.catalog.services(site.id)).toHaveLength(9);
+    const item = (await services.catalog.services(site.id)).find((i) => i.ticketType === "SERVICE_REQUEST")!;
+    expect((await services.approvals.config(site.id, item.id)).steps).toEqual([{ rule: "ANY_OF", role: Role.SUPERVISOR, groupId: null, agentIds: [] }]);
     expect(await services.catalog.categories(site.id)).toHaveLength(6);
     expect(await services.catalog.groups(site.id)).toHaveLength(3);
     expect(await services.agents.list(site.id)).toHaveLength(5);

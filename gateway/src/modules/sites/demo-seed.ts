@@ -5,6 +5,8 @@ import type { CatalogItem } from "../catalog/catalog.service.js";
 import { seedDemoArticles } from "../knowledge/demo-articles.js";
 import { ReportIncidentInput } from "../tickets/report-incident.input.js";
 import type { SiteEntity } from "./site.entity.js";
+import { ApprovalRule } from "../approvals/approval.rules.js";
+import { TicketType } from "../tickets/ticket.enums.js";
 
 /** The public key of the demo site; a fixed key lets the demo pages hard-code it. */
 export const DEMO_SITE_KEY = "pk_demo_sigap";
@@ -70,6 +72,15 @@ const SERVICES: ReadonlyArray<{ name: string; help: Names }> = [
   { name: "Website posindonesia", help: { id: "Masyarakat mengenal layanan yang ditawarkan PT Pos Indonesia.", en: "The public learns about the services PT Pos Indonesia offers." } },
 ];
 
+/**
+ * Seed 004's request item (a data-centre customer service): a client asks for access, a
+ * supervisor approves it before anything happens, and the approval document is the work permit.
+ */
+const REQUEST_ITEM = {
+  names: { id: "Akses data center (izin kerja)", en: "Data-centre access (work permit)" },
+  help: { id: "Izin berkunjung dan bekerja di data center; disetujui supervisor.", en: "Permission to visit and work in the data centre; a supervisor approves it." },
+};
+
 /** Seed 002, table 2: incident categories, parents with their children, in both languages. */
 const CATEGORIES: ReadonlyArray<{ name: Names; children: readonly Names[] }> = [
   {
@@ -129,6 +140,17 @@ export async function seedDemo(services: Services, opts: SeedDemoOptions = {}): 
     }
   }
 
+  if (!named(services0, REQUEST_ITEM.names.en)) {
+    const n = REQUEST_ITEM;
+    const item = await catalogAdmin.saveService(
+      siteId,
+      { names: [{ language: "id", name: n.names.id, help: n.help.id }, { language: "en", name: n.names.en, help: n.help.en }], ticketType: TicketType.SERVICE_REQUEST },
+      actor,
+    );
+    await services.approvals.configure(siteId, item.id, [{ rule: ApprovalRule.ANY_OF, role: Role.SUPERVISOR, groupId: null, agentIds: [] }], 3, actor);
+    // The demo's report form offers it beside "report a problem".
+    await services.siteAdmin.update(siteId, { offersRequests: true }, actor);
+  }
   const serviceIds = new Map<string, string>();
   for (const s of await catalog.services(siteId)) for (const t of s.texts) serviceIds.set(t.name, s.id);
   await seedDemoArticles(services, siteId, serviceIds);

@@ -42,6 +42,9 @@ export class SiteSettingsView {
   @Field(() => Int, { nullable: true, description: "Reporters' personal data on tickets closed or cancelled more than this many months ago is anonymized (UU PDP); null: kept." })
   retentionMonths: number | null;
 
+  @Field(() => Boolean, { description: "The public form also offers the site's request items (SERVICE_REQUEST services); otherwise only report-a-problem services and work orders." })
+  offersRequests: boolean;
+
   @Field(() => String, { description: "The language of mail to people who did not choose one: id or en." })
   language: string;
 
@@ -145,6 +148,9 @@ export class UpdateSiteSettingsInput {
 
   @Field(() => Boolean, { nullable: true })
   reporterSetsImpact?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: "The public form also offers the site's request items." })
+  offersRequests?: boolean;
 
   @Field(() => Impact, { nullable: true })
   defaultImpact?: Impact;

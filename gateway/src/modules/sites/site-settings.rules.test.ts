@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Impact } from "../tickets/ticket.enums.js";
-import { DEFAULT_SITE_SETTINGS, QueueOrder, reportImpact, settingsProblems } from "./site-settings.rules.js";
+import { Impact, TicketType } from "../tickets/ticket.enums.js";
+import { DEFAULT_SITE_SETTINGS, offeredOnForm, QueueOrder, reportImpact, settingsProblems } from "./site-settings.rules.js";
 
 describe("reportImpact", () => {
   it.each([
@@ -12,6 +12,18 @@ describe("reportImpact", () => {
     [true, Impact.LOW, undefined, Impact.LOW],
   ])("reporterSetsImpact %s, default %s, stated %s: %s", (reporterSetsImpact, defaultImpact, stated, expected) => {
     expect(reportImpact({ reporterSetsImpact, defaultImpact }, stated)).toBe(expected);
+  });
+});
+
+describe("offeredOnForm", () => {
+  it.each([
+    [TicketType.INCIDENT, false, true],
+    [TicketType.WORK_ORDER, false, true],
+    [TicketType.SERVICE_REQUEST, false, false],
+    [TicketType.SERVICE_REQUEST, true, true],
+    [TicketType.INCIDENT, true, true],
+  ])("a %s service on a site whose offersRequests is %s: offered %s", (type, offersRequests, offered) => {
+    expect(offeredOnForm(type, { offersRequests })).toBe(offered);
   });
 });
 
@@ -31,6 +43,7 @@ describe("settingsProblems", () => {
     [{ deskEmail: "not an address" }, "deskEmail"],
     [{ deskEmail: "Helpdesk@Contoh.Example" }, "deskEmail"],
     [{ deskEmail: "" }, "deskEmail"],
+    [{ offersRequests: "yes" }, "offersRequests"],
   ])("refuses %j naming %s", (patch, field) => {
     expect(settingsProblems(patch).map((p) => p.field)).toEqual([field]);
   });

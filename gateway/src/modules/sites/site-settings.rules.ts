@@ -1,4 +1,4 @@
-import { Impact } from "../tickets/ticket.enums.js";
+import { Impact, TicketType } from "../tickets/ticket.enums.js";
 
 /** How the queue orders tickets of one priority. */
 export enum QueueOrder {
@@ -26,6 +26,8 @@ export interface SiteSettings {
   retentionMonths: number | null;
   /** The weekly (Monday) and monthly (1st) recap is mailed to the site's managers and supervisors. */
   scheduledRecaps: boolean;
+  /** The public form also offers the site's request items (SERVICE_REQUEST services), each with its own fields. */
+  offersRequests: boolean;
 }
 
 /** The settings a new site starts with. */
@@ -38,6 +40,7 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = Object.freeze({
   deskEmail: null,
   retentionMonths: null,
   scheduledRecaps: true,
+  offersRequests: false,
 });
 
 const MAX_REOPEN_DAYS = 365;
@@ -50,6 +53,7 @@ export function settingsProblems(patch: Partial<Record<keyof SiteSettings, unkno
   const problems: Array<{ field: keyof SiteSettings; message: string }> = [];
   const p = patch;
   if (p.reporterSetsImpact !== undefined && typeof p.reporterSetsImpact !== "boolean") problems.push({ field: "reporterSetsImpact", message: "reporterSetsImpact must be true or false" });
+  if (p.offersRequests !== undefined && typeof p.offersRequests !== "boolean") problems.push({ field: "offersRequests", message: "offersRequests must be true or false" });
   if (p.defaultImpact !== undefined && !Object.values(Impact).includes(p.defaultImpact as Impact)) {
     problems.push({ field: "defaultImpact", message: `defaultImpact must be one of ${Object.values(Impact).join(", ")}` });
   }
@@ -82,4 +86,12 @@ function isWhole(v: unknown, min: number, max: number): boolean {
 /** The impact a public report is logged with: the reporter's only where the site lets them state it. */
 export function reportImpact(settings: Pick<SiteSettings, "reporterSetsImpact" | "defaultImpact">, stated: Impact | null | undefined): Impact {
   return settings.reporterSetsImpact && stated ? stated : settings.defaultImpact;
+}
+
+/**
+ * Whether the public form offers services of this type: "report a problem" (INCIDENT) and work
+ * orders always, request items only where the site takes requests on its form.
+ */
+export function offeredOnForm(type: TicketType, settings: Pick<SiteSettings, "offersRequests">): boolean {
+  return type !== TicketType.SERVICE_REQUEST || settings.offersRequests;
 }

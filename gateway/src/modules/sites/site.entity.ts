@@ -75,6 +75,10 @@ export class SiteEntity {
   @Column("int", { name: "reopen_closed_within_days", default: 0 })
   reopenClosedWithinDays: number;
 
+  /** The public form also offers the site's request items (site-settings.rules' offeredOnForm). */
+  @Column("boolean", { name: "offers_requests", default: false })
+  offersRequests: boolean;
+
   /** Rate budgets and form fill time of this site, over the deployment's; null keeps those (`sigap site:limits`). */
   @Column("simple-json", { name: "rate_limits", nullable: true })
   rateLimits: RateLimitOverrides | null;

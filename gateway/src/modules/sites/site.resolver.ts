@@ -14,6 +14,7 @@ import { REPORT_FIELD_RULES } from "../tickets/field.rules.js";
 import { IMPACT_HELP, PRIORITY_LABEL, priorityMatrix, URGENCY_HELP } from "../tickets/priority.rules.js";
 import { isFinal, isOpen, LIFECYCLE_ORDER, STATUS_LABEL } from "../tickets/status.rules.js";
 import { PendingReason, Priority } from "../tickets/ticket.enums.js";
+import { offeredOnForm } from "./site-settings.rules.js";
 import { languagesOf } from "./site-basics.rules.js";
 import { DeskDirectory, PublicSite, type LevelHelp, type ReportFieldRule, type SlaLadderStepView, type SlaTargetView } from "./site.types.js";
 
@@ -35,7 +36,8 @@ export class SiteResolver {
       // The default first, so a widget without a lang of its own knows which to start in.
       languages: [site.language, ...languagesOf(site).filter((l) => l !== site.language)],
       // Retired services are not offered; the reporter reads every name in the page's language.
-      services: catalog.localized(await catalog.services(site.id), language ?? site.language).filter((s) => !s.retired),
+      // Request items only where the site takes requests on its form (site-settings.rules' offeredOnForm).
+      services: catalog.localized(await catalog.services(site.id), language ?? site.language).filter((s) => !s.retired && offeredOnForm(s.ticketType, site)),
       urgencyHelp: Object.entries(URGENCY_HELP).map(([level, help]): LevelHelp => ({ level: level as LevelHelp["level"], ...help })),
       impactHelp: Object.entries(IMPACT_HELP).map(([level, help]): LevelHelp => ({ level: level as LevelHelp["level"], ...help })),
       slaPolicy: policyView(policy),

@@ -4,7 +4,7 @@ import { ResolutionAnswer } from "./confirmation.rules.js";
 import { Text } from "./field-rule.validator.js";
 import { TEXT_LIMIT } from "./field.rules.js";
 import { QueueView } from "./queue-views.rules.js";
-import { EscalationKind, Impact, PendingReason, Priority, TicketStatus, Urgency } from "./ticket.enums.js";
+import { EscalationKind, Impact, PendingReason, Priority, TicketStatus, TicketType, Urgency } from "./ticket.enums.js";
 
 export { TEXT_LIMIT } from "./field.rules.js";
 
@@ -159,6 +159,10 @@ export class QueueFilter {
   @Field(() => [Priority], { nullable: true })
   @IsOptional()
   priorities?: Priority[] | null;
+
+  @Field(() => [TicketType], { nullable: true, description: "Only tickets of these types (incident, service request, work order)." })
+  @IsOptional()
+  types?: TicketType[] | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

@@ -15,7 +15,7 @@ import type { OutboxDraft } from "../notifications/notification.types.js";
 import type { Notifications } from "../notifications/notifications.service.js";
 import type { SiteEntity } from "../sites/site.entity.js";
 import type { SiteService } from "../sites/site.service.js";
-import { reportImpact } from "../sites/site-settings.rules.js";
+import { offeredOnForm, reportImpact } from "../sites/site-settings.rules.js";
 import { ladderOf, nextLadderAt } from "../sla/ladder.rules.js";
 import { dueTimes, type SlaPolicy } from "../sla/sla.rules.js";
 import { calendarFor, needsHolidays } from "../sla/sla-calendar.rules.js";
@@ -73,6 +73,23 @@ export interface NewTicket {
   desk: DeskLogged | null;
 }
 
+/** Who asks for a request: the agent who logged it for a caller, the reporter's e-mail (nobody approves their own request). */
+export interface ApprovalRequester {
+  loggedById: string | null;
+  email: string | null;
+}
+
+/**
+ * Where a new ticket of a request item that needs approval starts its chain (approvals/): the
+ * chain is planned before the unit of work, and started in it, holding the ticket PENDING.
+ */
+export interface ApprovalGate<P> {
+  /** The chain a new ticket of this service starts; null when it needs no approval. */
+  plan(siteId: string, serviceId: string | null, groupId: string | null, requester: ApprovalRequester): Promise<P | null>;
+  /** Stores the chain and holds the ticket for it; returns the timeline entry that says so. */
+  start(em: EntityManager, ticket: TicketEntity, plan: P, now: Date): Promise<EntryDraft>;
+}
+
 /** A report's checked parts: its custom field values to store and the type of ticket it opens. */
 export interface CheckedReport {
   fieldValues: StoredValue[];
@@ -101,6 +118,7 @@ export class IntakeService {
     private readonly sites: SiteService,
     private readonly receipt: ReceiptPlanner = () => [],
     private readonly fields: CustomFieldService | null = null,
+    private readonly approvals: ApprovalGate<unknown> | null = null,
   ) {
     this.dialect = dialectOf(ds);
   }
@@ -119,6 +137,7 @@ export class IntakeService {
       const problems: FieldProblem[] = [];
       // Mail-in reports cannot answer the form's questions: required custom fields bind the form only.
       const { fieldValues, ticketType } = await this.check(site, input, reporter, channel !== Channel.EMAIL, problems);
+      if (!offeredOnForm(ticketType, site)) problems.push({ field: "serviceId", message: "serviceId is a request item, and this site takes no requests on its form; pick one from site.services" });
       if (problems.length) throw badInput(problems);
       return this.create(site, policy, {
         fields: input,
@@ -230,6 +249,7 @@ export class IntakeService {
       resolution: null,
       closureCode: null,
       knowledgeBase: false,
+      awaitingApproval: false,
       version: 1,
     });
     const actor: Actor = desk ? { kind: ActorKind.AGENT, agent: desk.agent, ip: desk.ip } : { kind: ActorKind.REPORTER, name: ticket.reporterName };
@@ -241,9 +261,13 @@ export class IntakeService {
       Object.assign(ticket, patch);
       entries.push(entry);
     }
-    ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder), calendar);
+    const requester = { loggedById: desk?.agent.id ?? null, email: ticket.reporterEmail };
+    const chain = this.approvals ? await this.approvals.plan(site.id, ticket.serviceId, ticket.groupId, requester) : null;
 
     await this.tx(async (em) => {
+      // Before the timeline is written: a request that needs approval waits PENDING from the start.
+      if (chain !== null) entries.push(await this.approvals!.start(em, ticket, chain, now));
+      ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder), calendar);
       // Everything that does not need the code comes first: the sequence row is locked from
       // its upsert until commit, and every report of the site's day waits for it.
       await this.attachments.link(em, site, ticket.id, files, Visibility.PUBLIC);

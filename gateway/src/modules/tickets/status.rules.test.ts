@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  approvalOutcomeEffect,
+  holdForApprovalEffect,
   OPEN_STATUSES,
   TRANSITIONS,
   acceptsFeedback,
@@ -151,6 +153,7 @@ describe("transitionEffect", () => {
     resolution: null,
     closureCode: null,
     knowledgeBase: false,
+    awaitingApproval: false,
   };
   const state = (status: TicketStatus, extra: Partial<LifecycleState> = {}): LifecycleState => ({ ...base, status, ...extra });
 
@@ -197,6 +200,28 @@ describe("transitionEffect", () => {
     expect(paused).toMatchObject({ pausedAt: T0, pendingReason: PendingReason.THIRD_PARTY });
     const resumed = transitionEffect(state(PENDING, { pausedAt: T0, pendingReason: PendingReason.THIRD_PARTY }), { to: IN_PROGRESS }, NOW).patch;
     expect(resumed).toMatchObject({ pausedAt: null, pausedMs: 3_600_000, pendingReason: null, resolutionDueAt: new Date("2026-01-05T17:00:00Z") });
+  });
+
+  it.each([
+    [IN_PROGRESS, "CONFLICT"],
+    [CANCELLED, null],
+  ])("a ticket waiting on its approvers moved to %s: %s", (to, code) => {
+    const waiting = state(PENDING, { pausedAt: T0, pendingReason: PendingReason.APPROVAL, awaitingApproval: true });
+    if (code) expect(() => transitionEffect(waiting, { to }, NOW)).toThrow(expect.objectContaining({ code, message: expect.stringContaining("waits for its approvers") }));
+    else expect(transitionEffect(waiting, { to }, NOW).patch).toMatchObject({ status: to, awaitingApproval: false });
+  });
+
+  it("holds a new request for approval with the clock paused, and resumes it on the chain's outcome", () => {
+    const held = holdForApprovalEffect(state(NEW), T0);
+    expect(held.patch).toMatchObject({ status: PENDING, pendingReason: PendingReason.APPROVAL, pausedAt: T0, awaitingApproval: true });
+    expect(held.entry).toMatchObject({ kind: TicketEventKind.APPROVAL_REQUESTED, fromStatus: NEW, toStatus: PENDING, visibility: "PUBLIC" });
+    const waiting = { ...state(PENDING, held.patch), groupId: null, assigneeId: null };
+    const approved = approvalOutcomeEffect(waiting, true, null, NOW);
+    expect(approved.patch).toMatchObject({ status: NEW, pausedAt: null, pausedMs: 3_600_000, awaitingApproval: false, resolutionDueAt: new Date("2026-01-05T17:00:00Z") });
+    expect(approvalOutcomeEffect({ ...waiting, groupId: "g" }, true, null, NOW).patch.status).toBe(ASSIGNED);
+    const rejected = approvalOutcomeEffect(waiting, false, "No visit on Sundays", NOW);
+    expect(rejected.patch).toMatchObject({ status: CANCELLED, closedAt: NOW, awaitingApproval: false });
+    expect(rejected.entry).toMatchObject({ kind: TicketEventKind.REJECTED, body: "No visit on Sundays", toStatus: CANCELLED });
   });
 
   it("clears the resolution on reopen, and reopens a CLOSED ticket only when told the site allows it", () => {

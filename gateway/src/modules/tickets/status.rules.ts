@@ -2,7 +2,7 @@ import type { BusinessCalendar } from "../sla/business-time.rules.js";
 import { pauseClock, resumeClock, type SlaClock } from "../sla/sla.rules.js";
 import { closureCodeError } from "./closure.rules.js";
 import { conflictRefusal, type FieldIssue, inputRefusal } from "./refusal.js";
-import { type PendingReason, TicketEventKind, TicketStatus, Visibility } from "./ticket.enums.js";
+import { PendingReason, TicketEventKind, TicketStatus, Visibility } from "./ticket.enums.js";
 import { blankToNull, type EntryDraft } from "./timeline-entry.js";
 
 const { NEW, ASSIGNED, IN_PROGRESS, PENDING, RESOLVED, CLOSED, CANCELLED } = TicketStatus;
@@ -74,6 +74,8 @@ export interface LifecycleState extends SlaClock {
   resolution: string | null;
   closureCode: string | null;
   knowledgeBase: boolean;
+  /** The ticket waits PENDING on an undecided approval chain (approvals/): only its approvers, or a cancellation, end the wait. */
+  awaitingApproval: boolean;
 }
 
 /** A request to move a ticket to another status, with what the new status needs. */
@@ -131,6 +133,8 @@ export function transitionEffect(state: LifecycleState, cmd: StatusCommand, now:
     const refusal = transitionError(from, to);
     if (refusal) throw conflictRefusal(refusal);
   }
+  const waiting = approvalWaitRefusal(state, to);
+  if (waiting) throw conflictRefusal(waiting);
   const problems: FieldIssue[] = [];
   if (pausesClock(to) && !cmd.pendingReason) problems.push({ field: "pendingReason", message: "pendingReason is required to put a ticket on hold: REPORTER, APPROVAL or THIRD_PARTY" });
   if (to === RESOLVED) {
@@ -172,8 +176,50 @@ export function transitionEffect(state: LifecycleState, cmd: StatusCommand, now:
     kind = to === CLOSED ? TicketEventKind.CLOSED : TicketEventKind.CANCELLED;
     patch.closedAt = now;
     if (to === CLOSED && cmd.confirmedByReporter) data = { confirmedBy: "REPORTER" };
+    // A request cancelled while its approvers decide waits no more: they are not asked again.
+    patch.awaitingApproval = false;
   }
   return { patch, entry: { kind, visibility: Visibility.PUBLIC, fromStatus: from, toStatus: to, body, data } };
+}
+
+/** Why a ticket waiting on its approvers cannot move to `to`; null when it can (cancelling always can). */
+export function approvalWaitRefusal(state: Pick<LifecycleState, "awaitingApproval" | "status">, to: TicketStatus): string | null {
+  if (!state.awaitingApproval || to === CANCELLED) return null;
+  return `This request waits for its approvers and goes back to the desk by itself once they approve it; it cannot be moved to ${to} before. Cancel it to end it.`;
+}
+
+/**
+ * A new request whose service needs approval: it waits PENDING (reason APPROVAL) from NEW with
+ * the resolution clock paused, recorded as the chain's APPROVAL_REQUESTED entry.
+ */
+export function holdForApprovalEffect(state: LifecycleState, now: Date): StatusEffect {
+  const from = state.status;
+  return {
+    patch: { ...clockFields(pauseClock(state, now)), status: PENDING, pendingReason: PendingReason.APPROVAL, awaitingApproval: true },
+    entry: { kind: TicketEventKind.APPROVAL_REQUESTED, visibility: Visibility.PUBLIC, fromStatus: from, toStatus: PENDING, body: null, data: { reason: PendingReason.APPROVAL } },
+  };
+}
+
+/**
+ * The end of an approval chain: approved, the request goes back to the desk (ASSIGNED when it
+ * has a group or person, else NEW) with the clock running again; rejected, it is CANCELLED with
+ * the approver's reason on the public timeline.
+ */
+export function approvalOutcomeEffect(state: LifecycleState & { groupId: string | null; assigneeId: string | null }, approved: boolean, reason: string | null, now: Date, calendar: BusinessCalendar | null = null): StatusEffect {
+  const from = state.status;
+  const clock = pausesClock(from) ? resumeClock(state, now, calendar) : state;
+  const base = { ...clockFields(clock), pendingReason: null, awaitingApproval: false };
+  if (!approved) {
+    return {
+      patch: { ...base, status: CANCELLED, closedAt: now },
+      entry: { kind: TicketEventKind.REJECTED, visibility: Visibility.PUBLIC, fromStatus: from, toStatus: CANCELLED, body: blankToNull(reason), data: null },
+    };
+  }
+  const to = state.groupId || state.assigneeId ? ASSIGNED : NEW;
+  return {
+    patch: { ...base, status: to },
+    entry: { kind: TicketEventKind.APPROVED, visibility: Visibility.PUBLIC, fromStatus: from, toStatus: to, body: blankToNull(reason), data: null },
+  };
 }
 
 function clockFields(c: SlaClock): Pick<SlaClock, "resolutionDueAt" | "pausedAt" | "pausedMs"> {

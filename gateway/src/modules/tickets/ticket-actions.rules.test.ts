@@ -9,11 +9,12 @@ const S = TicketStatus;
 const NOW = new Date("2026-01-10T00:00:00Z");
 const NEVER = { reopenClosedWithinDays: 0 };
 const WEEK = { reopenClosedWithinDays: 7 };
-const t = (status: TicketStatus, extra: { supportLevel?: number; hierarchyLevel?: number; closedAt?: Date | null } = {}) => ({
+const t = (status: TicketStatus, extra: { supportLevel?: number; hierarchyLevel?: number; closedAt?: Date | null; awaitingApproval?: boolean } = {}) => ({
   status,
   supportLevel: 1,
   hierarchyLevel: 0,
   closedAt: null,
+  awaitingApproval: false,
   ...extra,
 });
 
@@ -42,6 +43,8 @@ describe("allowedActions", () => {
     [Role.SPECIALIST, t(S.RESOLVED), NEVER, [A.REPLY, A.INTERNAL_NOTE]],
     [Role.MANAGER, t(S.NEW), NEVER, [A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL]],
     [Role.SUPERVISOR, t(S.CANCELLED), WEEK, [A.INTERNAL_NOTE]],
+    // Waiting on approvers: nobody resumes it by hand; it can still be worked around and cancelled.
+    [Role.AGENT, t(S.PENDING, { awaitingApproval: true }), NEVER, [A.CLASSIFY, A.ASSIGN, A.REPLY, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.CANCEL]],
   ])("a %s on %j (%j) may %j", (role, state, settings, actions) => {
     expect(allowedActions(role, state, settings, NOW)).toEqual(actions);
   });
@@ -73,6 +76,8 @@ describe("nextStatuses", () => {
     [Role.MANAGER, t(S.IN_PROGRESS), NEVER, []],
     [Role.AGENT, t(S.CLOSED, { closedAt: new Date(NOW.getTime() - 86_400_000) }), WEEK, [S.IN_PROGRESS]],
     [Role.AGENT, t(S.CLOSED, { closedAt: new Date(NOW.getTime() - 8 * 86_400_000) }), WEEK, []],
+    [Role.AGENT, t(S.PENDING), NEVER, [S.IN_PROGRESS, S.CANCELLED]],
+    [Role.AGENT, t(S.PENDING, { awaitingApproval: true }), NEVER, [S.CANCELLED]],
   ])("a %s on %j (%j) may move it to %j", (role, state, settings, statuses) => {
     expect(nextStatuses(role, state, settings, NOW)).toEqual(statuses);
   });

@@ -8,12 +8,14 @@ import { can, deniedMessage, TicketAction } from "../agents/permissions.rules.js
 import type { Role } from "../agents/role.js";
 import { escalationRefusal, type EscalationState } from "./escalation.rules.js";
 import { conflictRefusal, Refusal } from "./refusal.js";
-import { closedReopenable, isFinal, isReopen, reopenRefusal, TRANSITIONS, transitionError } from "./status.rules.js";
+import { approvalWaitRefusal, closedReopenable, isFinal, isReopen, reopenRefusal, TRANSITIONS, transitionError } from "./status.rules.js";
 import { EscalationKind, TicketStatus } from "./ticket.enums.js";
 
 /** The part of a ticket the allowed actions depend on. */
 export interface ActionState extends EscalationState {
   closedAt: Date | null;
+  /** Waiting on an approval chain: only cancelling moves it (status.rules' approvalWaitRefusal). */
+  awaitingApproval: boolean;
 }
 
 /** The site settings the allowed actions depend on. */
@@ -36,7 +38,7 @@ export function statusAction(from: TicketStatus, to: TicketStatus): TicketAction
 
 /** Statuses reachable from this ticket's status by the graph and the site's reopen window, for anyone. */
 export function reachableStatuses(state: ActionState, settings: ActionSettings, now: Date): TicketStatus[] {
-  const next = [...TRANSITIONS[state.status]];
+  const next = TRANSITIONS[state.status].filter((to) => approvalWaitRefusal(state, to) === null);
   if (state.status === TicketStatus.CLOSED && closedReopenable(state.closedAt, settings.reopenClosedWithinDays, now)) next.push(TicketStatus.IN_PROGRESS);
   return next;
 }

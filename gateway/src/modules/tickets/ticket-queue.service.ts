@@ -78,6 +78,7 @@ export class TicketQueue {
       policy: () => this.sites.cachedPolicy(agent.siteId),
     });
     if (filter?.priorities?.length) qb.andWhere("t.priority IN (:...priorities)", { priorities: filter.priorities });
+    if (filter?.types?.length) qb.andWhere("t.ticketType IN (:...types)", { types: filter.types });
     if (filter?.groupId) qb.andWhere("t.groupId = :groupId", { groupId: filter.groupId });
     if (filter?.assigneeId) qb.andWhere("t.assigneeId = :assigneeId", { assigneeId: filter.assigneeId === "me" ? agent.id : filter.assigneeId });
     if (filter?.breached != null) {

@@ -230,6 +230,10 @@ export class TicketEntity {
   @Column("boolean", { name: "knowledge_base", default: false })
   knowledgeBase: boolean;
 
+  /** Waiting PENDING on an undecided approval chain (approvals/); only its approvers or a cancellation end the wait. */
+  @Column("boolean", { name: "awaiting_approval", default: false })
+  awaitingApproval: boolean;
+
   /** When the reporter's personal data was removed (retention or an erasure request, UU PDP); null: not. */
   @Column({ ...TIMESTAMP, name: "anonymized_at", nullable: true })
   anonymizedAt: Date | null;

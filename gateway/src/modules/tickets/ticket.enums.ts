@@ -84,6 +84,14 @@ export enum TicketEventKind {
   REOPENED = "REOPENED",
   CANCELLED = "CANCELLED",
   FEEDBACK = "FEEDBACK",
+  /** A request waits for its approvers (approvals/): on intake, and again for each next step. */
+  APPROVAL_REQUESTED = "APPROVAL_REQUESTED",
+  /** One approver approved one step of a chain. */
+  APPROVAL_GIVEN = "APPROVAL_GIVEN",
+  /** The whole chain approved: the request goes back to the desk. */
+  APPROVED = "APPROVED",
+  /** An approver rejected the request, which ends it (CANCELLED) with their reason. */
+  REJECTED = "REJECTED",
 }
 
 /** Who sees a timeline entry. */

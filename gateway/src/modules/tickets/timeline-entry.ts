@@ -11,6 +11,8 @@ export interface TicketEventData {
   reason?: string;
   attachmentIds?: string[];
   closureCode?: string;
+  /** The approval step (1-based) an APPROVAL_REQUESTED or APPROVAL_GIVEN entry is about. */
+  step?: number;
   /** How a report the desk logged came in (PHONE, EMAIL, WALK_IN), on its REPORTED entry. */
   channel?: string;
   /** Who confirmed a closure, on its CLOSED entry: "REPORTER" when the reporter said the fix holds. */

@@ -28,12 +28,17 @@ describe("what a reporter receives", () => {
     [K.REOPENED, true],
     [K.CANCELLED, true],
     [K.FEEDBACK, true],
+    // The requester sees who approved or rejected, when and why (seed 004).
+    [K.APPROVAL_REQUESTED, true],
+    [K.APPROVAL_GIVEN, true],
+    [K.APPROVED, true],
+    [K.REJECTED, true],
   ])("the detail of %s: %s", (kind, seen) => {
     expect(reporterSeesDetail(kind)).toBe(seen);
   });
 
   it("covers every kind", () => {
-    expect(Object.values(K)).toHaveLength(14);
+    expect(Object.values(K)).toHaveLength(18);
   });
 
   it.each([

@@ -26,6 +26,9 @@ export const WEBHOOK_EVENT_TYPES: readonly DomainEventType[] = Object.freeze([
   "feedback.submitted",
   "sla.warning",
   "sla.breached",
+  "ticket.approval_requested",
+  "ticket.approved",
+  "ticket.rejected",
 ]);
 
 /** The ticket as a webhook shows it. */

@@ -13,6 +13,9 @@ export enum WebhookEventType {
   FEEDBACK_SUBMITTED = "feedback.submitted",
   SLA_WARNING = "sla.warning",
   SLA_BREACHED = "sla.breached",
+  TICKET_APPROVAL_REQUESTED = "ticket.approval_requested",
+  TICKET_APPROVED = "ticket.approved",
+  TICKET_REJECTED = "ticket.rejected",
 }
 
 registerEnumType(WebhookEventType, {

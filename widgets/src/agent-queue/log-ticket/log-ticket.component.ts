@@ -14,6 +14,7 @@ import { notify, reportAuth, type Directory, type Row } from "../desk-parts.js";
 import { logInput } from "./log-ticket.input.js";
 import { logMessages, type LogKey } from "./log-ticket.messages.js";
 import { logTicketStyles } from "./log-ticket.styles.js";
+import { sheetStyles } from "../sheet.styles.js";
 import type { SigapCustomFields } from "../../report-form/custom-fields.js";
 
 /** Detail of `sigap-ticket-logged`: the new ticket as a queue row, and the link that opens it for the caller. */
@@ -48,7 +49,7 @@ const CHANNELS = ["PHONE", "EMAIL", "WALK_IN"] as const;
  * @fires {CustomEvent<null>} sigap-log-close - The dialog closed.
  */
 export class SigapLogTicket extends LitElement {
-  static override styles = [themeStyles, logTicketStyles];
+  static override styles = [themeStyles, sheetStyles, logTicketStyles];
 
   static override properties: PropertyDeclarations = {
     busy: { state: true, attribute: false },

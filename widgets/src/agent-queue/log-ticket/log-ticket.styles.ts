@@ -1,23 +1,7 @@
 import { css } from "lit";
 
-/** The logging dialog: a modal sheet over the queue, one column on phones, two from tablets up. */
+/** The logging dialog (a sheet, sheet.styles.ts): one column on phones, two from tablets up. */
 export const logTicketStyles = css`
-  dialog {
-    width: min(44rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    padding: var(--_gap);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  h2 {
-    margin: 0 0 var(--_gap);
-    font-size: 1.2em;
-  }
   form,
   .grid {
     display: grid;

@@ -29,6 +29,7 @@ const RECOUNT_MS = 1000;
  * @csspart views - The views list.
  * @csspart view - One view's button (the chosen one also `view-active`).
  * @csspart count - A view's count.
+ * @csspart approvals - The button that opens the approvals inbox (the requests waiting for the agent's decision).
  * @csspart error - Why the views could not be read or saved.
  *
  * @fires {CustomEvent<QueueFilters>} sigap-filters-change - The agent chose a view: the queue's filters for it.
@@ -42,6 +43,7 @@ export class SigapQueueViews extends LitElement {
     naming: { state: true, attribute: false },
     problem: { state: true, attribute: false },
     note: { state: true, attribute: false },
+    inbox: { state: true, attribute: false },
     token: {},
     endpoint: {},
     value: { attribute: false },
@@ -58,6 +60,8 @@ export class SigapQueueViews extends LitElement {
   private naming = false;
   private problem = "";
   private note = "";
+  /** Whether the approvals inbox is open (approvals/, loaded when first opened). */
+  private inbox = false;
   /** The language the views' names were last read in. */
   private labelsIn = "";
   /** Whether the remembered view was applied (once, at the first read). */
@@ -196,7 +200,11 @@ export class SigapQueueViews extends LitElement {
               <button type="button" @click=${() => (this.naming = false)}>${this.t("cancel")}</button>
             </form>`
           : html`<button type="button" class="secondary" @click=${this.handleNaming}>${this.t("saveView")}</button>`}
+        <button type="button" class="secondary" part="approvals" @click=${() => import("../approvals/sigap-approvals-inbox.js").then(() => (this.inbox = true))}>${this.t("approvals")}</button>
       </nav>
+      ${this.inbox
+        ? html`<sigap-approvals-inbox token=${this.token} endpoint=${this.endpoint} @sigap-approvals-close=${() => (this.inbox = false)}></sigap-approvals-inbox>`
+        : nothing}
       ${this.problem ? html`<p part="error" class="error" role="alert">${this.problem}</p>` : nothing}
       <div class="visually-hidden" role="status">${this.note}</div>`;
   }

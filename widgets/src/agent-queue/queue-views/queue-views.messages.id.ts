@@ -13,5 +13,6 @@ export default function install(): void {
     cancel: "Batal",
     delete: "Hapus tampilan {name}",
     saved: "Tampilan \u201c{name}\u201d disimpan.",
+    approvals: "Persetujuan",
   };
 }

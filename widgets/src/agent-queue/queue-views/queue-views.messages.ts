@@ -9,6 +9,7 @@ const en = {
   cancel: "Cancel",
   delete: "Delete view {name}",
   saved: "View \u201c{name}\u201d saved.",
+  approvals: "Approvals",
 };
 
 /** A key of the views part's words. */

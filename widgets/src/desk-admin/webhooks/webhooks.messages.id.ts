@@ -39,5 +39,8 @@ export default function install(): void {
     "e.TICKET_RESOLVED": "Tiket diselesaikan",
     "e.TICKET_CLOSED": "Tiket ditutup",
     "e.FEEDBACK_SUBMITTED": "Umpan balik dikirim",
+    "e.TICKET_APPROVAL_REQUESTED": "Persetujuan diminta",
+    "e.TICKET_APPROVED": "Permintaan disetujui",
+    "e.TICKET_REJECTED": "Permintaan ditolak",
   };
 }

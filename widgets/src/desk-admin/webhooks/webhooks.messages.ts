@@ -35,6 +35,9 @@ const en = {
   "e.TICKET_RESOLVED": "Ticket resolved",
   "e.TICKET_CLOSED": "Ticket closed",
   "e.FEEDBACK_SUBMITTED": "Feedback submitted",
+  "e.TICKET_APPROVAL_REQUESTED": "Approval requested",
+  "e.TICKET_APPROVED": "Request approved",
+  "e.TICKET_REJECTED": "Request rejected",
 };
 
 /** A key of the Webhooks section's words. */
