@@ -201,6 +201,8 @@ describe("ticket types", () => {
     const access = await saveService({ names: [{ language: "en", name: "Server room access" }], ticketType: "SERVICE_REQUEST" });
     const types = await asAdmin<{ catalogAdmin: { services: Array<{ id: string; ticketType: string }> } }>(`{ catalogAdmin { services { id ticketType } } }`);
     expect(types.data!.catalogAdmin.services.find((s) => s.id === access.id)!.ticketType).toBe("SERVICE_REQUEST");
+    // The public form offers request items once the site offers requests (approvals' offersRequests).
+    expect((await asAdmin(`mutation { updateSiteSettings(input: { offersRequests: true }) { offersRequests } }`)).errors).toBeUndefined();
     const offered = await gw.gql<{ site: { services: Array<{ id: string; ticketType: string }> } }>(`{ site { services { id ticketType } } }`);
     expect(offered.data!.site.services.find((s) => s.id === access.id)!.ticketType).toBe("SERVICE_REQUEST");
 

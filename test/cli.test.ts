@@ -96,6 +96,7 @@ describe("the admin CLI", { timeout: CLI_RUNS }, () => {
       deskEmail: "helpdesk@pos.example",
       retentionMonths: null,
       scheduledRecaps: false,
+      offersRequests: false,
     });
     // Handling and mail settings are checked together: every bad value is named, and none is written.
     const bad = sigap("site:set", "--site", siteKey, "--queue-order", "LIFO", "--reopen-closed-within-days=-1", "--language", "fr");
