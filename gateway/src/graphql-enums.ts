@@ -17,6 +17,8 @@ import { QueueOrder } from "./modules/sites/site-settings.rules.js";
 import { CustomFieldType } from "./modules/fields/custom-field.rules.js";
 import { CatalogKind } from "./modules/catalog/catalog.rules.js";
 import { QueueView } from "./modules/tickets/queue-views.rules.js";
+import { AssignmentStrategy } from "./modules/routing/assignment.rules.js";
+import { CostProposalStatus, DeclinedCostOutcome, PaymentMethod, PaymentStatus } from "./modules/workorders/work-order.rules.js";
 
 // The domain enums stay free of GraphQL; this is where the schema learns them.
 registerEnumType(TicketStatus, { name: "TicketStatus", description: "Where a ticket is in its lifecycle." });
@@ -36,3 +38,8 @@ registerEnumType(QueueOrder, { name: "QueueOrder", description: "Order within a 
 registerEnumType(CustomFieldType, { name: "CustomFieldType", description: "The kind of value a custom field holds." });
 registerEnumType(QueueView, { name: "QueueView", description: "A built-in view of the desk queue (mine, unassigned, at risk, …)." });
 registerEnumType(CatalogKind, { name: "CatalogKind", description: "A kind of catalogue entry an admin retires or reorders." });
+registerEnumType(AssignmentStrategy, { name: "AssignmentStrategy", description: "How a routed ticket's technician is picked inside the group: in turn, or the least loaded." });
+registerEnumType(DeclinedCostOutcome, { name: "DeclinedCostOutcome", description: "What a work order whose extra cost the customer declined becomes: cancelled, or continued without the extra work." });
+registerEnumType(CostProposalStatus, { name: "CostProposalStatus", description: "Where a work order's cost proposal stands." });
+registerEnumType(PaymentStatus, { name: "PaymentStatus", description: "Whether the customer paid a work order." });
+registerEnumType(PaymentMethod, { name: "PaymentMethod", description: "How the customer paid: bank transfer, e-wallet or cash on delivery." });

@@ -58,6 +58,8 @@ import { AuditLog } from "./modules/audit/audit-log.service.js";
 import { ReporterData } from "./modules/privacy/reporter-data.service.js";
 import { Retention } from "./modules/privacy/retention.service.js";
 import { RecapService } from "./modules/recaps/recap.service.js";
+import { Routing } from "./modules/routing/routing.service.js";
+import { WorkOrders } from "./modules/workorders/work-orders.service.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -152,6 +154,10 @@ export interface Services {
   presence: PresenceBoard;
   /** Recaps of a period (GraphQL `recap`, the CSV exports). */
   recaps: RecapService;
+  /** Routing rules, dispatch settings and automatic assignment at intake. */
+  routing: Routing;
+  /** Work orders: findings, cost proposals and the customer's decision, payment. */
+  workOrders: WorkOrders;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -187,7 +193,10 @@ export function createServices(
   const changes = new TicketChanges(ds, tx, bus, clock, attachments, notifications);
   const feedback = new FeedbackService(changes);
   const fields = new CustomFieldService(ds, clock, sites, bus);
-  const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt, fields);
+  const routing = new Routing(ds, tx, clock);
+  const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt, fields, (em, site, ticket, now, calendar) =>
+    routing.atIntake(em, site, ticket, now, calendar),
+  );
   notifications.addPlanner(slaStepPlanner);
   const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
   const retention = new Retention(ds, tx, sites, changes, storage, clock, log);
@@ -254,6 +263,8 @@ export function createServices(
     readMarks: new ReadMarks(ds, clock),
     presence: null!,
     recaps: new RecapService(ds, sites, catalog, clock),
+    routing,
+    workOrders: new WorkOrders(ds, changes, routing),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

@@ -24,6 +24,11 @@ import { CustomFieldEntity } from "../modules/fields/custom-field.entity.js";
 import { TicketReadEntity } from "../modules/awareness/ticket-read.entity.js";
 import { TicketFieldValueEntity } from "../modules/fields/ticket-field-value.entity.js";
 import { CannedResponseEntity } from "../modules/canned/canned-response.entity.js";
+import { AssignmentPointerEntity } from "../modules/routing/assignment-pointer.entity.js";
+import { DispatchSettingsEntity } from "../modules/routing/dispatch-settings.entity.js";
+import { RoutingRuleEntity } from "../modules/routing/routing-rule.entity.js";
+import { CostProposalEntity } from "../modules/workorders/cost-proposal.entity.js";
+import { WorkOrderEntity } from "../modules/workorders/work-order.entity.js";
 
 /** Every table Sigap owns; both databases share these entities. */
 export const ENTITIES = [
@@ -53,4 +58,9 @@ export const ENTITIES = [
   CannedResponseEntity,
   TicketReadEntity,
   SavedQueueViewEntity,
+  RoutingRuleEntity,
+  DispatchSettingsEntity,
+  AssignmentPointerEntity,
+  WorkOrderEntity,
+  CostProposalEntity,
 ];

@@ -14,6 +14,10 @@ export enum TicketAction {
   CLOSE = "CLOSE",
   REOPEN = "REOPEN",
   CANCEL = "CANCEL",
+  /** A work order's findings and extra cost, sent to the customer to accept or decline (seed 003). */
+  PROPOSE_COST = "PROPOSE_COST",
+  /** A work order's payment status, method and amount. */
+  RECORD_PAYMENT = "RECORD_PAYMENT",
 }
 
 /** Things a desk member may do that concern the desk rather than one ticket. */
@@ -42,7 +46,7 @@ const A = DeskAction;
 /** The order actions are listed in, here and in the table test. */
 export const ALL_DESK_ACTIONS: readonly DeskAction[] = Object.freeze([
   A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
-  A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP, A.ADMINISTER,
+  A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.PROPOSE_COST, A.RECORD_PAYMENT, A.VIEW_RECAP, A.ADMINISTER,
   A.MANAGE_WEBHOOKS, A.MANAGE_AGENTS, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET,
 ]);
 
@@ -51,12 +55,16 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
   [Role.AGENT]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
     A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.LOG_TICKET,
+    // The desk takes the customer's payment; technicians (often agents) propose the extra cost they find.
+    A.PROPOSE_COST, A.RECORD_PAYMENT,
   ]),
   // Levels 2-3 investigate and resolve what is escalated to them; classification and closure
   // stay with the level-1 desk, as the seeds' SOPs say. Anyone at the desk may take a call and
   // log it, though: a caller who reaches a specialist or a manager is not sent away.
   [Role.SPECIALIST]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.LOG_TICKET,
+    // A specialist technician finds the extra work and prices it; the payment is the desk's to record.
+    A.PROPOSE_COST,
   ]),
   [Role.SUPERVISOR]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
@@ -65,6 +73,7 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
     A.MANAGE_AGENTS, A.LOG_TICKET,
     // The desk's stock replies are the supervisor's to keep, as are the people who send them.
     A.MANAGE_CANNED_RESPONSES,
+    A.PROPOSE_COST, A.RECORD_PAYMENT,
   ]),
   // Managers recap and receive hierarchical escalations; they do not work tickets.
   // Canned responses are managed "by a supervisor and up": a manager may keep them too.
@@ -96,6 +105,8 @@ const ACTION_PHRASE: Readonly<Record<DeskAction, string>> = {
   [A.CLOSE]: "close tickets",
   [A.REOPEN]: "reopen tickets",
   [A.CANCEL]: "cancel tickets",
+  [A.PROPOSE_COST]: "propose a work order's cost",
+  [A.RECORD_PAYMENT]: "record a work order's payment",
   [A.VIEW_RECAP]: "view recaps",
   [A.ADMINISTER]: "administer the desk",
   [A.MANAGE_WEBHOOKS]: "manage webhooks",

@@ -10,7 +10,7 @@ import { escapeHtml, safeColor, safeUrl } from "./mail.rules.js";
 export const MAIL_TEMPLATES = [
   "receipt", "agent-reply", "status-changed", "resolved", "closed",
   "desk-assigned", "desk-escalated", "desk-reporter-message", "sla-step", "bounce", "webhook-disabled",
-  "tracking-link",
+  "tracking-link", "cost-proposed",
   "password-reset", "agent-invite",
 ] as const;
 
@@ -49,6 +49,13 @@ const STATUS: Record<MailLanguage, Record<string, string>> = {
   id: { NEW: "Baru", ASSIGNED: "Ditugaskan", IN_PROGRESS: "Sedang dikerjakan", PENDING: "Menunggu", RESOLVED: "Selesai ditangani", CLOSED: "Ditutup", CANCELLED: "Dibatalkan" },
   en: { NEW: "New", ASSIGNED: "Assigned", IN_PROGRESS: "In progress", PENDING: "Pending", RESOLVED: "Resolved", CLOSED: "Closed", CANCELLED: "Cancelled" },
 };
+
+/** Whole rupiah as each language writes it: "Rp 1.600.000" / "IDR 1,600,000". */
+const rupiah = (locale: string, amount: unknown) =>
+  new Intl.NumberFormat(locale, { style: "currency", currency: "IDR", maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(Number(amount) || 0);
+type MailLine = { description: string; quantity: number; unitAmount: number };
+const costLines = (v: Vars, locale: string) =>
+  (Array.isArray(v["lines"]) ? (v["lines"] as MailLine[]) : []).map((l) => `${l.description}: ${l.quantity} × ${rupiah(locale, l.unitAmount)} = ${rupiah(locale, l.quantity * l.unitAmount)}`).join("\n");
 
 const link = (v: Vars, label: string) => (typeof v["link"] === "string" && v["link"] ? { label, url: v["link"] } : null);
 
@@ -119,6 +126,28 @@ const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
       paragraphs: [`Ticket ${h.s("code")} has been resolved. Open it to rate our service, or to reopen it if the problem is not solved.`],
       quote: h.s("resolution") || null,
       action: link(v, "Rate or reopen"),
+    }),
+  },
+  "cost-proposed": {
+    id: (v, h) => ({
+      subject: `Tiket ${h.s("code")}: biaya tambahan menunggu persetujuan Anda`,
+      paragraphs: [
+        `Teknisi kami mengusulkan biaya tambahan untuk tiket ${h.s("code")} sebesar ${rupiah("id-ID", v["total"])}. Pekerjaan menunggu keputusan Anda.`,
+        ...(h.s("findings") ? [`Temuan teknisi: ${h.s("findings")}`] : []),
+        "Buka tiket untuk menyetujui atau menolak biaya ini.",
+      ],
+      quote: costLines(v, "id-ID") || null,
+      action: link(v, "Setujui atau tolak"),
+    }),
+    en: (v, h) => ({
+      subject: `Ticket ${h.s("code")}: an extra cost awaits your decision`,
+      paragraphs: [
+        `Our technician proposes an extra cost of ${rupiah("en-GB", v["total"])} on ticket ${h.s("code")}. The work waits for your decision.`,
+        ...(h.s("findings") ? [`What the technician found: ${h.s("findings")}`] : []),
+        "Open the ticket to accept or decline the cost.",
+      ],
+      quote: costLines(v, "en-GB") || null,
+      action: link(v, "Accept or decline"),
     }),
   },
   closed: {

@@ -20,6 +20,7 @@ import { ladderOf, nextLadderAt } from "../sla/ladder.rules.js";
 import { dueTimes, type SlaPolicy } from "../sla/sla.rules.js";
 import { calendarFor, needsHolidays } from "../sla/sla-calendar.rules.js";
 import { priorityOf, priorityRank } from "./priority.rules.js";
+import type { BusinessCalendar } from "../sla/business-time.rules.js";
 import type { ReporterIdentity } from "../reporters/reporter-identity.rules.js";
 import type { ReportIncidentInput } from "./report-incident.input.js";
 import type { ReportedFields } from "./reported-fields.input.js";
@@ -36,6 +37,12 @@ import { derivedToken, randomToken, sha256 } from "./tracking-token.js";
 
 /** The reporter's receipt messages, planned here because only intake knows the tracking token. */
 export type ReceiptPlanner = (site: SiteEntity, ticket: TicketEntity, trackingToken: string) => OutboxDraft[];
+
+/**
+ * Routing of a new ticket (routing/routing.service.ts), run inside intake's transaction after its
+ * first write: may set the ticket's group, assignee and status; returns the entries recording it.
+ */
+export type IntakeRouter = (em: EntityManager, site: SiteEntity, ticket: TicketEntity, now: Date, calendar: BusinessCalendar | null) => Promise<EntryDraft[]>;
 
 /** A report's result: the ticket and the tracking token, which exists nowhere else in clear. */
 export interface Receipt {
@@ -93,6 +100,7 @@ export class IntakeService {
     private readonly sites: SiteService,
     private readonly receipt: ReceiptPlanner = () => [],
     private readonly fields: CustomFieldService | null = null,
+    private readonly route: IntakeRouter | null = null,
   ) {
     this.dialect = dialectOf(ds);
   }
@@ -193,6 +201,7 @@ export class IntakeService {
       supportLevel: 1,
       hierarchyLevel: 0,
       pendingReason: null,
+      paymentDue: false,
       createdAt: now,
       updatedAt: now,
       firstRespondedAt: desk ? now : null,
@@ -231,6 +240,14 @@ export class IntakeService {
       await this.attachments.link(em, site, ticket.id, files, Visibility.PUBLIC);
       const rows = entries.map((entry) => eventRow(ticket, actor, now, entry));
       await insertRows(em, TicketEventEntity, rows);
+      // After that first write, so that on SQLite the write lock is already held while routing
+      // reads and advances its round-robin pointer; the routing is the system's, not the reporter's.
+      const routed = this.route ? (await this.route(em, site, ticket, now, calendar)).map((entry) => eventRow(ticket, { kind: ActorKind.SYSTEM }, now, entry)) : [];
+      if (routed.length) {
+        await insertRows(em, TicketEventEntity, routed);
+        rows.push(...routed);
+        ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder), calendar);
+      }
       await this.fields?.write(em, site.id, ticket.id, draft.fieldValues);
       const day = dayKey(now, site.timeZone);
       ticket.code = formatTicketCode(site.unitCode, day, await this.nextSequence(em, site.id, day));

@@ -173,6 +173,7 @@ describe("transitionEffect", () => {
     [{ to: RESOLVED }, ["resolution", "closureCode"]],
     [{ to: RESOLVED, resolution: "ok", closureCode: "SOLVED" }, ["closureCode"]],
     [{ to: RESOLVED, resolution: "  ", closureCode: "FIXED" }, ["resolution"]],
+    [{ to: PENDING, pendingReason: PendingReason.COST_DECISION }, ["pendingReason"]],
   ])("asks for what %j needs", (cmd, fields) => {
     try {
       transitionEffect(state(IN_PROGRESS), cmd, NOW);
@@ -197,6 +198,10 @@ describe("transitionEffect", () => {
     expect(paused).toMatchObject({ pausedAt: T0, pendingReason: PendingReason.THIRD_PARTY });
     const resumed = transitionEffect(state(PENDING, { pausedAt: T0, pendingReason: PendingReason.THIRD_PARTY }), { to: IN_PROGRESS }, NOW).patch;
     expect(resumed).toMatchObject({ pausedAt: null, pausedMs: 3_600_000, pendingReason: null, resolutionDueAt: new Date("2026-01-05T17:00:00Z") });
+  });
+
+  it("holds on COST_DECISION only for a cost proposal", () => {
+    expect(transitionEffect(state(IN_PROGRESS), { to: PENDING, pendingReason: PendingReason.COST_DECISION, costProposed: true }, T0).patch).toMatchObject({ pendingReason: PendingReason.COST_DECISION, pausedAt: T0 });
   });
 
   it("clears the resolution on reopen, and reopens a CLOSED ticket only when told the site allows it", () => {

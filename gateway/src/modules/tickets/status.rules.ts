@@ -2,7 +2,7 @@ import type { BusinessCalendar } from "../sla/business-time.rules.js";
 import { pauseClock, resumeClock, type SlaClock } from "../sla/sla.rules.js";
 import { closureCodeError } from "./closure.rules.js";
 import { conflictRefusal, type FieldIssue, inputRefusal } from "./refusal.js";
-import { type PendingReason, TicketEventKind, TicketStatus, Visibility } from "./ticket.enums.js";
+import { PendingReason, TicketEventKind, TicketStatus, Visibility } from "./ticket.enums.js";
 import { blankToNull, type EntryDraft } from "./timeline-entry.js";
 
 const { NEW, ASSIGNED, IN_PROGRESS, PENDING, RESOLVED, CLOSED, CANCELLED } = TicketStatus;
@@ -86,6 +86,8 @@ export interface StatusCommand {
   addToKnowledgeBase?: boolean | null;
   /** The site lets this CLOSED ticket be reopened now (see {@link reopenRefusal}). @default false */
   reopenClosed?: boolean;
+  /** Set by the work order's cost proposal, the one way to hold a ticket on COST_DECISION. @default false */
+  costProposed?: boolean;
 }
 
 /** What a transition does: the fields it changes and the timeline entry that records it. */
@@ -131,6 +133,9 @@ export function transitionEffect(state: LifecycleState, cmd: StatusCommand, now:
   }
   const problems: FieldIssue[] = [];
   if (pausesClock(to) && !cmd.pendingReason) problems.push({ field: "pendingReason", message: "pendingReason is required to put a ticket on hold: REPORTER, APPROVAL or THIRD_PARTY" });
+  if (cmd.pendingReason === PendingReason.COST_DECISION && !cmd.costProposed) {
+    problems.push({ field: "pendingReason", message: "COST_DECISION is set by proposing a cost to the customer (proposeCost), not by a status change" });
+  }
   if (to === RESOLVED) {
     if (!cmd.resolution?.trim()) problems.push({ field: "resolution", message: "resolution is required to resolve a ticket" });
     const code = cmd.closureCode?.trim();

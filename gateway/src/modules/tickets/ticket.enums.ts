@@ -45,6 +45,8 @@ export enum PendingReason {
   REPORTER = "REPORTER",
   APPROVAL = "APPROVAL",
   THIRD_PARTY = "THIRD_PARTY",
+  /** A work order waits for the customer to accept or decline a cost (seed 003). */
+  COST_DECISION = "COST_DECISION",
 }
 
 /** The two ITIL escalation directions. */
@@ -71,6 +73,14 @@ export enum TicketEventKind {
   REOPENED = "REOPENED",
   CANCELLED = "CANCELLED",
   FEEDBACK = "FEEDBACK",
+  /** A work order's findings: what the technician found. */
+  FINDINGS_RECORDED = "FINDINGS_RECORDED",
+  /** A work order's extra cost, sent to the customer for a decision. */
+  COST_PROPOSED = "COST_PROPOSED",
+  COST_ACCEPTED = "COST_ACCEPTED",
+  COST_DECLINED = "COST_DECLINED",
+  /** The desk recorded a work order's payment status, method and amount. */
+  PAYMENT_RECORDED = "PAYMENT_RECORDED",
 }
 
 /** Who sees a timeline entry. */

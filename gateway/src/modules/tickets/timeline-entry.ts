@@ -13,6 +13,10 @@ export interface TicketEventData {
   closureCode?: string;
   /** How a report the desk logged came in (PHONE, EMAIL, WALK_IN), on its REPORTED entry. */
   channel?: string;
+  /** A work order's cost on COST_PROPOSED, COST_ACCEPTED and COST_DECLINED entries: whole rupiah. */
+  cost?: { proposalId: string; total: number; lines?: Array<{ description: string; quantity: number; unitAmount: number }> };
+  /** A work order's payment as recorded, on PAYMENT_RECORDED. */
+  payment?: { status: string; method: string | null; amount: number | null };
 }
 
 /** A timeline entry a rule or command wants written; the unit of work adds who, when and which ticket. */

@@ -26,6 +26,10 @@ export const WEBHOOK_EVENT_TYPES: readonly DomainEventType[] = Object.freeze([
   "feedback.submitted",
   "sla.warning",
   "sla.breached",
+  "work_order.cost_proposed",
+  "work_order.cost_accepted",
+  "work_order.cost_declined",
+  "work_order.payment_recorded",
 ]);
 
 /** The ticket as a webhook shows it. */

@@ -13,6 +13,10 @@ export enum WebhookEventType {
   FEEDBACK_SUBMITTED = "feedback.submitted",
   SLA_WARNING = "sla.warning",
   SLA_BREACHED = "sla.breached",
+  WORK_ORDER_COST_PROPOSED = "work_order.cost_proposed",
+  WORK_ORDER_COST_ACCEPTED = "work_order.cost_accepted",
+  WORK_ORDER_COST_DECLINED = "work_order.cost_declined",
+  WORK_ORDER_PAYMENT_RECORDED = "work_order.payment_recorded",
 }
 
 registerEnumType(WebhookEventType, {
