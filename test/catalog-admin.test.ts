@@ -196,6 +196,35 @@ describe("services in both languages", () => {
   });
 });
 
+describe("ticket types", () => {
+  it("opens a ticket of the type its service carries, for the reporter and the desk; a change of type applies to new tickets only", async () => {
+    const access = await saveService({ names: [{ language: "en", name: "Server room access" }], ticketType: "SERVICE_REQUEST" });
+    const types = await asAdmin<{ catalogAdmin: { services: Array<{ id: string; ticketType: string }> } }>(`{ catalogAdmin { services { id ticketType } } }`);
+    expect(types.data!.catalogAdmin.services.find((s) => s.id === access.id)!.ticketType).toBe("SERVICE_REQUEST");
+    const offered = await gw.gql<{ site: { services: Array<{ id: string; ticketType: string }> } }>(`{ site { services { id ticketType } } }`);
+    expect(offered.data!.site.services.find((s) => s.id === access.id)!.ticketType).toBe("SERVICE_REQUEST");
+
+    const request = await report(gw, { serviceId: access.id });
+    const incident = await report(gw);
+    const tracked = async (r: { code: string; trackingToken: string }) =>
+      (await gw.gql<{ trackTicket: { type: string } }>(`query($code: String!, $token: String) { trackTicket(code: $code, token: $token) { type } }`, { code: r.code, token: r.trackingToken })).data!.trackTicket.type;
+    expect(await tracked(request)).toBe("SERVICE_REQUEST");
+    expect(await tracked(incident)).toBe("INCIDENT");
+    const seen = await desk<{ ticket: { type: string } }>(gw, admin, `query($id: ID!) { ticket(id: $id) { type } }`, { id: request.code });
+    expect(seen.ticket.type).toBe("SERVICE_REQUEST");
+
+    // A rename without a type keeps it; a new type is audited and old tickets keep theirs.
+    await saveService({ id: access.id, names: [{ language: "en", name: "Server room access" }] });
+    const changed = await asAdmin<{ saveService: { ticketType: string } }>(`mutation($input: SaveServiceInput!) { saveService(input: $input) { ticketType } }`, {
+      input: { id: access.id, names: [{ language: "en", name: "Server room access" }], ticketType: "WORK_ORDER" },
+    });
+    expect(changed.data!.saveService.ticketType).toBe("WORK_ORDER");
+    expect(JSON.parse((await auditLines(access.id)).at(-1)!.after!)).toMatchObject({ ticketType: "WORK_ORDER" });
+    expect(await tracked(request)).toBe("SERVICE_REQUEST");
+    expect(codeOf(await asAdmin(SAVE_SERVICE, { input: { names: [{ language: "en", name: "Odd" }], ticketType: "CHANGE" } }))).toBe("BAD_USER_INPUT");
+  });
+});
+
 describe("the category tree", () => {
   let hardware: AdminItem;
   let server: AdminItem;

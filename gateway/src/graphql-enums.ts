@@ -8,6 +8,7 @@ import {
   Priority,
   TicketEventKind,
   TicketStatus,
+  TicketType,
   Urgency,
   Visibility,
 } from "./modules/tickets/ticket.enums.js";
@@ -22,6 +23,7 @@ import { CostProposalStatus, DeclinedCostOutcome, PaymentMethod, PaymentStatus }
 
 // The domain enums stay free of GraphQL; this is where the schema learns them.
 registerEnumType(TicketStatus, { name: "TicketStatus", description: "Where a ticket is in its lifecycle." });
+registerEnumType(TicketType, { name: "TicketType", description: "What a ticket is: an incident, a service request or a work order. A catalogue service says which it opens." });
 registerEnumType(Urgency, { name: "Urgency", description: "How urgently the service is needed back (seed 002, table 3)." });
 registerEnumType(Impact, { name: "Impact", description: "How widely the incident hurts the business (seed 002, table 4)." });
 registerEnumType(Priority, { name: "Priority", description: "P1 Critical, P2 High, P3 Medium, P4 Low, P5 Planning." });

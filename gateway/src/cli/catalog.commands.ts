@@ -6,6 +6,7 @@ import { localize, nameKey, type CatalogLanguage, type LocalizedText } from "../
 import type { CatalogItem } from "../modules/catalog/catalog.service.js";
 import { CatalogKind } from "../modules/catalog/catalog.rules.js";
 import type { SiteEntity } from "../modules/sites/site.entity.js";
+import { TicketType } from "../modules/tickets/ticket.enums.js";
 import { type Command, type Values, str, findSite, text, optionalText, byName, names, print, table } from "./command.js";
 
 const actor = () => cliActor(os.userInfo().username);
@@ -64,14 +65,14 @@ export const catalogCommands: Record<string, Command> = {
   },
   "service:add": {
     summary: "add an IT service to a site's catalogue, named in one language (the site's unless --language)",
-    usage: "service:add --site <id|key> --name <name> [--language id|en] [--description <help text>]",
+    usage: `service:add --site <id|key> --name <name> [--language id|en] [--description <help text>] [--type <${Object.values(TicketType).join("|")}> (default INCIDENT)]`,
     example: 'pnpm sigap service:add --site pk_demo_sigap --name "PosPay" --description "Bill payments"',
-    options: { site: str, name: str, language: str, description: str },
+    options: { site: str, name: str, language: str, description: str, type: str },
     required: ["site", "name"],
     async run({ values, services, json }) {
       const site = await findSite(services, text(values, "site"));
       const names = [{ language: languageOf(values, site), name: text(values, "name"), help: optionalText(values, "description") ?? null }];
-      const service = await services.catalogAdmin.saveService(site.id, { names }, actor());
+      const service = await services.catalogAdmin.saveService(site.id, { names, ticketType: ticketTypeOf(values) }, actor());
       if (!json) print(`service ${service.id}  ${shown(service.names, site.language)}`);
       return service;
     },
@@ -203,3 +204,12 @@ export const catalogCommands: Record<string, Command> = {
     },
   },
 };
+
+/** --type as a ticket type, if given. */
+function ticketTypeOf(values: Values): TicketType | null {
+  const given = optionalText(values, "type");
+  if (given === undefined) return null;
+  const type = Object.values(TicketType).find((t) => t === given.trim().toUpperCase().replace(/-/g, "_"));
+  if (!type) throw badField("type", `--type must be one of ${Object.values(TicketType).join(", ")}, got "${given}"`);
+  return type;
+}

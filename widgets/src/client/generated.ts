@@ -406,6 +406,8 @@ export type SaveServiceInput = {
   id?: string | number | null | undefined;
   /** At least one; unique per language on the site (CONFLICT otherwise). */
   names: Array<LocalizedNameInput>;
+  /** The type of ticket a report under it opens; absent keeps it (INCIDENT for a new service). Old tickets keep theirs. */
+  ticketType?: TicketType | null | undefined;
 };
 
 /** The site's weekly hours and the priorities kept 24×7. */
@@ -489,6 +491,12 @@ export type TicketStatus =
   | 'NEW'
   | 'PENDING'
   | 'RESOLVED';
+
+/** What a ticket is: an incident, a service request or a work order. A catalogue service says which it opens. */
+export type TicketType =
+  | 'INCIDENT'
+  | 'SERVICE_REQUEST'
+  | 'WORK_ORDER';
 
 /** Fields to change; left out stays. A SUPERVISOR may change only language, regions and skills of their group's agents. regions and skills: at most 20 entries of at most 60 characters each; null or [] empties them. */
 export type UpdateAgentInput = {

@@ -24,6 +24,7 @@ import { CannedResponses17974000000000 as MysqlCannedResponses } from "./mysql/1
 import { Awareness17975000000000 as MysqlAwareness } from "./mysql/17975000000000-Awareness.js";
 import { CustomerId17976000000000 as MysqlCustomerId } from "./mysql/17976000000000-CustomerId.js";
 import { RecapIndexes17979000000000 as MysqlRecapIndexes } from "./mysql/17979000000000-RecapIndexes.js";
+import { TicketTypes17980000000000 as MysqlTicketTypes } from "./mysql/17980000000000-TicketTypes.js";
 import { WorkOrders17986000000000 as MysqlWorkOrders } from "./mysql/17986000000000-WorkOrders.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
 import { TicketStatusIndex1795326102687 as SqliteTicketStatusIndex } from "./sqlite/1795326102687-TicketStatusIndex.js";
@@ -50,10 +51,11 @@ import { CannedResponses17974000000000 as SqliteCannedResponses } from "./sqlite
 import { Awareness17975000000000 as SqliteAwareness } from "./sqlite/17975000000000-Awareness.js";
 import { CustomerId17976000000000 as SqliteCustomerId } from "./sqlite/17976000000000-CustomerId.js";
 import { RecapIndexes17979000000000 as SqliteRecapIndexes } from "./sqlite/17979000000000-RecapIndexes.js";
+import { TicketTypes17980000000000 as SqliteTicketTypes } from "./sqlite/17980000000000-TicketTypes.js";
 import { WorkOrders17986000000000 as SqliteWorkOrders } from "./sqlite/17986000000000-WorkOrders.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields, MysqlQueueViews, MysqlTicketSearch, MysqlCannedResponses, MysqlAwareness, MysqlCustomerId, MysqlRecapIndexes, MysqlWorkOrders];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields, MysqlQueueViews, MysqlTicketSearch, MysqlCannedResponses, MysqlAwareness, MysqlCustomerId, MysqlRecapIndexes, MysqlTicketTypes, MysqlWorkOrders];
 
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields, SqliteQueueViews, SqliteTicketSearch, SqliteCannedResponses, SqliteAwareness, SqliteCustomerId, SqliteRecapIndexes, SqliteWorkOrders];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields, SqliteQueueViews, SqliteTicketSearch, SqliteCannedResponses, SqliteAwareness, SqliteCustomerId, SqliteRecapIndexes, SqliteTicketTypes, SqliteWorkOrders];

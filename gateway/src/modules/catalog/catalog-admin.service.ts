@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { TicketType } from "../tickets/ticket.enums.js";
 import type { EntityManager, ObjectLiteral, EntityTarget } from "typeorm";
 import type { Clock } from "../../clock.js";
 import { insertOnce, type Transactor } from "../../db/transactions.js";
@@ -44,6 +45,11 @@ export interface AdminItemView {
   openTickets: number;
 }
 
+/** An IT service as the admin sees it: also the type of ticket it opens. */
+export interface AdminServiceView extends AdminItemView {
+  ticketType: TicketType;
+}
+
 /** A support group as the admin sees it, with who and what still sits in it. */
 export interface AdminGroupView {
   id: string;
@@ -56,7 +62,7 @@ export interface AdminGroupView {
 
 /** The whole catalogue as the admin edits it. */
 export interface CatalogAdminView {
-  services: AdminItemView[];
+  services: AdminServiceView[];
   categories: AdminItemView[];
   groups: AdminGroupView[];
 }
@@ -90,7 +96,7 @@ export class CatalogAdmin {
         this.counts(em, siteId),
       ]);
       return {
-        services: services.map((s) => itemView(s, counts.serviceId)),
+        services: services.map((s) => ({ ...itemView(s, counts.serviceId), ticketType: s.ticketType })),
         categories: categories.map((c) => itemView(c, counts.categoryId)),
         groups: groups.map((g) => groupView(g, counts.groupId.get(g.id) ?? 0, counts.agents.get(g.id) ?? 0)),
       };
@@ -98,13 +104,15 @@ export class CatalogAdmin {
   }
 
   /** Creates a service (no id) or replaces an existing one's names in every language. */
-  saveService(siteId: string, input: { id?: string | null; names: TextInput[] }, actor: AuditActor): Promise<AdminItemView> {
-    return this.saveItem(siteId, "service", input.id ?? null, input.names, undefined, actor);
+  async saveService(siteId: string, input: { id?: string | null; names: TextInput[]; ticketType?: TicketType | null }, actor: AuditActor): Promise<AdminServiceView> {
+    const id = await this.saveItem(siteId, "service", input.id ?? null, input.names, undefined, actor, input.ticketType ?? null);
+    return (await this.view(siteId)).services.find((i) => i.id === id)!;
   }
 
   /** Creates a category (no id) or changes one's names and parent (null: top level). */
-  saveCategory(siteId: string, input: { id?: string | null; parentId?: string | null; names: TextInput[] }, actor: AuditActor): Promise<AdminItemView> {
-    return this.saveItem(siteId, "category", input.id ?? null, input.names, input.parentId ?? null, actor);
+  async saveCategory(siteId: string, input: { id?: string | null; parentId?: string | null; names: TextInput[] }, actor: AuditActor): Promise<AdminItemView> {
+    const id = await this.saveItem(siteId, "category", input.id ?? null, input.names, input.parentId ?? null, actor);
+    return (await this.view(siteId)).categories.find((i) => i.id === id)!;
   }
 
   /** Creates a support group (no id) or renames one and changes its level. */
@@ -196,14 +204,22 @@ export class CatalogAdmin {
     return true;
   }
 
-  private async saveItem(siteId: string, kind: CatalogTextKind, id: string | null, given: TextInput[], parentId: string | null | undefined, actor: AuditActor): Promise<AdminItemView> {
+  private async saveItem(
+    siteId: string,
+    kind: CatalogTextKind,
+    id: string | null,
+    given: TextInput[],
+    parentId: string | null | undefined,
+    actor: AuditActor,
+    ticketType: TicketType | null = null,
+  ): Promise<string> {
     const problems = textProblems(given);
     if (problems.length) throw badInput(problems);
     const texts = cleanTexts(given);
     const { entity, label } = SUBJECT[kind];
     const savedId = await this.tx(async (em) => {
       const all = kind === "service" ? await this.catalog.services(siteId, em) : await this.catalog.categories(siteId, em);
-      const existing = id ? all.find((i) => i.id === id) : undefined;
+      const existing: (CatalogItem & { ticketType?: TicketType }) | undefined = id ? all.find((i) => i.id === id) : undefined;
       if (id && !existing) throw notFound(`No ${label} of this site has that id.`);
       const clash = nameClash(texts, all, id);
       if (clash) throw nameConflict(`names[${given.findIndex((g) => g.language === clash.text.language)}].name`, `The site already has ${label === "IT service" ? "an" : "a"} ${label} named "${clash.text.name}" in ${clash.text.language}.`);
@@ -217,27 +233,32 @@ export class CatalogAdmin {
           const position = nextPosition(all.filter((c) => c.parentId === (parentId ?? null)));
           await em.update(CategoryEntity, { id: itemId }, { parentId: parentId ?? null, position });
         }
+        if (kind === "service" && ticketType && existing.ticketType !== ticketType) await em.update(ItServiceEntity, { id: itemId }, { ticketType });
         await em.delete(CatalogTextEntity, { itemId });
       } else {
         const position = nextPosition(all.filter((c) => c.parentId === (parentId ?? null)));
-        await em.insert(entity, kind === "service" ? { id: itemId, siteId, position, retiredAt: null } : { id: itemId, siteId, parentId: parentId ?? null, position, retiredAt: null });
+        await em.insert(
+          entity,
+          kind === "service"
+            ? { id: itemId, siteId, position, retiredAt: null, ticketType: ticketType ?? TicketType.INCIDENT }
+            : { id: itemId, siteId, parentId: parentId ?? null, position, retiredAt: null },
+        );
       }
       // The index is the last word when two admins take the same name at once.
       await insertOnce(
         () => em.insert(CatalogTextEntity, texts.map((t) => ({ itemId, siteId, kind, language: t.language, name: t.name, help: t.help }))),
         `The site already has ${label === "IT service" ? "an" : "a"} ${label} with one of these names.`,
       );
-      const fields = (item: { texts: readonly LocalizedText[]; parentId: string | null } | null) =>
-        item ? { ...auditTexts(item.texts), ...(kind === "category" ? { parentId: item.parentId } : {}) } : null;
+      const fields = (item: { texts: readonly LocalizedText[]; parentId: string | null; ticketType?: TicketType | null } | null) =>
+        item ? { ...auditTexts(item.texts), ...(kind === "category" ? { parentId: item.parentId } : { ticketType: item.ticketType }) } : null;
       await recordAudit(
         em,
-        { siteId, actor, action: `${kind}.${existing ? "update" : "create"}`, subjectType: kind, subjectId: itemId, before: fields(existing ?? null), after: fields({ texts, parentId: parentId ?? null }) },
+        { siteId, actor, action: `${kind}.${existing ? "update" : "create"}`, subjectType: kind, subjectId: itemId, before: fields(existing ?? null), after: fields({ texts, parentId: parentId ?? null, ticketType: kind === "service" ? (ticketType ?? existing?.ticketType ?? TicketType.INCIDENT) : null }) },
         this.clock.now(),
       );
       return itemId;
     });
-    const view = await this.view(siteId);
-    return (kind === "service" ? view.services : view.categories).find((i) => i.id === savedId)!;
+    return savedId;
   }
 
   private async counts(em: EntityManager, siteId: string) {

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { TicketType } from "../tickets/ticket.enums.js";
 
 /** A name and help text in one language. */
 @ObjectType({ description: "A name and its help text in one language." })
@@ -30,6 +31,9 @@ export class AdminService {
 
   @Field(() => Int, { description: "Open tickets filed under it." })
   openTickets: number;
+
+  @Field(() => TicketType, { description: "The type of ticket a report under it opens." })
+  ticketType: TicketType;
 }
 
 /** A category as an admin edits it. */
@@ -110,6 +114,9 @@ export class SaveServiceInput {
 
   @Field(() => [LocalizedNameInput], { description: "At least one; unique per language on the site (CONFLICT otherwise)." })
   names: LocalizedNameInput[];
+
+  @Field(() => TicketType, { nullable: true, description: "The type of ticket a report under it opens; absent keeps it (INCIDENT for a new service). Old tickets keep theirs." })
+  ticketType?: TicketType | null;
 }
 
 /** A category to create, rename or move. */

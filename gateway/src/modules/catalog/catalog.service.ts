@@ -3,6 +3,7 @@ import { CatalogTextEntity, type CatalogTextKind } from "./catalog-text.entity.j
 import { CATALOG_LANGUAGES, localize, type CatalogLanguage, type LocalizedText } from "./catalog.rules.js";
 import { CategoryEntity } from "./category.entity.js";
 import { ItServiceEntity } from "./it-service.entity.js";
+import type { TicketType } from "../tickets/ticket.enums.js";
 import { SupportGroupEntity } from "./support-group.entity.js";
 
 /** An IT service or a category with its names in every language given. */
@@ -15,6 +16,11 @@ export interface CatalogItem {
   texts: LocalizedText[];
   position: number;
   retiredAt: Date | null;
+}
+
+/** An IT service with its names: a catalogue item that says which type of ticket it opens. */
+export interface ServiceItem extends CatalogItem {
+  ticketType: TicketType;
 }
 
 /** A service or category as one reader sees it: the name in their language (else the other one). */
@@ -48,7 +54,7 @@ export class CatalogService {
   constructor(private readonly ds: DataSource) {}
 
   /** The site's IT services, retired ones included, by position. */
-  async services(siteId: string, em: EntityManager = this.ds.manager): Promise<CatalogItem[]> {
+  async services(siteId: string, em: EntityManager = this.ds.manager): Promise<ServiceItem[]> {
     const rows = await em.find(ItServiceEntity, { where: { siteId } });
     return this.withTexts(em, siteId, "service", rows.map((r) => ({ ...r, parentId: null })));
   }
@@ -77,27 +83,21 @@ export class CatalogService {
   }
 
   /** Items as one reader sees them. */
+  localized(items: readonly ServiceItem[], language: CatalogLanguage): Array<LocalizedItem & { ticketType: TicketType }>;
+  localized(items: readonly CatalogItem[], language: CatalogLanguage): LocalizedItem[];
   localized(items: readonly CatalogItem[], language: CatalogLanguage): LocalizedItem[] {
     return items.map((item) => {
       const text = localize(item.texts, language);
-      return { id: item.id, name: text?.name ?? "", description: text?.help ?? null, parentId: item.parentId, retired: item.retiredAt !== null };
+      const shown = { id: item.id, name: text?.name ?? "", description: text?.help ?? null, parentId: item.parentId, retired: item.retiredAt !== null };
+      return "ticketType" in item ? { ...shown, ticketType: item.ticketType } : shown;
     });
   }
 
-  private async withTexts(
-    em: EntityManager,
-    siteId: string,
-    kind: CatalogTextKind,
-    rows: Array<Omit<CatalogItem, "texts">>,
-  ): Promise<CatalogItem[]> {
+  private async withTexts<R extends Omit<CatalogItem, "texts">>(em: EntityManager, siteId: string, kind: CatalogTextKind, rows: R[]): Promise<Array<R & CatalogItem>> {
     const texts = rows.length ? await em.find(CatalogTextEntity, { where: { siteId, kind, itemId: In(rows.map((r) => r.id)) } }) : [];
     const items = rows.map(
-      (r): CatalogItem => ({
-        id: r.id,
-        siteId: r.siteId,
-        parentId: r.parentId,
-        position: r.position,
-        retiredAt: r.retiredAt,
+      (r): R & CatalogItem => ({
+        ...r,
         texts: texts
           .filter((t) => t.itemId === r.id)
           .map((t) => ({ language: t.language, name: t.name, help: t.help }))

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { TicketType } from "../tickets/ticket.enums.js";
 
 /** An IT service of the catalogue, named in the reader's language. */
 @ObjectType({ description: "An IT service, named in the reader's language (the other language when it has no translation)." })
@@ -14,6 +15,9 @@ export class ItService {
 
   @Field(() => Boolean, { description: "Retired by an admin: not offered any more, still named on old tickets. Never true in `site`." })
   retired: boolean;
+
+  @Field(() => TicketType, { description: "The type of ticket a report under it opens: INCIDENT (report a problem), SERVICE_REQUEST (ask for something) or WORK_ORDER (a repair job)." })
+  ticketType: TicketType;
 }
 
 /** An incident category, named in the reader's language. */

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { TIMESTAMP } from "../../db/columns.js";
+import { TicketType } from "../tickets/ticket.enums.js";
 
 /**
  * An IT service of the site's catalogue that incidents affect (seed 002, table 1). Its names and
@@ -16,6 +17,10 @@ export class ItServiceEntity {
   /** Order in the form's and the desk's lists, lowest first. */
   @Column("int", { default: 0 })
   position: number;
+
+  /** The type of ticket a report under it opens. */
+  @Column("varchar", { length: 16, name: "ticket_type", default: TicketType.INCIDENT })
+  ticketType: TicketType;
 
   /** When an admin retired it: gone from the pickers, still named on old tickets. */
   @Column({ ...TIMESTAMP, name: "retired_at", nullable: true })

@@ -38,7 +38,7 @@ export class DeskLogging {
     const site = await this.sites.get(agent.siteId);
     const problems: FieldProblem[] = [];
     if (input.channel === Channel.WEB) problems.push({ field: "channel", message: "channel must be PHONE, EMAIL or WALK_IN: a WEB report is the reporter's own, through the report form" });
-    const fieldValues = await this.intake.check(site, input, null, true, problems);
+    const { fieldValues, ticketType } = await this.intake.check(site, input, null, true, problems);
     const desk = await this.allocation(agent, input, ip, problems);
     if (problems.length) throw badInput(problems);
     const token = randomToken();
@@ -53,6 +53,7 @@ export class DeskLogging {
       idempotencyKey: null,
       fingerprint: null,
       fieldValues,
+      ticketType,
       desk,
     });
     return { ticket, trackingLink: trackingLink(site.trackingUrl, this.links.publicUrl(), ticket.code, token) };

@@ -31,7 +31,7 @@ import type { TicketEventData } from "./ticket-event.entity.js";
 import { dayKey, formatTicketCode } from "./ticket-code.rules.js";
 import { TicketEventEntity } from "./ticket-event.entity.js";
 import { TicketEntity } from "./ticket.entity.js";
-import { ActorKind, Channel, type Impact, TicketEventKind, TicketStatus, Urgency, Visibility } from "./ticket.enums.js";
+import { ActorKind, Channel, type Impact, TicketEventKind, TicketStatus, TicketType, Urgency, Visibility } from "./ticket.enums.js";
 import { blankToNull, type EntryDraft } from "./timeline-entry.js";
 import { derivedToken, randomToken, sha256 } from "./tracking-token.js";
 
@@ -74,8 +74,16 @@ export interface NewTicket {
   idempotencyKey: string | null;
   fingerprint: string | null;
   fieldValues: StoredValue[];
+  /** From the service it is reported under (IntakeService.check); INCIDENT without one. */
+  ticketType: TicketType;
   /** Set when the desk logs the ticket for a caller; null for the reporter's own report. */
   desk: DeskLogged | null;
+}
+
+/** A report's checked parts: its custom field values to store and the type of ticket it opens. */
+export interface CheckedReport {
+  fieldValues: StoredValue[];
+  ticketType: TicketType;
 }
 
 const FUTURE_SKEW_MS = 5 * 60_000;
@@ -122,7 +130,7 @@ export class IntakeService {
     const channel = input.channel ?? Channel.WEB;
     const problems: FieldProblem[] = [];
     // Mail-in reports cannot answer the form's questions: required custom fields bind the form only.
-    const fieldValues = await this.check(site, input, reporter, channel !== Channel.EMAIL, problems);
+    const { fieldValues, ticketType } = await this.check(site, input, reporter, channel !== Channel.EMAIL, problems);
     if (problems.length) throw badInput(problems);
 
     const token = input.idempotencyKey ? derivedToken(this.secret, site.id, input.idempotencyKey) : randomToken();
@@ -136,6 +144,7 @@ export class IntakeService {
       idempotencyKey: input.idempotencyKey ?? null,
       fingerprint,
       fieldValues,
+      ticketType,
       desk: null,
     };
     try {
@@ -172,6 +181,7 @@ export class IntakeService {
       idempotencyKey: draft.idempotencyKey,
       requestFingerprint: draft.fingerprint,
       status: TicketStatus.NEW,
+      ticketType: draft.ticketType,
       isOpen: true,
       channel: draft.channel,
       customerId: desk?.customerId ?? null,
@@ -264,19 +274,23 @@ export class IntakeService {
   /**
    * Names every bad field of what a report says into `problems`, as the form and the desk share
    * it; returns its custom field values to store. `requireFields`: the site's required custom
-   * fields must be answered.
+   * fields must be answered. The ticket's type comes from its service.
    */
-  async check(site: SiteEntity, input: ReportedFields, reporter: ReporterIdentity | null, requireFields: boolean, problems: FieldProblem[]): Promise<StoredValue[]> {
+  async check(site: SiteEntity, input: ReportedFields, reporter: ReporterIdentity | null, requireFields: boolean, problems: FieldProblem[]): Promise<CheckedReport> {
     if (!reporter?.name && !input.reporterName.trim()) problems.push({ field: "reporterName", message: "reporterName is required" });
     if (!input.description.trim()) problems.push({ field: "description", message: "description is required" });
     if (input.occurredAt && input.occurredAt.getTime() > this.clock.now().getTime() + FUTURE_SKEW_MS) {
       problems.push({ field: "occurredAt", message: "occurredAt cannot be in the future" });
     }
     // A retired service is no longer offered (site.services leaves it out).
-    if (input.serviceId && !(await this.ds.getRepository(ItServiceEntity).existsBy({ id: input.serviceId, siteId: site.id, retiredAt: IsNull() }))) {
+    const service = input.serviceId
+      ? await this.ds.getRepository(ItServiceEntity).findOne({ select: { id: true, ticketType: true }, where: { id: input.serviceId, siteId: site.id, retiredAt: IsNull() } })
+      : null;
+    if (input.serviceId && !service) {
       problems.push({ field: "serviceId", message: "serviceId is not an IT service this site offers; pick one from site.services" });
     }
-    return this.fields ? await this.fields.check(site.id, input.serviceId ?? null, input.fields ?? [], requireFields, problems) : [];
+    const fieldValues = this.fields ? await this.fields.check(site.id, input.serviceId ?? null, input.fields ?? [], requireFields, problems) : [];
+    return { fieldValues, ticketType: service?.ticketType ?? TicketType.INCIDENT };
   }
 
   private async findByIdempotencyKey(siteId: string, key: string, fingerprint: string): Promise<Receipt | null> {

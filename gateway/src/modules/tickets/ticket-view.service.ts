@@ -83,6 +83,7 @@ export class TicketViewService {
       siteId: ticket.siteId,
       code: ticket.code,
       status: ticket.status,
+      ticketType: ticket.ticketType,
       pendingReason: ticket.pendingReason,
       priority: ticket.priority,
       urgency: ticket.urgency,

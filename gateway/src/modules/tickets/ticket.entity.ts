@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn, VersionColumn } from "typeorm";
 import { bigintAsNumber, TIMESTAMP } from "../../db/columns.js";
 import type { MailLanguage } from "../notifications/mail-language.js";
-import type { Channel, Impact, PendingReason, Priority, TicketStatus, Urgency } from "./ticket.enums.js";
+import { type Channel, type Impact, type PendingReason, type Priority, type TicketStatus, TicketType, type Urgency } from "./ticket.enums.js";
 
 /** An incident or request, from its report to its closure. */
 @Entity("ticket")
@@ -65,6 +65,10 @@ export class TicketEntity {
 
   @Column("varchar", { length: 16 })
   status: TicketStatus;
+
+  /** Incident, service request or work order: from the service it was reported under. */
+  @Column("varchar", { length: 16, name: "ticket_type", default: TicketType.INCIDENT })
+  ticketType: TicketType;
 
   @Column("boolean", { name: "is_open" })
   isOpen: boolean;

@@ -9,6 +9,19 @@ export enum TicketStatus {
   CANCELLED = "CANCELLED",
 }
 
+/**
+ * What a ticket is (ITIL: incident management, request fulfilment; seed 003's work orders). A
+ * catalogue service carries the type of ticket it opens.
+ */
+export enum TicketType {
+  /** Something broke: seed 002's incident flow. */
+  INCIDENT = "INCIDENT",
+  /** Something is asked for (access, a work permit): seeds 000, 001 and 004's request fulfilment. */
+  SERVICE_REQUEST = "SERVICE_REQUEST",
+  /** A repair job done by a technician, possibly at a cost: seed 003. */
+  WORK_ORDER = "WORK_ORDER",
+}
+
 /** How urgently the business needs the service back (seed 002, table 3). */
 export enum Urgency {
   HIGH = "HIGH",

@@ -7,6 +7,7 @@ import {
   Priority,
   TicketEventKind,
   TicketStatus,
+  TicketType,
   Urgency,
   Visibility,
 } from "./ticket.enums.js";
@@ -184,6 +185,9 @@ export abstract class TicketFields {
 
   @Field(() => TicketStatus)
   status: TicketStatus;
+
+  @Field(() => TicketType, { name: "type", description: "Incident, service request or work order: from the service it was reported under." })
+  ticketType: TicketType;
 
   @Field(() => PendingReason, { nullable: true })
   pendingReason: PendingReason | null;
