@@ -249,6 +249,7 @@ export type MessageInput = {
 /** What a PENDING ticket waits on. */
 export type PendingReason =
   | 'APPROVAL'
+  | 'COST_DECISION'
   | 'REPORTER'
   | 'THIRD_PARTY';
 
@@ -461,6 +462,8 @@ export type TicketAction =
   | 'ESCALATE_FUNCTIONAL'
   | 'ESCALATE_HIERARCHICAL'
   | 'INTERNAL_NOTE'
+  | 'PROPOSE_COST'
+  | 'RECORD_PAYMENT'
   | 'REOPEN'
   | 'REPLY'
   | 'RESOLVE';
@@ -473,9 +476,14 @@ export type TicketEventKind =
   | 'CANCELLED'
   | 'CLASSIFIED'
   | 'CLOSED'
+  | 'COST_ACCEPTED'
+  | 'COST_DECLINED'
+  | 'COST_PROPOSED'
   | 'ESCALATED'
   | 'FEEDBACK'
+  | 'FINDINGS_RECORDED'
   | 'INTERNAL_NOTE'
+  | 'PAYMENT_RECORDED'
   | 'REOPENED'
   | 'REPORTED'
   | 'REPORTER_MESSAGE'
@@ -590,7 +598,11 @@ export type WebhookEventType =
   | 'TICKET_ESCALATED'
   | 'TICKET_MESSAGE_ADDED'
   | 'TICKET_RESOLVED'
-  | 'TICKET_STATUS_CHANGED';
+  | 'TICKET_STATUS_CHANGED'
+  | 'WORK_ORDER_COST_ACCEPTED'
+  | 'WORK_ORDER_COST_DECLINED'
+  | 'WORK_ORDER_COST_PROPOSED'
+  | 'WORK_ORDER_PAYMENT_RECORDED';
 
 export type AuditSetupQueryVariables = Exact<{ [key: string]: never; }>;
 

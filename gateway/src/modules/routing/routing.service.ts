@@ -122,12 +122,17 @@ export class Routing {
     return [{ kind: TicketEventKind.ASSIGNED, visibility: Visibility.PUBLIC, data: { groupName: group.name, assigneeName } }, entry];
   }
 
-  /** The group's round-robin pointer, its row made if need be and held until commit. */
+  /**
+   * The group's round-robin pointer, its row made if need be and held until commit. On MySQL the
+   * upsert takes the row's exclusive lock at once: INSERT IGNORE would take a shared lock that two
+   * reports then both try to raise (a deadlock). SQLite already holds its write lock.
+   */
   private async lockPointer(em: EntityManager, siteId: string, groupId: string): Promise<string | null> {
-    const insert = this.dialect === "mysql"
-      ? "INSERT IGNORE INTO assignment_pointer (site_id, group_id, last_agent_id) VALUES (?, ?, NULL)"
+    const upsert = this.dialect === "mysql"
+      ? "INSERT INTO assignment_pointer (site_id, group_id, last_agent_id) VALUES (?, ?, NULL) ON DUPLICATE KEY UPDATE last_agent_id = last_agent_id"
       : "INSERT INTO assignment_pointer (site_id, group_id, last_agent_id) VALUES (?, ?, NULL) ON CONFLICT (site_id, group_id) DO NOTHING";
-    await em.query(insert, [siteId, groupId]);
+    await em.query(upsert, [siteId, groupId]);
+    // A locking read on MySQL: a plain one would see the transaction's snapshot, older than the last turn.
     const lock = this.dialect === "mysql" ? " FOR UPDATE" : "";
     const rows: Array<{ last_agent_id: string | null }> = await em.query(`SELECT last_agent_id FROM assignment_pointer WHERE site_id = ? AND group_id = ?${lock}`, [siteId, groupId]);
     return rows[0]?.last_agent_id ?? null;

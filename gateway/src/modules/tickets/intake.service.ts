@@ -244,7 +244,10 @@ export class IntakeService {
     }
     ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder), calendar);
 
+    // Routing changes the ticket inside the transaction; a retried transaction (a MySQL deadlock) starts from the unrouted ticket.
+    const unrouted = this.route ? { ...ticket } : null;
     await this.tx(async (em) => {
+      if (unrouted) Object.assign(ticket, unrouted);
       // Everything that does not need the code comes first: the sequence row is locked from
       // its upsert until commit, and every report of the site's day waits for it.
       await this.attachments.link(em, site, ticket.id, files, Visibility.PUBLIC);

@@ -28,12 +28,17 @@ describe("what a reporter receives", () => {
     [K.REOPENED, true],
     [K.CANCELLED, true],
     [K.FEEDBACK, true],
+    [K.FINDINGS_RECORDED, true],
+    [K.COST_PROPOSED, true],
+    [K.COST_ACCEPTED, true],
+    [K.COST_DECLINED, true],
+    [K.PAYMENT_RECORDED, true],
   ])("the detail of %s: %s", (kind, seen) => {
     expect(reporterSeesDetail(kind)).toBe(seen);
   });
 
   it("covers every kind", () => {
-    expect(Object.values(K)).toHaveLength(14);
+    expect(Object.values(K)).toHaveLength(19);
   });
 
   it.each([
