@@ -75,6 +75,20 @@ export type ClassifyTicketInput = {
   urgency?: Urgency | null | undefined;
 };
 
+/** A line item: description (max 200 characters), a whole quantity of 1–10000 and a whole unit amount in rupiah (0–2000000000). */
+export type CostLineInput = {
+  description: string;
+  quantity: number;
+  unitAmount: number;
+};
+
+/** Where a work order's cost proposal stands. */
+export type CostProposalStatus =
+  | 'ACCEPTED'
+  | 'AWAITING'
+  | 'DECLINED'
+  | 'WITHDRAWN';
+
 export type CreateWebhookEndpointInput = {
   description?: string | null | undefined;
   eventTypes: Array<WebhookEventType>;
@@ -246,6 +260,18 @@ export type MessageInput = {
   body: string;
 };
 
+/** How the customer paid: bank transfer, e-wallet or cash on delivery. */
+export type PaymentMethod =
+  | 'CASH_ON_DELIVERY'
+  | 'E_WALLET'
+  | 'TRANSFER';
+
+/** Whether the customer paid a work order. */
+export type PaymentStatus =
+  | 'PAID'
+  | 'REFUNDED'
+  | 'UNPAID';
+
 /** What a PENDING ticket waits on. */
 export type PendingReason =
   | 'APPROVAL'
@@ -266,6 +292,14 @@ export type PriorityCellInput = {
   impact: Impact;
   priority: Priority;
   urgency: Urgency;
+};
+
+/** An extra cost for the customer to accept or decline; BAD_USER_INPUT names every bad line (lines.<i>.<field>). */
+export type ProposeCostInput = {
+  /** What the technician found (max 5000 characters); kept on the work order. */
+  findings?: string | null | undefined;
+  /** 1–30 lines; the total is at most 2000000000 rupiah. */
+  lines: Array<CostLineInput>;
 };
 
 export type QueueFilter = {
@@ -313,6 +347,14 @@ export type RateLimitOverrideInput = {
   points?: number | null | undefined;
   /** 1 to 2678400 (formMinSeconds: 0 to 3600). */
   seconds: number;
+};
+
+/** The payment's status, method and amount; PAID and REFUNDED need a method and an amount. */
+export type RecordPaymentInput = {
+  /** Whole rupiah. */
+  amount?: number | null | undefined;
+  method?: PaymentMethod | null | undefined;
+  status: PaymentStatus;
 };
 
 /** What the tracker asks for to open a ticket again: SIGN_IN (identified reporters), or the CODE with the report's EMAIL or PHONE, or the TRACKING_TOKEN. */
@@ -1136,7 +1178,7 @@ export type RedeemSignInCodeMutationVariables = Exact<{
 
 export type RedeemSignInCodeMutation = { redeemSignInCode: { token: string, expiresAt: string } };
 
-export type TicketViewFieldsFragment = { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null };
+export type TicketViewFieldsFragment = { code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null };
 
 export type TrackTicketQueryVariables = Exact<{
   code: string;
@@ -1144,7 +1186,7 @@ export type TrackTicketQueryVariables = Exact<{
 }>;
 
 
-export type TrackTicketQuery = { trackTicket: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } | null, site: { atRiskFraction: number } };
+export type TrackTicketQuery = { trackTicket: { code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } | null, site: { atRiskFraction: number } };
 
 export type TicketUpdatedSubscriptionVariables = Exact<{
   code: string;
@@ -1152,7 +1194,7 @@ export type TicketUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type TicketUpdatedSubscription = { ticketUpdated: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+export type TicketUpdatedSubscription = { ticketUpdated: { code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
 
 export type AddReporterMessageMutationVariables = Exact<{
   code: string;
@@ -1161,7 +1203,50 @@ export type AddReporterMessageMutationVariables = Exact<{
 }>;
 
 
-export type AddReporterMessageMutation = { addReporterMessage: { code: string, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+export type AddReporterMessageMutation = { addReporterMessage: { code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+
+export type WorkOrderFieldsFragment = { findings: string | null, awaitingDecision: boolean, paymentDue: boolean, proposal: { id: string, total: number, status: CostProposalStatus, proposedAt: string, decidedAt: string | null, decisionNote: string | null, lines: Array<{ description: string, quantity: number, unitAmount: number, amount: number }> } | null, payment: { status: PaymentStatus, method: PaymentMethod | null, amount: number | null, recordedAt: string | null } };
+
+export type TrackWorkOrderQueryVariables = Exact<{
+  code: string;
+  token?: string | null | undefined;
+}>;
+
+
+export type TrackWorkOrderQuery = { trackTicket: { updatedAt: string, workOrder: { findings: string | null, awaitingDecision: boolean, paymentDue: boolean, proposal: { id: string, total: number, status: CostProposalStatus, proposedAt: string, decidedAt: string | null, decisionNote: string | null, lines: Array<{ description: string, quantity: number, unitAmount: number, amount: number }> } | null, payment: { status: PaymentStatus, method: PaymentMethod | null, amount: number | null, recordedAt: string | null } } | null } | null };
+
+export type DecideCostMutationVariables = Exact<{
+  code: string;
+  token?: string | null | undefined;
+  accept: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideCostMutation = { decideCost: { updatedAt: string, workOrder: { findings: string | null, awaitingDecision: boolean, paymentDue: boolean, proposal: { id: string, total: number, status: CostProposalStatus, proposedAt: string, decidedAt: string | null, decisionNote: string | null, lines: Array<{ description: string, quantity: number, unitAmount: number, amount: number }> } | null, payment: { status: PaymentStatus, method: PaymentMethod | null, amount: number | null, recordedAt: string | null } } | null } };
+
+export type DeskWorkOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskWorkOrderQuery = { ticket: { id: string, updatedAt: string, workOrder: { findings: string | null, awaitingDecision: boolean, paymentDue: boolean, proposal: { id: string, total: number, status: CostProposalStatus, proposedAt: string, decidedAt: string | null, decisionNote: string | null, lines: Array<{ description: string, quantity: number, unitAmount: number, amount: number }> } | null, payment: { status: PaymentStatus, method: PaymentMethod | null, amount: number | null, recordedAt: string | null } } | null } };
+
+export type ProposeCostMutationVariables = Exact<{
+  id: string | number;
+  input: ProposeCostInput;
+}>;
+
+
+export type ProposeCostMutation = { proposeCost: { id: string, status: TicketStatus, workOrder: { findings: string | null, awaitingDecision: boolean, paymentDue: boolean, proposal: { id: string, total: number, status: CostProposalStatus, proposedAt: string, decidedAt: string | null, decisionNote: string | null, lines: Array<{ description: string, quantity: number, unitAmount: number, amount: number }> } | null, payment: { status: PaymentStatus, method: PaymentMethod | null, amount: number | null, recordedAt: string | null } } | null } };
+
+export type RecordPaymentMutationVariables = Exact<{
+  id: string | number;
+  input: RecordPaymentInput;
+}>;
+
+
+export type RecordPaymentMutation = { recordPayment: { id: string, status: TicketStatus, workOrder: { findings: string | null, awaitingDecision: boolean, paymentDue: boolean, proposal: { id: string, total: number, status: CostProposalStatus, proposedAt: string, decidedAt: string | null, decisionNote: string | null, lines: Array<{ description: string, quantity: number, unitAmount: number, amount: number }> } | null, payment: { status: PaymentStatus, method: PaymentMethod | null, amount: number | null, recordedAt: string | null } } | null } };
 
 /** Limits of FeedbackInput, read from the schema's field descriptions. */
 export const FeedbackInputLimits = {

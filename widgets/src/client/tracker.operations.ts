@@ -7,7 +7,7 @@ import { operation } from "./operation.js";
 
 const TICKET_VIEW = /* GraphQL */ `
   fragment TicketViewFields on TicketView {
-    code status pendingReason priority serviceName description
+    code type status pendingReason priority serviceName description
     fields { label { en id } text { en id } }
     createdAt updatedAt responseDueAt resolutionDueAt firstRespondedAt resolvedAt closedAt resolution closureLabel { en id }
     sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt }

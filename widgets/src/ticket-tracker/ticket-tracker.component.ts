@@ -1,7 +1,7 @@
-// Past 400 lines (448): one job, one ticket's view (details, due times, timeline, reply) and its live
+// Past 400 lines (462): one job, one ticket's view (details, due times, timeline, reply) and its live
 // feed, kept in one class; what loads on demand is in parts of its own: the reply box's files and
 // attachment previews (reply-part.ts, shared/reply-files.ts, shared/attachment/), asking for a link
-// (link-request.ts) and the signed-in reporter's list (my-tickets.ts). Splitting the view itself into
+// (link-request.ts), the signed-in reporter's list (my-tickets.ts) and a work order's cost (work-order-part.ts). Splitting the view itself into
 // parts, as the agent queue was, is the next step; it is not done yet.
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from "lit";
 import type { TicketStatus, TicketViewFieldsFragment } from "../client/generated.js";
@@ -22,6 +22,7 @@ import { indonesian, messages, type TrackerKey } from "./ticket-tracker.messages
 import { trackerStyles } from "./ticket-tracker.styles.js";
 import type { LinkRequestController, LinkRequestHost } from "./link-request.js";
 import type { MyTicketsController, MyTicketsHost } from "./my-tickets.js";
+import type { TrackedWorkOrder, WorkOrderHost } from "./work-order-part.js";
 
 /** Detail of `sigap-status`: the ticket's status now and before (null on the first load). */
 export interface SigapStatusDetail {
@@ -115,6 +116,7 @@ export class SigapTicketTracker extends LitElement {
   private readonly lc = new LocaleController(this, indonesian);
 
   private phase: Phase = "lookup";
+  private wo?: TrackedWorkOrder;
   private view: TicketViewFieldsFragment | null = null;
   /** The site's at-risk share of an SLA window, read with the ticket (the gateway's rule, not ours). */
   private atRisk = 0;
@@ -186,7 +188,7 @@ export class SigapTicketTracker extends LitElement {
   }
 
   /** What the on-demand parts see of the tracker. */
-  private get partHost(): MyTicketsHost & LinkRequestHost {
+  private get partHost(): MyTicketsHost & LinkRequestHost & WorkOrderHost {
     const el = this;
     return {
       addController: (c: ReactiveController) => el.addController(c),
@@ -203,6 +205,7 @@ export class SigapTicketTracker extends LitElement {
         el.token = "";
         el.code = code;
       },
+      reload: () => el.load(),
     };
   }
 
@@ -399,6 +402,7 @@ export class SigapTicketTracker extends LitElement {
           ? html`<dl class="facts">${v.fields.map((f) => html`<dt>${f.label[this.lc.lang]}</dt><dd>${f.text[this.lc.lang]}</dd>`)}</dl>`
           : nothing}
       </section>
+      ${v.type === "WORK_ORDER" ? this.renderWorkOrder(v) : nothing}
       ${v.resolution ? html`<section class="panel"><h3>${this.t("resolution")}</h3><p class="msg">${v.resolution}</p>${v.closureLabel ? html`<p class="meta">${this.t("closureCode")}: ${v.closureLabel[this.lc.lang]}</p>` : nothing}</section>` : nothing}
       ${v.feedbackOpen || v.feedback ? html`<slot name="feedback"></slot>` : nothing}
       <section aria-labelledby="tl">
@@ -422,6 +426,15 @@ export class SigapTicketTracker extends LitElement {
         </div>
       </form>
     `;
+  }
+
+  /** A work order's findings, cost and payment, from its part (loaded for work orders only). */
+  private renderWorkOrder(v: TicketViewFieldsFragment): TemplateResult | typeof nothing {
+    if (!this.wo) {
+      void import("./reply-part.js").then((m) => m.workOrder(this.partHost)).then((w) => ((this.wo ??= w), this.requestUpdate()));
+      return nothing;
+    }
+    return this.wo.render(v.code, this.token, v.updatedAt);
   }
 
   override render(): TemplateResult {

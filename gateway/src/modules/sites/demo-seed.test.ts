@@ -45,6 +45,7 @@ describe("seedDemo", () => {
     const en = (items: Array<{ texts: Array<{ language: string; name: string }> }>) => items.map((i) => i.texts.find((t) => t.language === "en")!.name);
     expect(en(await services.catalog.services(siteId)).sort()).toEqual(
       [
+        "Device repair (after-sales)",
         "E-Pod",
         "Ipos",
         "Pos Giro Mobile (PGM)",
@@ -77,10 +78,12 @@ describe("seedDemo", () => {
     expect((await services.catalog.groups(siteId)).map((g) => [g.level, g.name])).toEqual([
       [1, "Service Desk"],
       [2, "SOLTEK Technical Support"],
+      [2, "Teknisi Servis"],
       [3, "Network & Server Specialists"],
     ]);
 
-    expect(await services.agents.list(siteId)).toHaveLength(5);
+    // Seed 002's five, and seed 003's two technicians.
+    expect(await services.agents.list(siteId)).toHaveLength(7);
     expect(second.agents.map((a) => a.role)).toEqual([Role.AGENT, Role.SPECIALIST, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN]);
   });
 
@@ -118,9 +121,9 @@ describe("seedDemo", () => {
 
     const seed = await seedDemo(services);
     expect(seed.created).toBe(false);
-    expect(await services.catalog.services(site.id)).toHaveLength(8);
+    expect(await services.catalog.services(site.id)).toHaveLength(9);
     expect(await services.catalog.categories(site.id)).toHaveLength(6);
-    expect(await services.catalog.groups(site.id)).toHaveLength(3);
-    expect(await services.agents.list(site.id)).toHaveLength(5);
+    expect(await services.catalog.groups(site.id)).toHaveLength(4);
+    expect(await services.agents.list(site.id)).toHaveLength(7);
   });
 });

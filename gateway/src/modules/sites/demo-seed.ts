@@ -3,6 +3,7 @@ import { systemActor } from "../audit/audit-trail.js";
 import { Role } from "../agents/role.js";
 import type { CatalogItem } from "../catalog/catalog.service.js";
 import type { SiteEntity } from "./site.entity.js";
+import { seedWorkOrderDemo } from "../workorders/work-order.demo.js";
 
 /** The public key of the demo site; a fixed key lets the demo pages hard-code it. */
 export const DEMO_SITE_KEY = "pk_demo_sigap";
@@ -139,5 +140,6 @@ export async function seedDemo(services: Services, opts: SeedDemoOptions = {}): 
     agents.push({ name: agent.name, email: agent.email, role: agent.role, token });
   }
 
+  await seedWorkOrderDemo(services, siteId, actor);
   return { site, created, agents };
 }

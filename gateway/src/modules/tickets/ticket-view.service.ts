@@ -26,6 +26,7 @@ import type { TrackedTicket, TrackerViewCache } from "./tracker-view.cache.js";
 import type { TicketEntity } from "./ticket.entity.js";
 import { Channel, Priority, type TicketStatus } from "./ticket.enums.js";
 import type { AttachmentInfo, FeedbackView, SlaState, TicketView, TimelineEntry } from "./ticket.types.js";
+import { WORK_ORDER_ENTRY_LABEL } from "../workorders/work-order.rules.js";
 import { reporterAttachmentIds, reporterDetail, reporterSeesAttachment } from "./visibility.rules.js";
 
 /**
@@ -199,7 +200,7 @@ function deskEntry(e: TicketEventEntity): TimelineEntry {
     hierarchyLevel: e.data?.hierarchyLevel ?? null,
     priority: priority && Object.values(Priority).includes(priority as Priority) ? (priority as Priority) : null,
     code,
-    codeLabel: codeLabel(code),
+    codeLabel: codeLabel(code) ?? WORK_ORDER_ENTRY_LABEL[e.kind] ?? null,
     attachmentIds: e.data?.attachmentIds ?? [],
     groupName: e.data?.groupName ?? null,
     assigneeName: e.data?.assigneeName ?? null,

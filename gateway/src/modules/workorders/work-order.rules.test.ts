@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PendingReason, TicketStatus, TicketType } from "../tickets/ticket.enums.js";
+import { PendingReason, TicketEventKind, TicketStatus, TicketType } from "../tickets/ticket.enums.js";
 import {
   afterDecision,
   checkCostLines,
@@ -15,6 +15,7 @@ import {
   PaymentStatus,
   proposeRefusal,
   type JobState,
+  WORK_ORDER_ENTRY_LABEL,
 } from "./work-order.rules.js";
 
 const S = TicketStatus;
@@ -131,5 +132,19 @@ describe("payments", () => {
   ])("an accepted cost %s paid %s is due: %s", (accepted, status, due) => {
     expect(paymentDue(accepted, status)).toBe(due);
     expect(closeRefusal(due) !== null).toBe(due);
+  });
+});
+
+describe("WORK_ORDER_ENTRY_LABEL", () => {
+  it.each([
+    [TicketEventKind.FINDINGS_RECORDED, "Findings recorded", "Temuan dicatat"],
+    [TicketEventKind.COST_PROPOSED, "Extra cost proposed", "Biaya tambahan diusulkan"],
+    [TicketEventKind.COST_ACCEPTED, "Extra cost accepted", "Biaya tambahan disetujui"],
+    [TicketEventKind.COST_DECLINED, "Extra cost declined", "Biaya tambahan ditolak"],
+    [TicketEventKind.PAYMENT_RECORDED, "Payment recorded", "Pembayaran dicatat"],
+    [TicketEventKind.RESOLVED, undefined, undefined],
+  ])("names %s", (kind, en, id) => {
+    expect(WORK_ORDER_ENTRY_LABEL[kind]?.en).toBe(en);
+    expect(WORK_ORDER_ENTRY_LABEL[kind]?.id).toBe(id);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { charCount, TEXT_LIMIT } from "../tickets/field.rules.js";
 import type { FieldIssue } from "../tickets/refusal.js";
-import { PendingReason, TicketStatus, TicketType } from "../tickets/ticket.enums.js";
+import { PendingReason, TicketEventKind, TicketStatus, TicketType } from "../tickets/ticket.enums.js";
 
 /** Most line items of one proposal. */
 export const COST_LINES_MAX = 30;
@@ -175,3 +175,15 @@ export function closeRefusal(due: boolean): string | null {
 
 /** Longest findings text, in characters. */
 export const FINDINGS_MAX = TEXT_LIMIT;
+
+/**
+ * What each work-order timeline entry is called, in both languages: the gateway names them
+ * (TimelineEntry.codeLabel) so the widgets' first load carries no words for them.
+ */
+export const WORK_ORDER_ENTRY_LABEL: Readonly<Partial<Record<TicketEventKind, { en: string; id: string }>>> = Object.freeze({
+  [TicketEventKind.FINDINGS_RECORDED]: { en: "Findings recorded", id: "Temuan dicatat" },
+  [TicketEventKind.COST_PROPOSED]: { en: "Extra cost proposed", id: "Biaya tambahan diusulkan" },
+  [TicketEventKind.COST_ACCEPTED]: { en: "Extra cost accepted", id: "Biaya tambahan disetujui" },
+  [TicketEventKind.COST_DECLINED]: { en: "Extra cost declined", id: "Biaya tambahan ditolak" },
+  [TicketEventKind.PAYMENT_RECORDED]: { en: "Payment recorded", id: "Pembayaran dicatat" },
+});

@@ -39,5 +39,9 @@ export default function install(): void {
     "e.TICKET_RESOLVED": "Tiket diselesaikan",
     "e.TICKET_CLOSED": "Tiket ditutup",
     "e.FEEDBACK_SUBMITTED": "Umpan balik dikirim",
+    "e.WORK_ORDER_COST_PROPOSED": "Biaya perintah kerja diusulkan",
+    "e.WORK_ORDER_COST_ACCEPTED": "Biaya perintah kerja disetujui",
+    "e.WORK_ORDER_COST_DECLINED": "Biaya perintah kerja ditolak",
+    "e.WORK_ORDER_PAYMENT_RECORDED": "Pembayaran perintah kerja dicatat",
   };
 }

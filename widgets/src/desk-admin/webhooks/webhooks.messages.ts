@@ -35,6 +35,10 @@ const en = {
   "e.TICKET_RESOLVED": "Ticket resolved",
   "e.TICKET_CLOSED": "Ticket closed",
   "e.FEEDBACK_SUBMITTED": "Feedback submitted",
+  "e.WORK_ORDER_COST_PROPOSED": "Work order cost proposed",
+  "e.WORK_ORDER_COST_ACCEPTED": "Work order cost accepted",
+  "e.WORK_ORDER_COST_DECLINED": "Work order cost declined",
+  "e.WORK_ORDER_PAYMENT_RECORDED": "Work order payment recorded",
 };
 
 /** A key of the Webhooks section's words. */
