@@ -35,12 +35,12 @@ export const DeskWorkOrder = operation<G.DeskWorkOrderQuery, G.DeskWorkOrderQuer
 
 /** The technician proposes an extra cost (and the findings behind it). */
 export const ProposeCost = operation<G.ProposeCostMutation, G.ProposeCostMutationVariables>(/* GraphQL */ `
-  mutation ProposeCost($id: ID!, $input: ProposeCostInput!) { proposeCost(id: $id, input: $input) { id status workOrder { ...WorkOrderFields } } }
+  mutation ProposeCost($id: ID!, $input: ProposeCostInput!) { proposeCost(id: $id, input: $input) { id workOrder { ...WorkOrderFields } } }
   ${WORK_ORDER}
 `);
 
 /** The desk records the payment. */
 export const RecordPayment = operation<G.RecordPaymentMutation, G.RecordPaymentMutationVariables>(/* GraphQL */ `
-  mutation RecordPayment($id: ID!, $input: RecordPaymentInput!) { recordPayment(id: $id, input: $input) { id status workOrder { ...WorkOrderFields } } }
+  mutation RecordPayment($id: ID!, $input: RecordPaymentInput!) { recordPayment(id: $id, input: $input) { id workOrder { ...WorkOrderFields } } }
   ${WORK_ORDER}
 `);

@@ -1,4 +1,4 @@
-// Past 400 lines (462): one job, one ticket's view (details, due times, timeline, reply) and its live
+// Past 400 lines (454): one job, one ticket's view (details, due times, timeline, reply) and its live
 // feed, kept in one class; what loads on demand is in parts of its own: the reply box's files and
 // attachment previews (reply-part.ts, shared/reply-files.ts, shared/attachment/), asking for a link
 // (link-request.ts), the signed-in reporter's list (my-tickets.ts) and a work order's cost (work-order-part.ts). Splitting the view itself into
@@ -205,7 +205,6 @@ export class SigapTicketTracker extends LitElement {
         el.token = "";
         el.code = code;
       },
-      reload: () => el.load(),
     };
   }
 
@@ -402,7 +401,10 @@ export class SigapTicketTracker extends LitElement {
           ? html`<dl class="facts">${v.fields.map((f) => html`<dt>${f.label[this.lc.lang]}</dt><dd>${f.text[this.lc.lang]}</dd>`)}</dl>`
           : nothing}
       </section>
-      ${v.type === "WORK_ORDER" ? this.renderWorkOrder(v) : nothing}
+      ${v.type === "WORK_ORDER"
+        ? (this.wo?.render(v.code, this.token, v.updatedAt) ??
+          void import("./reply-part.js").then((m) => m.workOrder(this.partHost)).then((w) => ((this.wo ??= w), this.requestUpdate())))
+        : nothing}
       ${v.resolution ? html`<section class="panel"><h3>${this.t("resolution")}</h3><p class="msg">${v.resolution}</p>${v.closureLabel ? html`<p class="meta">${this.t("closureCode")}: ${v.closureLabel[this.lc.lang]}</p>` : nothing}</section>` : nothing}
       ${v.feedbackOpen || v.feedback ? html`<slot name="feedback"></slot>` : nothing}
       <section aria-labelledby="tl">
@@ -426,15 +428,6 @@ export class SigapTicketTracker extends LitElement {
         </div>
       </form>
     `;
-  }
-
-  /** A work order's findings, cost and payment, from its part (loaded for work orders only). */
-  private renderWorkOrder(v: TicketViewFieldsFragment): TemplateResult | typeof nothing {
-    if (!this.wo) {
-      void import("./reply-part.js").then((m) => m.workOrder(this.partHost)).then((w) => ((this.wo ??= w), this.requestUpdate()));
-      return nothing;
-    }
-    return this.wo.render(v.code, this.token, v.updatedAt);
   }
 
   override render(): TemplateResult {

@@ -14,12 +14,10 @@ import { renderWorkOrder } from "../shared/work-order/work-order-view.js";
 import { messages, type WorkOrderKey } from "../shared/work-order/work-order.messages.js";
 import { rupiah } from "../shared/work-order/rupiah.js";
 
-/** What the part needs of the tracker. */
+/** What the part needs of the tracker (whose live feed brings the ticket's new status after a decision). */
 export interface WorkOrderHost extends ReactiveControllerHost {
   readonly endpoint: Endpoint;
   readonly lc: LocaleController;
-  /** Reads the ticket again after the customer's decision. */
-  reload(): Promise<void>;
 }
 
 /** The customer's view of one work order and their decision on its cost. */
@@ -71,7 +69,6 @@ export class TrackedWorkOrder implements ReactiveController {
       this.confirming = null;
       this.sending = false;
       this.set(data.decideCost.workOrder);
-      await this.host.reload();
     } catch (error) {
       this.fail(error);
     }

@@ -32,6 +32,20 @@ const id: Record<WorkOrderKey, string> = {
   CASH_ON_DELIVERY: "bayar di tempat",
   due: "Dibayar sebelum pekerjaan ditutup.",
   loading: "Memuat perintah kerja…",
+  propose: "Usulkan biaya",
+  record: "Catat pembayaran",
+  description: "Uraian",
+  addLine: "Tambah baris",
+  removeLine: "Hapus baris {n}",
+  line: "Baris {n}",
+  send: "Kirim ke pelanggan",
+  save: "Simpan",
+  saving: "Menyimpan…",
+  status: "Status",
+  method: "Metode",
+  paid: "Jumlah (rupiah)",
+  proposed: "Biaya dikirim ke pelanggan.",
+  recorded: "Pembayaran dicatat.",
 };
 
 export default id;

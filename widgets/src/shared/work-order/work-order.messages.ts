@@ -32,6 +32,20 @@ const en = {
   CASH_ON_DELIVERY: "cash on delivery",
   due: "To be paid before the job is closed.",
   loading: "Loading the work order…",
+  propose: "Propose a cost",
+  record: "Record payment",
+  description: "Description",
+  addLine: "Add a line",
+  removeLine: "Remove line {n}",
+  line: "Line {n}",
+  send: "Send to the customer",
+  save: "Save",
+  saving: "Saving…",
+  status: "Status",
+  method: "Method",
+  paid: "Amount (rupiah)",
+  proposed: "Cost sent to the customer.",
+  recorded: "Payment recorded.",
 };
 
 /** A key of the work-order words. */
