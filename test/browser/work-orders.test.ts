@@ -20,8 +20,8 @@ afterAll(async () => {
   await demo?.close();
 });
 
-/** A repair job reported on the demo site, routed and priced by its technician; returns its code and tracking token. */
-async function pricedRepairJob(): Promise<{ code: string; trackingToken: string }> {
+/** A repair job reported on the demo site and routed to a technician, who started on it: its receipt, id and the technician's token. */
+async function startedRepairJob(): Promise<{ code: string; trackingToken: string; id: string; technician: string }> {
   const { services } = demo.gateway;
   const [site] = await services.sites.list();
   const repair = (await services.catalog.services(site!.id)).find((s) => s.ticketType === "WORK_ORDER")!;
@@ -34,11 +34,17 @@ async function pricedRepairJob(): Promise<{ code: string; trackingToken: string 
   const technician = (await services.agents.list(site!.id)).find((a) => a.id === ticket.assigneeId)!;
   const token = await services.agents.mintToken(technician);
   await demoCall(demo, `mutation($id: ID!) { changeTicketStatus(id: $id, input: { status: IN_PROGRESS }) { id } }`, { id: ticket.id }, token);
+  return { ...receipt, id: ticket.id, technician: token };
+}
+
+/** A repair job whose technician proposed an extra cost of Rp 1.600.000; returns its code and tracking token. */
+async function pricedRepairJob(): Promise<{ code: string; trackingToken: string }> {
+  const { id, technician: token, ...receipt } = await startedRepairJob();
   await demoCall(
     demo,
     `mutation($id: ID!, $input: ProposeCostInput!) { proposeCost(id: $id, input: $input) { id } }`,
     {
-      id: ticket.id,
+      id,
       input: {
         findings: "Kompresor mati, freon habis",
         lines: [
@@ -90,6 +96,53 @@ describe("<sigap-ticket-tracker> on a work order", () => {
     const total = page.locator('sigap-ticket-tracker [part~="cost-total"]');
     await expect.poll(() => total.innerText()).toBe("Rp\u00a01.600.000");
     await page.locator("sigap-ticket-tracker").getByRole("button", { name: "Setujui biaya" }).waitFor();
+    await page.close();
+  });
+});
+
+describe("<sigap-work-order-desk> in the ticket view", () => {
+  it("lets the technician propose a cost with line items and the desk record the payment", async () => {
+    const job = await startedRepairJob();
+    const page = await browser.newPage({ locale: "en-GB" });
+    await page.goto(`${demo.url}/demo/index.html`);
+    const open = (token: string) =>
+      page.evaluate(
+        ([t, c]) => {
+          document.documentElement.lang = "en";
+          document.body.innerHTML = `<sigap-ticket-view id="view" token="${t}" ticket-id="${c}"></sigap-ticket-view>`;
+          const script = document.createElement("script");
+          script.type = "module";
+          script.src = "/widgets/ticket-view.js";
+          document.head.append(script);
+        },
+        [token, job.code],
+      );
+    await open(job.technician);
+    const wo = page.locator("#view sigap-work-order-desk");
+    await wo.getByRole("button", { name: "Propose a cost" }).click();
+    await wo.getByLabel("What the technician found").fill("Kompresor mati, freon habis");
+    await wo.getByRole("group", { name: "Line 1" }).getByLabel("Description").fill("Kompresor AC 1 PK");
+    await wo.getByRole("group", { name: "Line 1" }).getByLabel("Unit price").fill("1250000");
+    await wo.getByRole("button", { name: "Add a line" }).click();
+    await wo.getByRole("group", { name: "Line 2" }).getByLabel("Description").fill("Freon R32 (kg)");
+    await wo.getByRole("group", { name: "Line 2" }).getByLabel("Qty").fill("2");
+    await wo.getByRole("group", { name: "Line 2" }).getByLabel("Unit price").fill("175000");
+    expect(await axe(page, "#view")).toEqual([]);
+    await shoot(page, "#view", "ticket-view-work-order-propose");
+    await wo.getByRole("button", { name: "Send to the customer" }).click();
+    await wo.getByText("Cost sent to the customer.").waitFor();
+    expect(await wo.locator('[part~="cost-total"]').innerText()).toBe("IDR\u00a01,600,000");
+    await page.locator('#view [part~="status"]', { hasText: "Pending" }).first().waitFor();
+
+    await demoCall(demo, `mutation($code: String!, $token: String) { decideCost(code: $code, token: $token, accept: true) { status } }`, { code: job.code, token: job.trackingToken });
+    await open(demo.tokens["AGENT"]!);
+    await wo.getByRole("button", { name: "Record payment" }).click();
+    await wo.getByLabel("Method").selectOption("TRANSFER");
+    await wo.getByRole("button", { name: "Save" }).click();
+    await wo.getByText("Payment recorded.").waitFor();
+    expect(await wo.locator('[part~="payment"]').innerText()).toContain("Paid · bank transfer · IDR\u00a01,600,000");
+    expect(await axe(page, "#view")).toEqual([]);
+    await shoot(page, "#view", "ticket-view-work-order-paid");
     await page.close();
   });
 });

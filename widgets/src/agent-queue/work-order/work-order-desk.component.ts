@@ -160,8 +160,10 @@ export class SigapWorkOrderDesk extends LitElement {
 
   private renderPayment(): TemplateResult {
     const pay = this.order?.payment;
+    // The form opens on what is usually recorded next: an unpaid job being paid.
+    const next = pay && pay.status !== "UNPAID" ? pay.status : "PAID";
     return html`<div class="row">
-      <label>${this.t("status")}<select name="status">${STATUSES.map((s) => html`<option value=${s} ?selected=${s === (pay?.status ?? "PAID")}>${this.t(s)}</option>`)}</select></label>
+      <label>${this.t("status")}<select name="status">${STATUSES.map((s) => html`<option value=${s} ?selected=${s === next}>${this.t(s)}</option>`)}</select></label>
       <label>${this.t("method")}<select name="method"><option value=""></option>${METHODS.map((m) => html`<option value=${m} ?selected=${m === pay?.method}>${this.t(m)}</option>`)}</select></label>
       <label>${this.t("paid")}<input name="amount" type="number" min="0" step="1" .value=${String(pay?.amount ?? this.order?.proposal?.total ?? "")} /></label>
     </div>`;
