@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Role } from "@sigap/gateway";
+import { Role, TicketType } from "@sigap/gateway";
 import { codeOf, createTestDatabase, desk, ManualClock, report, startTestGateway, TEST_ACTOR, type GqlResult, type TestDatabase, type TestGateway } from "./harness.js";
 import { startTestSmtp, type TestSmtp } from "./mail-kit.js";
 
@@ -66,7 +66,7 @@ beforeAll(async () => {
   gw2 = await startTestGateway({ database: db, clock, site: gw.site });
   admin = await gw.agentToken(Role.ADMIN, "Admin Servis");
   desker = await gw.agentToken(Role.AGENT, "Meja Layanan");
-  repair = (await gw.services.catalogAdmin.saveService(gw.site.id, { names: [{ language: "id", name: "Servis AC" }], ticketType: "WORK_ORDER" }, TEST_ACTOR)).id;
+  repair = (await gw.services.catalogAdmin.saveService(gw.site.id, { names: [{ language: "id", name: "Servis AC" }], ticketType: TicketType.WORK_ORDER }, TEST_ACTOR)).id;
   south = (await gw.services.catalogAdmin.saveGroup(gw.site.id, { name: "Teknisi AC", level: 2 }, TEST_ACTOR)).id;
   const technician = async (name: string, regions: string[]) => {
     const agent = await gw.services.agents.create({ siteId: gw.site.id, name, email: `${name.toLowerCase().replace(/ /g, ".")}@contoh.example`, role: Role.AGENT, groupId: south }, TEST_ACTOR);

@@ -3,7 +3,7 @@ export { loadConfig, ConfigError, type Config, type DatabaseConfig } from "./con
 export { startGateway, type Gateway, type GatewayOptions } from "./server.js";
 export type { Clock } from "./clock.js";
 export { Role } from "./modules/agents/role.js";
-export { TicketStatus, Urgency, Impact, Priority } from "./modules/tickets/ticket.enums.js";
+export { TicketStatus, TicketType, Urgency, Impact, Priority } from "./modules/tickets/ticket.enums.js";
 export { seedDemo, DEMO_SITE_KEY, type DemoSeed } from "./modules/sites/demo-seed.js";
 export { DEFAULT_SLA_POLICY, isBreached, slaStatus, type SlaClock } from "./modules/sla/sla.rules.js";
 export type { DomainEvent, DomainEventType, OutboxDraft } from "./modules/notifications/notification.types.js";

@@ -403,7 +403,10 @@ export class SigapTicketTracker extends LitElement {
       </section>
       ${v.type === "WORK_ORDER"
         ? (this.wo?.render(v.code, this.token, v.updatedAt) ??
-          void import("./reply-part.js").then((m) => m.workOrder(this.partHost)).then((w) => ((this.wo ??= w), this.requestUpdate())))
+          void import("./reply-part.js").then((m) => m.workOrder(this.partHost)).then((w) => {
+            this.wo ??= w;
+            this.requestUpdate();
+          }))
         : nothing}
       ${v.resolution ? html`<section class="panel"><h3>${this.t("resolution")}</h3><p class="msg">${v.resolution}</p>${v.closureLabel ? html`<p class="meta">${this.t("closureCode")}: ${v.closureLabel[this.lc.lang]}</p>` : nothing}</section>` : nothing}
       ${v.feedbackOpen || v.feedback ? html`<slot name="feedback"></slot>` : nothing}

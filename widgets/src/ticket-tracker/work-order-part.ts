@@ -93,7 +93,7 @@ export class TrackedWorkOrder implements ReactiveController {
       e.preventDefault();
       void this.decide(code, token, e.target as HTMLFormElement);
     };
-    const ask = (what: "accept" | "decline") => () => {
+    const ask = (what: "accept" | "decline" | null) => () => {
       this.confirming = what;
       this.problem = "";
       this.host.requestUpdate();
@@ -103,7 +103,7 @@ export class TrackedWorkOrder implements ReactiveController {
       ${this.confirming
         ? html`<p role="alert" class="strong">${this.t(this.confirming === "accept" ? "confirmAccept" : "confirmDecline", { total: amount })}</p>
             <div class="row end">
-              <button type="button" class="secondary" ?disabled=${this.sending} @click=${() => ((this.confirming = null), this.host.requestUpdate())}>${this.t("cancel")}</button>
+              <button type="button" class="secondary" ?disabled=${this.sending} @click=${ask(null)}>${this.t("cancel")}</button>
               <button type="submit" ?disabled=${this.sending}>${this.sending ? this.t("deciding") : this.t("confirm")}</button>
             </div>`
         : html`<div class="row end">

@@ -46,7 +46,7 @@ export function candidatesFor(agents: readonly Technician[], groupId: string, re
 export function inTurn(candidates: readonly string[], last: string | null): string[] {
   const sorted = [...candidates].sort();
   const next = last === null ? 0 : sorted.findIndex((id) => id > last);
-  const start = next < 0 ? 0 : next;
+  const start = Math.max(next, 0);
   return [...sorted.slice(start), ...sorted.slice(0, start)];
 }
 
