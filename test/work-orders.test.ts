@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role, TicketType } from "@sigap/gateway";
 import { codeOf, createTestDatabase, desk, ManualClock, report, startTestGateway, TEST_ACTOR, type GqlResult, type TestDatabase, type TestGateway } from "./harness.js";
 import { startTestSmtp, type TestSmtp } from "./mail-kit.js";
+import { pdfText } from "./pdf-kit.js";
 
 /**
  * Seed 003's post-sale repair work orders (issue 12, item 3): a failure report routed by region to
@@ -156,6 +157,13 @@ describe("a repair job (seed 003)", () => {
     expect((closed["timeline"] as Array<{ kind: string }>).map((e) => e.kind)).toEqual(
       expect.arrayContaining(["COST_PROPOSED", "COST_ACCEPTED", "RESOLVED", "PAYMENT_RECORDED", "CLOSED"]),
     );
+
+    // The printable work order: the job, the cost lines and the payment, in the agent's language.
+    const res = await fetch(`${gw.url}/work-orders/${receipt.code}.pdf?lang=id`, { headers: { authorization: `Bearer ${desker}` } });
+    expect([res.status, res.headers.get("content-type")]).toEqual([200, "application/pdf"]);
+    const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
+    for (const words of [receipt.code, "Kompresor AC 1 PK", "1.600.000", "Lunas", "Transfer bank", "Kompresor mati, freon habis"]) expect(text).toContain(words);
+    expect((await fetch(`${gw.url}/work-orders/${receipt.code}.pdf`)).status).toBe(401);
 
     const audit = await desk<{ auditLog: { entries: Array<{ action: string }> } }>(gw, admin, `query { auditLog(first: 50) { entries { action } } }`);
     expect(audit.auditLog.entries.map((e) => e.action)).toEqual(expect.arrayContaining(["routing.set", "ticket.propose_cost", "ticket.record_payment"]));

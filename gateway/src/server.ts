@@ -24,6 +24,7 @@ import { staticRoutes } from "./http/static.js";
 import { oidcRoutes } from "./modules/agents/oidc.routes.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { recapExportRoutes } from "./modules/recaps/recap-export.routes.js";
+import { workOrderRoutes } from "./modules/workorders/work-order.routes.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
 import { startInbound } from "./modules/inbound/inbound.js";
 import { DocumentCache } from "./realtime/documents.js";
@@ -215,6 +216,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   app.get("/attachments/:id", downloadGuard(limits));
   app.use(attachmentRoutes(services, log, uploadGuard(limits)));
   app.use(recapExportRoutes(services, log));
+  app.use(workOrderRoutes(services, log));
   if (services.oidc) app.use(oidcRoutes(services.oidc, log));
   app.use(staticRoutes(config, services));
   app.use(jsonErrors(log));

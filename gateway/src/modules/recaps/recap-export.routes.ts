@@ -134,7 +134,8 @@ async function ticketsCsv(services: Services, req: Request, res: Response): Prom
   res.end();
 }
 
-function sendError(res: Response, error: unknown, log: Logger): void {
+/** Answers a failed export or download: a 4xx in the GraphQL error shape for a client error, a logged 500 otherwise. */
+export function sendError(res: Response, error: unknown, log: Logger): void {
   if (res.headersSent) {
     res.destroy();
     return;
