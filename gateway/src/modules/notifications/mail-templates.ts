@@ -5,6 +5,8 @@
  */
 import type { MailLanguage } from "./mail-language.js";
 import { escapeHtml, safeColor, safeUrl } from "./mail.rules.js";
+import { formatRupiah } from "../workorders/work-order.document.js";
+import { lineAmount, type CostLine } from "../workorders/work-order.rules.js";
 
 /** Every template a mail payload may name. */
 export const MAIL_TEMPLATES = [
@@ -51,11 +53,10 @@ const STATUS: Record<MailLanguage, Record<string, string>> = {
 };
 
 /** Whole rupiah as each language writes it: "Rp 1.600.000" / "IDR 1,600,000". */
-const rupiah = (locale: string, amount: unknown) =>
-  new Intl.NumberFormat(locale, { style: "currency", currency: "IDR", maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(Number(amount) || 0);
-type MailLine = { description: string; quantity: number; unitAmount: number };
-const costLines = (v: Vars, locale: string) =>
-  (Array.isArray(v["lines"]) ? (v["lines"] as MailLine[]) : []).map((l) => `${l.description}: ${l.quantity} × ${rupiah(locale, l.unitAmount)} = ${rupiah(locale, l.quantity * l.unitAmount)}`).join("\n");
+const rupiah = (language: MailLanguage, amount: unknown) => formatRupiah(language, Number(amount) || 0);
+/** A cost proposal's lines, one a line, with their amounts. */
+const costLines = (v: Vars, language: MailLanguage) =>
+  (Array.isArray(v["lines"]) ? (v["lines"] as CostLine[]) : []).map((l) => `${l.description}: ${l.quantity} × ${rupiah(language, l.unitAmount)} = ${rupiah(language, lineAmount(l))}`).join("\n");
 
 const link = (v: Vars, label: string) => (typeof v["link"] === "string" && v["link"] ? { label, url: v["link"] } : null);
 
@@ -132,21 +133,21 @@ const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
     id: (v, h) => ({
       subject: `Tiket ${h.s("code")}: biaya tambahan menunggu persetujuan Anda`,
       paragraphs: [
-        `Teknisi kami mengusulkan biaya tambahan untuk tiket ${h.s("code")} sebesar ${rupiah("id-ID", v["total"])}. Pekerjaan menunggu keputusan Anda.`,
+        `Teknisi kami mengusulkan biaya tambahan untuk tiket ${h.s("code")} sebesar ${rupiah("id", v["total"])}. Pekerjaan menunggu keputusan Anda.`,
         ...(h.s("findings") ? [`Temuan teknisi: ${h.s("findings")}`] : []),
         "Buka tiket untuk menyetujui atau menolak biaya ini.",
       ],
-      quote: costLines(v, "id-ID") || null,
+      quote: costLines(v, "id") || null,
       action: link(v, "Setujui atau tolak"),
     }),
     en: (v, h) => ({
       subject: `Ticket ${h.s("code")}: an extra cost awaits your decision`,
       paragraphs: [
-        `Our technician proposes an extra cost of ${rupiah("en-GB", v["total"])} on ticket ${h.s("code")}. The work waits for your decision.`,
+        `Our technician proposes an extra cost of ${rupiah("en", v["total"])} on ticket ${h.s("code")}. The work waits for your decision.`,
         ...(h.s("findings") ? [`What the technician found: ${h.s("findings")}`] : []),
         "Open the ticket to accept or decline the cost.",
       ],
-      quote: costLines(v, "en-GB") || null,
+      quote: costLines(v, "en") || null,
       action: link(v, "Accept or decline"),
     }),
   },
