@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  HOLD_REASONS,
   OPEN_STATUSES,
   TRANSITIONS,
   acceptsFeedback,
@@ -198,6 +199,10 @@ describe("transitionEffect", () => {
     expect(paused).toMatchObject({ pausedAt: T0, pendingReason: PendingReason.THIRD_PARTY });
     const resumed = transitionEffect(state(PENDING, { pausedAt: T0, pendingReason: PendingReason.THIRD_PARTY }), { to: IN_PROGRESS }, NOW).patch;
     expect(resumed).toMatchObject({ pausedAt: null, pausedMs: 3_600_000, pendingReason: null, resolutionDueAt: new Date("2026-01-05T17:00:00Z") });
+  });
+
+  it("offers the desk every hold reason but COST_DECISION", () => {
+    expect(HOLD_REASONS).toEqual([PendingReason.REPORTER, PendingReason.APPROVAL, PendingReason.THIRD_PARTY]);
   });
 
   it("holds on COST_DECISION only for a cost proposal", () => {

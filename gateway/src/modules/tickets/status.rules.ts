@@ -59,6 +59,9 @@ export function acceptsFeedback(s: TicketStatus): boolean {
   return s === RESOLVED || s === CLOSED;
 }
 
+/** The reasons the desk may give for a hold (changeTicketStatus); COST_DECISION is set only by a work order's cost proposal. */
+export const HOLD_REASONS: readonly PendingReason[] = Object.freeze(Object.values(PendingReason).filter((r) => r !== PendingReason.COST_DECISION));
+
 /** Whether this status stops the resolution clock, because the desk is waiting on someone else. */
 export function pausesClock(s: TicketStatus): boolean {
   return s === PENDING;
