@@ -227,4 +227,37 @@ describe("automatic assignment", () => {
     expect(counts.has(north)).toBe(false);
     expect([...counts.values()].sort()).toEqual([50, 50]);
   });
+
+  it("routes incidents too where the site opts in, to the least loaded technician when it chooses so", async () => {
+    await desk(gw, admin, `mutation($rules: [RoutingRuleInput!]!) { setRoutingRules(rules: $rules) { id } }`, {
+      rules: [{ region: "Balikpapan Selatan", serviceId: repair, groupId: south }, { region: "balikpapan selatan", groupId: south }],
+    });
+    expect((await report(gw, { kecamatan: "Balikpapan Selatan" })).status).toBe("NEW");
+    const settings = await desk<{ setDispatchSettings: unknown }>(gw, admin, `mutation { setDispatchSettings(input: { routeIncidents: true, assignment: LEAST_LOADED }) { assignment routeIncidents declinedCost } }`);
+    expect(settings.setDispatchSettings).toEqual({ assignment: "LEAST_LOADED", routeIncidents: true, declinedCost: "CONTINUE_WITHOUT" });
+    // Each incident goes to the region's technician with the fewest open tickets (the desk's queue counts them).
+    const south2 = [...techs.keys()].filter((id) => id !== north);
+    const openLoad = async (assigneeId: string) => {
+      let n = 0;
+      let after: string | null = null;
+      do {
+        const page: { queue: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await desk(
+          gw,
+          desker,
+          `query($f: QueueFilter, $after: String) { queue(filter: $f, first: 100, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }`,
+          { f: { assigneeId }, after },
+        );
+        n += page.queue.edges.length;
+        after = page.queue.pageInfo.hasNextPage ? page.queue.pageInfo.endCursor : null;
+      } while (after);
+      return n;
+    };
+    for (let i = 0; i < 2; i++) {
+      const loads = await Promise.all(south2.map(openLoad));
+      const t = await ticket((await report(gw, { kecamatan: "Balikpapan Selatan" })).code);
+      expect(t).toMatchObject({ type: "INCIDENT", status: "ASSIGNED", groupId: south });
+      expect(loads[south2.indexOf(t.assigneeId!)]).toBe(Math.min(...loads));
+    }
+    expect(codeOf(await as(admin, `mutation { setRoutingRules(rules: [{ groupId: "nope", skill: "${"x".repeat(61)}" }]) { id } }`))).toBe("BAD_USER_INPUT");
+  });
 });
