@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The project's whole test run: lint, typecheck, the gateway's unit tests (including the schema
-// contract), the widgets (operation types and manifest up to date, no hand copies of gateway rules,
-// unit tests, build, size budget), the
+// contract) and build, beside the widgets (operation types and manifest up to date, no hand copies
+// of gateway rules, unit tests, build, size budget); then the
 // integration suite through HTTP and WebSocket on embedded SQLite and on MySQL/MariaDB (the two
 // passes side by side), and the browser suite in Chromium (started when the SQLite pass ends, beside
 // the MySQL pass); each pass's output is printed whole when it ends. Ends with one "N passed, N failed" line.
@@ -19,7 +19,7 @@
 // IMAP: test/imap.test.ts starts Debian's Dovecot (DOVECOT_PATH, default /usr/sbin/dovecot; package
 // dovecot-imapd). Without it that file is left out of both passes with a notice, unless
 // SIGAP_REQUIRE_IMAP=1 (CI sets it and installs the package).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
@@ -36,14 +36,40 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const timings = [];
 let failedSteps = 0;
 
-function step(name, cmd, args, opts = {}) {
-  console.log(`\n── ${name} ──`);
+/**
+ * Runs one step. Alone (no lane) its output goes straight to the terminal; in a lane (steps that
+ * run beside another lane) it is kept in the lane's buffer and printed whole when the lane ends.
+ */
+async function step(name, cmd, args, opts = {}, lane = null) {
   const started = Date.now();
-  const r = spawnSync(cmd, args, { stdio: "inherit", cwd: root, ...opts, env: { ...process.env, ...opts.env } });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  timings.push(`${name}: ${seconds}s`);
-  if (r.status !== 0) failedSteps++;
-  return r.status === 0;
+  const env = { ...process.env, ...opts.env, ...(lane ? { FORCE_COLOR: "0" } : {}) };
+  const child = spawn(cmd, args, { cwd: root, ...opts, env, stdio: lane ? ["ignore", "pipe", "pipe"] : "inherit" });
+  if (lane) {
+    lane.push(`\n── ${name} ──\n`);
+    child.stdout.on("data", (chunk) => lane.push(chunk));
+    child.stderr.on("data", (chunk) => lane.push(chunk));
+  } else {
+    console.log(`\n── ${name} ──`);
+  }
+  const status = await new Promise((resolve) => {
+    child.on("error", (error) => {
+      (lane ?? []).push(`${error.message}\n`);
+      if (!lane) console.error(error.message);
+      resolve(1);
+    });
+    child.on("close", (code) => resolve(code));
+  });
+  timings.push(`${name}: ${((Date.now() - started) / 1000).toFixed(1)}s${lane ? " (beside the other lane)" : ""}`);
+  if (status !== 0) failedSteps++;
+  return status === 0;
+}
+
+/** Runs steps one after another in a lane beside other lanes; prints their output when all have ended, lane by lane. */
+async function lanes(...bodies) {
+  const buffers = bodies.map(() => []);
+  const results = await Promise.all(bodies.map((body, i) => body(buffers[i])));
+  for (const buffer of buffers) for (const chunk of buffer) process.stdout.write(chunk);
+  return results;
 }
 
 function count(name, file, ok) {
@@ -63,9 +89,9 @@ function vitestArgs(file, extra) {
   return ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...extra];
 }
 
-function vitest(name, dir, json, env = {}, extra = []) {
+async function vitest(name, dir, json, env = {}, extra = [], lane = null) {
   const file = join(out, json);
-  const ok = step(name, join(root, dir, "node_modules/.bin/vitest"), vitestArgs(file, extra), { cwd: join(root, dir), env });
+  const ok = await step(name, join(root, dir, "node_modules/.bin/vitest"), vitestArgs(file, extra), { cwd: join(root, dir), env }, lane);
   count(name, file, ok);
 }
 
@@ -111,17 +137,28 @@ function reachable(url, defaultPort = 3306) {
   });
 }
 
-step("lint (biome, zero warnings)", join(root, "node_modules/.bin/biome"), ["lint", "--error-on-warnings"]);
-for (const [dir, config] of [["gateway", "tsconfig.json"], ["test", "tsconfig.json"], ["test", "browser/tsconfig.json"]]) {
-  step(`typecheck ${dir}/${config}`, join(root, dir, "node_modules/.bin/tsc"), ["-p", config, "--noEmit"], { cwd: join(root, dir) });
-}
+// The checks before the integration passes run in two lanes side by side, one per core: the
+// gateway's (lint, typechecks, build, unit tests) and the widgets' (contract checks, unit tests,
+// build, size budget). The CLI tests run the compiled CLI (test/cli-kit.ts): the gateway is built here.
 const widgets = join(root, "widgets");
-step("widgets: operation types and custom-elements manifest up to date, typecheck", "sh", ["-c", "node codegen.mjs --check && node scripts/manifest.mjs --check && node_modules/.bin/tsc -p tsconfig.json --noEmit"], { cwd: widgets });
-step("widgets: no hand copies of the gateway's rules (issue 8)", "node", ["scripts/no-rule-copies.mjs"], { cwd: widgets });
-vitest("widgets unit tests", "widgets", "widgets.json");
-const built = step("widgets: build", "node_modules/.bin/vite", ["build", "--logLevel", "warn"], { cwd: widgets });
-if (built) step("widgets: size budget", "node", ["scripts/size.mjs"], { cwd: widgets });
-vitest("gateway unit tests", "gateway", "unit.json");
+const [, built] = await lanes(
+  async (lane) => {
+    await step("lint (biome, zero warnings)", join(root, "node_modules/.bin/biome"), ["lint", "--error-on-warnings"], {}, lane);
+    for (const [dir, config] of [["gateway", "tsconfig.json"], ["test", "tsconfig.json"], ["test", "browser/tsconfig.json"]]) {
+      await step(`typecheck ${dir}/${config}`, join(root, dir, "node_modules/.bin/tsc"), ["-p", config, "--noEmit"], { cwd: join(root, dir) }, lane);
+    }
+    await step("gateway: build (the CLI tests run dist/cli.js)", join(root, "gateway/node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: join(root, "gateway") }, lane);
+    await vitest("gateway unit tests", "gateway", "unit.json", {}, [], lane);
+  },
+  async (lane) => {
+    await step("widgets: operation types and custom-elements manifest up to date, typecheck", "sh", ["-c", "node codegen.mjs --check && node scripts/manifest.mjs --check && node_modules/.bin/tsc -p tsconfig.json --noEmit"], { cwd: widgets }, lane);
+    await step("widgets: no hand copies of the gateway's rules (issue 8)", "node", ["scripts/no-rule-copies.mjs"], { cwd: widgets }, lane);
+    await vitest("widgets unit tests", "widgets", "widgets.json", {}, [], lane);
+    const ok = await step("widgets: build", "node_modules/.bin/vite", ["build", "--logLevel", "warn"], { cwd: widgets }, lane);
+    if (ok) await step("widgets: size budget", "node", ["scripts/size.mjs"], { cwd: widgets }, lane);
+    return ok;
+  },
+);
 const noImap = [];
 if (!existsSync(dovecot)) {
   if (process.env.SIGAP_REQUIRE_IMAP === "1") {
@@ -132,8 +169,6 @@ if (!existsSync(dovecot)) {
   }
   noImap.push(`--exclude=${IMAP}`);
 }
-// The CLI tests run the compiled CLI (test/cli-kit.ts): build the gateway once, before both passes.
-step("gateway: build (the CLI tests run dist/cli.js)", join(root, "gateway/node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: join(root, "gateway") });
 // The two integration passes run side by side: each spends most of its time waiting on sockets and
 // timers, so two fit on two cores in little more than the longer one's time.
 const passesStarted = Date.now();

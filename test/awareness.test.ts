@@ -9,6 +9,8 @@ beforeAll(async () => {
   gw = await startTestGateway();
   sari = await gw.agentToken(Role.AGENT, "Sari");
   budi = await gw.agentToken(Role.AGENT, "Budi");
+  // Reports come after the agents started: only what happens since is unread for them.
+  gw.clock.advance(SECOND);
 });
 afterAll(() => gw?.close());
 
@@ -106,7 +108,9 @@ describe("unread tickets", () => {
     const dewiAgent = await gw.services.agents.create({ siteId: gw.site.id, name: "Dewi", email: "dewi@contoh.example", role: Role.AGENT, groupId: group.id }, TEST_ACTOR);
     const dewi = await gw.services.agents.mintToken(dewiAgent);
     const count = async () => (await desk<{ unreadCount: number }>(gw, dewi, COUNT)).unreadCount;
+    // Every ticket reported before Dewi started (the other tests' too) is history, not unread.
     expect(await count()).toBe(0);
+    gw.clock.advance(SECOND);
 
     const mine = await report(gw);
     const mineId = await ticketId(mine.code);
@@ -114,17 +118,50 @@ describe("unread tickets", () => {
     const ofGroup = await report(gw);
     const groupId = await ticketId(ofGroup.code);
     await desk(gw, sari, `mutation($id: ID!, $g: ID!) { assignTicket(id: $id, input: { groupId: $g }) { id } }`, { id: groupId, g: group.id });
-    await report(gw); // nobody's: not counted
-    expect(await count()).toBe(2);
+    const nobodys = await ticketId((await report(gw)).code);
+    const sarisId = await ticketId((await report(gw)).code);
+    await desk(gw, sari, `mutation($id: ID!, $a: ID!) { assignTicket(id: $id, input: { assigneeId: $a }) { id } }`, { id: sarisId, a: gw.agentId(sari) });
+    // Hers, her group's and the unassigned one; not Sari's.
+    expect(await count()).toBe(3);
 
     gw.clock.advance(SECOND);
     await desk(gw, dewi, MARK, { id: mineId });
     await desk(gw, dewi, MARK, { id: groupId });
+    await desk(gw, dewi, MARK, { id: nobodys });
     expect(await count()).toBe(0);
     await reporterWrites(ofGroup);
     expect(await count()).toBe(1);
     // Someone else's reading changes nothing of Dewi's count.
     await desk(gw, sari, MARK, { id: groupId });
+    expect(await count()).toBe(1);
+  });
+});
+
+describe("unread for a new agent", () => {
+  it("leaves the desk's history read, and marks an old ticket unread once its reporter writes after the agent started", async () => {
+    const old = await report(gw);
+    const oldId = await ticketId(old.code);
+    gw.clock.advance(SECOND);
+    const rina = await gw.agentToken(Role.AGENT, "Rina");
+    const count = async () => (await desk<{ unreadCount: number }>(gw, rina, COUNT)).unreadCount;
+    expect(await unread(rina, oldId)).toBe(false);
+    expect(await count()).toBe(0);
+    // The queue page says the same, row by row.
+    const page = await desk<{ queue: { edges: Array<{ node: { unread: boolean } }> } }>(gw, rina, `{ queue(first: 200) { edges { node { unread } } } }`);
+    expect(page.queue.edges.length).toBeGreaterThan(0);
+    expect(page.queue.edges.filter((e) => e.node.unread)).toEqual([]);
+
+    await reporterWrites(old, "Ada kabar?");
+    expect(await unread(rina, oldId)).toBe(true);
+    expect(await count()).toBe(1);
+    gw.clock.advance(SECOND);
+    await desk(gw, rina, MARK, { id: oldId });
+    expect(await count()).toBe(0);
+
+    // A new report after Rina started is unread for her at once.
+    gw.clock.advance(SECOND);
+    const fresh = await report(gw);
+    expect(await unread(rina, await ticketId(fresh.code))).toBe(true);
     expect(await count()).toBe(1);
   });
 });

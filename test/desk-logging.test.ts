@@ -122,6 +122,9 @@ describe("logTicket", () => {
   it("mails the caller's receipt when an e-mail is given, and its link and the returned link open the ticket in the tracker", async () => {
     const r = await logged({ ...CALL, channel: "EMAIL", reporterEmail: "Rahmat@Contoh.example", language: "en" });
     expect(r.ticket.reporterEmail).toBe("rahmat@contoh.example");
+    // The desk reads the caller's language (the canned picker offers replies in it).
+    const lang = await desk<{ ticket: { reporterLanguage: string } }>(gw, agent, `query($id: ID!) { ticket(id: $id) { reporterLanguage } }`, { id: r.ticket.id });
+    expect(lang.ticket.reporterLanguage).toBe("en");
     await gw.dispatch();
     const [mail, ...more] = smtp.to("rahmat@contoh.example");
     expect(more).toEqual([]);
@@ -201,5 +204,59 @@ describe("logTicket", () => {
     expect(codeOf(withKey)).toBe("UNAUTHENTICATED");
     const without = await gw.gql(LOG, { input: CALL }, { siteKey: null });
     expect(codeOf(without)).toBe("UNAUTHENTICATED");
+  });
+
+  it("makes one ticket of a double click: the same key and input answer the same ticket and link, other input is CONFLICT", async () => {
+    const input = { ...CALL, idempotencyKey: "dialog-0001-abcdef" };
+    const [a, b] = await Promise.all([logged(input), logged(input)]);
+    expect(b.ticket.code).toBe(a.ticket.code);
+    expect(b.trackingLink).toBe(a.trackingLink);
+    const rows: Array<{ n: number | string }> = await gw.services.ds.query("SELECT COUNT(*) AS n FROM ticket WHERE idempotency_key = ?", [input.idempotencyKey]);
+    expect(Number(rows[0]!.n)).toBe(1);
+    const other = await log(agent, { ...input, description: "Another call entirely" });
+    expect(codeOf(other)).toBe("CONFLICT");
+    // A reporter's form sending the desk's key does not get the desk's ticket back.
+    const asReporter = await gw.gql(`mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { code } }`, {
+      input: { reporterName: CALL.reporterName, description: CALL.description, idempotencyKey: input.idempotencyKey },
+    });
+    expect(codeOf(asReporter)).toBe("CONFLICT");
+    const bad = await log(agent, { ...CALL, idempotencyKey: "short" });
+    expect(codeOf(bad)).toBe("BAD_USER_INPUT");
+  });
+
+  it("links the files the agent uploaded for the caller, which the caller's tracker shows", async () => {
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+    const form = new FormData();
+    form.append("file", new Blob([png], { type: "image/png" }), "resi.png");
+    const res = await fetch(`${gw.url}/uploads`, { method: "POST", headers: { authorization: `Bearer ${agent}` }, body: form });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    const r = await logged({ ...CALL, attachmentIds: [id] });
+    const link = new URL(r.trackingLink!);
+    const tracked = await gw.gql<{ trackTicket: { attachments: Array<{ id: string; filename: string; contentType: string }> } }>(
+      `query($code: String!, $token: String!) { trackTicket(code: $code, token: $token) { attachments { id filename contentType } } }`,
+      { code: link.searchParams.get("code"), token: link.searchParams.get("token") },
+    );
+    expect(tracked.data!.trackTicket.attachments).toEqual([{ id, filename: "resi.png", contentType: "image/png" }]);
+  });
+});
+
+describe("logTicket on a site with custom fields", () => {
+  const SAVE = `mutation($input: CustomFieldInput!) { saveCustomField(input: $input) { id } }`;
+  const RETIRE = `mutation($id: ID!) { setCustomFieldRetired(id: $id, retired: true) { id } }`;
+  let fieldId: string;
+  beforeAll(async () => {
+    const admin = await gw.agentToken(Role.ADMIN);
+    fieldId = (await desk<{ saveCustomField: { id: string } }>(gw, admin, SAVE, { input: { key: "counter", type: "TEXT", labelId: "Loket", labelEn: "Counter", required: true, maxLength: 10 } })).saveCustomField.id;
+    return async () => void (await desk(gw, admin, RETIRE, { id: fieldId }));
+  });
+
+  it("names a required field left out, and stores the values given", async () => {
+    const missing = await log(agent, CALL);
+    expect(codeOf(missing)).toBe("BAD_USER_INPUT");
+    expect(missing.errors![0]!.extensions["fields"]).toEqual([expect.objectContaining({ field: "fields.counter" })]);
+    const r = await logged({ ...CALL, fields: [{ key: "counter", value: "Loket 2" }] });
+    const back = await desk<{ ticket: { fields: Array<{ key: string; values: string[] }> } }>(gw, agent, `query($id: ID!) { ticket(id: $id) { fields { key values } } }`, { id: r.ticket.id });
+    expect(back.ticket.fields).toEqual([{ key: "counter", values: ["Loket 2"] }]);
   });
 });

@@ -160,6 +160,10 @@ describe("Query.recap", () => {
       ["PRIORITY", [["P3", expect.stringMatching(/^P3 (Medium|Sedang)$/)]]],
       ["CHANNEL", [["WEB", "Web"]]],
     ]);
+    for (const [language, label] of [["en", "P3 Medium"], ["id", "P3 Sedang"]]) {
+      const worded = await desk<RecapResult>(gw, manager, RECAP, { input: { period: "DAY", from: day(), groupBy: ["PRIORITY"], language } });
+      expect(worded.recap.breakdowns[0]!.rows[0]!.label).toBe(label);
+    }
     expect(r.recap.trend.map((p) => p.start)).toEqual([day(), day(24)]);
     expect(r.recap.trend[0]!.figures).toEqual(DAY_FIGURES);
     // The second day: nothing happened, D is still open and a day older.
@@ -201,6 +205,19 @@ describe("Query.recap", () => {
     expect(codeOf(await gw.gql(RECAP, { input: { period: "DAY", from: day(), groupId: "another-group" } }, { token, siteKey: null }))).toBe("FORBIDDEN");
   });
 
+  it("takes the period as a date in the site's zone and answers its first and last days", async () => {
+    const DAYS = `query($input: RecapInput!) { recap(input: $input) { from to firstDay lastDay totals { ticketsIn } } }`;
+    const local = new Date(D0 + 7 * H).toISOString().slice(0, 10);
+    const r = await desk<{ recap: { from: string; to: string; firstDay: string; lastDay: string; totals: { ticketsIn: number } } }>(gw, manager, DAYS, { input: { period: "DAY", day: local } });
+    expect(r.recap).toEqual({ from: day(), to: day(24), firstDay: local, lastDay: local, totals: { ticketsIn: 5 } });
+    const custom = await desk<typeof r>(gw, manager, DAYS, { input: { period: "CUSTOM", day: local, lastDay: new Date(D0 + 31 * H).toISOString().slice(0, 10) } });
+    expect(custom.recap).toMatchObject({ from: day(), to: day(48), firstDay: local });
+    const both = await gw.gql(DAYS, { input: { period: "DAY", day: local, from: day() } }, { token: manager, siteKey: null });
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "day" }] });
+    const neither = await gw.gql(DAYS, { input: { period: "DAY" } }, { token: manager, siteKey: null });
+    expect(neither.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "from" }] });
+  });
+
   it("refuses a period that does not start where it should, naming the field", async () => {
     const bad = await gw.gql(RECAP, { input: { period: "DAY", from: day(1) } }, { token: manager, siteKey: null });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "from" }] });
@@ -211,6 +228,62 @@ describe("Query.recap", () => {
     void MIN;
   });
 
+
+  const TICKETS = `query($input: RecapInput!, $figure: RecapFigure!, $dimension: RecapDimension, $key: String, $first: Int, $after: String) {
+    recapTickets(input: $input, figure: $figure, dimension: $dimension, key: $key, first: $first, after: $after) { totalCount nodes { code status priority summary } pageInfo { hasNextPage endCursor } } }`;
+  type Page = { recapTickets: { totalCount: number; nodes: Array<{ code: string; status: string; priority: string; summary: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+  const listed = async (figure: string, token = manager, extra: Record<string, unknown> = {}) =>
+    (await desk<Page>(gw, token, TICKETS, { input: { period: "DAY", from: day() }, figure, first: 100, ...extra })).recapTickets;
+  const code = (i: number) => () => codes[i]!;
+  const [A, B, C, D, E] = [code(0), code(1), code(2), code(3), code(4)];
+
+  it("lists the tickets behind each figure: as many as the figure counts, the ones computed by hand", async () => {
+    const expected: Array<[string, string, () => string[]]> = [
+      ["TICKETS_IN", "ticketsIn", () => [A(), B(), C(), D(), E()]],
+      ["RESOLVED", "resolved", () => [A(), B(), E()]],
+      ["CLOSED", "closed", () => [A()]],
+      ["CANCELLED", "cancelled", () => [C()]],
+      ["REOPENED", "reopened", () => [E()]],
+      ["BACKLOG", "backlog", () => [D()]],
+      ["RESPONSE_KEPT", "responseTargetsKept", () => [A(), E()]],
+      ["RESOLUTION_KEPT", "resolutionTargetsKept", () => [A(), B(), E()]],
+      ["FIRST_CONTACT", "firstContactResolved", () => [A(), E()]],
+    ];
+    for (const [figure, field, codesOf] of expected) {
+      const page = await listed(figure);
+      expect(page.nodes.map((n) => n.code).sort(), figure).toEqual(codesOf().sort());
+      expect(page.totalCount, figure).toBe(DAY_FIGURES[field]);
+    }
+    expect((await listed("RESPONSE_MISSED")).nodes.map((n) => n.code).sort()).toEqual([B(), D()].sort());
+    expect((await listed("RESOLUTION_MISSED")).nodes.map((n) => n.code)).toEqual([D()]);
+    expect((await listed("ESCALATED")).nodes.map((n) => n.code).sort()).toEqual([B(), D()].sort());
+    expect((await listed("TICKETS_IN")).nodes.find((n) => n.code === A())).toMatchObject({ status: "CLOSED", priority: "P3", summary: 'Printer lantai 2, "macet", lagi' });
+  });
+
+  it("pages newest first, narrows to a breakdown row, keeps the asker's scope and refuses bad asks", async () => {
+    const first = await listed("TICKETS_IN", manager, { first: 2 });
+    expect(first.nodes).toHaveLength(2);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const rest = await listed("TICKETS_IN", manager, { first: 10, after: first.pageInfo.endCursor });
+    expect(rest.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
+    expect([...first.nodes, ...rest.nodes].map((n) => n.code).sort()).toEqual([...codes].sort());
+    expect((await listed("TICKETS_IN", manager, { dimension: "PRIORITY", key: "P3" })).totalCount).toBe(5);
+    expect((await listed("TICKETS_IN", manager, { dimension: "PRIORITY", key: "P1" })).totalCount).toBe(0);
+    // The agent's own scope: A, B and E only; C was cancelled unassigned and D never assigned.
+    expect((await listed("TICKETS_IN", agent)).nodes.map((n) => n.code).sort()).toEqual([A(), B(), E()].sort());
+    expect((await listed("BACKLOG", manager, { dimension: "AGENT" })).nodes.map((n) => n.code)).toEqual([D()]);
+    const other = await gw.agentToken(Role.AGENT, "Rina");
+    expect(codeOf(await gw.gql(TICKETS, { input: { period: "DAY", from: day(), agentId: agentIdOf }, figure: "RESOLVED" }, { token: other, siteKey: null }))).toBe("FORBIDDEN");
+    for (const [vars, field] of [
+      [{ first: 0 }, "first"],
+      [{ after: "not-a-cursor" }, "after"],
+      [{ key: "P3" }, "key"],
+      [{ input: { period: "DAY", from: day(1) } }, "from"],
+    ] as const) {
+      const bad = await gw.gql(TICKETS, { input: { period: "DAY", from: day() }, figure: "RESOLVED", ...vars }, { token: manager, siteKey: null });
+      expect(bad.errors?.[0]?.extensions, field).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field }] });
+    }
+  });
 });
 
 /** Parses RFC 4180 text (quoted fields may hold commas, quotes and newlines). */

@@ -60,6 +60,8 @@ import { Retention } from "./modules/privacy/retention.service.js";
 import { RecapService } from "./modules/recaps/recap.service.js";
 import { Routing } from "./modules/routing/routing.service.js";
 import { WorkOrders } from "./modules/workorders/work-orders.service.js";
+import { createKnowledge, type Knowledge } from "./modules/knowledge/knowledge.js";
+import { agentActor } from "./modules/audit/audit-trail.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -158,6 +160,8 @@ export interface Services {
   routing: Routing;
   /** Work orders: findings, cost proposals and the customer's decision, payment. */
   workOrders: WorkOrders;
+  /** The knowledge base: articles, their search, reporters' deflections and ratings. */
+  knowledge: Knowledge;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -202,6 +206,7 @@ export function createServices(
   const retention = new Retention(ds, tx, sites, changes, storage, clock, log);
   const webhooks = new WebhookEndpoints(ds, tx, clock, notifications, webhookAllowPrivate);
   new WebhookChannel(ds, tx, clock, webhooks, notifications, webhookAllowPrivate, log).attach();
+  const knowledge = createKnowledge(ds, tx, clock, reads);
   const services: Services = {
     ds,
     clock,
@@ -220,7 +225,7 @@ export function createServices(
     logging: new DeskLogging(ds, intake, sites, mail.links),
     queue,
     queueViews: new QueueViews(ds, tx, clock, queue),
-    desk: new DeskCommands(changes, sites),
+    desk: new DeskCommands(changes, sites, (em, ticket, agent, ip) => knowledge.articles.createDraft(agent, ticket, agentActor(agent, { clientAddress: ip }), em).then(() => undefined)),
     reporter: new ReporterCommands(changes, reads),
     feedback,
     slaSweep,
@@ -265,6 +270,7 @@ export function createServices(
     recaps: new RecapService(ds, sites, catalog, clock),
     routing,
     workOrders: new WorkOrders(ds, changes, routing),
+    knowledge,
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

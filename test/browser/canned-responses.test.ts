@@ -117,7 +117,7 @@ describe("canned responses", () => {
 
   it("an agent inserts one from the composer with the keyboard, edits it and sends it; the tracker shows the filled text; screenshots saved", async () => {
     const { reportIncident } = await call<{ reportIncident: { code: string; trackingToken: string } }>(
-      `mutation { reportIncident(input: { reporterName: "Ratna Sari", description: "The counter printer jams on every receipt.", urgency: HIGH }) { code trackingToken } }`,
+      `mutation { reportIncident(input: { reporterName: "Ratna Sari", description: "The counter printer jams on every receipt.", urgency: HIGH, language: "en" }) { code trackingToken } }`,
     );
     const { code, trackingToken } = reportIncident;
     const page = await context.newPage();
@@ -137,6 +137,7 @@ describe("canned responses", () => {
     const search = picker.getByRole("combobox", { name: "Canned responses" });
     await search.waitFor();
     await expect.poll(() => search.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await picker.getByText("The reporter's language: English").waitFor();
     await picker.getByRole("option", { name: /Technician on the way/ }).waitFor();
     // Typing filters (the gateway searches); arrows and Enter choose.
     await search.pressSequentially("nothing like this");
@@ -203,6 +204,11 @@ describe("canned responses", () => {
     await composer.getByRole("button", { name: "Balasan cepat" }).click();
     const picker = composer.locator("sigap-canned-picker");
     await picker.getByRole("combobox", { name: "Balasan cepat" }).waitFor();
+    // An Indonesian reporter: the English response is not offered until the agent asks for every language.
+    await picker.getByText("Bahasa pelapor: Bahasa Indonesia").waitFor();
+    await picker.getByText("Tidak ada balasan cepat yang cocok.").waitFor();
+    await shoot(page, "sigap-ticket-composer", "canned-picker-reporter-language");
+    await picker.getByLabel("Semua bahasa").check();
     await picker.getByRole("option", { name: /Technician on the way/ }).waitFor();
     expect(await picker.getAttribute("theme")).toBe("dark");
     await picker.getByText("Panah memilih, Enter menyisipkan, Esc menutup.").waitFor();

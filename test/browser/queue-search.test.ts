@@ -85,4 +85,24 @@ describe("<sigap-agent-queue> search", () => {
     expect((await rows(queue).allInnerTexts()).some((t) => t.includes(other))).toBe(false);
     await page.close();
   });
+
+  it("keeps a ticket in the search results when a live change takes it out of the open queue, as the gateway still finds it", async () => {
+    const code = await report("Hendra Kusuma", "Pemindai kode batang di loket lima mati.");
+    const page = await browser.newPage({ locale: "en-GB", viewport: { width: 1280, height: 800 } });
+    const queue = await openQueue(page);
+    const box = queue.getByRole("searchbox", { name: "Search tickets" });
+    await box.fill("hendra");
+    await box.press("Enter");
+    await expect.poll(() => rows(queue).allInnerTexts()).toEqual([expect.stringContaining(code)]);
+    // Cancelled elsewhere: the live queue drops it, the search (every status) keeps it in its new state.
+    const { ticket } = await call<{ ticket: { id: string } }>(`query($id: ID!) { ticket(id: $id) { id } }`, { id: code }, demo.tokens["AGENT"]);
+    await call(`mutation($id: ID!) { cancelTicket(id: $id, reason: "Dilaporkan dua kali") { id } }`, { id: ticket.id }, demo.tokens["AGENT"]);
+    await rows(queue).filter({ hasText: code }).filter({ hasText: "Cancelled" }).waitFor();
+    await queue.getByText(/^1 tickets? shown/).waitFor();
+    await shoot(page, "sigap-agent-queue", "queue-search-live-removed");
+    // Out of the search again, the open queue does not hold it.
+    await box.press("Escape");
+    await expect.poll(async () => (await rows(queue).allInnerTexts()).some((t) => t.includes(code))).toBe(false);
+    await page.close();
+  });
 });

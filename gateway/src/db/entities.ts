@@ -29,6 +29,10 @@ import { DispatchSettingsEntity } from "../modules/routing/dispatch-settings.ent
 import { RoutingRuleEntity } from "../modules/routing/routing-rule.entity.js";
 import { CostProposalEntity } from "../modules/workorders/cost-proposal.entity.js";
 import { WorkOrderEntity } from "../modules/workorders/work-order.entity.js";
+import { ArticleEntity } from "../modules/knowledge/article.entity.js";
+import { ArticleVersionEntity } from "../modules/knowledge/article-version.entity.js";
+import { ArticleTicketEntity } from "../modules/knowledge/article-ticket.entity.js";
+import { ArticleDeflectionEntity } from "../modules/knowledge/article-deflection.entity.js";
 
 /** Every table Sigap owns; both databases share these entities. */
 export const ENTITIES = [
@@ -63,4 +67,8 @@ export const ENTITIES = [
   AssignmentPointerEntity,
   WorkOrderEntity,
   CostProposalEntity,
+  ArticleEntity,
+  ArticleVersionEntity,
+  ArticleTicketEntity,
+  ArticleDeflectionEntity,
 ];

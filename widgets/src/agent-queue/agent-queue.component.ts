@@ -25,6 +25,7 @@ import type { SigapTicketOpenDetail } from "./queue-list/queue-list.component.js
 import "./queue-list/sigap-queue-list.js";
 import type { SigapTicketView } from "./ticket-view/ticket-view.component.js";
 import type { SigapTicketLoggedDetail } from "./log-ticket/log-ticket.component.js";
+import type { LinkedQueue } from "./deep-link.js";
 
 export type { SigapAuthErrorDetail, SigapTicketActionDetail, SigapTicketSelectDetail } from "./desk-parts.js";
 export type { SigapTicketActionName } from "./ticket-actions.js";
@@ -75,6 +76,7 @@ const VIEW_PARTS = "detail, back, presence, custom-fields, timeline, entry, entr
  * @csspart facts - The ticket's facts beside the conversation.
  * @csspart auth - The "session expired" state.
  * @csspart error - A failure to load the queue, the ticket or a file.
+ * @csspart link-problem - Why the ticket of the `ticket` attribute could not be opened (not on this desk).
  *
  * @cssproperty --sigap-color-bg - Background.
  * @cssproperty --sigap-color-surface - Background of panels and internal notes.
@@ -109,7 +111,9 @@ export class SigapAgentQueue extends LitElement {
     open: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     logging: { state: true, attribute: false },
+    linkProblem: { state: true, attribute: false },
     token: {},
+    ticket: {},
     siteKey: { attribute: "site-key" },
     endpoint: {},
     pageSize: { type: Number, attribute: "page-size" },
@@ -133,6 +137,7 @@ export class SigapAgentQueue extends LitElement {
       if (this.open?.id === t.id) this.seen((this.open = t));
     },
     resync: () => this.view?.refresh(),
+    searching: () => !!this.filters.search,
   });
   private readonly live = new LiveSyncController<QueueChangedSubscription>(this, {
     open: (handlers) => subscribe(this.target, QueueChanged, {}, handlers),
@@ -157,9 +162,13 @@ export class SigapAgentQueue extends LitElement {
   private announcement = "";
   /** The "New ticket" dialog is open. */
   private logging = false;
+  /** Why the linked ticket (`ticket`) could not be opened (deep-link.ts). */
+  private linkProblem = "";
 
   /** The agent's bearer token (a JWT from the internal portal); without it and with `site-key`, the queue signs the agent in itself. */
   token = "";
+  /** A ticket's code (or id) to open in the view once the agent is signed in: a deep link, as `#ticket=CODE` on the demo queue page. */
+  ticket = "";
   /** The site's public key: lets the queue sign agents in itself when the page gives no `token`. */
   siteKey = "";
   /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
@@ -191,6 +200,12 @@ export class SigapAgentQueue extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("token") || changed.has("endpoint")) void this.boot();
     else if (changed.has("pageSize") && this.phase === "ready") void this.queue.loadFirst();
+    if (changed.has("ticket") && this.phase === "ready") this.openLinked();
+  }
+
+  /** The deep link's part loads only when a page links to a ticket. */
+  private openLinked(): void {
+    if (this.ticket) void import("./deep-link.js").then((m) => m.openLinked(this as unknown as LinkedQueue));
   }
 
   private get target(): Endpoint {
@@ -234,6 +249,7 @@ export class SigapAgentQueue extends LitElement {
       void import("./queue-views/sigap-queue-views.js");
       this.live.start();
       await this.queue.loadFirst();
+      this.openLinked();
     } catch (error) {
       if (boot !== this.boots || this.authFailed(error)) return;
       this.problem = problemText(this.lc, error);
@@ -334,6 +350,7 @@ export class SigapAgentQueue extends LitElement {
       <sigap-queue-views exportparts="views, view, view-active, count" theme=${theme} token=${this.token} endpoint=${this.endpoint} .value=${this.filters} .rows=${q.rows}
         @sigap-filters-change=${this.handleFilters}></sigap-queue-views>
       <sigap-queue-filters exportparts="filters, filters-toggle, search, search-status" theme=${theme} .directory=${this.directory} .value=${this.filters} @sigap-filters-change=${this.handleFilters}></sigap-queue-filters>
+      ${this.linkProblem ? html`<p part="link-problem" class="error" role="alert">${this.linkProblem}</p>` : nothing}
       <div class="layout ${this.open ? "open" : ""}">
         <sigap-queue-list exportparts=${LIST_PARTS} theme=${theme} .rows=${q.rows} .directory=${this.directory} .fresh=${q.fresh} selected=${this.open?.id ?? ""}
           ?loading=${q.loading} problem=${q.problem} ?has-next-page=${q.hasNextPage} now=${this.clock.now}

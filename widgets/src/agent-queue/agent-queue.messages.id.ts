@@ -77,6 +77,7 @@ export default function install(): void {
     noteReporter: "Catatan untuk pelapor (opsional)",
     message: "Pesan",
     canned: "Balasan cepat",
+    articles: "Artikel",
     kind: "Jenis",
     FUNCTIONAL: "Fungsional: level dukungan berikutnya",
     HIERARCHICAL: "Hierarkis: manajemen",

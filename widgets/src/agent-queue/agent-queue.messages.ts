@@ -72,6 +72,7 @@ const en = {
   noteReporter: "Note to the reporter (optional)",
   message: "Message",
   canned: "Canned response",
+  articles: "Articles",
   kind: "Kind",
   FUNCTIONAL: "Functional: next support level",
   HIERARCHICAL: "Hierarchical: management",

@@ -4,7 +4,7 @@ import { SigapTicketView } from "./ticket-view/ticket-view.component.js";
 
 describe("<sigap-agent-queue>", () => {
   it("keeps the public attributes it had before the split (`sound` and `title-count` are read by its awareness part)", () => {
-    expect([...SigapAgentQueue.observedAttributes].sort()).toEqual(["endpoint", "page-size", "site-key", "theme", "token"]);
+    expect([...SigapAgentQueue.observedAttributes].sort()).toEqual(["endpoint", "page-size", "site-key", "theme", "ticket", "token"]);
   });
 });
 

@@ -11,7 +11,12 @@ const CANNED = /* GraphQL */ `
 
 /** What the agent may insert, narrowed by the gateway's search. */
 export const CannedResponses = operation<G.CannedResponsesQuery, G.CannedResponsesQueryVariables>(/* GraphQL */ `
-  query CannedResponses($search: String) { cannedResponses(search: $search) { id title language } }
+  query CannedResponses($search: String, $language: String) { cannedResponses(search: $search, language: $language) { id title language } }
+`);
+
+/** The language of a ticket's reporter, which the picker offers responses in first. */
+export const ReporterLanguage = operation<G.ReporterLanguageQuery, G.ReporterLanguageQueryVariables>(/* GraphQL */ `
+  query ReporterLanguage($id: ID!) { ticket(id: $id) { reporterLanguage } }
 `);
 
 /** A response's text with its placeholders filled in for the ticket. */

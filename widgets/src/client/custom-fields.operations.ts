@@ -13,3 +13,12 @@ export const CustomFields = operation<G.CustomFieldsQuery, G.CustomFieldsQueryVa
     }
   }
 `);
+
+/** The same fields read by the signed-in agent (the desk's logging dialog has no site key). */
+export const DeskCustomFields = operation<G.DeskCustomFieldsQuery, G.DeskCustomFieldsQueryVariables>(/* GraphQL */ `
+  query DeskCustomFields {
+    deskDirectory {
+      customFields { key type label { id en } help { id en } required choices { value label { id en } } maxLength min max minDate maxDate serviceIds }
+    }
+  }
+`);

@@ -4,6 +4,21 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Narrows an article search; every field optional. */
+export type ArticleFilter = {
+  categoryId?: string | number | null | undefined;
+  /** id or en. */
+  language?: string | null | undefined;
+  /** Words to look for (title hits rank first); omit to browse, newest first. */
+  query?: string | null | undefined;
+  serviceId?: string | number | null | undefined;
+};
+
+/** PUBLIC: reporters read it once published; INTERNAL: the desk only. */
+export type ArticleVisibility =
+  | 'INTERNAL'
+  | 'PUBLIC';
+
 export type AssignTicketInput = {
   /** An agent of the site; omit to leave the person unchanged. */
   assigneeId?: string | number | null | undefined;
@@ -46,7 +61,7 @@ export type CatalogKind =
   | 'SERVICE';
 
 export type ChangeStatusInput = {
-  /** Offer the resolution to the knowledge base. @default false */
+  /** Draft a knowledge-base article from the resolution, linked to the ticket (saveArticle and the review path take it from there). @default false */
   addToKnowledgeBase?: boolean | null | undefined;
   /** Required when the status is RESOLVED. */
   closureCode?: string | null | undefined;
@@ -225,6 +240,8 @@ export type LogTicketInput = {
   fields?: Array<CustomFieldValueInput> | null | undefined;
   /** Allocate to a support group in use; with an assignee alone, the assignee's group. */
   groupId?: string | number | null | undefined;
+  /** Client-generated key (8–64 of A-Z a-z 0-9 _ -). The same key with the same report returns the same ticket; with another report, CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The desk's impact; priority follows from the site's matrix (DeskDirectory.priorityMatrix). @default the site's default impact */
   impact?: Impact | null | undefined;
   /** Sub-district (kecamatan) (max 80). */
@@ -349,6 +366,68 @@ export type RateLimitOverrideInput = {
   seconds: number;
 };
 
+/** What a recap breakdown groups tickets by (LOCATION: the kecamatan). */
+export type RecapDimension =
+  | 'AGENT'
+  | 'CATEGORY'
+  | 'CHANNEL'
+  | 'GROUP'
+  | 'LOCATION'
+  | 'PRIORITY'
+  | 'SERVICE';
+
+/** A recap figure whose tickets a drill-down lists (recapTickets); definitions in gateway/src/modules/recaps/recap.rules.ts (figureSql). */
+export type RecapFigure =
+  | 'BACKLOG'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'ESCALATED'
+  | 'FIRST_CONTACT'
+  | 'FIRST_RESPONDED'
+  | 'REOPENED'
+  | 'RESOLUTION_KEPT'
+  | 'RESOLUTION_MISSED'
+  | 'RESOLVED'
+  | 'RESPONSE_KEPT'
+  | 'RESPONSE_MISSED'
+  | 'TICKETS_IN';
+
+/** A recap request: from, the local start of the period (CUSTOM also takes to, the local start of the day after its last); or day (CUSTOM also lastDay), dates in the site's time zone. */
+export type RecapInput = {
+  /** Narrow to one agent's assigned tickets (within the asker's scope). */
+  agentId?: string | number | null | undefined;
+  /** Instead of from: a date YYYY-MM-DD in the site's time zone; the period is the day, ISO week or month containing it (CUSTOM: starting on it). */
+  day?: string | null | undefined;
+  /** The start of the period, at local midnight in the site's time zone. Give from or day. */
+  from?: string | null | undefined;
+  /** Breakdowns wanted, each once. */
+  groupBy?: Array<RecapDimension> | null | undefined;
+  /** Narrow to one support group (within the asker's scope). */
+  groupId?: string | number | null | undefined;
+  /** id or en: breakdown rows' labels in it (the widget's language). Default: the asker's language. */
+  language?: string | null | undefined;
+  /** With day, CUSTOM only: the period's last day, YYYY-MM-DD, inclusive. */
+  lastDay?: string | null | undefined;
+  period: RecapPeriod;
+  /** CUSTOM only: the end of the period (exclusive), at local midnight. */
+  to?: string | null | undefined;
+  /** A trend over the period in this step; none when omitted. */
+  trend?: RecapTrendStep | null | undefined;
+};
+
+/** A recap's period: a day, an ISO week (Monday), a month, or CUSTOM days, in the site's time zone. */
+export type RecapPeriod =
+  | 'CUSTOM'
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/** The step of a recap's trend. */
+export type RecapTrendStep =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
 /** The payment's status, method and amount; PAID and REFUNDED need a method and an amount. */
 export type RecordPaymentInput = {
   /** Whole rupiah. */
@@ -377,7 +456,7 @@ export type ReportIncidentInput = {
   fields?: Array<CustomFieldValueInput> | null | undefined;
   /** The site's formToken from when the form was loaded; required from browsers. */
   formToken?: string | null | undefined;
-  /** Client-generated key (8–64 of A-Z a-z 0-9 _ -). The same key twice returns the same receipt. */
+  /** Client-generated key (8–64 of A-Z a-z 0-9 _ -). The same key with the same report returns the same ticket; with another report, CONFLICT. */
   idempotencyKey?: string | null | undefined;
   /** The impact, taken only where the site lets reporters state it (PublicSite.reporterSetsImpact); otherwise the site's default impact. The desk confirms it. */
   impact?: Impact | null | undefined;
@@ -418,6 +497,12 @@ export type Role =
   | 'MANAGER'
   | 'SPECIALIST'
   | 'SUPERVISOR';
+
+/** One of the satisfaction survey's questions. */
+export type SatisfactionQuestion =
+  | 'INFORMATION'
+  | 'RESTORED'
+  | 'SERVICE';
 
 /** No id creates a category; with an id, its names and parent are replaced by these. */
 export type SaveCategoryInput = {
@@ -474,9 +559,11 @@ export type SiteAction =
   | 'MANAGE_AGENTS'
   | 'MANAGE_CANNED_RESPONSES'
   | 'MANAGE_WEBHOOKS'
+  | 'PUBLISH_ARTICLES'
   | 'VIEW_QUEUE'
   | 'VIEW_RECAP'
-  | 'VIEW_TICKET';
+  | 'VIEW_TICKET'
+  | 'WRITE_ARTICLES';
 
 /** One step: at share % of the target's window, escalate and/or notify. */
 export type SlaLadderStepInput = {
@@ -933,10 +1020,18 @@ export type CannedFieldsFragment = { id: string, title: string, body: string, la
 
 export type CannedResponsesQueryVariables = Exact<{
   search?: string | null | undefined;
+  language?: string | null | undefined;
 }>;
 
 
 export type CannedResponsesQuery = { cannedResponses: Array<{ id: string, title: string, language: string | null }> };
+
+export type ReporterLanguageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReporterLanguageQuery = { ticket: { reporterLanguage: string } };
 
 export type RenderCannedResponseQueryVariables = Exact<{
   id: string | number;
@@ -970,12 +1065,63 @@ export type CustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CustomFieldsQuery = { site: { customFields: Array<{ key: string, type: CustomFieldType, required: boolean, maxLength: number | null, min: number | null, max: number | null, minDate: string | null, maxDate: string | null, serviceIds: Array<string> | null, label: { id: string, en: string }, help: { id: string, en: string } | null, choices: Array<{ value: string, label: { id: string, en: string } }> }> } };
 
+export type DeskCustomFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskCustomFieldsQuery = { deskDirectory: { customFields: Array<{ key: string, type: CustomFieldType, required: boolean, maxLength: number | null, min: number | null, max: number | null, minDate: string | null, maxDate: string | null, serviceIds: Array<string> | null, label: { id: string, en: string }, help: { id: string, en: string } | null, choices: Array<{ value: string, label: { id: string, en: string } }> }> } };
+
+export type DeskArticlesQueryVariables = Exact<{
+  filter?: ArticleFilter | null | undefined;
+}>;
+
+
+export type DeskArticlesQuery = { deskArticles: Array<{ id: string, title: string, summary: string, language: string, visibility: ArticleVisibility, reporterMayRead: boolean }> };
+
+export type LinkArticleMutationVariables = Exact<{
+  articleId: string | number;
+  ticketId: string | number;
+}>;
+
+
+export type LinkArticleMutation = { linkArticleToTicket: { id: string } };
+
 export type LogTicketMutationVariables = Exact<{
   input: LogTicketInput;
 }>;
 
 
 export type LogTicketMutation = { logTicket: { trackingLink: string | null, ticket: { id: string, code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } } };
+
+export type ReportFiguresFragment = { ticketsIn: number, resolved: number, closed: number, cancelled: number, reopened: number, backlog: number, backlogAgeMedianHours: number | null, backlogAgeP90Hours: number | null, responseTargets: number, responseTargetsKept: number, responseKeptPercent: number | null, resolutionTargets: number, resolutionTargetsKept: number, resolutionKeptPercent: number | null, firstResponseMedianHours: number | null, firstResponseP90Hours: number | null, resolutionMedianHours: number | null, resolutionP90Hours: number | null, firstContactResolved: number, firstContactPercent: number | null, escalationsFunctional: number, escalationsHierarchical: number, satisfactionResponseRate: number | null, suggestions: number, satisfaction: Array<{ question: SatisfactionQuestion, mean: number | null, responses: number }> };
+
+export type ReportMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportMeQuery = { me: { id: string, name: string, role: Role } };
+
+export type DeskRecapQueryVariables = Exact<{
+  input: RecapInput;
+}>;
+
+
+export type DeskRecapQuery = { recap: { from: string, to: string, timeZone: string, firstDay: string, lastDay: string, totals: { ticketsIn: number, resolved: number, closed: number, cancelled: number, reopened: number, backlog: number, backlogAgeMedianHours: number | null, backlogAgeP90Hours: number | null, responseTargets: number, responseTargetsKept: number, responseKeptPercent: number | null, resolutionTargets: number, resolutionTargetsKept: number, resolutionKeptPercent: number | null, firstResponseMedianHours: number | null, firstResponseP90Hours: number | null, resolutionMedianHours: number | null, resolutionP90Hours: number | null, firstContactResolved: number, firstContactPercent: number | null, escalationsFunctional: number, escalationsHierarchical: number, satisfactionResponseRate: number | null, suggestions: number, satisfaction: Array<{ question: SatisfactionQuestion, mean: number | null, responses: number }> }, previous: { ticketsIn: number, resolved: number, closed: number, cancelled: number, reopened: number, backlog: number, backlogAgeMedianHours: number | null, backlogAgeP90Hours: number | null, responseTargets: number, responseTargetsKept: number, responseKeptPercent: number | null, resolutionTargets: number, resolutionTargetsKept: number, resolutionKeptPercent: number | null, firstResponseMedianHours: number | null, firstResponseP90Hours: number | null, resolutionMedianHours: number | null, resolutionP90Hours: number | null, firstContactResolved: number, firstContactPercent: number | null, escalationsFunctional: number, escalationsHierarchical: number, satisfactionResponseRate: number | null, suggestions: number, satisfaction: Array<{ question: SatisfactionQuestion, mean: number | null, responses: number }> }, breakdowns: Array<{ dimension: RecapDimension, rows: Array<{ key: string | null, label: string, figures: { ticketsIn: number, resolved: number, closed: number, cancelled: number, reopened: number, backlog: number, backlogAgeMedianHours: number | null, backlogAgeP90Hours: number | null, responseTargets: number, responseTargetsKept: number, responseKeptPercent: number | null, resolutionTargets: number, resolutionTargetsKept: number, resolutionKeptPercent: number | null, firstResponseMedianHours: number | null, firstResponseP90Hours: number | null, resolutionMedianHours: number | null, resolutionP90Hours: number | null, firstContactResolved: number, firstContactPercent: number | null, escalationsFunctional: number, escalationsHierarchical: number, satisfactionResponseRate: number | null, suggestions: number, satisfaction: Array<{ question: SatisfactionQuestion, mean: number | null, responses: number }> } }> }>, trend: Array<{ start: string, figures: { ticketsIn: number, resolved: number, closed: number, backlog: number } }> } };
+
+export type RecapTicketsPageQueryVariables = Exact<{
+  input: RecapInput;
+  figure: RecapFigure;
+  dimension?: RecapDimension | null | undefined;
+  key?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecapTicketsPageQuery = { recapTickets: { totalCount: number, nodes: Array<{ id: string, code: string, status: TicketStatus, priority: Priority, createdAt: string, summary: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReportLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportLiveSubscription = { queueChanged: { kind: string } };
 
 export type DeskTicketFieldsFragment = { id: string, code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } };
 
@@ -1100,6 +1246,45 @@ export type OpenTrackingLinkMutationVariables = Exact<{
 
 
 export type OpenTrackingLinkMutation = { openTrackingLink: { code: string, trackingToken: string } };
+
+export type SuggestArticlesQueryVariables = Exact<{
+  text: string;
+  language?: string | null | undefined;
+  serviceId?: string | number | null | undefined;
+}>;
+
+
+export type SuggestArticlesQuery = { suggestArticles: Array<{ id: string, title: string, body: string }> };
+
+export type ArticleSolvedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleSolvedMutation = { articleSolvedMyProblem: boolean };
+
+export type HelpArticlesQueryVariables = Exact<{
+  filter?: ArticleFilter | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+
+export type HelpArticlesQuery = { helpArticles: Array<{ id: string, title: string, summary: string, serviceId: string | null }>, site: { services: Array<{ id: string, name: string }> } };
+
+export type HelpArticleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HelpArticleQuery = { helpArticle: { id: string, title: string, body: string, updatedAt: string } };
+
+export type RateArticleMutationVariables = Exact<{
+  id: string | number;
+  helpful: boolean;
+}>;
+
+
+export type RateArticleMutation = { rateArticle: boolean };
 
 export type QueueViewsQueryVariables = Exact<{
   language?: string | null | undefined;

@@ -8,11 +8,8 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
 import type { CustomFieldsQuery, CustomFieldValueInput } from "../client/generated.js";
 import { request, type Endpoint } from "../client/http.js";
-import { CustomFields } from "../client/custom-fields.operations.js";
+import { CustomFields, DeskCustomFields } from "../client/custom-fields.operations.js";
 import type { LocaleController } from "../shared/locale.js";
-import type { SigapReportForm } from "./report-form.component.js";
-import { chars } from "./field-rule.js";
-import { messages } from "./report-form.messages.js";
 
 type Field = CustomFieldsQuery["site"]["customFields"][number];
 
@@ -22,19 +19,34 @@ export interface FieldRefusal {
   message: string;
 }
 
-/** What this part reads of the form that holds it: its language and where it sends requests. */
+/**
+ * What this part reads of the form that holds it (the report form, or the desk's logging dialog):
+ * its language, where it sends requests, and the service chosen. `desk`: the fields are read as
+ * the signed-in agent's (deskDirectory), not with the widget's site key.
+ */
 interface FormParts {
   i18n: LocaleController;
   client: Endpoint;
   extra?: SigapCustomFields;
+  desk?: boolean;
   value(field: "service"): string;
 }
 
-/** This part's own words, in both languages: they travel with it rather than weigh on the form. */
+/** This part's own words, in both languages: they travel with it, so any form may hold it. */
 const words = {
-  en: { yes: "Yes", no: "No", min: "At least {n}.", max: "At most {n}.", from: "On or after {n}.", until: "On or before {n}.", num: "Enter a number." },
-  id: { yes: "Ya", no: "Tidak", min: "Paling sedikit {n}.", max: "Paling banyak {n}.", from: "Paling awal {n}.", until: "Paling lambat {n}.", num: "Isi dengan angka." },
+  en: {
+    yes: "Yes", no: "No", min: "At least {n}.", max: "At most {n}.", from: "On or after {n}.", until: "On or before {n}.", num: "Enter a number.",
+    choose: "Choose…", req: "(required)", errRequired: "Fill this in.", errLong: "Too long: {n} characters over the limit of {max}.",
+  },
+  id: {
+    yes: "Ya", no: "Tidak", min: "Paling sedikit {n}.", max: "Paling banyak {n}.", from: "Paling awal {n}.", until: "Paling lambat {n}.", num: "Isi dengan angka.",
+    choose: "Pilih…", req: "(wajib)", errRequired: "Wajib diisi.", errLong: "Terlalu panjang: lebih {n} karakter dari batas {max}.",
+  },
 };
+
+// Characters as the gateway counts them (code points), as field-rule.ts's chars: not imported, so the
+// report form and the desk's logging dialog that both load this part share no extra chunk for it.
+const chars = (v: string): number => [...v].length;
 
 const fill = (text: string, n: string | number): string => text.replace("{n}", String(n));
 
@@ -50,8 +62,8 @@ export class SigapCustomFields extends LitElement {
     errors: { state: true, attribute: false },
   };
 
-  /** The form that holds this part. */
-  form: SigapReportForm | null = null;
+  /** The form that holds this part (`<sigap-report-form>` or `<sigap-log-ticket>`). */
+  form: LitElement | null = null;
 
   private defs: Field[] = [];
   private values: Record<string, string[]> = {};
@@ -92,7 +104,7 @@ export class SigapCustomFields extends LitElement {
 
   private async load(client: Endpoint): Promise<void> {
     try {
-      this.defs = (await request(client, CustomFields, {})).site.customFields;
+      this.defs = this.host?.desk ? (await request(client, DeskCustomFields, {})).deskDirectory.customFields : (await request(client, CustomFields, {})).site.customFields;
     } catch {
       // The form reports a site that cannot be reached; without definitions these fields stay empty.
       this.loading = undefined;
@@ -104,7 +116,7 @@ export class SigapCustomFields extends LitElement {
   }
 
   private t(key: "errRequired" | "errLong" | "req" | "choose", values?: Record<string, number>): string {
-    return this.lc ? this.lc.t(messages, key, values) : key;
+    return this.lc ? this.lc.t(words, key, values) : key;
   }
 
   /** The fields asked now: those for every report, and those of the chosen service. */

@@ -18,6 +18,7 @@ import { themeStyles } from "../shared/theme.styles.js";
 import { problemText } from "../shared/problem-text.js";
 import { asRequestError } from "../shared/request-error.js";
 import type { CheckForm } from "./checks.js";
+import type { SuggestionHost } from "./suggestions.js";
 import type { Evidence, EvidenceForm } from "../shared/evidence.js";
 import { chars, fieldProblem, type FieldRule } from "./field-rule.js";
 import { megabytes } from "../shared/file-size.js";
@@ -243,6 +244,8 @@ export class SigapReportForm extends LitElement {
   private receiptLoad?: Promise<typeof import("./receipt.js") | null>;
   private receiptPart: typeof import("./receipt.js") | null = null;
   private checksLoad?: Promise<typeof import("./checks.js") | null>;
+  /** The suggested articles (suggestions.ts), loaded once the description is long enough to search. */
+  private tips?: import("./suggestions.js").Suggestions;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("siteKey")) this.restoreDraft();
@@ -370,6 +373,7 @@ export class SigapReportForm extends LitElement {
     if (long || this.errors[name]) this.errors = { ...this.errors, [name]: long || undefined };
     // A reader who types will send: the checks arrive meanwhile, not on the click.
     void this.checks();
+    if (name === "description" && el.value.length > 19) void import("./suggestions.js").then((m) => (this.tips ??= new m.Suggestions(this as unknown as SuggestionHost)).typed(el.value));
   }
 
   /** The checks before sending (checks.ts), or null when they could not be fetched (offline). */
@@ -630,10 +634,12 @@ export class SigapReportForm extends LitElement {
       const part = this.receiptPart;
       return html`${part ? part.renderReceipt(this.receiptHost, r) : html`<p part="receipt" tabindex="-1">${r.code}</p>`}${live}`;
     }
+    if (this.tips?.solved) return html`${this.tips.thanks()}${live}`;
     const alert = !this.siteKey ? this.t("noKey") : this.failure?.message;
     return html`<form part="form" novalidate @submit=${this.handleSubmit}>
         ${this.shown.map((f) => this.renderField(f))}
         ${this.site?.customFields[0] ? html`<sigap-custom-fields .form=${this}></sigap-custom-fields>` : nothing}
+        ${this.tips?.render()}
         <div class="hp" inert aria-hidden="true"><label>Website <input name="website" tabindex="-1" autocomplete="off" /></label></div>
         ${this.siteFailed ? html`<p class="hint wide">${this.t("siteErr")} <button type="button" class="secondary" @click=${this.loadSite}>${this.t("retry")}</button></p>` : nothing}
         <div class="wide" role="alert">

@@ -25,6 +25,8 @@ import { Awareness17975000000000 as MysqlAwareness } from "./mysql/1797500000000
 import { CustomerId17976000000000 as MysqlCustomerId } from "./mysql/17976000000000-CustomerId.js";
 import { RecapIndexes17979000000000 as MysqlRecapIndexes } from "./mysql/17979000000000-RecapIndexes.js";
 import { TicketTypes17980000000000 as MysqlTicketTypes } from "./mysql/17980000000000-TicketTypes.js";
+import { KnowledgeBase17981000000000 as MysqlKnowledgeBase } from "./mysql/17981000000000-KnowledgeBase.js";
+import { UnreadSince17984000000000 as MysqlUnreadSince } from "./mysql/17984000000000-UnreadSince.js";
 import { WorkOrders17986000000000 as MysqlWorkOrders } from "./mysql/17986000000000-WorkOrders.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
 import { TicketStatusIndex1795326102687 as SqliteTicketStatusIndex } from "./sqlite/1795326102687-TicketStatusIndex.js";
@@ -52,10 +54,12 @@ import { Awareness17975000000000 as SqliteAwareness } from "./sqlite/17975000000
 import { CustomerId17976000000000 as SqliteCustomerId } from "./sqlite/17976000000000-CustomerId.js";
 import { RecapIndexes17979000000000 as SqliteRecapIndexes } from "./sqlite/17979000000000-RecapIndexes.js";
 import { TicketTypes17980000000000 as SqliteTicketTypes } from "./sqlite/17980000000000-TicketTypes.js";
+import { KnowledgeBase17981000000000 as SqliteKnowledgeBase } from "./sqlite/17981000000000-KnowledgeBase.js";
+import { UnreadSince17984000000000 as SqliteUnreadSince } from "./sqlite/17984000000000-UnreadSince.js";
 import { WorkOrders17986000000000 as SqliteWorkOrders } from "./sqlite/17986000000000-WorkOrders.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields, MysqlQueueViews, MysqlTicketSearch, MysqlCannedResponses, MysqlAwareness, MysqlCustomerId, MysqlRecapIndexes, MysqlTicketTypes, MysqlWorkOrders];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields, MysqlQueueViews, MysqlTicketSearch, MysqlCannedResponses, MysqlAwareness, MysqlCustomerId, MysqlRecapIndexes, MysqlTicketTypes, MysqlKnowledgeBase, MysqlUnreadSince, MysqlWorkOrders];
 
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields, SqliteQueueViews, SqliteTicketSearch, SqliteCannedResponses, SqliteAwareness, SqliteCustomerId, SqliteRecapIndexes, SqliteTicketTypes, SqliteWorkOrders];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields, SqliteQueueViews, SqliteTicketSearch, SqliteCannedResponses, SqliteAwareness, SqliteCustomerId, SqliteRecapIndexes, SqliteTicketTypes, SqliteKnowledgeBase, SqliteUnreadSince, SqliteWorkOrders];

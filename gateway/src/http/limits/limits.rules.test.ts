@@ -70,6 +70,7 @@ describe("limits.rules", () => {
     [["trackTicket", "site", "__typename"], { lookups: 2 }, 1],
     [["addReporterMessage", "submitFeedback", "ticketUpdated"], { messages: 1, feedback: 1, subscriptions: 1 }, 3],
     [["requestTrackingLink", "openTrackingLink", "myTicketsChanged", "myTickets"], { trackingLinks: 1, lookups: 2, subscriptions: 1 }, 1],
+    [["articleSolvedMyProblem", "rateArticle", "suggestArticles", "helpArticles"], { feedback: 2, lookups: 2 }, 0],
   ])("spends per executed root field: %j", (fields, spend, guesses) => {
     const s = spendOf(fields);
     expect(Object.fromEntries(s.spend)).toEqual(spend);

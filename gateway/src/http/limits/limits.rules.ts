@@ -63,6 +63,9 @@ export const FIELD_LIMITS: Readonly<Record<string, LimitName>> = {
   ticketUpdated: "subscriptions",
   requestTrackingLink: "trackingLinks",
   myTicketsChanged: "subscriptions",
+  // A deflection or a rating is a count a client could inflate: the survey's budget limits both.
+  articleSolvedMyProblem: "feedback",
+  rateArticle: "feedback",
 };
 
 /** Root fields that take a ticket's code and tracking token: each one may be a guess. */

@@ -30,6 +30,8 @@ const TABLE: ReadonlyArray<readonly [DeskAction, boolean, boolean, boolean, bool
   [DeskAction.MANAGE_AGENTS,    N,    N,         Y,         N,      Y],
   [DeskAction.MANAGE_CANNED_RESPONSES, N, N,      Y,         Y,      Y],
   [DeskAction.LOG_TICKET,       Y,    Y,         Y,         Y,      Y],
+  [DeskAction.WRITE_ARTICLES,   Y,    Y,         Y,         Y,      Y],
+  [DeskAction.PUBLISH_ARTICLES, N,    N,         Y,         Y,      Y],
 ];
 
 const COLUMNS = [Role.AGENT, Role.SPECIALIST, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN] as const;
@@ -47,7 +49,7 @@ describe("can", () => {
     expect(TABLE.map(([action]) => action)).toEqual([...ALL_DESK_ACTIONS]);
     expect(new Set(Object.values(DeskAction))).toEqual(new Set(ALL_DESK_ACTIONS));
     expect(COLUMNS).toEqual(Object.values(Role));
-    expect(CASES).toHaveLength(5 * 21);
+    expect(CASES).toHaveLength(5 * 23);
   });
 
   it.each(CASES)("says %s", (_, role, action, expected) => {
@@ -66,6 +68,7 @@ describe("deniedMessage", () => {
     [Role.SUPERVISOR, DeskAction.ADMINISTER, "A SUPERVISOR may not administer the desk."],
     [Role.SPECIALIST, DeskAction.CLASSIFY, "A SPECIALIST may not classify tickets."],
     [Role.AGENT, DeskAction.MANAGE_CANNED_RESPONSES, "An AGENT may not manage canned responses."],
+    [Role.SPECIALIST, DeskAction.PUBLISH_ARTICLES, "A SPECIALIST may not review or publish knowledge base articles."],
   ])("tells a %s it may not %s", (role, action, message) => {
     expect(deniedMessage(role, action)).toBe(message);
   });
@@ -93,11 +96,11 @@ describe("roleRank", () => {
 
 describe("siteActionsOf", () => {
   it.each([
-    [Role.AGENT, ["VIEW_QUEUE", "VIEW_TICKET", "LOG_TICKET"]],
-    [Role.SPECIALIST, ["VIEW_QUEUE", "VIEW_TICKET", "LOG_TICKET"]],
-    [Role.SUPERVISOR, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "MANAGE_AGENTS", "MANAGE_CANNED_RESPONSES", "LOG_TICKET"]],
-    [Role.MANAGER, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "MANAGE_CANNED_RESPONSES", "LOG_TICKET"]],
-    [Role.ADMIN, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "ADMINISTER", "MANAGE_WEBHOOKS", "MANAGE_AGENTS", "MANAGE_CANNED_RESPONSES", "LOG_TICKET"]],
+    [Role.AGENT, ["VIEW_QUEUE", "VIEW_TICKET", "LOG_TICKET", "WRITE_ARTICLES"]],
+    [Role.SPECIALIST, ["VIEW_QUEUE", "VIEW_TICKET", "LOG_TICKET", "WRITE_ARTICLES"]],
+    [Role.SUPERVISOR, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "MANAGE_AGENTS", "MANAGE_CANNED_RESPONSES", "LOG_TICKET", "WRITE_ARTICLES", "PUBLISH_ARTICLES"]],
+    [Role.MANAGER, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "MANAGE_CANNED_RESPONSES", "LOG_TICKET", "WRITE_ARTICLES", "PUBLISH_ARTICLES"]],
+    [Role.ADMIN, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "ADMINISTER", "MANAGE_WEBHOOKS", "MANAGE_AGENTS", "MANAGE_CANNED_RESPONSES", "LOG_TICKET", "WRITE_ARTICLES", "PUBLISH_ARTICLES"]],
   ])("lists what a %s may do beyond tickets", (role, actions) => {
     expect(siteActionsOf(role)).toEqual(actions);
   });

@@ -34,6 +34,10 @@ export enum SiteAction {
   MANAGE_CANNED_RESPONSES = "MANAGE_CANNED_RESPONSES",
   /** Logging a ticket for a caller: a phone, e-mail or walk-in report (logTicket). */
   LOG_TICKET = "LOG_TICKET",
+  /** Drafting and editing knowledge-base articles and sending them for review (knowledge/article.rules). */
+  WRITE_ARTICLES = "WRITE_ARTICLES",
+  /** Reviewing, publishing and archiving knowledge-base articles, and editing published ones. */
+  PUBLISH_ARTICLES = "PUBLISH_ARTICLES",
 }
 
 /** Every action the permissions table knows: the ticket actions and the site-wide ones. */
@@ -48,6 +52,7 @@ export const ALL_DESK_ACTIONS: readonly DeskAction[] = Object.freeze([
   A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
   A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.PROPOSE_COST, A.RECORD_PAYMENT, A.VIEW_RECAP, A.ADMINISTER,
   A.MANAGE_WEBHOOKS, A.MANAGE_AGENTS, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET,
+  A.WRITE_ARTICLES, A.PUBLISH_ARTICLES,
 ]);
 
 const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
@@ -57,12 +62,14 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
     A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.LOG_TICKET,
     // The desk takes the customer's payment; technicians (often agents) propose the extra cost they find.
     A.PROPOSE_COST, A.RECORD_PAYMENT,
+    // Any desk member turns a resolution into a draft article; a supervisor reviews it.
+    A.WRITE_ARTICLES,
   ]),
   // Levels 2-3 investigate and resolve what is escalated to them; classification and closure
   // stay with the level-1 desk, as the seeds' SOPs say. Anyone at the desk may take a call and
   // log it, though: a caller who reaches a specialist or a manager is not sent away.
   [Role.SPECIALIST]: new Set<DeskAction>([
-    A.VIEW_QUEUE, A.VIEW_TICKET, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.LOG_TICKET,
+    A.VIEW_QUEUE, A.VIEW_TICKET, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.LOG_TICKET, A.WRITE_ARTICLES,
     // A specialist technician finds the extra work and prices it; the payment is the desk's to record.
     A.PROPOSE_COST,
   ]),
@@ -74,10 +81,12 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
     // The desk's stock replies are the supervisor's to keep, as are the people who send them.
     A.MANAGE_CANNED_RESPONSES,
     A.PROPOSE_COST, A.RECORD_PAYMENT,
+    // What the knowledge base tells reporters is reviewed and published by a supervisor and up.
+    A.WRITE_ARTICLES, A.PUBLISH_ARTICLES,
   ]),
   // Managers recap and receive hierarchical escalations; they do not work tickets.
   // Canned responses are managed "by a supervisor and up": a manager may keep them too.
-  [Role.MANAGER]: new Set<DeskAction>([A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET]),
+  [Role.MANAGER]: new Set<DeskAction>([A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET, A.WRITE_ARTICLES, A.PUBLISH_ARTICLES]),
   [Role.ADMIN]: new Set<DeskAction>(ALL_DESK_ACTIONS),
 };
 
@@ -113,6 +122,8 @@ const ACTION_PHRASE: Readonly<Record<DeskAction, string>> = {
   [A.MANAGE_AGENTS]: "manage agents",
   [A.MANAGE_CANNED_RESPONSES]: "manage canned responses",
   [A.LOG_TICKET]: "log tickets for callers",
+  [A.WRITE_ARTICLES]: "write knowledge base articles",
+  [A.PUBLISH_ARTICLES]: "review or publish knowledge base articles",
 };
 
 /** The sentence shown when a role is refused an action, e.g. "A SPECIALIST may not cancel tickets." */

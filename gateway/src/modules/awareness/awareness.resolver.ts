@@ -16,11 +16,12 @@ export class AwarenessResolver {
   @Authorized(DeskAction.VIEW_TICKET)
   @FieldResolver(() => Boolean, {
     description:
-      "The reporter wrote (or reported) after you last opened this ticket. In a queueChanged push, which serves the whole desk at once, it says whether the ticket's latest change was the reporter's.",
+      "The reporter wrote (or reported) after you last opened this ticket and after your account was created (the desk's history before you is not unread). In a queueChanged push, which serves the whole desk at once, it says whether the ticket's latest change was the reporter's.",
   })
   async unread(@Root() ticket: TicketEntity, @Ctx() ctx: SigapContext): Promise<boolean> {
     if (ctx.shared) return isUnreadInPush(ticket);
-    return isUnread(ticket, await ctx.services.readMarks.readAt((await ctx.agent()).id, ticket.id));
+    const agent = await ctx.agent();
+    return isUnread(ticket, await ctx.services.readMarks.readAt(agent.id, ticket.id), agent.createdAt);
   }
 
   @Authorized(DeskAction.VIEW_TICKET)
@@ -33,7 +34,9 @@ export class AwarenessResolver {
   }
 
   @Authorized(DeskAction.VIEW_QUEUE)
-  @Query(() => Int, { description: "Open tickets assigned to you or your group with reporter activity you have not read; at most 100 are counted." })
+  @Query(() => Int, {
+    description: "Open tickets assigned to you, to your group or to no one, with reporter activity since your account was created that you have not read; at most 100 are counted.",
+  })
   async unreadCount(@Ctx() ctx: SigapContext): Promise<number> {
     return ctx.services.readMarks.unreadCount(await ctx.agent());
   }

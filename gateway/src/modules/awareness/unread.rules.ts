@@ -1,6 +1,8 @@
 /**
  * What is unread for an agent. Pure: the read marks and the ticket's times come in, a verdict
- * goes out. Reporter activity is the report itself and every reporter message after it.
+ * goes out. Reporter activity is the report itself and every reporter message after it. Only
+ * activity after the agent started (their account's creation) counts: the desk's history before
+ * them is not theirs to catch up on, so a new agent does not open the queue to "99+".
  */
 import { TicketEventKind } from "../tickets/ticket.enums.js";
 
@@ -24,9 +26,17 @@ export function lastReporterActivity(t: ReporterActivity): Date {
   return t.reporterActivityAt ?? t.createdAt;
 }
 
-/** Whether the ticket is unread for an agent whose read mark is `readAt` (null: never opened). */
-export function isUnread(t: ReporterActivity, readAt: Date | null): boolean {
-  return readAt === null || lastReporterActivity(t).getTime() > readAt.getTime();
+/**
+ * The instant after which reporter activity is unread for an agent: their read mark of the
+ * ticket (null: never opened), but never before the agent started.
+ */
+export function unreadAfter(readAt: Date | null, agentStart: Date): Date {
+  return readAt && readAt.getTime() > agentStart.getTime() ? readAt : agentStart;
+}
+
+/** Whether the ticket is unread for an agent who started at `agentStart` and whose read mark is `readAt` (null: never opened). */
+export function isUnread(t: ReporterActivity, readAt: Date | null, agentStart: Date): boolean {
+  return lastReporterActivity(t).getTime() > unreadAfter(readAt, agentStart).getTime();
 }
 
 /**

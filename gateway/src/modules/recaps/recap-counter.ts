@@ -13,7 +13,7 @@ import type { Priority } from "../tickets/ticket.enums.js";
 import { TicketEventEntity } from "../tickets/ticket-event.entity.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
 import type { RecapScope } from "./recap-scope.rules.js";
-import { firstContact, hours, percent, percentile, resolutionTime, summarizeAnswers, targetSql, type Bounds } from "./recap.rules.js";
+import { BACKLOG_AT_SQL, CLOSED_IN_SQL, EVENT_KINDS, eventsInSql, FIRST_RESPONDED_IN_SQL, firstContactSql, hours, percent, percentile, RESOLVED_IN_SQL, resolutionTime, summarizeAnswers, targetSql, TICKETS_IN_SQL, type Bounds } from "./recap.rules.js";
 import { RecapDimension, SatisfactionQuestion, type RecapFigures } from "./recap.types.js";
 
 /** The ticket column each dimension groups by. */
@@ -103,15 +103,15 @@ export class RecapCounter {
     };
     const n = (v: unknown) => Number(v ?? 0);
     const key = dimension === null ? "NULL" : `t.${DIMENSION_COLUMN[dimension]}`;
-    const tickets = (): SelectQueryBuilder<TicketEntity> => this.scoped(this.ds.getRepository(TicketEntity).createQueryBuilder("t"), where).select(`${key}`, "k").setParameters({ from: bounds.from, to: bounds.to, now: where.now });
+    const tickets = (): SelectQueryBuilder<TicketEntity> => scopedTo(this.ds.getRepository(TicketEntity).createQueryBuilder("t"), where).select(`${key}`, "k").setParameters({ from: bounds.from, to: bounds.to, now: where.now });
     const grouped = <T extends SelectQueryBuilder<TicketEntity>>(qb: T): T => (dimension === null ? qb : (qb.groupBy(key) as T));
 
-    for (const r of await grouped(tickets().addSelect("COUNT(*)", "n").andWhere("t.created_at >= :from AND t.created_at < :to")).getRawMany<Raw>()) tally(r).ticketsIn += n(r["n"]);
+    for (const r of await grouped(tickets().addSelect("COUNT(*)", "n").andWhere(TICKETS_IN_SQL)).getRawMany<Raw>()) tally(r).ticketsIn += n(r["n"]);
     for (const r of await grouped(
       tickets()
         .addSelect("SUM(CASE WHEN t.status = 'CANCELLED' THEN 0 ELSE 1 END)", "closed")
         .addSelect("SUM(CASE WHEN t.status = 'CANCELLED' THEN 1 ELSE 0 END)", "cancelled")
-        .andWhere("t.closed_at >= :from AND t.closed_at < :to"),
+        .andWhere(CLOSED_IN_SQL),
     ).getRawMany<Raw>()) {
       tally(r).closed += n(r["closed"]);
       tally(r).cancelled += n(r["cancelled"]);
@@ -125,30 +125,24 @@ export class RecapCounter {
       for (const r of await grouped(tickets().addSelect("COUNT(*)", "n").andWhere(sql.missedIn)).getRawMany<Raw>()) tally(r)[all] += n(r["n"]);
     }
     // Backlog at `to`: three disjoint sets, each bound by its own index.
-    const backlog = [
-      "t.is_open = 1 AND t.resolved_at IS NULL AND t.created_at < :to",
-      "t.resolved_at >= :to AND t.created_at < :to",
-      "t.resolved_at IS NULL AND t.closed_at >= :to AND t.created_at < :to",
-    ];
-    for (const cond of backlog) {
+    for (const cond of BACKLOG_AT_SQL) {
       for (const r of await tickets().addSelect("t.created_at", "c").andWhere(cond).getRawMany<Raw>()) tally(r).backlogAges.push(bounds.to.getTime() - instant(r["c"] as Date | string).getTime());
     }
     const clockOf = (p: unknown) => calendarFor(where.calendar, p as Priority);
-    for (const r of await tickets().addSelect(["t.created_at AS c", "t.first_responded_at AS f", "t.priority AS p"]).andWhere("t.first_responded_at >= :from AND t.first_responded_at < :to").getRawMany<Raw>()) {
+    for (const r of await tickets().addSelect(["t.created_at AS c", "t.first_responded_at AS f", "t.priority AS p"]).andWhere(FIRST_RESPONDED_IN_SQL).getRawMany<Raw>()) {
       tally(r).firstResponse.push(businessTimeBetween(clockOf(r["p"]), instant(r["c"] as string), instant(r["f"] as string)));
     }
     const resolved = tickets()
       .addSelect(["t.created_at AS c", "t.resolved_at AS r", "t.paused_ms AS pm", "t.priority AS p"])
-      .addSelect("(SELECT COUNT(*) FROM ticket_event e WHERE e.ticket_id = t.id AND e.kind IN ('ESCALATED', 'AUTO_ESCALATED'))", "esc")
-      .addSelect("(SELECT COUNT(*) FROM ticket_event e WHERE e.ticket_id = t.id AND e.kind = 'ASSIGNED')", "asg")
+      .addSelect(`CASE WHEN ${firstContactSql("t")} THEN 1 ELSE 0 END`, "fc")
       .addSelect(["f.service_rating AS q1", "f.restored_rating AS q2", "f.information_rating AS q3", "f.suggestion AS s"])
       .leftJoin("feedback", "f", "f.ticket_id = t.id")
-      .andWhere("t.resolved_at >= :from AND t.resolved_at < :to");
+      .andWhere(RESOLVED_IN_SQL);
     for (const r of await resolved.getRawMany<Raw>()) {
       const t = tally(r);
       t.resolved++;
       t.resolution.push(resolutionTime(businessTimeBetween(clockOf(r["p"]), instant(r["c"] as string), instant(r["r"] as string)), n(r["pm"])));
-      if (firstContact(n(r["esc"]), n(r["asg"]))) t.firstContact++;
+      if (n(r["fc"]) === 1) t.firstContact++;
       if (r["q1"] !== null && r["q1"] !== undefined) {
         t.answers[0].push(n(r["q1"]));
         t.answers[1].push(n(r["q2"]));
@@ -156,11 +150,11 @@ export class RecapCounter {
         if (typeof r["s"] === "string" && r["s"].trim()) t.suggestions++;
       }
     }
-    const events = this.scoped(this.ds.getRepository(TicketEventEntity).createQueryBuilder("e").innerJoin("ticket", "t", "t.id = e.ticket_id"), where, "e")
+    const events = scopedTo(this.ds.getRepository(TicketEventEntity).createQueryBuilder("e").innerJoin("ticket", "t", "t.id = e.ticket_id"), where, "e")
       .select(key, "k")
       .addSelect("e.kind", "kind")
       .addSelect("e.data", "data")
-      .andWhere("e.kind IN ('REOPENED', 'ESCALATED', 'AUTO_ESCALATED') AND e.at >= :from AND e.at < :to", { from: bounds.from, to: bounds.to });
+      .andWhere(eventsInSql([...EVENT_KINDS.reopened, ...EVENT_KINDS.escalations]), { from: bounds.from, to: bounds.to });
     for (const r of await events.getRawMany<Raw>()) {
       const t = tally(r);
       if (r["kind"] === "REOPENED") t.reopened++;
@@ -170,13 +164,14 @@ export class RecapCounter {
     if (dimension === null && !tallies.size) tallies.set(null, newTally());
     return new Map([...tallies].map(([k, t]) => [k, figuresOf(t)]));
   }
+}
 
-  private scoped<T extends SelectQueryBuilder<object>>(qb: T, where: RecapWhere, siteAlias = "t"): T {
-    qb.where(`${siteAlias}.site_id = :siteId`, { siteId: where.site.id });
-    if (where.scope.kind === "GROUP") qb.andWhere("t.group_id = :scopeGroup", { scopeGroup: where.scope.groupId });
-    if (where.scope.kind === "AGENT") qb.andWhere("t.assignee_id = :scopeAgent", { scopeAgent: where.scope.agentId });
-    return qb;
-  }
+/** Narrows a query over tickets `t` to the recap's site (`siteAlias`.site_id) and the asker's scope. */
+export function scopedTo<T extends SelectQueryBuilder<object>>(qb: T, where: RecapWhere, siteAlias = "t"): T {
+  qb.where(`${siteAlias}.site_id = :siteId`, { siteId: where.site.id });
+  if (where.scope.kind === "GROUP") qb.andWhere("t.group_id = :scopeGroup", { scopeGroup: where.scope.groupId });
+  if (where.scope.kind === "AGENT") qb.andWhere("t.assignee_id = :scopeAgent", { scopeAgent: where.scope.agentId });
+  return qb;
 }
 
 const QUESTIONS = [SatisfactionQuestion.SERVICE, SatisfactionQuestion.RESTORED, SatisfactionQuestion.INFORMATION] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstContact, percent, percentile, periodBounds, previousBounds, RecapPeriod, RecapTrendStep, resolutionTime, summarizeAnswers, targetOutcome, trendBounds } from "./recap.rules.js";
+import { BACKLOG_AT_SQL, CLOSED_IN_SQL, eventsInSql, figureSql, firstContactSql, percent, percentile, periodBounds, periodDays, periodOfDays, previousBounds, RecapFigure, RecapPeriod, RecapTrendStep, RESOLVED_IN_SQL, resolutionTime, targetSql, TICKETS_IN_SQL, summarizeAnswers, targetOutcome, trendBounds } from "./recap.rules.js";
 
 const JKT = "Asia/Jakarta"; // UTC+7, no DST
 const NY = "America/New_York"; // DST ends 2026-11-01
@@ -31,6 +31,32 @@ describe("periodBounds", () => {
   ])("refuses %s from %s to %s, naming %s", (period, from, to, field) => {
     const problems = periodBounds(period, at(from), to ? at(to) : null, JKT);
     expect(Array.isArray(problems) ? problems.map((p) => p.field) : problems).toEqual([field]);
+  });
+});
+
+describe("periodOfDays and periodDays: periods named by dates in the site's zone", () => {
+  it.each<[RecapPeriod, string, string | null, string, string, string | null, string, string]>([
+    [RecapPeriod.DAY, "2026-11-30", null, JKT, "2026-11-29T17:00:00.000Z", null, "2026-11-30", "2026-11-30"],
+    // Wednesday 2026-12-02 lies in the ISO week starting Monday 2026-11-30.
+    [RecapPeriod.WEEK, "2026-12-02", null, JKT, "2026-11-29T17:00:00.000Z", null, "2026-11-30", "2026-12-06"],
+    [RecapPeriod.MONTH, "2026-11-17", null, JKT, "2026-10-31T17:00:00.000Z", null, "2026-11-01", "2026-11-30"],
+    [RecapPeriod.DAY, "2026-11-01", null, NY, "2026-11-01T04:00:00.000Z", null, "2026-11-01", "2026-11-01"],
+    [RecapPeriod.CUSTOM, "2026-11-03", "2026-11-05", JKT, "2026-11-02T17:00:00.000Z", "2026-11-05T17:00:00.000Z", "2026-11-03", "2026-11-05"],
+  ])("%s of %s (last %s) in %s starts %s (to %s), days %s to %s", (period, day, lastDay, tz, from, to, firstDay, last) => {
+    const named = periodOfDays(period, day, lastDay, tz);
+    expect(named).toEqual({ from: at(from), to: to ? at(to) : null });
+    const bounds = periodBounds(period, (named as { from: Date }).from, (named as { to: Date | null }).to, tz);
+    expect(periodDays(bounds as { from: Date; to: Date }, tz)).toEqual({ firstDay, lastDay: last });
+  });
+  it.each<[RecapPeriod, string, string | null, string[]]>([
+    [RecapPeriod.DAY, "2026-02-30", null, ["day"]],
+    [RecapPeriod.DAY, "30/11/2026", null, ["day"]],
+    [RecapPeriod.DAY, "2026-11-30", "2026-12-01", ["lastDay"]],
+    [RecapPeriod.CUSTOM, "2026-11-30", null, ["lastDay"]],
+    [RecapPeriod.CUSTOM, "2026-11-30", "soon", ["lastDay"]],
+  ])("refuses %s of %s (last %s), naming %j", (period, day, lastDay, fields) => {
+    const problems = periodOfDays(period, day, lastDay, JKT);
+    expect(Array.isArray(problems) ? problems.map((p) => p.field) : problems).toEqual(fields);
   });
 });
 
@@ -95,15 +121,40 @@ describe("targetOutcome", () => {
   });
 });
 
-describe("first-contact resolution, resolution time, shares", () => {
-  it.each<[number, number, boolean]>([
-    [0, 0, true],
-    [0, 1, true],
-    [0, 2, false],
-    [1, 1, false],
-  ])("%s escalations and %s assignments: first contact %s", (esc, asg, expected) => {
-    expect(firstContact(esc, asg)).toBe(expected);
+describe("figureSql: the tickets behind each figure, from the counter's own fragments", () => {
+  const response = targetSql("t", "first_responded_at", "response_due_at");
+  const resolution = targetSql("t", "resolved_at", "resolution_due_at");
+  it.each<[RecapFigure, readonly string[]]>([
+    [RecapFigure.TICKETS_IN, [TICKETS_IN_SQL]],
+    [RecapFigure.RESOLVED, [RESOLVED_IN_SQL]],
+    [RecapFigure.CLOSED, [`${CLOSED_IN_SQL} AND t.status <> 'CANCELLED'`]],
+    [RecapFigure.CANCELLED, [`${CLOSED_IN_SQL} AND t.status = 'CANCELLED'`]],
+    [RecapFigure.REOPENED, [`t.id IN (SELECT e.ticket_id FROM ticket_event e WHERE e.site_id = :siteId AND ${eventsInSql(["REOPENED"])})`]],
+    [RecapFigure.ESCALATED, [`t.id IN (SELECT e.ticket_id FROM ticket_event e WHERE e.site_id = :siteId AND ${eventsInSql(["ESCALATED", "AUTO_ESCALATED"])})`]],
+    [RecapFigure.BACKLOG, BACKLOG_AT_SQL],
+    [RecapFigure.RESPONSE_KEPT, [response.keptIn]],
+    [RecapFigure.RESPONSE_MISSED, [response.missedIn]],
+    [RecapFigure.RESOLUTION_KEPT, [resolution.keptIn]],
+    [RecapFigure.RESOLUTION_MISSED, [resolution.missedIn]],
+    [RecapFigure.FIRST_RESPONDED, ["t.first_responded_at >= :from AND t.first_responded_at < :to"]],
+    [RecapFigure.FIRST_CONTACT, [`${RESOLVED_IN_SQL} AND ${firstContactSql("t")}`]],
+  ])("%s lists %j", (figure, expected) => {
+    expect(figureSql(figure)).toEqual(expected);
   });
+  it.each<[readonly string[], string]>([
+    [["REOPENED"], "e.kind IN ('REOPENED') AND e.at >= :from AND e.at < :to"],
+    [["ESCALATED", "AUTO_ESCALATED"], "e.kind IN ('ESCALATED', 'AUTO_ESCALATED') AND e.at >= :from AND e.at < :to"],
+  ])("entries of %j in the period: %s", (kinds, expected) => {
+    expect(eventsInSql(kinds)).toBe(expected);
+  });
+  it("first contact: no escalation entry and at most one assignment", () => {
+    expect(firstContactSql("t")).toBe(
+      "(SELECT COUNT(*) FROM ticket_event fc WHERE fc.ticket_id = t.id AND fc.kind IN ('ESCALATED', 'AUTO_ESCALATED')) = 0 AND (SELECT COUNT(*) FROM ticket_event fc WHERE fc.ticket_id = t.id AND fc.kind IN ('ASSIGNED')) <= 1",
+    );
+  });
+});
+
+describe("resolution time, shares", () => {
   it.each<[number, number, number]>([
     [10, 3, 7],
     [3, 10, 0],

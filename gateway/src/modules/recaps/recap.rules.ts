@@ -18,6 +18,7 @@
  *   both in business time where the ticket's priority follows the site's calendar.
  * - first-contact resolution: resolved in the period, never escalated (no ESCALATED or
  *   AUTO_ESCALATED entry) and assigned at most once (no reassignment).
+ * - the tickets behind a figure (drill-down): {@link figureSql}, from the same SQL fragments.
  * - escalations: ESCALATED and AUTO_ESCALATED entries in the period, by direction.
  * - satisfaction: the answers on tickets resolved in the period; response rate = answers / resolved.
  * - percentiles: nearest rank (the ⌈p·n⌉-th smallest), null for no values.
@@ -106,6 +107,44 @@ export function periodBounds(period: RecapPeriod, from: Date, to: Date | null, t
   return problems.length ? problems : { from, to };
 }
 
+const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A civil date written "YYYY-MM-DD" as a civil day number (days since 1970-01-01); null for other text or no such date. */
+export function civilDayFromText(text: string): number | null {
+  const m = DATE_TEXT.exec(text);
+  if (!m) return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Date(ms).toISOString().slice(0, 10) === text ? ms / DAY_MS : null;
+}
+
+/** A civil day number written "YYYY-MM-DD". */
+export function civilDayText(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * A period named by civil dates in the site's zone instead of instants: the day, ISO week or month
+ * containing `day`, or for CUSTOM the days `day` to `lastDay` inclusive. Answers the `from` (and
+ * CUSTOM's `to`) that {@link periodBounds} takes, so widgets never do time-zone arithmetic.
+ */
+export function periodOfDays(period: RecapPeriod, day: string, lastDay: string | null, timeZone: string): { from: Date; to: Date | null } | RecapProblem[] {
+  const first = civilDayFromText(day);
+  const last = lastDay === null ? null : civilDayFromText(lastDay);
+  const problems: RecapProblem[] = [];
+  if (first === null) problems.push({ field: "day", message: `day must be a date written YYYY-MM-DD, got ${JSON.stringify(day)}.` });
+  if (period === RecapPeriod.CUSTOM && lastDay === null) problems.push({ field: "lastDay", message: "A CUSTOM period needs lastDay (its last day, YYYY-MM-DD)." });
+  else if (period !== RecapPeriod.CUSTOM && lastDay !== null) problems.push({ field: "lastDay", message: "lastDay is given only for a CUSTOM period." });
+  else if (lastDay !== null && last === null) problems.push({ field: "lastDay", message: `lastDay must be a date written YYYY-MM-DD, got ${JSON.stringify(lastDay)}.` });
+  if (problems.length || first === null) return problems;
+  const start = stepStart(period === RecapPeriod.CUSTOM ? RecapPeriod.DAY : period, first);
+  return { from: new Date(instantOf(start, 0, timeZone)), to: last === null ? null : new Date(instantOf(last + 1, 0, timeZone)) };
+}
+
+/** The first and last civil days of a period, "YYYY-MM-DD", in the site's zone. */
+export function periodDays(bounds: Bounds, timeZone: string): { firstDay: string; lastDay: string } {
+  return { firstDay: civilDayText(civilDayOf(bounds.from.getTime(), timeZone)), lastDay: civilDayText(civilDayOf(bounds.to.getTime(), timeZone) - 1) };
+}
+
 /** The period before: the previous day, week or month; for CUSTOM the same number of days just before. */
 export function previousBounds(period: RecapPeriod, bounds: Bounds, timeZone: string): Bounds {
   const day = civilDayOf(bounds.from.getTime(), timeZone);
@@ -171,9 +210,93 @@ export function targetSql(alias: string, metColumn: string, dueColumn: string): 
   };
 }
 
-/** Whether a resolved ticket was resolved at first contact: never escalated, assigned at most once. */
-export function firstContact(escalations: number, assignments: number): boolean {
-  return escalations === 0 && assignments <= 1;
+/** The kinds of timeline entry each event-counted figure counts. */
+export const EVENT_KINDS = { reopened: ["REOPENED"], escalations: ["ESCALATED", "AUTO_ESCALATED"] } as const;
+
+const sqlList = (kinds: readonly string[]) => `(${kinds.map((k) => `'${k}'`).join(", ")})`;
+
+/** Timeline entries (alias `e`) of `kinds` in [:from, :to). */
+export function eventsInSql(kinds: readonly string[]): string {
+  return `e.kind IN ${sqlList(kinds)} AND e.at >= :from AND e.at < :to`;
+}
+
+/** Whether ticket `alias` was resolved at first contact: never escalated and assigned at most once (no reassignment). */
+export function firstContactSql(alias: string): string {
+  const count = (kinds: readonly string[]) => `(SELECT COUNT(*) FROM ticket_event fc WHERE fc.ticket_id = ${alias}.id AND fc.kind IN ${sqlList(kinds)})`;
+  return `${count(EVENT_KINDS.escalations)} = 0 AND ${count(["ASSIGNED"])} <= 1`;
+}
+
+/** The figures whose tickets a drill-down lists. */
+export enum RecapFigure {
+  TICKETS_IN = "TICKETS_IN",
+  RESOLVED = "RESOLVED",
+  CLOSED = "CLOSED",
+  CANCELLED = "CANCELLED",
+  REOPENED = "REOPENED",
+  BACKLOG = "BACKLOG",
+  RESPONSE_KEPT = "RESPONSE_KEPT",
+  RESPONSE_MISSED = "RESPONSE_MISSED",
+  RESOLUTION_KEPT = "RESOLUTION_KEPT",
+  RESOLUTION_MISSED = "RESOLUTION_MISSED",
+  FIRST_RESPONDED = "FIRST_RESPONDED",
+  FIRST_CONTACT = "FIRST_CONTACT",
+  ESCALATED = "ESCALATED",
+}
+
+/** Tickets (alias `t`) created in the period; the fragments below take :from, :to, :now (and :siteId) bound. */
+export const TICKETS_IN_SQL = "t.created_at >= :from AND t.created_at < :to";
+/** Tickets closed or cancelled in the period: `closed_at` (the close or the cancel) in it. */
+export const CLOSED_IN_SQL = "t.closed_at >= :from AND t.closed_at < :to";
+/** Tickets whose latest resolution fell in the period. */
+export const RESOLVED_IN_SQL = "t.resolved_at >= :from AND t.resolved_at < :to";
+/** Tickets first answered in the period (their time to first response counts in it). */
+export const FIRST_RESPONDED_IN_SQL = "t.first_responded_at >= :from AND t.first_responded_at < :to";
+/** The backlog at :to: three disjoint sets, each bound by its own index. */
+export const BACKLOG_AT_SQL = [
+  "t.is_open = 1 AND t.resolved_at IS NULL AND t.created_at < :to",
+  "t.resolved_at >= :to AND t.created_at < :to",
+  "t.resolved_at IS NULL AND t.closed_at >= :to AND t.created_at < :to",
+] as const;
+
+// The site's entries of the period by the recap index (site, kind, at), not a probe per ticket.
+const hasEvent = (kinds: readonly string[]) => `t.id IN (SELECT e.ticket_id FROM ticket_event e WHERE e.site_id = :siteId AND ${eventsInSql(kinds)})`;
+
+/**
+ * The tickets behind a figure, as disjoint SQL conditions on alias `t` (OR them): built from the
+ * same fragments the counter counts with, so a drill-down lists exactly what the figure counted
+ * (event figures list each ticket once, however many entries it has in the period).
+ */
+export function figureSql(figure: RecapFigure): readonly string[] {
+  const response = targetSql("t", "first_responded_at", "response_due_at");
+  const resolution = targetSql("t", "resolved_at", "resolution_due_at");
+  switch (figure) {
+    case RecapFigure.TICKETS_IN:
+      return [TICKETS_IN_SQL];
+    case RecapFigure.RESOLVED:
+      return [RESOLVED_IN_SQL];
+    case RecapFigure.CLOSED:
+      return [`${CLOSED_IN_SQL} AND t.status <> 'CANCELLED'`];
+    case RecapFigure.CANCELLED:
+      return [`${CLOSED_IN_SQL} AND t.status = 'CANCELLED'`];
+    case RecapFigure.REOPENED:
+      return [hasEvent(EVENT_KINDS.reopened)];
+    case RecapFigure.BACKLOG:
+      return BACKLOG_AT_SQL;
+    case RecapFigure.RESPONSE_KEPT:
+      return [response.keptIn];
+    case RecapFigure.RESPONSE_MISSED:
+      return [response.missedIn];
+    case RecapFigure.RESOLUTION_KEPT:
+      return [resolution.keptIn];
+    case RecapFigure.RESOLUTION_MISSED:
+      return [resolution.missedIn];
+    case RecapFigure.FIRST_RESPONDED:
+      return [FIRST_RESPONDED_IN_SQL];
+    case RecapFigure.FIRST_CONTACT:
+      return [`${RESOLVED_IN_SQL} AND ${firstContactSql("t")}`];
+    case RecapFigure.ESCALATED:
+      return [hasEvent(EVENT_KINDS.escalations)];
+  }
 }
 
 /** Time to resolution: business time from report to resolution less the time on hold, never below 0. */

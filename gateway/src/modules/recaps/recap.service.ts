@@ -7,23 +7,30 @@ import type { Clock } from "../../clock.js";
 import { badInput, forbidden } from "../../errors.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
 import type { CatalogService } from "../catalog/catalog.service.js";
-import type { MailLanguage } from "../notifications/mail-language.js";
+import { mailLanguage, type MailLanguage } from "../notifications/mail-language.js";
 import type { SiteService } from "../sites/site.service.js";
+import { deflectionsBetween } from "../knowledge/deflection-days.js";
 import { RecapCounter, type RecapWhere } from "./recap-counter.js";
 import { labelsFor } from "./recap-labels.js";
+import { recapTickets, type RecapTicketsAsk } from "./recap-tickets.js";
 import { recapScope } from "./recap-scope.rules.js";
-import { periodBounds, previousBounds, trendBounds, type Bounds, type RecapPeriod, type RecapProblem, type RecapTrendStep } from "./recap.rules.js";
-import type { Recap, RecapBreakdown, RecapDimension, RecapFigures, RecapRow } from "./recap.types.js";
+import { periodBounds, periodDays, periodOfDays, previousBounds, trendBounds, type Bounds, type RecapPeriod, type RecapProblem, type RecapTrendStep } from "./recap.rules.js";
+import type { Recap, RecapBreakdown, RecapDimension, RecapFigures, RecapRow, RecapTicketConnection } from "./recap.types.js";
 
 /** A recap request, from GraphQL or the CSV route. */
 export interface RecapRequest {
   period: RecapPeriod;
-  from: Date;
+  from?: Date | null;
   to?: Date | null;
+  /** Instead of from/to: dates in the site's zone (see periodOfDays). */
+  day?: string | null;
+  lastDay?: string | null;
   groupBy?: readonly RecapDimension[] | null;
   trend?: RecapTrendStep | null;
   groupId?: string | null;
   agentId?: string | null;
+  /** id or en: the rows' labels in it; the asker's language otherwise. */
+  language?: string | null;
 }
 
 /** Recaps for the desk: scope, bounds and the counting. */
@@ -44,11 +51,25 @@ export class RecapService {
     const scope = recapScope(asker, { groupId: request.groupId ?? null, agentId: request.agentId ?? null });
     if ("refused" in scope) throw forbidden(scope.refused);
     const site = await this.sites.get(asker.siteId);
-    const bounds = periodBounds(request.period, request.from, request.to ?? null, site.timeZone);
+    const named = this.named(request, site.timeZone);
+    const bounds = periodBounds(request.period, named.from, named.to, site.timeZone);
     if (Array.isArray(bounds)) throw badInput(bounds);
     const dims = request.groupBy ?? [];
     if (new Set(dims).size !== dims.length) throw badInput([{ field: "groupBy", message: "Name each dimension once." }]);
     return { where: { site, scope, calendar: await this.counter.calendar(site), now: this.clock.now() }, bounds };
+  }
+
+  /** The instants a request names: its from/to, or its day/lastDay in the site's zone. */
+  private named(request: RecapRequest, timeZone: string): { from: Date; to: Date | null } {
+    if (request.day != null) {
+      if (request.from || request.to) throw badInput([{ field: "day", message: "Give the period by from (and to) or by day (and lastDay), not both." }]);
+      const days = periodOfDays(request.period, request.day, request.lastDay ?? null, timeZone);
+      if (Array.isArray(days)) throw badInput(days);
+      return days;
+    }
+    if (request.lastDay != null) throw badInput([{ field: "lastDay", message: "lastDay goes with day." }]);
+    if (!request.from) throw badInput([{ field: "from", message: "Give the period's start: from, or day." }]);
+    return { from: request.from, to: request.to ?? null };
   }
 
   /** The whole recap in the asker's language. */
@@ -59,10 +80,18 @@ export class RecapService {
     const totals = await this.totals(where, bounds);
     const previous = await this.totals(where, previousBounds(request.period, bounds, where.site.timeZone));
     const breakdowns: RecapBreakdown[] = [];
-    for (const dimension of request.groupBy ?? []) breakdowns.push({ dimension, rows: await this.rows(where, bounds, dimension, asker.language) });
+    for (const dimension of request.groupBy ?? []) breakdowns.push({ dimension, rows: await this.rows(where, bounds, dimension, mailLanguage(request.language, asker.language)) });
     const trend = [];
     for (const p of points as Bounds[]) trend.push({ start: p.from, figures: await this.totals(where, p) });
-    return { from: bounds.from, to: bounds.to, timeZone: where.site.timeZone, totals, previous, breakdowns, trend };
+    // A deflection has no group or assignee: only the site's recap counts them.
+    const deflections = where.scope.kind === "SITE" ? await deflectionsBetween(this.ds, where.site.id, bounds.from, bounds.to, where.site.timeZone) : null;
+    return { from: bounds.from, to: bounds.to, timeZone: where.site.timeZone, ...periodDays(bounds, where.site.timeZone), totals, previous, breakdowns, trend, deflections };
+  }
+
+  /** The tickets behind one figure of the period (or of one breakdown row), in the asker's scope. */
+  async tickets(asker: AgentEntity, request: RecapRequest, ask: RecapTicketsAsk): Promise<RecapTicketConnection> {
+    const { where, bounds } = await this.resolve(asker, request);
+    return recapTickets(this.ds, where, bounds, ask);
   }
 
   /** The totals of [from, to) in a scope. */

@@ -1,6 +1,8 @@
 import { IsOptional } from "class-validator";
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { RecapPeriod, RecapTrendStep } from "./recap.rules.js";
+import { Priority, TicketStatus } from "../tickets/ticket.enums.js";
+import { PageInfo } from "../tickets/ticket.types.js";
+import { RecapFigure, RecapPeriod, RecapTrendStep } from "./recap.rules.js";
 
 /** What a breakdown groups tickets by. */
 export enum RecapDimension {
@@ -24,20 +26,33 @@ export enum SatisfactionQuestion {
 registerEnumType(RecapPeriod, { name: "RecapPeriod", description: "A recap's period: a day, an ISO week (Monday), a month, or CUSTOM days, in the site's time zone." });
 registerEnumType(RecapTrendStep, { name: "RecapTrendStep", description: "The step of a recap's trend." });
 registerEnumType(RecapDimension, { name: "RecapDimension", description: "What a recap breakdown groups tickets by (LOCATION: the kecamatan)." });
+registerEnumType(RecapFigure, {
+  name: "RecapFigure",
+  description: "A recap figure whose tickets a drill-down lists (recapTickets); definitions in gateway/src/modules/recaps/recap.rules.ts (figureSql).",
+});
 registerEnumType(SatisfactionQuestion, { name: "SatisfactionQuestion", description: "One of the satisfaction survey's questions." });
 
 /** What a recap is asked for. */
-@InputType({ description: "A recap request. from is the local start of the period; CUSTOM also takes to (the local start of the day after its last)." })
+@InputType({ description: "A recap request: from, the local start of the period (CUSTOM also takes to, the local start of the day after its last); or day (CUSTOM also lastDay), dates in the site's time zone." })
 export class RecapInput {
   @Field(() => RecapPeriod)
   period: RecapPeriod;
 
-  @Field(() => Date, { description: "The start of the period, at local midnight in the site's time zone." })
-  from: Date;
+  @Field(() => Date, { nullable: true, description: "The start of the period, at local midnight in the site's time zone. Give from or day." })
+  @IsOptional()
+  from?: Date | null;
 
   @Field(() => Date, { nullable: true, description: "CUSTOM only: the end of the period (exclusive), at local midnight." })
   @IsOptional()
   to?: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Instead of from: a date YYYY-MM-DD in the site's time zone; the period is the day, ISO week or month containing it (CUSTOM: starting on it)." })
+  @IsOptional()
+  day?: string | null;
+
+  @Field(() => String, { nullable: true, description: "With day, CUSTOM only: the period's last day, YYYY-MM-DD, inclusive." })
+  @IsOptional()
+  lastDay?: string | null;
 
   @Field(() => [RecapDimension], { nullable: true, description: "Breakdowns wanted, each once." })
   @IsOptional()
@@ -54,6 +69,10 @@ export class RecapInput {
   @Field(() => ID, { nullable: true, description: "Narrow to one agent's assigned tickets (within the asker's scope)." })
   @IsOptional()
   agentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "id or en: breakdown rows' labels in it (the widget's language). Default: the asker's language." })
+  @IsOptional()
+  language?: string | null;
 }
 
 /** One satisfaction question's answers in a period. */
@@ -196,6 +215,12 @@ export class Recap {
   @Field(() => String)
   timeZone: string;
 
+  @Field(() => String, { description: "The period's first day, YYYY-MM-DD in the site's time zone." })
+  firstDay: string;
+
+  @Field(() => String, { description: "The period's last day, YYYY-MM-DD in the site's time zone (the day before the next period's)." })
+  lastDay: string;
+
   @Field(() => RecapFigures)
   totals: RecapFigures;
 
@@ -207,4 +232,45 @@ export class Recap {
 
   @Field(() => [RecapPoint])
   trend: RecapPoint[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Reports a published article ended in the period (\"this solved it\" in the report form, no ticket made); site-wide, so null for a recap of a group or an agent.",
+  })
+  deflections: number | null;
+}
+
+/** One ticket behind a recap figure. */
+@ObjectType({ description: "A ticket behind a recap figure, as a drill-down lists it (open it with ticket(id))." })
+export class RecapTicket {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  code: string;
+
+  @Field(() => TicketStatus)
+  status: TicketStatus;
+
+  @Field(() => Priority)
+  priority: Priority;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => String, { description: "The reporter's subject, or the description's first line (at most 120 characters)." })
+  summary: string;
+}
+
+/** A page of the tickets behind a figure. */
+@ObjectType({ description: "A page of the tickets behind a recap figure, newest first." })
+export class RecapTicketConnection {
+  @Field(() => [RecapTicket])
+  nodes: RecapTicket[];
+
+  @Field(() => Int, { description: "How many tickets the figure's definition lists in all." })
+  totalCount: number;
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
 }

@@ -2,6 +2,7 @@ import type { Services } from "../../services.js";
 import { systemActor } from "../audit/audit-trail.js";
 import { Role } from "../agents/role.js";
 import type { CatalogItem } from "../catalog/catalog.service.js";
+import { seedDemoArticles } from "../knowledge/demo-articles.js";
 import type { SiteEntity } from "./site.entity.js";
 import { seedWorkOrderDemo } from "../workorders/work-order.demo.js";
 
@@ -114,6 +115,10 @@ export async function seedDemo(services: Services, opts: SeedDemoOptions = {}): 
       await catalogAdmin.saveService(siteId, { names: [{ language: "id", name: s.name, help: s.help.id }, { language: "en", name: s.name, help: s.help.en }] }, actor);
     }
   }
+
+  const serviceIds = new Map<string, string>();
+  for (const s of await catalog.services(siteId)) for (const t of s.texts) serviceIds.set(t.name, s.id);
+  await seedDemoArticles(services, siteId, serviceIds);
 
   const both = (n: Names) => [{ language: "id", name: n.id }, { language: "en", name: n.en }];
   const categories = await catalog.categories(siteId);

@@ -30,6 +30,8 @@ export class DeskCommands {
   constructor(
     private readonly changes: TicketChanges,
     private readonly sites: SiteService,
+    /** Drafts a knowledge-base article from a ticket resolved with addToKnowledgeBase, in the resolving unit of work (knowledge/articles.service). */
+    private readonly draftArticle: ArticleDrafter | null = null,
   ) {}
 
   /** Logging and classification: category, service, urgency and impact; priority and SLA targets follow. */
@@ -94,6 +96,8 @@ export class DeskCommands {
       c.audit(auditAction(action));
       const reopenClosed = action === TicketAction.REOPEN && c.ticket.status === TicketStatus.CLOSED && (await this.reopenable(c));
       await applyTransition(c, { ...statusCommand(input), reopenClosed });
+      // The closure form's "knowledge base: yes" leaves a draft for the desk to edit and review.
+      if (input.status === TicketStatus.RESOLVED && input.addToKnowledgeBase && this.draftArticle) await this.draftArticle(c.em, c.ticket, agent, ip);
     });
   }
 
@@ -172,6 +176,9 @@ export class DeskCommands {
     return closedReopenable(c.ticket.closedAt, (await this.settings(c)).reopenClosedWithinDays, c.now);
   }
 }
+
+/** Writes a draft article of a resolved ticket with the change's entity manager. */
+export type ArticleDrafter = (em: EntityManager, ticket: TicketEntity, agent: AgentEntity, ip: string | null) => Promise<void>;
 
 /** The audit action of a desk action: `ticket.classify`, `ticket.escalate_functional`, `ticket.resolve`… */
 function auditAction(action: TicketAction): string {

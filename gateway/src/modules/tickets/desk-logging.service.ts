@@ -12,7 +12,6 @@ import type { LogTicketInput } from "./log-ticket.input.js";
 import type { TicketEntity } from "./ticket.entity.js";
 import { Channel, Urgency } from "./ticket.enums.js";
 import { blankToNull } from "./timeline-entry.js";
-import { randomToken } from "./tracking-token.js";
 
 /** A ticket the desk logged, with the link that opens it for the caller. */
 export interface LoggedReceipt {
@@ -33,30 +32,37 @@ export class DeskLogging {
     private readonly links: MailLinks,
   ) {}
 
-  /** Logs a ticket for a caller; BAD_USER_INPUT names every bad field at once. */
+  /**
+   * Logs a ticket for a caller; BAD_USER_INPUT names every bad field at once. The dialog's
+   * idempotency key makes a double click one ticket: the same key and input answer the same
+   * ticket and link, the same key with other input is CONFLICT.
+   */
   async log(agent: AgentEntity, input: LogTicketInput, ip: string | null): Promise<LoggedReceipt> {
     const site = await this.sites.get(agent.siteId);
-    const problems: FieldProblem[] = [];
-    if (input.channel === Channel.WEB) problems.push({ field: "channel", message: "channel must be PHONE, EMAIL or WALK_IN: a WEB report is the reporter's own, through the report form" });
-    const { fieldValues, ticketType } = await this.intake.check(site, input, null, true, problems);
-    const desk = await this.allocation(agent, input, ip, problems);
-    if (problems.length) throw badInput(problems);
-    const token = randomToken();
-    const { ticket } = await this.intake.create(site, await this.sites.policy(site.id), {
-      fields: input,
-      channel: input.channel,
-      urgency: input.urgency ?? Urgency.MEDIUM,
-      // The desk states the impact itself; the site's default only when it leaves it out.
-      impact: input.impact ?? site.defaultImpact,
-      reporter: null,
-      token,
-      idempotencyKey: null,
-      fingerprint: null,
-      fieldValues,
-      ticketType,
-      desk,
+    // The desk's door and agent are part of the request: a reporter's or another agent's key never answers this ticket.
+    const request = { door: "desk", agentId: agent.id, ...input };
+    const { ticket, trackingToken } = await this.intake.once(site.id, input.idempotencyKey ?? null, request, async (token, fingerprint) => {
+      const problems: FieldProblem[] = [];
+      if (input.channel === Channel.WEB) problems.push({ field: "channel", message: "channel must be PHONE, EMAIL or WALK_IN: a WEB report is the reporter's own, through the report form" });
+      const { fieldValues, ticketType } = await this.intake.check(site, input, null, true, problems);
+      const desk = await this.allocation(agent, input, ip, problems);
+      if (problems.length) throw badInput(problems);
+      return this.intake.create(site, await this.sites.policy(site.id), {
+        fields: input,
+        channel: input.channel,
+        urgency: input.urgency ?? Urgency.MEDIUM,
+        // The desk states the impact itself; the site's default only when it leaves it out.
+        impact: input.impact ?? site.defaultImpact,
+        reporter: null,
+        token,
+        idempotencyKey: input.idempotencyKey ?? null,
+        fingerprint,
+        fieldValues,
+        ticketType,
+        desk,
+      });
     });
-    return { ticket, trackingLink: trackingLink(site.trackingUrl, this.links.publicUrl(), ticket.code, token) };
+    return { ticket, trackingLink: trackingLink(site.trackingUrl, this.links.publicUrl(), ticket.code, trackingToken) };
   }
 
   /** The category and allocation the agent chose, each checked as classifyTicket and assignTicket check them. */

@@ -69,7 +69,7 @@ export class ChangeStatusInput {
   @Text("closureCode", 40, false)
   closureCode?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Offer the resolution to the knowledge base. @default false" })
+  @Field(() => Boolean, { nullable: true, description: "Draft a knowledge-base article from the resolution, linked to the ticket (saveArticle and the review path take it from there). @default false" })
   @IsOptional()
   addToKnowledgeBase?: boolean | null;
 }

@@ -122,38 +122,46 @@ export class IntakeService {
     // The form token and honeypot say how the form was sent, not what was reported: a retry after
     // the form fetched a fresh token is still the same report.
     const { formToken: _formToken, website: _website, ...report } = input;
-    const fingerprint = input.idempotencyKey ? sha256(canonicalJson(report)) : null;
-    if (input.idempotencyKey) {
-      const existing = await this.findByIdempotencyKey(site.id, input.idempotencyKey, fingerprint!);
-      if (existing) return existing;
-    }
-    const channel = input.channel ?? Channel.WEB;
-    const problems: FieldProblem[] = [];
-    // Mail-in reports cannot answer the form's questions: required custom fields bind the form only.
-    const { fieldValues, ticketType } = await this.check(site, input, reporter, channel !== Channel.EMAIL, problems);
-    if (problems.length) throw badInput(problems);
+    return this.once(site.id, input.idempotencyKey ?? null, report, async (token, fingerprint) => {
+      const channel = input.channel ?? Channel.WEB;
+      const problems: FieldProblem[] = [];
+      // Mail-in reports cannot answer the form's questions: required custom fields bind the form only.
+      const { fieldValues, ticketType } = await this.check(site, input, reporter, channel !== Channel.EMAIL, problems);
+      if (problems.length) throw badInput(problems);
+      return this.create(site, policy, {
+        fields: input,
+        channel,
+        urgency: input.urgency ?? Urgency.MEDIUM,
+        impact: reportImpact(site, input.impact),
+        reporter,
+        token,
+        idempotencyKey: input.idempotencyKey ?? null,
+        fingerprint,
+        fieldValues,
+        ticketType,
+        desk: null,
+      });
+    });
+  }
 
-    const token = input.idempotencyKey ? derivedToken(this.secret, site.id, input.idempotencyKey) : randomToken();
-    const draft: NewTicket = {
-      fields: input,
-      channel,
-      urgency: input.urgency ?? Urgency.MEDIUM,
-      impact: reportImpact(site, input.impact),
-      reporter,
-      token,
-      idempotencyKey: input.idempotencyKey ?? null,
-      fingerprint,
-      fieldValues,
-      ticketType,
-      desk: null,
-    };
+  /**
+   * One ticket per idempotency key, whichever door it comes through: the same key with the same
+   * `request` answers the first receipt (its tracking token derived from the key, so it can be
+   * given again); the same key with another request is CONFLICT. `make` checks and creates the
+   * ticket with the token and the request's fingerprint; without a key it runs once as asked.
+   */
+  async once(siteId: string, key: string | null, request: unknown, make: (token: string, fingerprint: string | null) => Promise<Receipt>): Promise<Receipt> {
+    if (!key) return make(randomToken(), null);
+    const fingerprint = sha256(canonicalJson(request));
+    const existing = await this.findByIdempotencyKey(siteId, key, fingerprint);
+    if (existing) return existing;
     try {
-      return await this.create(site, policy, draft);
+      return await make(derivedToken(this.secret, siteId, key), fingerprint);
     } catch (error) {
       // A concurrent retry with the same key won the race: answer with its receipt.
-      if (input.idempotencyKey && isUniqueViolation(error)) {
-        const existing = await this.findByIdempotencyKey(site.id, input.idempotencyKey, fingerprint!);
-        if (existing) return existing;
+      if (isUniqueViolation(error)) {
+        const first = await this.findByIdempotencyKey(siteId, key, fingerprint);
+        if (first) return first;
       }
       throw error;
     }

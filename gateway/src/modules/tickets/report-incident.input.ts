@@ -1,4 +1,4 @@
-import { IsOptional, Matches, MaxLength } from "class-validator";
+import { IsOptional, MaxLength } from "class-validator";
 import { Field, InputType } from "type-graphql";
 import { ReportedFields } from "./reported-fields.input.js";
 import { Channel, Impact, Urgency } from "./ticket.enums.js";
@@ -6,14 +6,6 @@ import { Channel, Impact, Urgency } from "./ticket.enums.js";
 /** What a reporter tells the desk (seed 002, figure 9; seed 001, SOP step 1); the desk logs the same for a caller (LogTicketInput). */
 @InputType({ description: "An incident report from the embedded form." })
 export class ReportIncidentInput extends ReportedFields {
-  @Field(() => String, {
-    nullable: true,
-    description: "Client-generated key (8–64 of A-Z a-z 0-9 _ -). The same key twice returns the same receipt.",
-  })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: "idempotencyKey must be 8–64 letters, digits, _ or -" })
-  idempotencyKey?: string | null;
-
   @Field(() => Channel, { nullable: true, description: "How it was reported. @default WEB" })
   @IsOptional()
   channel?: Channel | null;

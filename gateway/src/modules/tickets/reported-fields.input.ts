@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsIn, IsOptional, IsUUID, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches, ValidateNested } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { CustomFieldValueInput } from "../fields/custom-field.types.js";
 import { MAIL_LANGUAGES, type MailLanguage } from "../notifications/mail-language.js";
@@ -27,6 +27,14 @@ export const REPORT_LIMITS = {
  */
 @InputType({ description: "Shared by ReportIncidentInput and LogTicketInput; not a type of the schema itself." })
 export abstract class ReportedFields {
+  @Field(() => String, {
+    nullable: true,
+    description: "Client-generated key (8–64 of A-Z a-z 0-9 _ -). The same key with the same report returns the same ticket; with another report, CONFLICT.",
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: "idempotencyKey must be 8–64 letters, digits, _ or -" })
+  idempotencyKey?: string | null;
+
   @Field(() => String, { description: `Who reports (max ${REPORT_LIMITS.reporterName}).` })
   @FollowsRule(reportFieldRule("reporterName"))
   reporterName: string;

@@ -53,7 +53,7 @@ export function parseSearch(raw: string): ParsedSearch {
   if (!term) return { ok: false, problem: "search must not be blank" };
   if (charCount(term) > SEARCH_LIMIT) return { ok: false, problem: `search is too long: at most ${SEARCH_LIMIT} characters` };
   if (term.includes("@")) return { ok: true, query: { codeKey: null, phone: null, email: term.toLowerCase(), words: [] } };
-  return { ok: true, query: { codeKey: codeKeyOf(term), phone: phoneOf(term), email: null, words: wordsOf(term) } };
+  return { ok: true, query: { codeKey: codeKeyOf(term), phone: phoneOf(term), email: null, words: searchWords(term) } };
 }
 
 /** Whether a query can match anything at all (a term of short words and punctuation cannot). */
@@ -100,7 +100,8 @@ function phoneOf(term: string): string | null {
   return digits.length >= MIN_PHONE_DIGITS && digits.length <= 40 ? digits : null;
 }
 
-function wordsOf(term: string): string[] {
+/** The words of a text a full-text index finds: lowercased, distinct, 3–84 characters, InnoDB's stopwords left out. */
+export function searchWords(term: string): string[] {
   const words = term
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

@@ -287,6 +287,9 @@ export class Ticket extends TicketFields {
   @Field(() => String, { nullable: true })
   reporterEmail: string | null;
 
+  @Field(() => String, { description: "The reporter's language, id or en: mail to them is in it, and the composer offers canned responses in it first." })
+  reporterLanguage: string;
+
   @Field(() => Date, { nullable: true, description: "When the reporter's personal data was removed (retention or an erasure request, UU PDP); null: not." })
   anonymizedAt: Date | null;
 

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
-import { CannedResponses, RenderCannedResponse } from "../../client/canned.operations.js";
+import { CannedResponses, RenderCannedResponse, ReporterLanguage } from "../../client/canned.operations.js";
 import type { CannedResponsesQuery } from "../../client/generated.js";
 import { request, type Endpoint } from "../../client/http.js";
 import { emit } from "../../shared/events.js";
@@ -9,7 +9,8 @@ import { themeStyles } from "../../shared/theme.styles.js";
 import { reportAuth } from "../desk-parts.js";
 import { indonesian, pickerMessages, type PickerKey } from "./canned-picker.messages.js";
 import { pickerStyles } from "./canned-picker.styles.js";
-import { pickerKey, spliceText } from "./picker-keys.js";
+import { insertAtCursor } from "../composer-picker.js";
+import { pickerKey } from "./picker-keys.js";
 
 type Item = CannedResponsesQuery["cannedResponses"][number];
 
@@ -23,6 +24,8 @@ export interface SigapCannedInsertDetail {
 /**
  * The composer's canned responses: a search box over the responses the agent may insert (the
  * gateway's `cannedResponses`, searched as they type), arrows and Enter to choose, Escape to close.
+ * It offers those in the reporter's language (the ticket's `reporterLanguage`, named above the
+ * list) and those for any language, until the agent ticks "all languages"; the gateway filters.
  * The chosen one's text comes from `renderCannedResponse` (the gateway fills the placeholders) and
  * goes into `field` at its cursor, where the agent may still edit it before sending.
  *
@@ -30,6 +33,7 @@ export interface SigapCannedInsertDetail {
  * @tagname sigap-canned-picker
  *
  * @csspart search - The search box.
+ * @csspart all - The "all languages" toggle.
  * @csspart list - The list of responses.
  * @csspart option - One response.
  * @csspart error - A failed read or insertion.
@@ -45,6 +49,8 @@ export class SigapCannedPicker extends LitElement {
     active: { state: true, attribute: false },
     problem: { state: true, attribute: false },
     busy: { state: true, attribute: false },
+    all: { state: true, attribute: false },
+    language: { state: true, attribute: false },
     target: { attribute: false },
     field: { attribute: false },
     ticketId: { attribute: "ticket-id" },
@@ -57,6 +63,12 @@ export class SigapCannedPicker extends LitElement {
   private problem = "";
   private busy = false;
   private asked = 0;
+  /** The agent asked for every language, not only the reporter's. */
+  private all = false;
+  /** The reporter's language, once read for `languageOf`. */
+  private language = "";
+  private languageOf = "";
+  private text = "";
 
   /** The gateway and the agent's token, from the composer. */
   target: Endpoint | undefined;
@@ -77,6 +89,7 @@ export class SigapCannedPicker extends LitElement {
     this.hidden = false;
     const input = this.renderRoot.querySelector?.("input");
     if (input) input.value = "";
+    this.all = false;
     void this.search("");
     void this.updateComplete.then(() => this.renderRoot.querySelector("input")?.focus());
   }
@@ -85,11 +98,22 @@ export class SigapCannedPicker extends LitElement {
     return this.lc.t(pickerMessages, key);
   }
 
+  /** The reporter's language of the ticket written to, read once per ticket. */
+  private async reporterLanguage(target: Endpoint): Promise<string> {
+    if (this.languageOf !== this.ticketId) {
+      this.language = (await request(target, ReporterLanguage, { id: this.ticketId })).ticket.reporterLanguage;
+      this.languageOf = this.ticketId;
+    }
+    return this.language;
+  }
+
   private async search(text: string): Promise<void> {
     if (!this.target) return;
+    this.text = text;
     const asked = ++this.asked;
     try {
-      const { cannedResponses } = await request(this.target, CannedResponses, { search: text.trim() || null });
+      const language = this.all ? null : await this.reporterLanguage(this.target);
+      const { cannedResponses } = await request(this.target, CannedResponses, { search: text.trim() || null, language });
       // Typing fast sends several searches: only the last one's answer is shown.
       if (asked !== this.asked) return;
       this.items = cannedResponses;
@@ -105,13 +129,7 @@ export class SigapCannedPicker extends LitElement {
     this.busy = true;
     try {
       const text = (await request(this.target, RenderCannedResponse, { id: item.id, ticketId: this.ticketId })).renderCannedResponse;
-      const field = this.field;
-      if (field) {
-        const next = spliceText(field.value, field.selectionStart, field.selectionEnd, text);
-        field.value = next.value;
-        field.setSelectionRange(next.caret, next.caret);
-        field.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
-      }
+      insertAtCursor(this.field, text);
       emit<SigapCannedInsertDetail>(this, "sigap-canned-insert", { id: item.id, title: item.title, text });
       this.close();
     } catch (error) {
@@ -162,6 +180,13 @@ export class SigapCannedPicker extends LitElement {
         @keydown=${this.handleKey}
       />
       <span id="hint" class="muted">${this.t("hint")}</span>
+      <div class="languages">
+        <span class="muted">${this.language ? this.lc.t(pickerMessages, "reporterLanguage", { lang: this.t(this.language === "en" ? "en" : "id") }) : ""}</span>
+        <label part="all"><input type="checkbox" .checked=${this.all} @change=${(e: Event) => {
+          this.all = (e.target as HTMLInputElement).checked;
+          void this.search(this.text);
+        }} /> ${this.t("all")}</label>
+      </div>
       <ul part="list" id="list" role="listbox" aria-label=${this.t("label")} aria-busy=${this.busy ? "true" : "false"}>
         ${items.map(
           (item, i) => html`<li part="option" id="opt-${i}" role="option" aria-selected=${i === this.active ? "true" : "false"} @click=${() => void this.choose(item)}>

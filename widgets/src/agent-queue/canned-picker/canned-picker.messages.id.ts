@@ -13,5 +13,9 @@ export default function install(): void {
     close: "Tutup",
     any: "semua bahasa",
     hint: "Panah memilih, Enter menyisipkan, Esc menutup.",
+    reporterLanguage: "Bahasa pelapor: {lang}",
+    all: "Semua bahasa",
+    id: "Bahasa Indonesia",
+    en: "Bahasa Inggris",
   };
 }

@@ -9,6 +9,10 @@ const en = {
   close: "Close",
   any: "any language",
   hint: "Arrows choose, Enter inserts, Esc closes.",
+  reporterLanguage: "The reporter's language: {lang}",
+  all: "All languages",
+  id: "Indonesian",
+  en: "English",
 };
 
 /** A key of the picker's words. */

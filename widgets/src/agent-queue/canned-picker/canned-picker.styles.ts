@@ -66,4 +66,23 @@ export const pickerStyles = css`
     color: var(--_fg);
     border-color: var(--_border);
   }
+  /* The reporter's language and the "all languages" toggle, on one line where it fits. */
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    justify-content: space-between;
+    margin-block: 0.25rem;
+  }
+  .languages label {
+    display: flex;
+    gap: 0.35rem;
+    align-items: center;
+    font-weight: normal;
+  }
+  .languages input {
+    width: auto;
+    margin: 0;
+  }
 `;

@@ -145,6 +145,7 @@ export class SigapTicketComposer extends LitElement {
             <div class="row end">
               ${box.render()}
               <button type="button" part="canned" class="secondary" @click=${(e: Event) => { const b = e.currentTarget as HTMLElement; void import("../canned-picker/sigap-canned-picker.js").then((m) => m.openCannedPicker(b, this.target, d.id, this.theme ?? "light")); }}>${t("canned")}</button>
+              <button type="button" part="articles" class="secondary" @click=${(e: Event) => { const b = e.currentTarget as HTMLElement; const ticket = { id: d.id, text: [d.problemType, d.description].filter(Boolean).join(" "), serviceId: d.serviceId, categoryId: d.categoryId }; void import("../article-picker/sigap-article-picker.js").then((m) => m.openArticlePicker(b, this.target, ticket, this.theme ?? "light")); }}>${t("articles")}</button>
               <button type="submit" ?disabled=${s.busy || box.busy}>${s.busy ? t("saving") : t(`a.${a}`)}</button>
             </div>
           </form>

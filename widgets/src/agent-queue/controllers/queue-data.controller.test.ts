@@ -6,7 +6,7 @@ import { TestHost } from "./test-host.js";
 const row = (id: string, version = 1): Row => ({ id, code: id.toUpperCase(), version, unread: false }) as Row;
 
 /** A queue whose page reads the test answers by hand, in any order. */
-function queue() {
+function queue(searching = false) {
   const reads: Array<{ first: number; after: string | null; answer(p: Partial<QueuePage>): Promise<unknown>; fail(e: unknown): Promise<unknown> }> = [];
   const arrived: string[] = [];
   const changed: string[] = [];
@@ -31,6 +31,7 @@ function queue() {
     failed: (e) => (e === "auth" ? undefined : `failed: ${String(e)}`),
     arrived: (r, kind) => arrived.push(`${r.id}:${kind}`),
     changed: (r) => changed.push(r.id),
+    searching: () => searching,
   });
   return { q, reads, arrived, changed };
 }
@@ -62,6 +63,17 @@ describe("QueueDataController", () => {
     q.apply(row("a", 2), "UPDATED");
     expect(q.rows[0]!.version).toBe(3);
     q.apply(row("b", 2), "REMOVED");
+    expect(q.rows.map((r) => r.id)).toEqual(["a"]);
+  });
+
+  it("keeps a REMOVED ticket in search results in its new state, and lets the gateway's read say whether it still matches", async () => {
+    const { q, reads } = queue(true);
+    void q.loadFirst();
+    await reads[0]!.answer({ rows: [row("a"), row("b")] });
+    q.apply(row("b", 2), "REMOVED");
+    expect(q.rows.map((r) => [r.id, r.version])).toEqual([["a", 1], ["b", 2]]);
+    expect(reads).toHaveLength(2);
+    await reads[1]!.answer({ rows: [row("a")] });
     expect(q.rows.map((r) => r.id)).toEqual(["a"]);
   });
 

@@ -23,12 +23,15 @@ export interface QueueDataOptions {
   changed?(row: Row): void;
   /** The gateway may have lost events: everything shown must be read again. */
   resync?(): void;
+  /** A search is shown: it spans every status, so a ticket REMOVED from the live queue may still match it. */
+  searching?(): boolean;
 }
 
 /**
  * The queue's rows: paged reads, live changes applied on top, and highlights for arrivals. Where a
  * changed ticket belongs is the gateway's to say: a change is shown in place at once, then the rows
- * are read again, never re-sorted here. Events that arrive while the first page loads are held and
+ * are read again, never re-sorted here. A ticket that leaves the live queue (REMOVED) goes at once,
+ * except from search results, where the gateway is asked again whether it still matches. Events that arrive while the first page loads are held and
  * replayed on top of it; a slower earlier read is dropped.
  */
 export class QueueDataController {
@@ -146,8 +149,10 @@ export class QueueDataController {
   apply(t: Row, kind: string): void {
     const old = this.rows.find((r) => r.id === t.id);
     if (old && old.version > t.version) return;
-    this.rows = kind === "REMOVED" ? this.rows.filter((r) => r.id !== t.id) : this.rows.map((r) => (r.id === t.id ? t : r));
-    if (kind !== "REMOVED") {
+    // Search results keep it in its new state until the gateway's read says whether it still matches.
+    const gone = kind === "REMOVED" && !this.options.searching?.();
+    this.rows = gone ? this.rows.filter((r) => r.id !== t.id) : this.rows.map((r) => (r.id === t.id ? t : r));
+    if (!gone) {
       // Changed while shown: highlighted until opened (an action's own ticket is the open one, seen at once).
       if (old) this.fresh = new Set([...this.fresh, t.id]);
       else this.arrivals.set(t.id, kind);

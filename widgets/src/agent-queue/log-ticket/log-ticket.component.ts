@@ -1,10 +1,11 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from "lit";
 import { LogTicket } from "../../client/desk-logging.operations.js";
 import { SigapRequestError } from "../../client/graphql-error.js";
-import { request } from "../../client/http.js";
+import { request, type Endpoint } from "../../client/http.js";
 import { defaultEndpoint } from "../../shared/endpoint.js";
 import { LocaleController } from "../../shared/locale.js";
 import { problemText } from "../../shared/problem-text.js";
+import { ReplyFiles } from "../../shared/reply-files.js";
 import { themeStyles } from "../../shared/theme.styles.js";
 import { priorityLabel } from "../../shared/ticket-text.js";
 import { deskText, indonesian, type DeskKey } from "../agent-queue.messages.js";
@@ -13,6 +14,7 @@ import { notify, reportAuth, type Directory, type Row } from "../desk-parts.js";
 import { logInput } from "./log-ticket.input.js";
 import { logMessages, type LogKey } from "./log-ticket.messages.js";
 import { logTicketStyles } from "./log-ticket.styles.js";
+import type { SigapCustomFields } from "../../report-form/custom-fields.js";
 
 /** Detail of `sigap-ticket-logged`: the new ticket as a queue row, and the link that opens it for the caller. */
 export interface SigapTicketLoggedDetail {
@@ -25,9 +27,12 @@ const CHANNELS = ["PHONE", "EMAIL", "WALK_IN"] as const;
 
 /**
  * Desk-side logging (seed 002, figure 13): a modal form in which an agent writes down a phone,
- * e-mail or walk-in report for the caller, with the customer id, classification and allocation.
- * The priority shown is the gateway's matrix (deskDirectory); every other rule is the gateway's,
- * which names each bad field. Loaded by the queue when "New ticket" is first pressed.
+ * e-mail or walk-in report for the caller, with the customer id, classification and allocation,
+ * the site's custom fields (the report form's part, loaded only on a site that has fields) and
+ * files (the composer's Attach button, drop and paste). The priority shown is the gateway's
+ * matrix (deskDirectory); every other rule is the gateway's, which names each bad field. Each
+ * opened dialog sends one idempotency key, so a double click or a retry logs one ticket. Loaded
+ * by the queue when "New ticket" is first pressed.
  *
  * @summary The queue's "New ticket" dialog (an internal part of `<sigap-agent-queue>`).
  * @tagname sigap-log-ticket
@@ -36,6 +41,8 @@ const CHANNELS = ["PHONE", "EMAIL", "WALK_IN"] as const;
  * @csspart form - The logging form.
  * @csspart error - A field's or the form's problem.
  * @csspart code - The new ticket's code.
+ * @csspart attach - The Attach files button.
+ * @csspart chips - The attached files' list.
  *
  * @fires {CustomEvent<SigapTicketLoggedDetail>} sigap-ticket-logged - The gateway logged the ticket.
  * @fires {CustomEvent<null>} sigap-log-close - The dialog closed.
@@ -50,6 +57,7 @@ export class SigapLogTicket extends LitElement {
     logged: { state: true, attribute: false },
     urgency: { state: true, attribute: false },
     impact: { state: true, attribute: false },
+    service: { state: true, attribute: false },
     copied: { state: true, attribute: false },
     directory: { attribute: false },
     token: {},
@@ -66,6 +74,16 @@ export class SigapLogTicket extends LitElement {
   private urgency = "MEDIUM";
   private impact = "MEDIUM";
   private copied = false;
+  /** The service chosen: the custom fields asked follow it. */
+  private service = "";
+  /** This dialog's idempotency key (16 random bytes in hex; any context, secure or not): every send of it is the same report. */
+  private readonly key = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  /** The attached files, once the form is drawn (they adopt styles into its shadow root). */
+  private box?: ReplyFiles;
+  /** The custom fields part, which sets itself here once loaded (custom-fields.ts reads `i18n`, `client`, `desk`, `value`). */
+  private extra?: SigapCustomFields;
+  /** Read by the custom fields part: this form's fields are the desk's (deskDirectory). */
+  protected readonly desk = true;
 
   /** The site's directory the queue read (services, categories, groups, the priority matrix). */
   directory: Directory | null = null;
@@ -78,6 +96,19 @@ export class SigapLogTicket extends LitElement {
 
   protected override firstUpdated(): void {
     this.dialog?.showModal();
+  }
+
+  /** Read by the custom fields part: this dialog's language. */
+  protected get i18n(): LocaleController {
+    return this.lc;
+  }
+
+  private get client(): Endpoint {
+    return { url: this.endpoint || defaultEndpoint(import.meta.url), token: this.token };
+  }
+
+  private value(_field: "service"): string {
+    return this.service;
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -99,14 +130,15 @@ export class SigapLogTicket extends LitElement {
     this.errors = {};
     this.problem = "";
     try {
-      const target = { url: this.endpoint || defaultEndpoint(import.meta.url), token: this.token };
-      const { logTicket } = await request(target, LogTicket, { input: logInput(new FormData(e.target as HTMLFormElement)) });
+      const input = { ...logInput(new FormData(e.target as HTMLFormElement)), idempotencyKey: this.key, fields: this.extra?.payload() };
+      const { logTicket } = await request(this.client, LogTicket, { input });
       this.logged = { ticket: logTicket.ticket, trackingLink: logTicket.trackingLink };
       notify<SigapTicketLoggedDetail>(this, "sigap-ticket-logged", this.logged);
     } catch (error) {
       if (reportAuth(this, error)) return;
       const fields = error instanceof SigapRequestError ? error.fields : [];
       this.errors = Object.fromEntries(fields.map((f) => [f.field, f.message]));
+      this.extra?.refused(fields);
       this.problem = fields.length ? this.d("fix") : problemText(this.lc, error);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
@@ -125,6 +157,7 @@ export class SigapLogTicket extends LitElement {
     const el = e.target as HTMLSelectElement;
     if (el.name === "urgency") this.urgency = el.value;
     if (el.name === "impact") this.impact = el.value;
+    if (el.name === "serviceId") this.service = el.value;
   }
 
   private async copy(text: string): Promise<void> {
@@ -165,7 +198,10 @@ export class SigapLogTicket extends LitElement {
     const live = <T extends { id: string; retired: boolean }>(list: readonly T[]): Option[] => list.filter((x) => !x.retired).map((x): Option => [x.id, names.get(x.id) ?? x.id]);
     const { urgencies, impacts } = matrixLevels(dir.priorityMatrix);
     const p = priorityFrom(dir.priorityMatrix, this.urgency, this.impact);
-    return html`<form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput}>
+    const box = (this.box ??= new ReplyFiles(this, { target: () => this.client }));
+    // The site's own questions: their part loads only where a site has some.
+    if (dir.customFields[0]) void import("../../report-form/custom-fields.js");
+    return html`<form part="form" novalidate @submit=${this.handleSubmit} @input=${this.handleInput} @dragover=${box.handle} @drop=${box.handle} @paste=${box.handle}>
       <div class="grid">
         ${this.select("channel", this.w("channel"), CHANNELS.map((c): Option => [c, this.d(c)]))}
         ${this.input("customerId", this.w("customerId"))}
@@ -185,10 +221,12 @@ export class SigapLogTicket extends LitElement {
         <label class="check"><input type="checkbox" name="me" /> ${this.d("toMe")}</label>
         ${this.field("problemType", this.w("problemType"), (id, err) => html`<input id=${id} name="problemType" aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"} />`, true)}
         ${this.field("description", this.d("description"), (id, err) => html`<textarea id=${id} name="description" rows="4" required aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"}></textarea>`, true)}
+        ${dir.customFields[0] ? html`<sigap-custom-fields .form=${this}></sigap-custom-fields>` : nothing}
       </div>
-      ${this.problem ? html`<p part="error" class="error" role="alert">${this.problem}</p>` : nothing}
+      ${this.problem ? html`<p part="error" class="error" role="alert">${[this.problem, this.errors["attachmentIds"]].filter(Boolean).join(" ")}</p>` : nothing}
       <div class="row">
-        <button type="submit" ?disabled=${this.busy}>${this.busy ? this.w("busy") : this.w("submit")}</button>
+        ${box.render()}
+        <button type="submit" ?disabled=${this.busy || box.busy}>${this.busy ? this.w("busy") : this.w("submit")}</button>
         <button type="button" class="secondary" @click=${() => this.dialog?.close()}>${this.w("cancel")}</button>
       </div>
     </form>`;

@@ -5,7 +5,7 @@
 import type { Channel, Impact, LogTicketInput, Urgency } from "../../client/generated.js";
 
 /** A submitted form's values (FormData). */
-export type FormValues = Pick<FormData, "get" | "has">;
+export type FormValues = Pick<FormData, "get" | "getAll" | "has">;
 
 const TEXT = ["customerId", "reporterPhone", "reporterEmail", "location", "kelurahan", "kecamatan", "problemType", "serviceId", "categoryId", "groupId", "language"] as const;
 
@@ -21,5 +21,8 @@ export function logInput(data: FormValues): LogTicketInput {
   };
   for (const k of TEXT) if (v(k)) input[k] = v(k);
   if (data.has("me")) input.assigneeId = "me";
+  // The uploaded files' ids (the Attach button's hidden inputs).
+  const files = data.getAll("attachmentIds").map(String);
+  if (files.length) input.attachmentIds = files;
   return input;
 }

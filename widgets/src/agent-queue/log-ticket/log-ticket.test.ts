@@ -52,6 +52,13 @@ describe("<sigap-log-ticket>", () => {
     expect(logInput(form({ channel: "WALK_IN", reporterName: "A", description: "B", ...extra })).assigneeId).toBe(assignee);
   });
 
+  it("sends the uploaded files' ids", () => {
+    const f = form({ channel: "PHONE", reporterName: "A", description: "B" });
+    f.append("attachmentIds", "a1");
+    f.append("attachmentIds", "a2");
+    expect(logInput(f).attachmentIds).toEqual(["a1", "a2"]);
+  });
+
   it("leaves urgency and impact to the gateway's defaults when none is picked", () => {
     const input = logInput(form({ channel: "EMAIL", reporterName: "A", description: "B", urgency: "", impact: "" }));
     expect(input.urgency).toBeNull();
