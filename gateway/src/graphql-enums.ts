@@ -20,6 +20,8 @@ import { CatalogKind } from "./modules/catalog/catalog.rules.js";
 import { QueueView } from "./modules/tickets/queue-views.rules.js";
 import { AssignmentStrategy } from "./modules/routing/assignment.rules.js";
 import { CostProposalStatus, DeclinedCostOutcome, PaymentMethod, PaymentStatus } from "./modules/workorders/work-order.rules.js";
+import { ProblemAction, ProblemResolveMode, ProblemStatus } from "./modules/problems/problem.rules.js";
+import { ProblemEventKind } from "./modules/problems/problem-event.entity.js";
 
 // The domain enums stay free of GraphQL; this is where the schema learns them.
 registerEnumType(TicketStatus, { name: "TicketStatus", description: "Where a ticket is in its lifecycle." });
@@ -45,3 +47,7 @@ registerEnumType(DeclinedCostOutcome, { name: "DeclinedCostOutcome", description
 registerEnumType(CostProposalStatus, { name: "CostProposalStatus", description: "Where a work order's cost proposal stands." });
 registerEnumType(PaymentStatus, { name: "PaymentStatus", description: "Whether the customer paid a work order." });
 registerEnumType(PaymentMethod, { name: "PaymentMethod", description: "How the customer paid: bank transfer, e-wallet or cash on delivery." });
+registerEnumType(ProblemStatus, { name: "ProblemStatus", description: "Where a problem is in its lifecycle: NEW → INVESTIGATING → KNOWN_ERROR (a workaround exists) → RESOLVED → CLOSED." });
+registerEnumType(ProblemAction, { name: "ProblemAction", description: "Something a desk member may do to a problem; the gateway enforces exactly Problem.allowedActions." });
+registerEnumType(ProblemResolveMode, { name: "ProblemResolveMode", description: "What resolving a problem does to its open linked incidents." });
+registerEnumType(ProblemEventKind, { name: "ProblemEventKind", description: "What a problem timeline entry records." });

@@ -8,7 +8,7 @@ try {
   const log = pino({ level: config.logLevel });
   const gateway = await startGateway({ config, log });
   if (config.demo) {
-    const { site } = await seedDemo(gateway.services, { origins: [`http://localhost:${gateway.port}`, `http://127.0.0.1:${gateway.port}`] });
+    const { site } = await seedDemo(gateway.services, { origins: [`http://localhost:${gateway.port}`, `http://127.0.0.1:${gateway.port}`], incidents: true });
     log.info({ siteKey: site.siteKey, pages: `http://localhost:${gateway.port}/demo/` }, "demo site ready");
   }
   const stop = (signal: string) => {

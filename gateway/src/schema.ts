@@ -29,6 +29,8 @@ import { RoutingResolver } from "./modules/routing/routing.resolver.js";
 import { DeskWorkOrderResolver, TrackedWorkOrderResolver } from "./modules/workorders/work-order.resolver.js";
 import { KnowledgeDeskResolver } from "./modules/knowledge/knowledge-desk.resolver.js";
 import { HelpCentreResolver } from "./modules/knowledge/help-centre.resolver.js";
+import { ProblemResolver } from "./modules/problems/problem.resolver.js";
+import { TicketProblemResolver } from "./modules/problems/ticket-problem.resolver.js";
 
 /** type-graphql insists on a pub/sub even though our subscriptions return feeds from `services.live`. */
 const UNUSED_PUBSUB = {
@@ -59,7 +61,7 @@ async function validateInput(value: unknown): Promise<void> {
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver, CatalogAdminResolver, DeskDirectoryCustomFieldResolver, CannedResponseResolver, DeskLoggingResolver, AwarenessResolver, AttachmentResolver, QueueViewsResolver, RecapResolver, KnowledgeDeskResolver, HelpCentreResolver, RoutingResolver, DeskWorkOrderResolver, TrackedWorkOrderResolver],
+    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver, CatalogAdminResolver, DeskDirectoryCustomFieldResolver, CannedResponseResolver, DeskLoggingResolver, AwarenessResolver, AttachmentResolver, QueueViewsResolver, RecapResolver, KnowledgeDeskResolver, HelpCentreResolver, ProblemResolver, TicketProblemResolver, RoutingResolver, DeskWorkOrderResolver, TrackedWorkOrderResolver],
     pubSub: UNUSED_PUBSUB,
     authChecker: deskAuthChecker,
     validateFn: validateInput,

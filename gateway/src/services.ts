@@ -62,6 +62,9 @@ import { Routing } from "./modules/routing/routing.service.js";
 import { WorkOrders } from "./modules/workorders/work-orders.service.js";
 import { createKnowledge, type Knowledge } from "./modules/knowledge/knowledge.js";
 import { agentActor } from "./modules/audit/audit-trail.js";
+import { LinkedIncidents } from "./modules/problems/linked-incidents.js";
+import { ProblemReads } from "./modules/problems/problem-reads.js";
+import { Problems } from "./modules/problems/problems.service.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -162,6 +165,10 @@ export interface Services {
   workOrders: WorkOrders;
   /** The knowledge base: articles, their search, reporters' deflections and ratings. */
   knowledge: Knowledge;
+  /** Problem records: raise, edit, move, link, resolve (and what that does to their incidents). */
+  problems: Problems;
+  /** Reads of problems and a ticket's similar incidents. */
+  problemReads: ProblemReads;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -271,6 +278,8 @@ export function createServices(
     routing,
     workOrders: new WorkOrders(ds, changes, routing),
     knowledge,
+    problems: new Problems(ds, tx, clock, changes, new LinkedIncidents(changes), log),
+    problemReads: new ProblemReads(ds, clock),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

@@ -72,8 +72,11 @@ export interface AxeViolation {
   nodes: Array<{ target: string[]; failureSummary: string }>;
 }
 
-/** Runs axe-core (WCAG 2.0–2.2 A and AA rules) on one element of the page, shadow DOM included. */
-export async function axe(page: Page, selector: string): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core (WCAG 2.0–2.2 A and AA rules) on one element of the page, shadow DOM included; a
+ * list of selectors names each shadow host down to an element inside them.
+ */
+export async function axe(page: Page, selector: string | string[]): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE });
   return page.evaluate(async (sel) => {
     const w = globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } };

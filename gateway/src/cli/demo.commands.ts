@@ -5,13 +5,13 @@ import { type Command, many, list, print, siteJson } from "./command.js";
 /** The demo commands, by name. */
 export const demoCommands: Record<string, Command> = {
   "demo:seed": {
-    summary: "create the Pos Indonesia Balikpapan demo site (once) and print its key and agent tokens",
+    summary: "create the Pos Indonesia Balikpapan demo site (once, with three similar incidents) and print its key and agent tokens",
     usage: "demo:seed [--origin <url>]...",
     example: "pnpm sigap demo:seed --origin http://localhost:5173",
     options: { origin: many },
     required: [],
     async run({ values, services, json }) {
-      const seed = await seedDemo(services, { origins: list(values, "origin") });
+      const seed = await seedDemo(services, { origins: list(values, "origin"), incidents: true });
       if (!json) print(describeSeed(seed));
       return { created: seed.created, site: siteJson(seed.site), agents: seed.agents };
     },

@@ -33,6 +33,10 @@ import { ArticleEntity } from "../modules/knowledge/article.entity.js";
 import { ArticleVersionEntity } from "../modules/knowledge/article-version.entity.js";
 import { ArticleTicketEntity } from "../modules/knowledge/article-ticket.entity.js";
 import { ArticleDeflectionEntity } from "../modules/knowledge/article-deflection.entity.js";
+import { ProblemEntity } from "../modules/problems/problem.entity.js";
+import { ProblemEventEntity } from "../modules/problems/problem-event.entity.js";
+import { ProblemSequenceEntity } from "../modules/problems/problem-sequence.entity.js";
+import { ProblemTicketEntity } from "../modules/problems/problem-ticket.entity.js";
 
 /** Every table Sigap owns; both databases share these entities. */
 export const ENTITIES = [
@@ -71,4 +75,8 @@ export const ENTITIES = [
   ArticleVersionEntity,
   ArticleTicketEntity,
   ArticleDeflectionEntity,
+  ProblemEntity,
+  ProblemTicketEntity,
+  ProblemEventEntity,
+  ProblemSequenceEntity,
 ];

@@ -311,6 +311,27 @@ export type PriorityCellInput = {
   urgency: Urgency;
 };
 
+/** Something a desk member may do to a problem; the gateway enforces exactly Problem.allowedActions. */
+export type ProblemAction =
+  | 'CHANGE_STATUS'
+  | 'EDIT'
+  | 'LINK_INCIDENT'
+  | 'RESOLVE'
+  | 'UNLINK_INCIDENT';
+
+/** What resolving a problem does to its open linked incidents. */
+export type ProblemResolveMode =
+  | 'NOTIFY_LINKED'
+  | 'RESOLVE_LINKED';
+
+/** Where a problem is in its lifecycle: NEW → INVESTIGATING → KNOWN_ERROR (a workaround exists) → RESOLVED → CLOSED. */
+export type ProblemStatus =
+  | 'CLOSED'
+  | 'INVESTIGATING'
+  | 'KNOWN_ERROR'
+  | 'NEW'
+  | 'RESOLVED';
+
 /** An extra cost for the customer to accept or decline; BAD_USER_INPUT names every bad line (lines.<i>.<field>). */
 export type ProposeCostInput = {
   /** What the technician found (max 5000 characters); kept on the work order. */
@@ -355,6 +376,18 @@ export type QueueView =
   | 'RESOLVED'
   | 'UNASSIGNED'
   | 'WAITING';
+
+/** A problem to raise from incidents; service and category default to the first incident's. */
+export type RaiseProblemInput = {
+  categoryId?: string | number | null | undefined;
+  /** Required, max 5000 characters. */
+  description: string;
+  serviceId?: string | number | null | undefined;
+  /** Incidents of the site to link (each links to at most one problem; max 200). */
+  ticketIds?: Array<string | number>;
+  /** Required, max 200 characters. */
+  title: string;
+};
 
 /** A site's own value for one rate setting: points per seconds, or for formMinSeconds seconds alone. */
 export type RateLimitOverrideInput = {
@@ -490,6 +523,15 @@ export type ReportIncidentInput = {
   website?: string | null | undefined;
 };
 
+/** The fix and what happens to the open linked incidents (Problem.resolveModes lists the modes you may choose). */
+export type ResolveProblemInput = {
+  /** The closure code the incidents are resolved with (DeskDirectory.closureCodes). */
+  closureCode?: string;
+  mode: ProblemResolveMode;
+  /** Required, max 5000 characters; also each incident's resolution (RESOLVE_LINKED) or the reply naming the fix (NOTIFY_LINKED). */
+  resolution: string;
+};
+
 /** What a desk member may do. */
 export type Role =
   | 'ADMIN'
@@ -558,8 +600,11 @@ export type SiteAction =
   | 'LOG_TICKET'
   | 'MANAGE_AGENTS'
   | 'MANAGE_CANNED_RESPONSES'
+  | 'MANAGE_PROBLEMS'
   | 'MANAGE_WEBHOOKS'
   | 'PUBLISH_ARTICLES'
+  | 'RAISE_PROBLEM'
+  | 'VIEW_PROBLEMS'
   | 'VIEW_QUEUE'
   | 'VIEW_RECAP'
   | 'VIEW_TICKET'
@@ -647,6 +692,24 @@ export type UpdateAgentInput = {
   /** Only an ADMIN grants or removes ADMIN; nobody changes their own role or demotes the last active ADMIN. */
   role?: Role | null | undefined;
   skills?: Array<string> | null | undefined;
+};
+
+/** Fields to change (omit to keep; an empty string clears root cause or workaround). Giving a workaround to a NEW or INVESTIGATING problem makes it a KNOWN_ERROR. */
+export type UpdateProblemInput = {
+  categoryId?: string | number | null | undefined;
+  /** Max 5000 characters. */
+  description?: string | null | undefined;
+  /** A support group of the site. */
+  groupId?: string | number | null | undefined;
+  /** An active agent of the site. */
+  ownerId?: string | number | null | undefined;
+  /** Max 5000 characters. */
+  rootCause?: string | null | undefined;
+  serviceId?: string | number | null | undefined;
+  /** Max 200 characters. */
+  title?: string | null | undefined;
+  /** Max 5000 characters. */
+  workaround?: string | null | undefined;
 };
 
 /** Access settings to change; left out stays. reporterJwtSecret/reporterJwksUrl: null removes; setting one removes the other. */
@@ -1285,6 +1348,67 @@ export type RateArticleMutationVariables = Exact<{
 
 
 export type RateArticleMutation = { rateArticle: boolean };
+
+export type TicketProblemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TicketProblemQuery = { myDeskActions: Array<SiteAction>, ticket: { id: string, similarIncidentCount: number, problem: { id: string, code: string, title: string, status: ProblemStatus, rootCause: string | null, workaround: string | null, allowedActions: Array<ProblemAction>, nextStatuses: Array<ProblemStatus>, resolveModes: Array<ProblemResolveMode> } | null }, problems: { edges: Array<{ node: { id: string, code: string, title: string } }> } };
+
+export type SimilarIncidentListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SimilarIncidentListQuery = { similarIncidents: { count: number, tickets: Array<{ id: string, code: string, problemType: string | null, status: TicketStatus }> } };
+
+export type RaiseProblemMutationVariables = Exact<{
+  input: RaiseProblemInput;
+}>;
+
+
+export type RaiseProblemMutation = { raiseProblem: { id: string, code: string, title: string, status: ProblemStatus, workaround: string | null, allowedActions: Array<ProblemAction> } };
+
+export type LinkIncidentMutationVariables = Exact<{
+  problemId: string | number;
+  ticketId: string | number;
+}>;
+
+
+export type LinkIncidentMutation = { linkIncident: { id: string, code: string, title: string, status: ProblemStatus, workaround: string | null, allowedActions: Array<ProblemAction> } };
+
+export type UnlinkIncidentMutationVariables = Exact<{
+  problemId: string | number;
+  ticketId: string | number;
+}>;
+
+
+export type UnlinkIncidentMutation = { unlinkIncident: { id: string } };
+
+export type UpdateProblemMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProblemInput;
+}>;
+
+
+export type UpdateProblemMutation = { updateProblem: { id: string, status: ProblemStatus } };
+
+export type ChangeProblemStatusMutationVariables = Exact<{
+  id: string | number;
+  status: ProblemStatus;
+}>;
+
+
+export type ChangeProblemStatusMutation = { changeProblemStatus: { id: string, status: ProblemStatus } };
+
+export type ResolveProblemMutationVariables = Exact<{
+  id: string | number;
+  input: ResolveProblemInput;
+}>;
+
+
+export type ResolveProblemMutation = { resolveProblem: { id: string, status: ProblemStatus } };
 
 export type QueueViewsQueryVariables = Exact<{
   language?: string | null | undefined;

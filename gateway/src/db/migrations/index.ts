@@ -26,6 +26,7 @@ import { CustomerId17976000000000 as MysqlCustomerId } from "./mysql/17976000000
 import { RecapIndexes17979000000000 as MysqlRecapIndexes } from "./mysql/17979000000000-RecapIndexes.js";
 import { TicketTypes17980000000000 as MysqlTicketTypes } from "./mysql/17980000000000-TicketTypes.js";
 import { KnowledgeBase17981000000000 as MysqlKnowledgeBase } from "./mysql/17981000000000-KnowledgeBase.js";
+import { Problems17982000000000 as MysqlProblems } from "./mysql/17982000000000-Problems.js";
 import { UnreadSince17984000000000 as MysqlUnreadSince } from "./mysql/17984000000000-UnreadSince.js";
 import { WorkOrders17986000000000 as MysqlWorkOrders } from "./mysql/17986000000000-WorkOrders.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
@@ -55,11 +56,12 @@ import { CustomerId17976000000000 as SqliteCustomerId } from "./sqlite/179760000
 import { RecapIndexes17979000000000 as SqliteRecapIndexes } from "./sqlite/17979000000000-RecapIndexes.js";
 import { TicketTypes17980000000000 as SqliteTicketTypes } from "./sqlite/17980000000000-TicketTypes.js";
 import { KnowledgeBase17981000000000 as SqliteKnowledgeBase } from "./sqlite/17981000000000-KnowledgeBase.js";
+import { Problems17982000000000 as SqliteProblems } from "./sqlite/17982000000000-Problems.js";
 import { UnreadSince17984000000000 as SqliteUnreadSince } from "./sqlite/17984000000000-UnreadSince.js";
 import { WorkOrders17986000000000 as SqliteWorkOrders } from "./sqlite/17986000000000-WorkOrders.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields, MysqlQueueViews, MysqlTicketSearch, MysqlCannedResponses, MysqlAwareness, MysqlCustomerId, MysqlRecapIndexes, MysqlTicketTypes, MysqlKnowledgeBase, MysqlUnreadSince, MysqlWorkOrders];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields, MysqlQueueViews, MysqlTicketSearch, MysqlCannedResponses, MysqlAwareness, MysqlCustomerId, MysqlRecapIndexes, MysqlTicketTypes, MysqlKnowledgeBase, MysqlProblems, MysqlUnreadSince, MysqlWorkOrders];
 
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields, SqliteQueueViews, SqliteTicketSearch, SqliteCannedResponses, SqliteAwareness, SqliteCustomerId, SqliteRecapIndexes, SqliteTicketTypes, SqliteKnowledgeBase, SqliteUnreadSince, SqliteWorkOrders];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields, SqliteQueueViews, SqliteTicketSearch, SqliteCannedResponses, SqliteAwareness, SqliteCustomerId, SqliteRecapIndexes, SqliteTicketTypes, SqliteKnowledgeBase, SqliteProblems, SqliteUnreadSince, SqliteWorkOrders];

@@ -32,6 +32,9 @@ const TABLE: ReadonlyArray<readonly [DeskAction, boolean, boolean, boolean, bool
   [DeskAction.LOG_TICKET,       Y,    Y,         Y,         Y,      Y],
   [DeskAction.WRITE_ARTICLES,   Y,    Y,         Y,         Y,      Y],
   [DeskAction.PUBLISH_ARTICLES, N,    N,         Y,         Y,      Y],
+  [DeskAction.VIEW_PROBLEMS,    Y,    Y,         Y,         Y,      Y],
+  [DeskAction.RAISE_PROBLEM,    Y,    Y,         Y,         Y,      Y],
+  [DeskAction.MANAGE_PROBLEMS,  N,    N,         Y,         Y,      Y],
 ];
 
 const COLUMNS = [Role.AGENT, Role.SPECIALIST, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN] as const;
@@ -49,7 +52,7 @@ describe("can", () => {
     expect(TABLE.map(([action]) => action)).toEqual([...ALL_DESK_ACTIONS]);
     expect(new Set(Object.values(DeskAction))).toEqual(new Set(ALL_DESK_ACTIONS));
     expect(COLUMNS).toEqual(Object.values(Role));
-    expect(CASES).toHaveLength(5 * 23);
+    expect(CASES).toHaveLength(5 * 26);
   });
 
   it.each(CASES)("says %s", (_, role, action, expected) => {
@@ -69,6 +72,7 @@ describe("deniedMessage", () => {
     [Role.SPECIALIST, DeskAction.CLASSIFY, "A SPECIALIST may not classify tickets."],
     [Role.AGENT, DeskAction.MANAGE_CANNED_RESPONSES, "An AGENT may not manage canned responses."],
     [Role.SPECIALIST, DeskAction.PUBLISH_ARTICLES, "A SPECIALIST may not review or publish knowledge base articles."],
+    [Role.SPECIALIST, DeskAction.MANAGE_PROBLEMS, "A SPECIALIST may not manage problems."],
   ])("tells a %s it may not %s", (role, action, message) => {
     expect(deniedMessage(role, action)).toBe(message);
   });
@@ -96,11 +100,11 @@ describe("roleRank", () => {
 
 describe("siteActionsOf", () => {
   it.each([
-    [Role.AGENT, ["VIEW_QUEUE", "VIEW_TICKET", "LOG_TICKET", "WRITE_ARTICLES"]],
-    [Role.SPECIALIST, ["VIEW_QUEUE", "VIEW_TICKET", "LOG_TICKET", "WRITE_ARTICLES"]],
-    [Role.SUPERVISOR, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "MANAGE_AGENTS", "MANAGE_CANNED_RESPONSES", "LOG_TICKET", "WRITE_ARTICLES", "PUBLISH_ARTICLES"]],
-    [Role.MANAGER, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "MANAGE_CANNED_RESPONSES", "LOG_TICKET", "WRITE_ARTICLES", "PUBLISH_ARTICLES"]],
-    [Role.ADMIN, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "ADMINISTER", "MANAGE_WEBHOOKS", "MANAGE_AGENTS", "MANAGE_CANNED_RESPONSES", "LOG_TICKET", "WRITE_ARTICLES", "PUBLISH_ARTICLES"]],
+    [Role.AGENT, ["VIEW_QUEUE", "VIEW_TICKET", "LOG_TICKET", "WRITE_ARTICLES", "VIEW_PROBLEMS", "RAISE_PROBLEM"]],
+    [Role.SPECIALIST, ["VIEW_QUEUE", "VIEW_TICKET", "LOG_TICKET", "WRITE_ARTICLES", "VIEW_PROBLEMS", "RAISE_PROBLEM"]],
+    [Role.SUPERVISOR, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "MANAGE_AGENTS", "MANAGE_CANNED_RESPONSES", "LOG_TICKET", "WRITE_ARTICLES", "PUBLISH_ARTICLES", "VIEW_PROBLEMS", "RAISE_PROBLEM", "MANAGE_PROBLEMS"]],
+    [Role.MANAGER, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "MANAGE_CANNED_RESPONSES", "LOG_TICKET", "WRITE_ARTICLES", "PUBLISH_ARTICLES", "VIEW_PROBLEMS", "RAISE_PROBLEM", "MANAGE_PROBLEMS"]],
+    [Role.ADMIN, ["VIEW_QUEUE", "VIEW_TICKET", "VIEW_RECAP", "ADMINISTER", "MANAGE_WEBHOOKS", "MANAGE_AGENTS", "MANAGE_CANNED_RESPONSES", "LOG_TICKET", "WRITE_ARTICLES", "PUBLISH_ARTICLES", "VIEW_PROBLEMS", "RAISE_PROBLEM", "MANAGE_PROBLEMS"]],
   ])("lists what a %s may do beyond tickets", (role, actions) => {
     expect(siteActionsOf(role)).toEqual(actions);
   });

@@ -38,6 +38,12 @@ export enum SiteAction {
   WRITE_ARTICLES = "WRITE_ARTICLES",
   /** Reviewing, publishing and archiving knowledge-base articles, and editing published ones. */
   PUBLISH_ARTICLES = "PUBLISH_ARTICLES",
+  /** Reading the site's problem records and a ticket's similar incidents. */
+  VIEW_PROBLEMS = "VIEW_PROBLEMS",
+  /** Proposing a problem from incidents (raiseProblem) and linking an incident to an open one. */
+  RAISE_PROBLEM = "RAISE_PROBLEM",
+  /** Editing, moving, resolving problems and unlinking their incidents (ITIL problem management). */
+  MANAGE_PROBLEMS = "MANAGE_PROBLEMS",
 }
 
 /** Every action the permissions table knows: the ticket actions and the site-wide ones. */
@@ -52,7 +58,7 @@ export const ALL_DESK_ACTIONS: readonly DeskAction[] = Object.freeze([
   A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
   A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.PROPOSE_COST, A.RECORD_PAYMENT, A.VIEW_RECAP, A.ADMINISTER,
   A.MANAGE_WEBHOOKS, A.MANAGE_AGENTS, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET,
-  A.WRITE_ARTICLES, A.PUBLISH_ARTICLES,
+  A.WRITE_ARTICLES, A.PUBLISH_ARTICLES, A.VIEW_PROBLEMS, A.RAISE_PROBLEM, A.MANAGE_PROBLEMS,
 ]);
 
 const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
@@ -64,6 +70,8 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
     A.PROPOSE_COST, A.RECORD_PAYMENT,
     // Any desk member turns a resolution into a draft article; a supervisor reviews it.
     A.WRITE_ARTICLES,
+    // The desk sees repeats first: it may propose a problem and link incidents to one, not run it.
+    A.VIEW_PROBLEMS, A.RAISE_PROBLEM,
   ]),
   // Levels 2-3 investigate and resolve what is escalated to them; classification and closure
   // stay with the level-1 desk, as the seeds' SOPs say. Anyone at the desk may take a call and
@@ -72,6 +80,7 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.LOG_TICKET, A.WRITE_ARTICLES,
     // A specialist technician finds the extra work and prices it; the payment is the desk's to record.
     A.PROPOSE_COST,
+    A.VIEW_PROBLEMS, A.RAISE_PROBLEM,
   ]),
   [Role.SUPERVISOR]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
@@ -83,10 +92,15 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
     A.PROPOSE_COST, A.RECORD_PAYMENT,
     // What the knowledge base tells reporters is reviewed and published by a supervisor and up.
     A.WRITE_ARTICLES, A.PUBLISH_ARTICLES,
+    // Problem management (root cause, known errors, the fix) is run from supervisor up.
+    A.VIEW_PROBLEMS, A.RAISE_PROBLEM, A.MANAGE_PROBLEMS,
   ]),
   // Managers recap and receive hierarchical escalations; they do not work tickets.
   // Canned responses are managed "by a supervisor and up": a manager may keep them too.
-  [Role.MANAGER]: new Set<DeskAction>([A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET, A.WRITE_ARTICLES, A.PUBLISH_ARTICLES]),
+  [Role.MANAGER]: new Set<DeskAction>([
+    A.VIEW_QUEUE, A.VIEW_TICKET, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.VIEW_RECAP, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET,
+    A.WRITE_ARTICLES, A.PUBLISH_ARTICLES, A.VIEW_PROBLEMS, A.RAISE_PROBLEM, A.MANAGE_PROBLEMS,
+  ]),
   [Role.ADMIN]: new Set<DeskAction>(ALL_DESK_ACTIONS),
 };
 
@@ -124,6 +138,9 @@ const ACTION_PHRASE: Readonly<Record<DeskAction, string>> = {
   [A.LOG_TICKET]: "log tickets for callers",
   [A.WRITE_ARTICLES]: "write knowledge base articles",
   [A.PUBLISH_ARTICLES]: "review or publish knowledge base articles",
+  [A.VIEW_PROBLEMS]: "view problems",
+  [A.RAISE_PROBLEM]: "raise problems or link incidents to them",
+  [A.MANAGE_PROBLEMS]: "manage problems",
 };
 
 /** The sentence shown when a role is refused an action, e.g. "A SPECIALIST may not cancel tickets." */

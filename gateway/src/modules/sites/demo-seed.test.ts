@@ -7,6 +7,7 @@ import { createSigapPubSub } from "../../realtime/pubsub.js";
 import { createServices, type Services } from "../../services.js";
 import { Role } from "../agents/role.js";
 import { systemActor } from "../audit/audit-trail.js";
+import { TicketEntity } from "../tickets/ticket.entity.js";
 import { DEMO_SITE_KEY, seedDemo } from "./demo-seed.js";
 
 describe("seedDemo", () => {
@@ -110,6 +111,14 @@ describe("seedDemo", () => {
     const again = await seedDemo(services, { origins: ["https://demo.example", "http://localhost:5173/"] });
     expect(again.site.allowedOrigins).toEqual(["http://localhost:4000", "http://127.0.0.1:4000", "https://demo.example", "http://localhost:5173"]);
     expect((await services.sites.get(again.site.id)).allowedOrigins).toEqual(again.site.allowedOrigins);
+  });
+
+  it("reports three similar incidents when asked, once, so the workspace shows its cue", async () => {
+    const seed = await seedDemo(services, { incidents: true });
+    await seedDemo(services, { incidents: true });
+    const tickets = await services.ds.getRepository(TicketEntity).findBy({ siteId: seed.site.id });
+    expect(tickets).toHaveLength(3);
+    expect(await services.problemReads.similarCount(tickets[0]!, 7)).toBe(2);
   });
 
   it("completes a seed that stopped half-way instead of duplicating it", async () => {

@@ -3,6 +3,7 @@ import { systemActor } from "../audit/audit-trail.js";
 import { Role } from "../agents/role.js";
 import type { CatalogItem } from "../catalog/catalog.service.js";
 import { seedDemoArticles } from "../knowledge/demo-articles.js";
+import { ReportIncidentInput } from "../tickets/report-incident.input.js";
 import type { SiteEntity } from "./site.entity.js";
 import { seedWorkOrderDemo } from "../workorders/work-order.demo.js";
 
@@ -34,7 +35,20 @@ export interface DemoSeed {
 export interface SeedDemoOptions {
   /** Origins to allow besides {@link DEMO_ORIGINS}, e.g. where the demo is deployed. @default [] */
   origins?: string[];
+  /**
+   * Also reports a few incidents of one fault (a counter printer pulling two sheets) when the site
+   * is first created, so the workspace shows its "similar incidents" cue and a problem can be
+   * raised from them. Off for tests that need an empty queue. @default false
+   */
+  incidents?: boolean;
 }
+
+/** The demo's repeated fault: three counters report the same printer within the hour. */
+const SIMILAR_INCIDENTS: ReadonlyArray<{ reporterName: string; reporterEmail: string; location: string }> = [
+  { reporterName: "Ratna Sari", reporterEmail: "ratna@contoh.example", location: "Loket 1, KCU Balikpapan" },
+  { reporterName: "Agus Salim", reporterEmail: "agus@contoh.example", location: "Loket 3, KCU Balikpapan" },
+  { reporterName: "Maya Putri", reporterEmail: "maya@contoh.example", location: "Loket 2, KC Balikpapan Baru" },
+];
 
 const SITE = {
   name: "PT Pos Indonesia — Kota Balikpapan (demo)",
@@ -143,6 +157,18 @@ export async function seedDemo(services: Services, opts: SeedDemoOptions = {}): 
     const token = await services.agents.mintToken(agent, DEMO_TOKEN_TTL_SECONDS);
     // Report the role the database holds: an admin may have changed it since the first seed.
     agents.push({ name: agent.name, email: agent.email, role: agent.role, token });
+  }
+
+  if (created && opts.incidents) {
+    const policy = await services.sites.policy(siteId);
+    for (const r of SIMILAR_INCIDENTS) {
+      const input = Object.assign(new ReportIncidentInput(), {
+        ...r,
+        problemType: "Printer loket menarik dua lembar",
+        description: "Printer resi di loket menarik dua lembar kertas sekaligus; resi tercetak setengah.",
+      });
+      await services.intake.report(site, policy, input);
+    }
   }
 
   await seedWorkOrderDemo(services, siteId, actor);

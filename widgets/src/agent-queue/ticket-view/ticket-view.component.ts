@@ -47,6 +47,7 @@ import { ticketViewStyles } from "./ticket-view.styles.js";
  * @csspart confirmation - What the last action saved.
  * @csspart facts - The side panel of facts.
  * @csspart custom-fields - The report's custom field values.
+ * @csspart problem - Similar incidents and the linked problem (`sigap-ticket-problem`, loaded on demand; also `similar`, `workaround`, `manage`, `raise-dialog`).
  * @csspart error - A failure to load the ticket.
  *
  * @fires {CustomEvent<SigapTicketActionDetail>} sigap-ticket-action - The gateway accepted an action on the ticket.
@@ -138,6 +139,8 @@ export class SigapTicketView extends LitElement {
     super.connectedCallback();
     // Who else is on the ticket: a part of its own, loaded on demand.
     void import("../presence/sigap-ticket-presence.js");
+    // Similar incidents and the linked problem: another part loaded on demand.
+    void import("../ticket-problem/sigap-ticket-problem.js");
   }
 
   /** Reads the ticket again (the host's live feed reconnected or lost events). */
@@ -216,6 +219,8 @@ export class SigapTicketView extends LitElement {
       return html`<sigap-attachment .file=${a} href=${new URL(a.url, new URL(this.target.url, document.baseURI)).href} token=${this.token}>${a.filename}</sigap-attachment>`;
     };
     const common = { token: this.token, endpoint: this.endpoint, theme: this.theme ?? nothing };
+    // The problem part gets the queue's row when there is one: each live change of it (a link made
+    // elsewhere changes no version) reads the problem side again.
     return html`<section part="detail" aria-labelledby="detail-title" @keydown=${this.handleKey} @sigap-ticket-action=${this.handleAction}
       @sigap-auth-error=${(e: CustomEvent<SigapAuthErrorDetail>) => notify(this, "sigap-auth-error", e.detail)}>
       <div class="head">
@@ -237,6 +242,7 @@ export class SigapTicketView extends LitElement {
         </div>
         <aside part="facts" aria-label=${deskText(this.lc, "details")}>
           ${renderFacts(this.lc, d, dir, this.names, this.clock.now)} ${this.renderCustomFields(d)}
+          <sigap-ticket-problem exportparts="problem, similar, workaround, manage, raise-dialog" .ticket=${this.ticket ?? d} token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-problem>
         </aside>
       </div>
     </section>`;
