@@ -84,7 +84,7 @@ describe("the admin CLI", { timeout: CLI_RUNS }, () => {
   });
 
   it("changes a site's settings with site:set and names every bad value", () => {
-    const ok = sigap("site:set", "--site", siteKey, "--queue-order", "arrival", "--reopen-closed-within-days", "7", "--reporter-sets-impact", "true", "--desk-email", "Helpdesk@Pos.Example", "--reporter-mail", "resolved,closed", "--json");
+    const ok = sigap("site:set", "--site", siteKey, "--queue-order", "arrival", "--reopen-closed-within-days", "7", "--reporter-sets-impact", "true", "--desk-email", "Helpdesk@Pos.Example", "--reporter-mail", "resolved,closed", "--scheduled-recaps", "false", "--json");
     expect(ok.code).toBe(0);
     expect((JSON.parse(ok.out) as { mail: Record<string, unknown> }).mail).toMatchObject({ language: "id", reporterMailEvents: ["resolved", "closed"] });
     expect((JSON.parse(ok.out) as { settings: Record<string, unknown> }).settings).toEqual({
@@ -95,6 +95,7 @@ describe("the admin CLI", { timeout: CLI_RUNS }, () => {
       autoCloseHours: 72,
       deskEmail: "helpdesk@pos.example",
       retentionMonths: null,
+      scheduledRecaps: false,
     });
     // Handling and mail settings are checked together: every bad value is named, and none is written.
     const bad = sigap("site:set", "--site", siteKey, "--queue-order", "LIFO", "--reopen-closed-within-days=-1", "--language", "fr");

@@ -15,6 +15,8 @@ export interface ReceivedMail {
   html: string;
   replyTo: string | null;
   headers: ParsedMail["headers"];
+  /** The files it carries, as parsed. */
+  attachments: Array<{ filename: string; contentType: string; content: Buffer }>;
 }
 
 /** The test's SMTP server. */
@@ -58,6 +60,7 @@ export async function startTestSmtp(refuse: (address: string) => boolean = () =>
                 html: typeof m.html === "string" ? m.html : "",
                 replyTo: m.replyTo?.text ?? null,
                 headers: m.headers,
+                attachments: m.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.contentType, content: a.content })),
               });
             }
             cb();

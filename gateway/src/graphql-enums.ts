@@ -22,6 +22,7 @@ import { AssignmentStrategy } from "./modules/routing/assignment.rules.js";
 import { CostProposalStatus, DeclinedCostOutcome, PaymentMethod, PaymentStatus } from "./modules/workorders/work-order.rules.js";
 import { ProblemAction, ProblemResolveMode, ProblemStatus } from "./modules/problems/problem.rules.js";
 import { ProblemEventKind } from "./modules/problems/problem-event.entity.js";
+import { ResolutionAnswer } from "./modules/tickets/confirmation.rules.js";
 
 // The domain enums stay free of GraphQL; this is where the schema learns them.
 registerEnumType(TicketStatus, { name: "TicketStatus", description: "Where a ticket is in its lifecycle." });
@@ -51,3 +52,4 @@ registerEnumType(ProblemStatus, { name: "ProblemStatus", description: "Where a p
 registerEnumType(ProblemAction, { name: "ProblemAction", description: "Something a desk member may do to a problem; the gateway enforces exactly Problem.allowedActions." });
 registerEnumType(ProblemResolveMode, { name: "ProblemResolveMode", description: "What resolving a problem does to its open linked incidents." });
 registerEnumType(ProblemEventKind, { name: "ProblemEventKind", description: "What a problem timeline entry records." });
+registerEnumType(ResolutionAnswer, { name: "ResolutionAnswer", description: "The reporter's answer to the closure check: the fix holds, or it does not." });

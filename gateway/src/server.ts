@@ -25,6 +25,8 @@ import { oidcRoutes } from "./modules/agents/oidc.routes.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { recapExportRoutes } from "./modules/recaps/recap-export.routes.js";
 import { workOrderRoutes } from "./modules/workorders/work-order.routes.js";
+import { documentRoutes, TICKET_REPORT_PATH } from "./modules/documents/documents.routes.js";
+import { confirmPageRoutes } from "./modules/tickets/confirm-page.routes.js";
 import { localDiskStorage } from "./modules/attachments/blob-store.js";
 import { startInbound } from "./modules/inbound/inbound.js";
 import { DocumentCache } from "./realtime/documents.js";
@@ -214,9 +216,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     res.status(ready ? 200 : 503).json(config.redis ? { status, events: bus.state } : { status });
   });
   app.get("/attachments/:id", downloadGuard(limits));
+  // A ticket report opened by code and tracking token is a guess like an attachment's: the same budget.
+  app.get(`${TICKET_REPORT_PATH}/:code`, downloadGuard(limits));
   app.use(attachmentRoutes(services, log, uploadGuard(limits)));
   app.use(recapExportRoutes(services, log));
   app.use(workOrderRoutes(services, log));
+  app.use(documentRoutes(services, log));
+  app.use(confirmPageRoutes(services, log));
   if (services.oidc) app.use(oidcRoutes(services.oidc, log));
   app.use(staticRoutes(config, services));
   app.use(jsonErrors(log));

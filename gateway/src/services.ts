@@ -65,6 +65,9 @@ import { agentActor } from "./modules/audit/audit-trail.js";
 import { LinkedIncidents } from "./modules/problems/linked-incidents.js";
 import { ProblemReads } from "./modules/problems/problem-reads.js";
 import { Problems } from "./modules/problems/problems.service.js";
+import { DocumentService } from "./modules/documents/documents.service.js";
+import { ScheduledRecaps } from "./modules/recaps/scheduled-recaps.service.js";
+import { createConfirmLinks, type ConfirmLinks } from "./modules/tickets/confirm-link.js";
 
 /**
  * The two ticket entry points the HTTP layer calls by these names (`server.ts` runs the sweep,
@@ -169,6 +172,10 @@ export interface Services {
   problems: Problems;
   /** Reads of problems and a ticket's similar incidents. */
   problemReads: ProblemReads;
+  /** The resolution mail's signed links to the closure check (tickets/confirm-page.routes.ts). */
+  confirmLinks: ConfirmLinks;
+  /** The ticket report and closed-incidents PDFs (documents/). */
+  documents: DocumentService;
 }
 
 /** Wires the services over one data source, clock and bus; without `storage` files can be linked and listed but not uploaded. */
@@ -188,7 +195,8 @@ export function createServices(
   const tx = createTransactor(ds);
   const notifications = new Notifications(ds, tx, clock, log);
   const replyAddresses = createReplyAddresses(secret, replyDomain);
-  const mail = setupMail(notifications, ds, notify, replyAddresses);
+  const confirmLinks = createConfirmLinks(secret);
+  const mail = setupMail(notifications, ds, notify, replyAddresses, confirmLinks);
   const sites = new SiteService(ds, clock, bus);
   const catalog = new CatalogService(ds);
   const agents = new AgentService(ds, clock, secret);
@@ -211,6 +219,9 @@ export function createServices(
   notifications.addPlanner(slaStepPlanner);
   const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
   const retention = new Retention(ds, tx, sites, changes, storage, clock, log);
+  const recaps = new RecapService(ds, sites, catalog, clock);
+  const scheduledRecaps = new ScheduledRecaps(ds, sites, catalog, recaps, notifications, clock, log);
+  mail.attachTo("recap", (siteId, vars) => scheduledRecaps.attachment(siteId, vars));
   const webhooks = new WebhookEndpoints(ds, tx, clock, notifications, webhookAllowPrivate);
   new WebhookChannel(ds, tx, clock, webhooks, notifications, webhookAllowPrivate, log).attach();
   const knowledge = createKnowledge(ds, tx, clock, reads);
@@ -240,8 +251,14 @@ export function createServices(
     mail,
     views: new TicketViewService(clock, reads, sites, attachments, new FeedbackReads(ds), catalog, agents, new TrackerViewCache(bus)),
     tickets: {
-      // Retention runs on the sweep's schedule, in every gateway; each ticket is claimed once (retention.service.ts).
-      sweep: async () => (await slaSweep.run()) + (await retention.run()),
+      // Retention and the recap mail run on the sweep's schedule, in every gateway; each ticket is
+      // claimed once (retention.service.ts), each recap mail written once (recap-schedule.rules.ts).
+      // The count is of tickets changed; the recap mails it writes are not tickets and do not count.
+      sweep: async () => {
+        const changed = (await slaSweep.run()) + (await retention.run());
+        await scheduledRecaps.run();
+        return changed;
+      },
       findForReporter: (site, code, token) => reads.byTracking(site.id, code, token),
     },
     webhooks,
@@ -274,12 +291,14 @@ export function createServices(
     canned: new CannedResponses(ds, clock, reads, sites, mail.links),
     readMarks: new ReadMarks(ds, clock),
     presence: null!,
-    recaps: new RecapService(ds, sites, catalog, clock),
     routing,
     workOrders: new WorkOrders(ds, changes, routing),
     knowledge,
     problems: new Problems(ds, tx, clock, changes, new LinkedIncidents(changes), log),
     problemReads: new ProblemReads(ds, clock),
+    recaps,
+    confirmLinks,
+    documents: new DocumentService(ds, sites, catalog, fields, attachments, reads),
   };
   // Shared executions of a subscription serve many subscribers at once, so they carry no
   // credentials; a queue feed's scope is the desk role its subscribe checked.

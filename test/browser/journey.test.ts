@@ -118,6 +118,25 @@ describe("a customer and the service desk, each in their own browser", () => {
 
     // The desk's open detail shows the rating without a reload.
     await queue.locator('[part="detail"]').getByText("Fast, thank you.").waitFor();
+
+    // The report downloads as a PDF with the tracking token the page holds.
+    const report = tracker.locator('[part="report-link"]');
+    expect(await report.innerText()).toBe("Download report (PDF)");
+    const pdf = await fetch((await report.getAttribute("href"))!);
+    expect([pdf.status, pdf.headers.get("content-type")]).toEqual([200, "application/pdf"]);
+
+    // The closure check: the customer says it is not fixed, in their words; the ticket is back in progress, live on both sides.
+    const check = tracker.locator('[part="confirmation"]');
+    await check.getByRole("heading", { name: "Is the problem solved?" }).waitFor();
+    await check.getByRole("button", { name: "No, it is not fixed" }).click();
+    await check.getByRole("button", { name: "Reopen the ticket" }).click();
+    await check.getByText("Tell us what is still not working.").waitFor();
+    await check.getByLabel("What is still not working?").fill("Counter 3 still cannot log in after the restart.");
+    await check.getByRole("button", { name: "Reopen the ticket" }).click();
+    await expect.poll(() => status.innerText()).toBe("In progress");
+    await tracker.getByText("Counter 3 still cannot log in after the restart.").waitFor();
+    expect(await check.count()).toBe(0);
+    await expect.poll(() => row.count()).toBe(1);
   });
 });
 
@@ -162,6 +181,7 @@ describe("accessibility and looks", () => {
         }, [lang, theme]);
         await track.locator('sigap-ticket-tracker [part~="status"]').waitFor();
         await track.locator("sigap-feedback-stars").getByRole("radiogroup").first().waitFor();
+        await track.locator('sigap-ticket-tracker [part="confirmation"]').waitFor();
         expect(await axe(track, "sigap-ticket-tracker")).toEqual([]);
         expect(await axe(track, "sigap-feedback-stars")).toEqual([]);
         await shoot(track, "sigap-ticket-tracker", `ticket-tracker-${theme}-${lang}`);

@@ -112,11 +112,11 @@ export const siteCommands: Record<string, Command> = {
   "site:set": {
     summary: "change a site's name, unit code, time zone, languages, handling and mail settings (only those given); prints them all",
     usage:
-      "site:set --site <id|key> [--name <name>] [--unit-code <code>] [--time-zone <IANA zone>] [--languages id,en] [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>] [--desk-email <address|none>] [--language id|en] [--accent-color #rrggbb|none] [--logo-url <https url>|none] [--tracking-url <url with {code} {token}>|none] [--reporter-mail all|none|status_changed,resolved,closed] [--retention-months <1-120>|none]",
+      "site:set --site <id|key> [--name <name>] [--unit-code <code>] [--time-zone <IANA zone>] [--languages id,en] [--reporter-sets-impact true|false] [--default-impact HIGH|MEDIUM|LOW] [--queue-order DUE_TIME|ARRIVAL] [--reopen-closed-within-days <days>] [--auto-close-hours <hours>] [--desk-email <address|none>] [--language id|en] [--accent-color #rrggbb|none] [--logo-url <https url>|none] [--tracking-url <url with {code} {token}>|none] [--reporter-mail all|none|status_changed,resolved,closed] [--retention-months <1-120>|none] [--scheduled-recaps true|false]",
     example: "pnpm sigap site:set --site pk_demo_sigap --queue-order ARRIVAL --tracking-url 'https://company.example/lacak?code={code}&token={token}'",
     options: {
       site: str, name: str, "unit-code": str, "time-zone": str, languages: str, "reporter-sets-impact": str, "default-impact": str, "queue-order": str, "reopen-closed-within-days": str, "auto-close-hours": str, "desk-email": str,
-      language: str, "accent-color": str, "logo-url": str, "tracking-url": str, "reporter-mail": str, "retention-months": str,
+      language: str, "accent-color": str, "logo-url": str, "tracking-url": str, "reporter-mail": str, "retention-months": str, "scheduled-recaps": str,
     },
     required: ["site"],
     async run({ values, services, json }) {
@@ -130,6 +130,7 @@ export const siteCommands: Record<string, Command> = {
         autoCloseHours: number(values, "auto-close-hours"),
         deskEmail: deskEmail(optionalText(values, "desk-email")),
         retentionMonths: optionalText(values, "retention-months")?.trim().toLowerCase() === "none" ? null : number(values, "retention-months"),
+        scheduledRecaps: flag(values, "scheduled-recaps"),
       };
       const nullable = (name: string) => {
         const v = optionalText(values, name);

@@ -4,7 +4,7 @@
  * the view, whatever view or filters the list shows. A code the desk does not know says so in
  * words. Loaded on demand, only when a page links to a ticket.
  */
-import { DeskTicket } from "../client/desk.operations.js";
+import { DeskTicket } from "../client/desk-ticket.operations.js";
 import { request, type Endpoint } from "../client/http.js";
 import type { LocaleController } from "../shared/locale.js";
 import { problemCode, problemText } from "../shared/problem-text.js";

@@ -8,7 +8,7 @@ import { operation } from "./operation.js";
 const SETTINGS = /* GraphQL */ `
   fragment AdminSettingsFields on SiteSettingsView {
     name unitCode timeZone languages
-    defaultImpact reporterSetsImpact queueOrder reopenClosedWithinDays autoCloseHours deskEmail
+    defaultImpact reporterSetsImpact queueOrder reopenClosedWithinDays autoCloseHours deskEmail scheduledRecaps
     language accentColor logoUrl trackingUrl reporterMailEvents reporterMailEventChoices
     slaLadder { target share escalate notify action } ladderNotifyChoices
     slaPolicy { priority responseMinutes resolutionMinutes } priorityMatrix { urgency impact priority }

@@ -1,5 +1,7 @@
 /**
- * Operations of the agent queue: the desk surface, with a bearer token.
+ * Operations of the agent queue's first screen: the desk surface, with a bearer token. One
+ * ticket's reads and the handling steps are in desk-ticket.operations.ts, loaded with the parts
+ * that use them.
  * Types come from generated.ts (`pnpm codegen`), checked against schema/sigap.graphql.
  */
 import type * as G from "./generated.js";
@@ -18,12 +20,6 @@ export const DESK_TICKET = /* GraphQL */ `
       hierarchical { level label { en id } roles agents { id name role groupId active } }
     }
     sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt }
-  }
-`;
-
-const TIMELINE = /* GraphQL */ `
-  fragment DeskTimelineFields on TimelineEntry {
-    id at kind visibility actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } groupName assigneeName attachmentIds channel
   }
 `;
 
@@ -59,60 +55,8 @@ export const Queue = operation<G.QueueQuery, G.QueueQueryVariables>(/* GraphQL *
   ${DESK_TICKET}
 `);
 
-/** One ticket with its full timeline. */
-export const DeskTicket = operation<G.DeskTicketQuery, G.DeskTicketQueryVariables>(/* GraphQL */ `
-  query DeskTicket($id: ID!) {
-    ticket(id: $id) {
-      ...DeskTicketFields
-      customerId
-      timeline { ...DeskTimelineFields }
-      attachments { id filename contentType size url }
-      feedback { serviceRating restoredRating informationRating suggestion }
-      fields { label { en id } text { en id } }
-    }
-  }
-  ${DESK_TICKET}
-  ${TIMELINE}
-`);
-
 /** Live queue changes. */
 export const QueueChanged = operation<G.QueueChangedSubscription, G.QueueChangedSubscriptionVariables>(/* GraphQL */ `
   subscription QueueChanged { queueChanged { kind ticket { ...DeskTicketFields } } }
-  ${DESK_TICKET}
-`);
-
-/** Classification. */
-export const ClassifyTicket = operation<G.ClassifyTicketMutation, G.ClassifyTicketMutationVariables>(/* GraphQL */ `
-  mutation ClassifyTicket($id: ID!, $input: ClassifyTicketInput!) { classifyTicket(id: $id, input: $input) { ...DeskTicketFields } }
-  ${DESK_TICKET}
-`);
-
-/** Allocation. */
-export const AssignTicket = operation<G.AssignTicketMutation, G.AssignTicketMutationVariables>(/* GraphQL */ `
-  mutation AssignTicket($id: ID!, $input: AssignTicketInput!) { assignTicket(id: $id, input: $input) { ...DeskTicketFields } }
-  ${DESK_TICKET}
-`);
-
-/** Status change (also resolve, close, reopen, cancel). */
-export const ChangeTicketStatus = operation<G.ChangeTicketStatusMutation, G.ChangeTicketStatusMutationVariables>(/* GraphQL */ `
-  mutation ChangeTicketStatus($id: ID!, $input: ChangeStatusInput!) { changeTicketStatus(id: $id, input: $input) { ...DeskTicketFields } }
-  ${DESK_TICKET}
-`);
-
-/** Public reply. */
-export const ReplyToReporter = operation<G.ReplyToReporterMutation, G.ReplyToReporterMutationVariables>(/* GraphQL */ `
-  mutation ReplyToReporter($id: ID!, $input: MessageInput!) { replyToReporter(id: $id, input: $input) { ...DeskTicketFields } }
-  ${DESK_TICKET}
-`);
-
-/** Internal note. */
-export const AddInternalNote = operation<G.AddInternalNoteMutation, G.AddInternalNoteMutationVariables>(/* GraphQL */ `
-  mutation AddInternalNote($id: ID!, $input: MessageInput!) { addInternalNote(id: $id, input: $input) { ...DeskTicketFields } }
-  ${DESK_TICKET}
-`);
-
-/** Escalation. */
-export const EscalateTicket = operation<G.EscalateTicketMutation, G.EscalateTicketMutationVariables>(/* GraphQL */ `
-  mutation EscalateTicket($id: ID!, $input: EscalateTicketInput!) { escalateTicket(id: $id, input: $input) { ...DeskTicketFields } }
   ${DESK_TICKET}
 `);

@@ -5,7 +5,8 @@
 import type * as G from "./generated.js";
 import { operation } from "./operation.js";
 
-const TICKET_VIEW = /* GraphQL */ `
+/** The reporter's view of a ticket, as every tracker operation reads it. */
+export const TICKET_VIEW = /* GraphQL */ `
   fragment TicketViewFields on TicketView {
     code type status pendingReason priority serviceName description
     fields { label { en id } text { en id } }
@@ -13,7 +14,7 @@ const TICKET_VIEW = /* GraphQL */ `
     sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt }
     timeline { id at kind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } attachmentIds }
     attachments { id filename contentType size url }
-    feedbackOpen
+    feedbackOpen confirmationOpen
     feedback { createdAt }
   }
 `;

@@ -1,7 +1,8 @@
-// Past 400 lines (454): one job, one ticket's view (details, due times, timeline, reply) and its live
+// Past 400 lines (about 455): one job, one ticket's view (details, due times, timeline, reply) and its live
 // feed, kept in one class; what loads on demand is in parts of its own: the reply box's files and
 // attachment previews (reply-part.ts, shared/reply-files.ts, shared/attachment/), asking for a link
-// (link-request.ts), the signed-in reporter's list (my-tickets.ts) and a work order's cost (work-order-part.ts). Splitting the view itself into
+// (link-request.ts), the signed-in reporter's list (my-tickets.ts), the report download with the
+// closure check (resolution-part.ts) and a work order's cost (work-order-part.ts, through reply-part.ts). Splitting the view itself into
 // parts, as the agent queue was, is the next step; it is not done yet.
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from "lit";
 import type { TicketStatus, TicketViewFieldsFragment } from "../client/generated.js";
@@ -23,6 +24,7 @@ import { trackerStyles } from "./ticket-tracker.styles.js";
 import type { LinkRequestController, LinkRequestHost } from "./link-request.js";
 import type { MyTicketsController, MyTicketsHost } from "./my-tickets.js";
 import type { TrackedWorkOrder, WorkOrderHost } from "./work-order-part.js";
+import type { ResolutionController, ResolutionHost } from "./resolution-part.js";
 
 /** Detail of `sigap-status`: the ticket's status now and before (null on the first load). */
 export interface SigapStatusDetail {
@@ -62,6 +64,8 @@ type Live = "off" | "connecting" | "live" | "reconnecting";
  * @csspart entry - One timeline entry.
  * @csspart attachments - The attachments list.
  * @csspart report - What the reporter reported: the description and the site's custom fields.
+ * @csspart confirmation - While the ticket is resolved: "is the problem solved?" with its two answers.
+ * @csspart report-link - The "Download report (PDF)" link.
  * @csspart reply-form - The reply form; files are attached by its Attach button, a drop or a paste.
  * @csspart attach - The Attach files button.
  * @csspart chips - The reply's attached files.
@@ -151,6 +155,8 @@ export class SigapTicketTracker extends LitElement {
   private ticker: ReturnType<typeof setInterval> | undefined;
   /** The reply's attach button and files (shared/reply-files.ts, loaded once a ticket shows; files dropped or pasted anywhere on the tracker). */
   private box: ReplyFiles | undefined;
+  /** The report download link and the closure check (resolution-part.ts, loaded once a ticket shows). */
+  private closing: ResolutionController | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -188,7 +194,7 @@ export class SigapTicketTracker extends LitElement {
   }
 
   /** What the on-demand parts see of the tracker. */
-  private get partHost(): MyTicketsHost & LinkRequestHost & WorkOrderHost {
+  private get partHost(): MyTicketsHost & LinkRequestHost & ResolutionHost & WorkOrderHost {
     const el = this;
     return {
       addController: (c: ReactiveController) => el.addController(c),
@@ -205,6 +211,7 @@ export class SigapTicketTracker extends LitElement {
         el.token = "";
         el.code = code;
       },
+      show: (v: TicketViewFieldsFragment) => el.show(v),
     };
   }
 
@@ -371,6 +378,7 @@ export class SigapTicketTracker extends LitElement {
     // Closed and cancelled tickets carry their closing time; the gateway takes no more messages on them.
     const final = v.closedAt !== null;
     this.box ?? void import("./reply-part.js").then((m) => (this.box ??= m.replyFiles(this, this.partHost)));
+    this.closing ?? void import("./resolution-part.js").then((m) => (this.closing ??= new m.ResolutionController(this.partHost)));
     const files = new Map(v.attachments.map((a) => [a.id, a]));
     const link = (id: string): TemplateResult | typeof nothing => {
       const a = files.get(id);
@@ -409,6 +417,7 @@ export class SigapTicketTracker extends LitElement {
           }))
         : nothing}
       ${v.resolution ? html`<section class="panel"><h3>${this.t("resolution")}</h3><p class="msg">${v.resolution}</p>${v.closureLabel ? html`<p class="meta">${this.t("closureCode")}: ${v.closureLabel[this.lc.lang]}</p>` : nothing}</section>` : nothing}
+      ${this.closing?.render(v, this.token)}
       ${v.feedbackOpen || v.feedback ? html`<slot name="feedback"></slot>` : nothing}
       <section aria-labelledby="tl">
         <h3 id="tl">${this.t("timeline")}</h3>

@@ -14,6 +14,8 @@ import type { DomainEvent, NotificationPlanner, OutboxDraft } from "./notificati
 /** Where links in mail point; the gateway's own URL is known only once it listens. */
 export interface MailLinks {
   publicUrl(): string;
+  /** The resolution mail's signed link to the closure check of this resolution; null when none is offered. */
+  confirmUrl?(ticketId: string, resolvedAt: Date): string | null;
 }
 
 /** The EMAIL draft of one template to one address. */
@@ -72,7 +74,11 @@ export function reporterPlanner(links: MailLinks): NotificationPlanner {
     const vars: Record<string, unknown> = { code: t.code, link: trackingLink(site.trackingUrl, links.publicUrl(), t.code, null) };
     if (template === "agent-reply") Object.assign(vars, { agentName: event.entry.actorName, body: event.entry.body });
     if (template === "status-changed") Object.assign(vars, { from: event.detail["from"], to: event.detail["to"], note: event.entry.body });
-    if (template === "resolved") Object.assign(vars, { resolution: t.resolution });
+    if (template === "resolved") {
+      // The closure check opens from the mail itself: the reporter may have no tracking token at hand.
+      const confirm = t.resolvedAt ? links.confirmUrl?.(t.id, t.resolvedAt) : null;
+      Object.assign(vars, { resolution: t.resolution }, confirm ? { link: confirm } : {});
+    }
     if (template === "closed") Object.assign(vars, { closureCode: t.closureCode });
     if (template === "cost-proposed") {
       const cost = event.entry.data?.["cost"] as { total?: number; lines?: unknown[] } | undefined;

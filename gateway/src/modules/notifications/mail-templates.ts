@@ -14,6 +14,7 @@ export const MAIL_TEMPLATES = [
   "desk-assigned", "desk-escalated", "desk-reporter-message", "sla-step", "bounce", "webhook-disabled",
   "tracking-link", "cost-proposed",
   "password-reset", "agent-invite",
+  "recap",
 ] as const;
 
 /** One of {@link MAIL_TEMPLATES}. */
@@ -118,15 +119,15 @@ const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
   resolved: {
     id: (v, h) => ({
       subject: `Tiket ${h.s("code")} telah ditangani`,
-      paragraphs: [`Tiket ${h.s("code")} telah ditangani. Buka tiket untuk menilai layanan kami, atau untuk membukanya kembali bila masalah belum teratasi.`],
+      paragraphs: [`Tiket ${h.s("code")} telah ditangani. Buka tiket untuk memastikan masalah sudah teratasi (atau beri tahu kami bila belum) dan menilai layanan kami.`],
       quote: h.s("resolution") || null,
-      action: link(v, "Nilai atau buka kembali"),
+      action: link(v, "Konfirmasi perbaikan"),
     }),
     en: (v, h) => ({
       subject: `Ticket ${h.s("code")} is resolved`,
-      paragraphs: [`Ticket ${h.s("code")} has been resolved. Open it to rate our service, or to reopen it if the problem is not solved.`],
+      paragraphs: [`Ticket ${h.s("code")} has been resolved. Open it to confirm that the problem is solved (or tell us it is not) and to rate our service.`],
       quote: h.s("resolution") || null,
-      action: link(v, "Rate or reopen"),
+      action: link(v, "Confirm the fix"),
     }),
   },
   "cost-proposed": {
@@ -185,6 +186,25 @@ const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
       subject: `[${h.s("code")}] SLA ${h.s("target")}: ${h.s("share")}% of target`,
       paragraphs: [`Ticket ${h.s("code")} has used ${h.s("share")}% of its ${h.s("target")} target (step ${h.s("step")}); due ${h.d("dueAt")}.`],
       action: link(v, "Open the ticket"),
+    }),
+  },
+  // The scheduled recap to a manager or supervisor (recaps/scheduled-recaps.service.ts); its PDF is attached as it leaves.
+  recap: {
+    id: (_v, h) => ({
+      subject: `${h.s("title")}: ${h.s("periodText")}`,
+      paragraphs: [
+        `${h.s("title")} untuk ${h.s("scope")}, ${h.s("periodText")}.`,
+        `Tiket masuk ${h.s("ticketsIn")} · diselesaikan ${h.s("resolved")} · ditutup ${h.s("closed")} · tunggakan di akhir periode ${h.s("backlog")}.`,
+        "Angka lengkap dan rinciannya ada di lampiran PDF.",
+      ],
+    }),
+    en: (_v, h) => ({
+      subject: `${h.s("title")}: ${h.s("periodText")}`,
+      paragraphs: [
+        `${h.s("title")} for ${h.s("scope")}, ${h.s("periodText")}.`,
+        `Tickets in ${h.s("ticketsIn")} · resolved ${h.s("resolved")} · closed ${h.s("closed")} · backlog at the period's end ${h.s("backlog")}.`,
+        "The full figures and breakdowns are in the attached PDF.",
+      ],
     }),
   },
   bounce: {

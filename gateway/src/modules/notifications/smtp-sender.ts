@@ -1,5 +1,6 @@
 import { createTransport } from "nodemailer";
 import MailComposer from "nodemailer/lib/mail-composer";
+import type { MailAttachment } from "./mail.js";
 import type { MailRenderer } from "./mail-renderer.js";
 import type { ChannelSender, DeliveryOutcome } from "./notification.types.js";
 
@@ -19,6 +20,7 @@ export function createSmtpSender(
   from: string,
   renderer: MailRenderer,
   replyAddress: (ticketId: string) => string | null = () => null,
+  attachments: (siteId: string, payload: Record<string, unknown>) => Promise<MailAttachment[]> = async () => [],
 ): SmtpSender {
   const url = new URL(smtpUrl);
   const transport = createTransport({
@@ -42,6 +44,7 @@ export function createSmtpSender(
       if (!mail) return { ok: false, retryable: false, detail: `unknown mail template ${JSON.stringify(message.payload["template"])}` };
       const started = Date.now();
       try {
+        const files = await attachments(message.siteId, message.payload);
         const composed = new MailComposer({
           from,
           to: message.recipient,
@@ -49,6 +52,7 @@ export function createSmtpSender(
           subject: mail.subject,
           text: mail.text,
           html: mail.html,
+          ...(files.length ? { attachments: files.map((f) => ({ filename: f.filename, content: f.content, contentType: f.contentType })) } : {}),
           // The same id on a retry lets a mailbox drop a copy the first attempt delivered after all.
           messageId: `<outbox-${message.id}.${message.eventId.replace(/[^A-Za-z0-9.-]/g, "-")}@sigap>`,
           // Bounces answer a mail (RFC 3834 auto-replied); the rest Sigap generates: neither invites an automatic answer.

@@ -34,12 +34,14 @@ export function recapExportRoutes(services: Services, log: Logger): Router {
   return router;
 }
 
-function param(req: Request, name: string): string | null {
+/** A query parameter's text; null when missing or empty. */
+export function param(req: Request, name: string): string | null {
   const v = req.query[name];
   return typeof v === "string" && v !== "" ? v : null;
 }
 
-function instantParam(req: Request, name: string, problems: FieldProblem[], required: boolean): Date | null {
+/** A required or optional ISO 8601 instant parameter; a bad one is added to `problems`. */
+export function instantParam(req: Request, name: string, problems: FieldProblem[], required: boolean): Date | null {
   const text = param(req, name);
   if (text === null) {
     if (required) problems.push({ field: name, message: `${name} is required, as an ISO 8601 instant.` });
@@ -50,7 +52,8 @@ function instantParam(req: Request, name: string, problems: FieldProblem[], requ
   return d;
 }
 
-function enumParam<T extends string>(req: Request, name: string, values: readonly T[], problems: FieldProblem[]): T | null {
+/** A parameter that must be one of `values`; a bad one is added to `problems`. */
+export function enumParam<T extends string>(req: Request, name: string, values: readonly T[], problems: FieldProblem[]): T | null {
   const text = param(req, name);
   if (text === null) return null;
   if ((values as readonly string[]).includes(text)) return text as T;
@@ -58,7 +61,8 @@ function enumParam<T extends string>(req: Request, name: string, values: readonl
   return null;
 }
 
-async function reader(services: Services, req: Request, problems: FieldProblem[]): Promise<{ agent: AgentEntity; lang: MailLanguage }> {
+/** The agent behind the bearer token and the language to write in (`?lang=`, else theirs). */
+export async function reader(services: Services, req: Request, problems: FieldProblem[]): Promise<{ agent: AgentEntity; lang: MailLanguage }> {
   const agent = await services.agents.authenticate(bearerOf(typeof req.headers.authorization === "string" ? req.headers.authorization : null));
   const lang = enumParam(req, "lang", ["en", "id"] as const, problems) ?? agent.language;
   return { agent, lang };
@@ -72,7 +76,7 @@ function start(res: Response, name: string): void {
 }
 
 /** Writes a chunk, waiting for the socket to drain when its buffer is full. */
-async function write(res: Response, chunk: string): Promise<void> {
+export async function write(res: Response, chunk: string): Promise<void> {
   if (!res.write(chunk)) await new Promise<void>((resolve) => res.once("drain", resolve));
 }
 
@@ -134,7 +138,7 @@ async function ticketsCsv(services: Services, req: Request, res: Response): Prom
   res.end();
 }
 
-/** Answers a failed export or download: a 4xx in the GraphQL error shape for a client error, a logged 500 otherwise. */
+/** Answers an export's failure in the GraphQL error shape (a 4xx), or drops a response already under way. */
 export function sendError(res: Response, error: unknown, log: Logger): void {
   if (res.headersSent) {
     res.destroy();

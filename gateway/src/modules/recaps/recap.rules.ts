@@ -107,6 +107,12 @@ export function periodBounds(period: RecapPeriod, from: Date, to: Date | null, t
   return problems.length ? problems : { from, to };
 }
 
+/** The last whole day, ISO week or month before the one holding `at`, in the site's time zone. */
+export function lastCompletePeriod(period: RecapPeriod.DAY | RecapPeriod.WEEK | RecapPeriod.MONTH, at: Date, timeZone: string): Bounds {
+  const current = stepStart(period, civilDayOf(at.getTime(), timeZone));
+  return previousBounds(period, { from: new Date(instantOf(current, 0, timeZone)), to: new Date(instantOf(nextStep(period, current), 0, timeZone)) }, timeZone);
+}
+
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A civil date written "YYYY-MM-DD" as a civil day number (days since 1970-01-01); null for other text or no such date. */

@@ -31,7 +31,7 @@ export interface SiteAdminView extends SiteSettings, Required<MailSettings>, Sit
 /** A change of settings: basics, handling and mail settings together; absent fields stay, null clears where null is allowed. */
 export type SiteSettingsPatch = Partial<SiteSettings> & MailSettings & Partial<SiteBasics>;
 
-const HANDLING_KEYS: ReadonlyArray<keyof SiteSettings> = ["reporterSetsImpact", "defaultImpact", "queueOrder", "reopenClosedWithinDays", "autoCloseHours", "deskEmail", "retentionMonths"];
+const HANDLING_KEYS: ReadonlyArray<keyof SiteSettings> = ["reporterSetsImpact", "defaultImpact", "queueOrder", "reopenClosedWithinDays", "autoCloseHours", "deskEmail", "retentionMonths", "scheduledRecaps"];
 const BASICS_KEYS: ReadonlyArray<keyof SiteBasics> = ["name", "unitCode", "timeZone", "languages"];
 
 /**

@@ -33,6 +33,9 @@ export class SiteSettingsView {
   @Field(() => Int, { description: "A RESOLVED ticket with no word from the reporter closes by itself after this many hours." })
   autoCloseHours: number;
 
+  @Field(() => Boolean, { description: "The weekly (Monday) and monthly (1st) recap, with its PDF, is mailed to the site's managers and supervisors." })
+  scheduledRecaps: boolean;
+
   @Field(() => String, { nullable: true, description: "Mail to this address opens a ticket (channel EMAIL); null: none." })
   deskEmail: string | null;
 
@@ -154,6 +157,9 @@ export class UpdateSiteSettingsInput {
 
   @Field(() => Int, { nullable: true, description: "1 to 8760." })
   autoCloseHours?: number;
+
+  @Field(() => Boolean, { nullable: true, description: "false stops the weekly and monthly recap mail." })
+  scheduledRecaps?: boolean;
 
   @Field(() => String, { nullable: true, description: "A lowercase address; null: none." })
   deskEmail?: string | null;

@@ -24,6 +24,8 @@ export interface SiteSettings {
   deskEmail: string | null;
   /** Months after closure or cancellation a ticket keeps its reporter's personal data (UU PDP); null: kept. */
   retentionMonths: number | null;
+  /** The weekly (Monday) and monthly (1st) recap is mailed to the site's managers and supervisors. */
+  scheduledRecaps: boolean;
 }
 
 /** The settings a new site starts with. */
@@ -35,6 +37,7 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = Object.freeze({
   autoCloseHours: 72,
   deskEmail: null,
   retentionMonths: null,
+  scheduledRecaps: true,
 });
 
 const MAX_REOPEN_DAYS = 365;
@@ -65,6 +68,7 @@ export function settingsProblems(patch: Partial<Record<keyof SiteSettings, unkno
   if (p.retentionMonths !== undefined && p.retentionMonths !== null && !isWhole(p.retentionMonths, 1, MAX_RETENTION_MONTHS)) {
     problems.push({ field: "retentionMonths", message: `retentionMonths must be a whole number of months from 1 to ${MAX_RETENTION_MONTHS}, or null to keep reporters' data` });
   }
+  if (p.scheduledRecaps !== undefined && typeof p.scheduledRecaps !== "boolean") problems.push({ field: "scheduledRecaps", message: "scheduledRecaps must be true or false" });
   return problems;
 }
 

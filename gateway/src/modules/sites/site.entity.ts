@@ -56,6 +56,10 @@ export class SiteEntity {
   @Column("int", { name: "auto_close_hours" })
   autoCloseHours: number;
 
+  /** The weekly and monthly recap is mailed to the site's managers and supervisors. */
+  @Column("boolean", { name: "scheduled_recaps", default: true })
+  scheduledRecaps: boolean;
+
   /** The public form may state impact; otherwise defaultImpact applies. */
   @Column("boolean", { name: "reporter_sets_impact", default: false })
   reporterSetsImpact: boolean;

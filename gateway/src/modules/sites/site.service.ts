@@ -341,6 +341,6 @@ export class SiteService {
 
 /** The settings part of a site row. */
 export function settingsOf(site: SiteEntity): SiteSettings {
-  const { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours, deskEmail, retentionMonths } = site;
-  return { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours, deskEmail, retentionMonths };
+  const { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours, deskEmail, retentionMonths, scheduledRecaps } = site;
+  return { reporterSetsImpact, defaultImpact, queueOrder, reopenClosedWithinDays, autoCloseHours, deskEmail, retentionMonths, scheduledRecaps };
 }

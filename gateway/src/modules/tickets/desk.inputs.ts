@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { ResolutionAnswer } from "./confirmation.rules.js";
 import { Text } from "./field-rule.validator.js";
 import { TEXT_LIMIT } from "./field.rules.js";
 import { QueueView } from "./queue-views.rules.js";
@@ -131,6 +132,17 @@ export class MessageInput {
   @ArrayMaxSize(10)
   @IsUUID("all", { each: true, message: "attachmentIds must be ids returned by the upload endpoint" })
   attachmentIds?: string[] | null;
+}
+
+/** The reporter's answer to the closure check on a resolved ticket (seed 001). */
+@InputType()
+export class ConfirmResolutionInput {
+  @Field(() => ResolutionAnswer)
+  answer: ResolutionAnswer;
+
+  @Field(() => String, { nullable: true, description: "What is still wrong; required when the answer is NOT_FIXED, optional thanks otherwise." })
+  @Text("words", TEXT_LIMIT, false)
+  words?: string | null;
 }
 
 /** Queue filters; all optional. */

@@ -1,6 +1,7 @@
 import { conflict } from "../../errors.js";
 import type { SiteEntity } from "../sites/site.entity.js";
-import type { MessageInput } from "./desk.inputs.js";
+import { confirmationPlan } from "./confirmation.rules.js";
+import type { ConfirmResolutionInput, MessageInput } from "./desk.inputs.js";
 import { isFinal } from "./status.rules.js";
 import { applyTransition, type TicketChanges } from "./ticket-change.js";
 import type { TicketReads } from "./ticket-reads.js";
@@ -33,6 +34,18 @@ export class ReporterCommands {
       await c.recordWithFiles({ kind: TicketEventKind.REPORTER_MESSAGE, visibility: Visibility.PUBLIC, body: input.body.trim() }, input.attachmentIds);
       if (c.ticket.status === TicketStatus.PENDING && c.ticket.pendingReason === PendingReason.REPORTER) await applyTransition(c, { to: TicketStatus.IN_PROGRESS });
       else if (c.ticket.status === TicketStatus.RESOLVED) await applyTransition(c, { to: TicketStatus.IN_PROGRESS, note: REOPENED_BY_REPORTER });
+    });
+  }
+
+  /**
+   * The reporter's closure check on a RESOLVED ticket (confirmation.rules): "fixed" closes it as
+   * confirmed by them; "not fixed" puts their words on the public timeline and reopens it.
+   */
+  confirm(found: TicketEntity, input: ConfirmResolutionInput): Promise<TicketEntity> {
+    return this.changes.run(found.siteId, found.id, { kind: ActorKind.REPORTER, name: found.reporterName }, async (c) => {
+      const plan = confirmationPlan(c.ticket.status, input.answer, input.words);
+      if (plan.message) c.record(plan.message);
+      await applyTransition(c, plan.transition);
     });
   }
 }

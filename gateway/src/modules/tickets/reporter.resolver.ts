@@ -3,7 +3,7 @@ import type { SigapContext } from "../../context.js";
 import { badField } from "../../errors.js";
 import { guardReport } from "../../http/limits/form-token.resolver.js";
 import { Topic, type TicketChangedPayload } from "../../realtime/topics.js";
-import { FeedbackInput, MessageInput } from "./desk.inputs.js";
+import { ConfirmResolutionInput, FeedbackInput, MessageInput } from "./desk.inputs.js";
 import { ReportIncidentInput } from "./report-incident.input.js";
 import { IncidentReceipt, TicketView } from "./ticket.types.js";
 import type { TicketEntity } from "./ticket.entity.js";
@@ -73,6 +73,18 @@ export class ReporterResolver {
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
     return ctx.services.views.reporterView(await ctx.services.feedback.submit(await openTicket(ctx, code, token), input));
+  }
+
+  @Mutation(() => TicketView, {
+    description: "The reporter's closure check on a RESOLVED ticket: FIXED closes it as confirmed by them; NOT_FIXED (with their words) reopens it. CONFLICT once it is no longer RESOLVED.",
+  })
+  async confirmResolution(
+    @Arg("code", () => String) code: string,
+    @Arg("token", () => String, { nullable: true, description: "Not needed by the ticket's identified reporter." }) token: string | null | undefined,
+    @Arg("input", () => ConfirmResolutionInput) input: ConfirmResolutionInput,
+    @Ctx() ctx: SigapContext,
+  ): Promise<TicketView> {
+    return ctx.services.views.reporterView(await ctx.services.reporter.confirm(await openTicket(ctx, code, token), input));
   }
 
   @Subscription(() => TicketView, {

@@ -217,6 +217,16 @@ describe("transitionEffect", () => {
     expect(transitionEffect(closed, { to: IN_PROGRESS, reopenClosed: true }, NOW).patch).toMatchObject({ status: IN_PROGRESS, closedAt: null, resolvedAt: null });
   });
 
+  it.each([
+    // command, → entry data
+    [{ to: CLOSED }, null],
+    [{ to: CLOSED, confirmedByReporter: true }, { confirmedBy: "REPORTER" }],
+    [{ to: CLOSED, confirmedByReporter: false }, null],
+    [{ to: IN_PROGRESS, confirmedByReporter: true }, null],
+  ])("records %j on its entry as %j", (cmd, data) => {
+    expect(transitionEffect(state(RESOLVED, { resolvedAt: T0 }), cmd, NOW).entry.data).toEqual(data);
+  });
+
   it("marks the first response when work starts or the ticket is resolved, and keeps an earlier one", () => {
     expect(transitionEffect(state(NEW), { to: IN_PROGRESS }, NOW).patch.firstRespondedAt).toEqual(NOW);
     expect(transitionEffect(state(IN_PROGRESS, { firstRespondedAt: T0 }), { to: RESOLVED, resolution: "r", closureCode: "FIXED" }, NOW).patch).toMatchObject({ firstRespondedAt: T0, resolvedAt: NOW, closureCode: "FIXED" });

@@ -91,6 +91,8 @@ export interface StatusCommand {
   reopenClosed?: boolean;
   /** Set by the work order's cost proposal, the one way to hold a ticket on COST_DECISION. @default false */
   costProposed?: boolean;
+  /** A closure the reporter confirmed (confirmation.rules), recorded on its CLOSED entry. @default false */
+  confirmedByReporter?: boolean;
 }
 
 /** What a transition does: the fields it changes and the timeline entry that records it. */
@@ -177,6 +179,7 @@ export function transitionEffect(state: LifecycleState, cmd: StatusCommand, now:
   if (to === CLOSED || to === CANCELLED) {
     kind = to === CLOSED ? TicketEventKind.CLOSED : TicketEventKind.CANCELLED;
     patch.closedAt = now;
+    if (to === CLOSED && cmd.confirmedByReporter) data = { confirmedBy: "REPORTER" };
   }
   return { patch, entry: { kind, visibility: Visibility.PUBLIC, fromStatus: from, toStatus: to, body, data } };
 }

@@ -16,6 +16,7 @@ import { codeLabel } from "./closure.rules.js";
 import { MANAGEMENT_LEVELS, rolesForLevel, SUPPORT_LEVELS, functionalLevels, hierarchicalLevels } from "./escalation.rules.js";
 import type { EscalationTargets } from "./escalation.types.js";
 import type { Label } from "./label.type.js";
+import { confirmationOpen } from "./confirmation.rules.js";
 import { acceptsFeedback } from "./status.rules.js";
 import { allowedActions, nextStatuses, type ActionSettings } from "./ticket-actions.rules.js";
 import type { TicketEventEntity } from "./ticket-event.entity.js";
@@ -26,7 +27,7 @@ import type { TrackedTicket, TrackerViewCache } from "./tracker-view.cache.js";
 import type { TicketEntity } from "./ticket.entity.js";
 import { Channel, Priority, type TicketStatus } from "./ticket.enums.js";
 import type { AttachmentInfo, FeedbackView, SlaState, TicketView, TimelineEntry } from "./ticket.types.js";
-import { WORK_ORDER_ENTRY_LABEL } from "../workorders/work-order.rules.js";
+import { workOrderEntryLabel } from "../workorders/work-order.rules.js";
 import { reporterAttachmentIds, reporterDetail, reporterSeesAttachment } from "./visibility.rules.js";
 
 /**
@@ -107,6 +108,7 @@ export class TicketViewService {
       attachments: files.filter(reporterSeesAttachment).map(attachmentInfo),
       feedbackOpen: acceptsFeedback(ticket.status) && !feedback,
       feedback: feedback ? feedbackView(feedback) : null,
+      confirmationOpen: confirmationOpen(ticket.status),
     };
   }
 
@@ -200,7 +202,7 @@ function deskEntry(e: TicketEventEntity): TimelineEntry {
     hierarchyLevel: e.data?.hierarchyLevel ?? null,
     priority: priority && Object.values(Priority).includes(priority as Priority) ? (priority as Priority) : null,
     code,
-    codeLabel: codeLabel(code) ?? WORK_ORDER_ENTRY_LABEL[e.kind] ?? null,
+    codeLabel: codeLabel(code) ?? workOrderEntryLabel(e.kind),
     attachmentIds: e.data?.attachmentIds ?? [],
     groupName: e.data?.groupName ?? null,
     assigneeName: e.data?.assigneeName ?? null,

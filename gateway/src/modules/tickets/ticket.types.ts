@@ -262,6 +262,9 @@ export class TicketView extends TicketFields {
   @Field(() => FeedbackView, { nullable: true })
   feedback: FeedbackView | null;
 
+  @Field(() => Boolean, { description: "The reporter may answer the closure check now (confirmResolution): the ticket is RESOLVED." })
+  confirmationOpen: boolean;
+
   @Field(() => Label, { nullable: true, description: "Label of the closure code, when resolved." })
   closureLabel: Label | null;
 }

@@ -17,6 +17,8 @@ export interface TicketEventData {
   cost?: { proposalId: string; total: number; lines?: Array<{ description: string; quantity: number; unitAmount: number }> };
   /** A work order's payment as recorded, on PAYMENT_RECORDED. */
   payment?: { status: string; method: string | null; amount: number | null };
+  /** Who confirmed a closure, on its CLOSED entry: "REPORTER" when the reporter said the fix holds. */
+  confirmedBy?: "REPORTER";
 }
 
 /** A timeline entry a rule or command wants written; the unit of work adds who, when and which ticket. */

@@ -15,7 +15,7 @@ import {
   PaymentStatus,
   proposeRefusal,
   type JobState,
-  WORK_ORDER_ENTRY_LABEL,
+  workOrderEntryLabel,
 } from "./work-order.rules.js";
 
 const S = TicketStatus;
@@ -135,7 +135,7 @@ describe("payments", () => {
   });
 });
 
-describe("WORK_ORDER_ENTRY_LABEL", () => {
+describe("workOrderEntryLabel", () => {
   it.each([
     [TicketEventKind.FINDINGS_RECORDED, "Findings recorded", "Temuan dicatat"],
     [TicketEventKind.COST_PROPOSED, "Extra cost proposed", "Biaya tambahan diusulkan"],
@@ -144,7 +144,7 @@ describe("WORK_ORDER_ENTRY_LABEL", () => {
     [TicketEventKind.PAYMENT_RECORDED, "Payment recorded", "Pembayaran dicatat"],
     [TicketEventKind.RESOLVED, undefined, undefined],
   ])("names %s", (kind, en, id) => {
-    expect(WORK_ORDER_ENTRY_LABEL[kind]?.en).toBe(en);
-    expect(WORK_ORDER_ENTRY_LABEL[kind]?.id).toBe(id);
+    expect(workOrderEntryLabel(kind)?.en).toBe(en);
+    expect(workOrderEntryLabel(kind)?.id).toBe(id);
   });
 });

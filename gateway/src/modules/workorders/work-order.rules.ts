@@ -180,10 +180,15 @@ export const FINDINGS_MAX = TEXT_LIMIT;
  * What each work-order timeline entry is called, in both languages: the gateway names them
  * (TimelineEntry.codeLabel) so the widgets' first load carries no words for them.
  */
-export const WORK_ORDER_ENTRY_LABEL: Readonly<Partial<Record<TicketEventKind, { en: string; id: string }>>> = Object.freeze({
+export const WORK_ORDER_ENTRY_LABEL = Object.freeze({
   [TicketEventKind.FINDINGS_RECORDED]: { en: "Findings recorded", id: "Temuan dicatat" },
   [TicketEventKind.COST_PROPOSED]: { en: "Extra cost proposed", id: "Biaya tambahan diusulkan" },
   [TicketEventKind.COST_ACCEPTED]: { en: "Extra cost accepted", id: "Biaya tambahan disetujui" },
   [TicketEventKind.COST_DECLINED]: { en: "Extra cost declined", id: "Biaya tambahan ditolak" },
   [TicketEventKind.PAYMENT_RECORDED]: { en: "Payment recorded", id: "Pembayaran dicatat" },
-});
+} as const);
+
+/** The label of a timeline entry kind if it is a work order's; null for every other kind. */
+export function workOrderEntryLabel(kind: TicketEventKind): { en: string; id: string } | null {
+  return Object.hasOwn(WORK_ORDER_ENTRY_LABEL, kind) ? WORK_ORDER_ENTRY_LABEL[kind as keyof typeof WORK_ORDER_ENTRY_LABEL] : null;
+}

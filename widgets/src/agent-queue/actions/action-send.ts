@@ -3,7 +3,7 @@
  * the mutation's input. Every rule is the gateway's; a BAD_USER_INPUT answer names the fields.
  */
 import type { EscalationKind, Impact, PendingReason, TicketStatus, Urgency } from "../../client/generated.js";
-import { AddInternalNote, AssignTicket, ChangeTicketStatus, ClassifyTicket, EscalateTicket, ReplyToReporter } from "../../client/desk.operations.js";
+import { AddInternalNote, AssignTicket, ChangeTicketStatus, ClassifyTicket, EscalateTicket, ReplyToReporter } from "../../client/desk-ticket.operations.js";
 import type { Operation } from "../../client/operation.js";
 import type { Row } from "../desk-parts.js";
 import { FORM_STATUS, type SigapTicketActionName } from "../ticket-actions.js";

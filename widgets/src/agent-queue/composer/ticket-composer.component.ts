@@ -1,5 +1,5 @@
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
-import { DeskTicket } from "../../client/desk.operations.js";
+import { DeskTicket } from "../../client/desk-ticket.operations.js";
 import { request, type Endpoint } from "../../client/http.js";
 import { defaultEndpoint } from "../../shared/endpoint.js";
 import { LocaleController } from "../../shared/locale.js";

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
-import { DeskBootstrap, DeskTicket, QueueChanged } from "../../client/desk.operations.js";
+import { DeskTicket } from "../../client/desk-ticket.operations.js";
+import { DeskBootstrap, QueueChanged } from "../../client/desk.operations.js";
 import type { QueueChangedSubscription } from "../../client/generated.js";
 import { request, type Endpoint } from "../../client/http.js";
 import { subscribe } from "../../client/live.js";
@@ -22,6 +23,9 @@ import { renderBadges } from "../desk-render.js";
 import { renderFacts } from "./ticket-facts.js";
 import { renderThread } from "./ticket-thread.js";
 import { ticketViewStyles } from "./ticket-view.styles.js";
+
+// The report's file name travels with this on-demand view, not in the queue's first-load words.
+const REPORT_FILE = { en: { name: "Ticket report {code}.pdf" }, id: { name: "Laporan tiket {code}.pdf" } };
 
 /**
  * One ticket, conversation first: its head and action bar, the thread of the report, replies,
@@ -48,6 +52,7 @@ import { ticketViewStyles } from "./ticket-view.styles.js";
  * @csspart facts - The side panel of facts.
  * @csspart custom-fields - The report's custom field values.
  * @csspart problem - Similar incidents and the linked problem (`sigap-ticket-problem`, loaded on demand; also `similar`, `workaround`, `manage`, `raise-dialog`).
+ * @csspart report - The ticket report's download (a PDF with internal notes).
  * @csspart error - A failure to load the ticket.
  *
  * @fires {CustomEvent<SigapTicketActionDetail>} sigap-ticket-action - The gateway accepted an action on the ticket.
@@ -204,18 +209,26 @@ export class SigapTicketView extends LitElement {
       token=${this.token} endpoint=${this.endpoint} theme=${this.theme ?? nothing}></sigap-work-order-desk>`;
   }
 
+  /** The ticket's full report as a PDF (internal notes included), read with the agent's token like a file. */
+  private renderReport(d: Detail): TemplateResult {
+    const url = new URL(`/documents/ticket/${encodeURIComponent(d.code)}`, new URL(this.target.url, document.baseURI));
+    url.searchParams.set("lang", this.lc.lang);
+    const file = { id: `report-${d.id}`, filename: this.lc.t(REPORT_FILE, "name", { code: d.code }), contentType: "application/pdf", size: 0 };
+    return html`<p part="report"><sigap-attachment .file=${file} href=${url.href} token=${this.token}></sigap-attachment></p>`;
+  }
+
   override render(): TemplateResult {
     const d = this.data.detail;
     const dir = this.siteDirectory;
     if (!d || !dir) {
       return html`<p part="error" class="error" role="alert">${this.data.problem}</p>${this.data.problem ? nothing : html`<p class="muted" role="status">${deskText(this.lc, "loading")}</p>`}`;
     }
+    // Thumbnails, previews and downloads with the agent's token (the files, the report) load with the ticket.
+    void import("../../shared/attachment/sigap-attachment.js");
     const files = new Map((d.attachments ?? []).map((a) => [a.id, a]));
     const file = (id: string): TemplateResult | typeof nothing => {
       const a = files.get(id);
       if (!a) return nothing;
-      // Thumbnails, previews and downloads with the agent's token load with the first file shown.
-      void import("../../shared/attachment/sigap-attachment.js");
       return html`<sigap-attachment .file=${a} href=${new URL(a.url, new URL(this.target.url, document.baseURI)).href} token=${this.token}>${a.filename}</sigap-attachment>`;
     };
     const common = { token: this.token, endpoint: this.endpoint, theme: this.theme ?? nothing };
@@ -241,7 +254,7 @@ export class SigapTicketView extends LitElement {
             token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-composer>
         </div>
         <aside part="facts" aria-label=${deskText(this.lc, "details")}>
-          ${renderFacts(this.lc, d, dir, this.names, this.clock.now)} ${this.renderCustomFields(d)}
+          ${renderFacts(this.lc, d, dir, this.names, this.clock.now)} ${this.renderCustomFields(d)} ${this.renderReport(d)}
           <sigap-ticket-problem exportparts="problem, similar, workaround, manage, raise-dialog" .ticket=${this.ticket ?? d} token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-problem>
         </aside>
       </div>

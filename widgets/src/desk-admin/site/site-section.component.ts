@@ -19,7 +19,7 @@ const NUMBER_FIELDS: readonly NumberField[] = ["reopenClosedWithinDays", "autoCl
 const LANGS: readonly Lang[] = ["id", "en"];
 /** Required text settings: sent as typed (an empty one is the gateway's to refuse). */
 const BASIC_FIELDS = ["name", "unitCode", "timeZone"] as const;
-const FIELDS = [...BASIC_FIELDS, "languages", "defaultImpact", "reporterSetsImpact", "queueOrder", ...NUMBER_FIELDS, "language", ...TEXT_FIELDS, "reporterMailEvents"];
+const FIELDS = [...BASIC_FIELDS, "languages", "defaultImpact", "reporterSetsImpact", "queueOrder", ...NUMBER_FIELDS, "language", ...TEXT_FIELDS, "reporterMailEvents", "scheduledRecaps"];
 
 /**
  * The Site section of `<sigap-desk-admin>`: how the desk handles tickets and how it mails reporters
@@ -51,6 +51,7 @@ export class SigapAdminSite extends AdminSection<Settings> {
     if (text("defaultImpact") !== was.defaultImpact) input.defaultImpact = text("defaultImpact") as Settings["defaultImpact"];
     if (text("queueOrder") !== was.queueOrder) input.queueOrder = text("queueOrder") as Settings["queueOrder"];
     if (f.has("reporterSetsImpact") !== was.reporterSetsImpact) input.reporterSetsImpact = f.has("reporterSetsImpact");
+    if (f.has("scheduledRecaps") !== was.scheduledRecaps) input.scheduledRecaps = f.has("scheduledRecaps");
     if (text("language") !== was.language) input.language = text("language");
     for (const k of NUMBER_FIELDS) if (Number(text(k)) !== was[k]) input[k] = Number(text(k));
     // An emptied optional setting is cleared (null), as the schema says.
@@ -147,6 +148,8 @@ export class SigapAdminSite extends AdminSection<Settings> {
         ${this.select("queueOrder", s.queueOrder, QUEUE_ORDERS.map((o) => [o, this.t(`order.${o}`)] as const))}
         ${this.text("reopenClosedWithinDays", s.reopenClosedWithinDays, "reopenHint")}
         ${this.text("autoCloseHours", s.autoCloseHours)}
+        <div class="field"><label class="check"><input type="checkbox" name="scheduledRecaps" ?checked=${s.scheduledRecaps} />${this.t("scheduledRecaps")}</label>
+          ${this.form.error("scheduledRecaps")}</div>
         ${this.text("deskEmail", s.deskEmail, "deskEmailHint")}
       </fieldset>
       <fieldset>

@@ -20,6 +20,7 @@ export default function install(): void {
     defaultImpact: "Dampak bawaan",
     defaultImpactHint: "Dampak laporan publik bila pelapor tidak boleh menyatakannya.",
     reporterSetsImpact: "Pelapor boleh menyatakan dampak",
+    scheduledRecaps: "Kirim rekap mingguan dan bulanan (PDF) ke manajer dan supervisor",
     queueOrder: "Urutan antrean",
     "order.DUE_TIME": "Menurut tenggat SLA",
     "order.ARRIVAL": "Menurut waktu masuk",

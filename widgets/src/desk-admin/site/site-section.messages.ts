@@ -14,6 +14,7 @@ const en = {
   defaultImpact: "Default impact",
   defaultImpactHint: "What a public report gets when the reporter may not state it.",
   reporterSetsImpact: "Reporters may state the impact",
+  scheduledRecaps: "Mail the weekly and monthly recap (PDF) to managers and supervisors",
   queueOrder: "Queue order",
   "order.DUE_TIME": "By SLA due time",
   "order.ARRIVAL": "By arrival",

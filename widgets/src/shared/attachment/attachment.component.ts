@@ -130,7 +130,8 @@ export class SigapAttachment extends LitElement {
     const f = this.file;
     if (!f) return nothing;
     const t = (k: keyof typeof words.en): string => this.lc.t(words, k, { name: f.filename });
-    const size = html`<span part="size" class="size">(${megabytes(f.size)})</span>`;
+    // A document drawn on request (a ticket report) has no size until it is made.
+    const size = f.size ? html`<span part="size" class="size">(${megabytes(f.size)})</span>` : nothing;
     const error = this.failed ? html`<span part="error" class="error" role="alert">${t("failed")}</span>` : nothing;
     if (!this.image || this.failed) {
       const link = this.token
