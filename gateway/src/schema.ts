@@ -26,6 +26,8 @@ import { AwarenessResolver } from "./modules/awareness/awareness.resolver.js";
 import { AttachmentResolver } from "./modules/attachments/attachment.resolver.js";
 import { RecapResolver } from "./modules/recaps/recap.resolver.js";
 import { ApprovalResolver, DeskApprovalResolver, TrackedApprovalResolver } from "./modules/approvals/approval.resolver.js";
+import { RoutingResolver } from "./modules/routing/routing.resolver.js";
+import { DeskWorkOrderResolver, TrackedWorkOrderResolver } from "./modules/workorders/work-order.resolver.js";
 import { KnowledgeDeskResolver } from "./modules/knowledge/knowledge-desk.resolver.js";
 import { HelpCentreResolver } from "./modules/knowledge/help-centre.resolver.js";
 import { ProblemResolver } from "./modules/problems/problem.resolver.js";
@@ -60,7 +62,7 @@ async function validateInput(value: unknown): Promise<void> {
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver, CatalogAdminResolver, DeskDirectoryCustomFieldResolver, CannedResponseResolver, DeskLoggingResolver, AwarenessResolver, AttachmentResolver, QueueViewsResolver, RecapResolver, KnowledgeDeskResolver, HelpCentreResolver, ProblemResolver, TicketProblemResolver, ApprovalResolver, DeskApprovalResolver, TrackedApprovalResolver],
+    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver, CatalogAdminResolver, DeskDirectoryCustomFieldResolver, CannedResponseResolver, DeskLoggingResolver, AwarenessResolver, AttachmentResolver, QueueViewsResolver, RecapResolver, KnowledgeDeskResolver, HelpCentreResolver, ProblemResolver, TicketProblemResolver, ApprovalResolver, DeskApprovalResolver, TrackedApprovalResolver, RoutingResolver, DeskWorkOrderResolver, TrackedWorkOrderResolver],
     pubSub: UNUSED_PUBSUB,
     authChecker: deskAuthChecker,
     validateFn: validateInput,

@@ -24,6 +24,7 @@ import { staticRoutes } from "./http/static.js";
 import { oidcRoutes } from "./modules/agents/oidc.routes.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { recapExportRoutes } from "./modules/recaps/recap-export.routes.js";
+import { workOrderRoutes } from "./modules/workorders/work-order.routes.js";
 import { documentRoutes, TICKET_REPORT_PATH } from "./modules/documents/documents.routes.js";
 import { confirmPageRoutes } from "./modules/tickets/confirm-page.routes.js";
 import { approvalDocumentRoutes } from "./modules/approvals/approval-document.routes.js";
@@ -220,6 +221,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   app.get(`${TICKET_REPORT_PATH}/:code`, downloadGuard(limits));
   app.use(attachmentRoutes(services, log, uploadGuard(limits)));
   app.use(recapExportRoutes(services, log));
+  app.use(workOrderRoutes(services, log));
   app.use(documentRoutes(services, log));
   app.use(confirmPageRoutes(services, log));
   app.use(approvalDocumentRoutes(services, log));

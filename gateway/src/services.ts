@@ -60,6 +60,8 @@ import { Retention } from "./modules/privacy/retention.service.js";
 import { RecapService } from "./modules/recaps/recap.service.js";
 import { Approvals } from "./modules/approvals/approvals.service.js";
 import { approvalPlanner } from "./modules/approvals/approval-mail.planner.js";
+import { Routing } from "./modules/routing/routing.service.js";
+import { WorkOrders } from "./modules/workorders/work-orders.service.js";
 import { createKnowledge, type Knowledge } from "./modules/knowledge/knowledge.js";
 import { agentActor } from "./modules/audit/audit-trail.js";
 import { LinkedIncidents } from "./modules/problems/linked-incidents.js";
@@ -164,6 +166,10 @@ export interface Services {
   recaps: RecapService;
   /** Approval chains of request items: configuration, decisions, the approvers' inbox. */
   approvals: Approvals;
+  /** Routing rules, dispatch settings and automatic assignment at intake. */
+  routing: Routing;
+  /** Work orders: findings, cost proposals and the customer's decision, payment. */
+  workOrders: WorkOrders;
   /** The knowledge base: articles, their search, reporters' deflections and ratings. */
   knowledge: Knowledge;
   /** Problem records: raise, edit, move, link, resolve (and what that does to their incidents). */
@@ -211,7 +217,10 @@ export function createServices(
   const feedback = new FeedbackService(changes);
   const fields = new CustomFieldService(ds, clock, sites, bus);
   const approvals = new Approvals(ds, tx, changes, clock);
-  const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt, fields, approvals);
+  const routing = new Routing(ds, tx, clock);
+  const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt, fields, approvals, (em, site, ticket, now, calendar) =>
+    routing.atIntake(em, site, ticket, now, calendar),
+  );
   notifications.addPlanner(slaStepPlanner);
   notifications.addPlanner(approvalPlanner);
   const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
@@ -289,6 +298,8 @@ export function createServices(
     readMarks: new ReadMarks(ds, clock),
     presence: null!,
     approvals,
+    routing,
+    workOrders: new WorkOrders(ds, changes, routing),
     knowledge,
     problems: new Problems(ds, tx, clock, changes, new LinkedIncidents(changes), log),
     problemReads: new ProblemReads(ds, clock),

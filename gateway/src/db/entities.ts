@@ -26,6 +26,11 @@ import { TicketFieldValueEntity } from "../modules/fields/ticket-field-value.ent
 import { CannedResponseEntity } from "../modules/canned/canned-response.entity.js";
 import { ServiceApprovalEntity } from "../modules/approvals/service-approval.entity.js";
 import { TicketApprovalEntity } from "../modules/approvals/ticket-approval.entity.js";
+import { AssignmentPointerEntity } from "../modules/routing/assignment-pointer.entity.js";
+import { DispatchSettingsEntity } from "../modules/routing/dispatch-settings.entity.js";
+import { RoutingRuleEntity } from "../modules/routing/routing-rule.entity.js";
+import { CostProposalEntity } from "../modules/workorders/cost-proposal.entity.js";
+import { WorkOrderEntity } from "../modules/workorders/work-order.entity.js";
 import { ArticleEntity } from "../modules/knowledge/article.entity.js";
 import { ArticleVersionEntity } from "../modules/knowledge/article-version.entity.js";
 import { ArticleTicketEntity } from "../modules/knowledge/article-ticket.entity.js";
@@ -65,6 +70,11 @@ export const ENTITIES = [
   SavedQueueViewEntity,
   ServiceApprovalEntity,
   TicketApprovalEntity,
+  RoutingRuleEntity,
+  DispatchSettingsEntity,
+  AssignmentPointerEntity,
+  WorkOrderEntity,
+  CostProposalEntity,
   ArticleEntity,
   ArticleVersionEntity,
   ArticleTicketEntity,

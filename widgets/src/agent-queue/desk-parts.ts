@@ -29,7 +29,8 @@ export interface SigapTicketSelectDetail {
 export interface SigapTicketActionDetail {
   id: string;
   code: string;
-  action: SigapTicketActionName;
+  /** The form's action; `cost` and `payment` come from a work order's part (sigap-work-order-desk). */
+  action: SigapTicketActionName | "cost" | "payment";
   /** The ticket as the gateway returned it after the action. */
   ticket?: Row;
 }

@@ -10,7 +10,7 @@ import { operation } from "./operation.js";
 /** The desk's selection of a ticket (a queue row), shared with the parts loaded on demand. */
 export const DESK_TICKET = /* GraphQL */ `
   fragment DeskTicketFields on Ticket {
-    id code status pendingReason channel reporterName reporterPhone reporterEmail location kelurahan kecamatan
+    id code type status pendingReason channel reporterName reporterPhone reporterEmail location kelurahan kecamatan
     occurredAt serviceId problemType description systemState stepsTried urgency impact priority categoryId groupId assigneeId
     supportLevel hierarchyLevel createdAt firstRespondedAt responseDueAt resolutionDueAt pausedAt resolvedAt closedAt
     resolution closureCode knowledgeBase version unread

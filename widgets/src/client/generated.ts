@@ -113,6 +113,20 @@ export type ConfirmResolutionInput = {
   words?: string | null | undefined;
 };
 
+/** A line item: description (max 200 characters), a whole quantity of 1–10000 and a whole unit amount in rupiah (0–2000000000). */
+export type CostLineInput = {
+  description: string;
+  quantity: number;
+  unitAmount: number;
+};
+
+/** Where a work order's cost proposal stands. */
+export type CostProposalStatus =
+  | 'ACCEPTED'
+  | 'AWAITING'
+  | 'DECLINED'
+  | 'WITHDRAWN';
+
 export type CreateWebhookEndpointInput = {
   description?: string | null | undefined;
   eventTypes: Array<WebhookEventType>;
@@ -293,9 +307,22 @@ export type MessageInput = {
   body: string;
 };
 
+/** How the customer paid: bank transfer, e-wallet or cash on delivery. */
+export type PaymentMethod =
+  | 'CASH_ON_DELIVERY'
+  | 'E_WALLET'
+  | 'TRANSFER';
+
+/** Whether the customer paid a work order. */
+export type PaymentStatus =
+  | 'PAID'
+  | 'REFUNDED'
+  | 'UNPAID';
+
 /** What a PENDING ticket waits on. */
 export type PendingReason =
   | 'APPROVAL'
+  | 'COST_DECISION'
   | 'REPORTER'
   | 'THIRD_PARTY';
 
@@ -334,6 +361,14 @@ export type ProblemStatus =
   | 'KNOWN_ERROR'
   | 'NEW'
   | 'RESOLVED';
+
+/** An extra cost for the customer to accept or decline; BAD_USER_INPUT names every bad line (lines.<i>.<field>). */
+export type ProposeCostInput = {
+  /** What the technician found (max 5000 characters); kept on the work order. */
+  findings?: string | null | undefined;
+  /** 1–30 lines; the total is at most 2000000000 rupiah. */
+  lines: Array<CostLineInput>;
+};
 
 export type QueueFilter = {
   /** An agent id, or `me`. */
@@ -457,6 +492,14 @@ export type RecapTrendStep =
   | 'DAY'
   | 'MONTH'
   | 'WEEK';
+
+/** The payment's status, method and amount; PAID and REFUNDED need a method and an amount. */
+export type RecordPaymentInput = {
+  /** Whole rupiah. */
+  amount?: number | null | undefined;
+  method?: PaymentMethod | null | undefined;
+  status: PaymentStatus;
+};
 
 /** What the tracker asks for to open a ticket again: SIGN_IN (identified reporters), or the CODE with the report's EMAIL or PHONE, or the TRACKING_TOKEN. */
 export type RecoveryKey =
@@ -630,6 +673,8 @@ export type TicketAction =
   | 'ESCALATE_FUNCTIONAL'
   | 'ESCALATE_HIERARCHICAL'
   | 'INTERNAL_NOTE'
+  | 'PROPOSE_COST'
+  | 'RECORD_PAYMENT'
   | 'REOPEN'
   | 'REPLY'
   | 'RESOLVE';
@@ -645,9 +690,14 @@ export type TicketEventKind =
   | 'CANCELLED'
   | 'CLASSIFIED'
   | 'CLOSED'
+  | 'COST_ACCEPTED'
+  | 'COST_DECLINED'
+  | 'COST_PROPOSED'
   | 'ESCALATED'
   | 'FEEDBACK'
+  | 'FINDINGS_RECORDED'
   | 'INTERNAL_NOTE'
+  | 'PAYMENT_RECORDED'
   | 'REJECTED'
   | 'REOPENED'
   | 'REPORTED'
@@ -788,7 +838,11 @@ export type WebhookEventType =
   | 'TICKET_MESSAGE_ADDED'
   | 'TICKET_REJECTED'
   | 'TICKET_RESOLVED'
-  | 'TICKET_STATUS_CHANGED';
+  | 'TICKET_STATUS_CHANGED'
+  | 'WORK_ORDER_COST_ACCEPTED'
+  | 'WORK_ORDER_COST_DECLINED'
+  | 'WORK_ORDER_COST_PROPOSED'
+  | 'WORK_ORDER_PAYMENT_RECORDED';
 
 export type AuditSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1179,7 +1233,7 @@ export type LogTicketMutationVariables = Exact<{
 }>;
 
 
-export type LogTicketMutation = { logTicket: { trackingLink: string | null, ticket: { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } } };
+export type LogTicketMutation = { logTicket: { trackingLink: string | null, ticket: { id: string, code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } } };
 
 export type ReportFiguresFragment = { ticketsIn: number, resolved: number, closed: number, cancelled: number, reopened: number, backlog: number, backlogAgeMedianHours: number | null, backlogAgeP90Hours: number | null, responseTargets: number, responseTargetsKept: number, responseKeptPercent: number | null, resolutionTargets: number, resolutionTargetsKept: number, resolutionKeptPercent: number | null, firstResponseMedianHours: number | null, firstResponseP90Hours: number | null, resolutionMedianHours: number | null, resolutionP90Hours: number | null, firstContactResolved: number, firstContactPercent: number | null, escalationsFunctional: number, escalationsHierarchical: number, satisfactionResponseRate: number | null, suggestions: number, satisfaction: Array<{ question: SatisfactionQuestion, mean: number | null, responses: number }> };
 
@@ -1219,7 +1273,7 @@ export type DeskTicketQueryVariables = Exact<{
 }>;
 
 
-export type DeskTicketQuery = { ticket: { customerId: string | null, id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, timeline: Array<{ id: string, at: string, kind: TicketEventKind, visibility: Visibility, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, groupName: string | null, assigneeName: string | null, attachmentIds: Array<string>, channel: Channel | null, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { serviceRating: number, restoredRating: number, informationRating: number, suggestion: string | null } | null, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
+export type DeskTicketQuery = { ticket: { customerId: string | null, id: string, code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, timeline: Array<{ id: string, at: string, kind: TicketEventKind, visibility: Visibility, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, groupName: string | null, assigneeName: string | null, attachmentIds: Array<string>, channel: Channel | null, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { serviceRating: number, restoredRating: number, informationRating: number, suggestion: string | null } | null, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
 
 export type ClassifyTicketMutationVariables = Exact<{
   id: string | number;
@@ -1227,7 +1281,7 @@ export type ClassifyTicketMutationVariables = Exact<{
 }>;
 
 
-export type ClassifyTicketMutation = { classifyTicket: { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
+export type ClassifyTicketMutation = { classifyTicket: { id: string, code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
 
 export type AssignTicketMutationVariables = Exact<{
   id: string | number;
@@ -1235,7 +1289,7 @@ export type AssignTicketMutationVariables = Exact<{
 }>;
 
 
-export type AssignTicketMutation = { assignTicket: { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
+export type AssignTicketMutation = { assignTicket: { id: string, code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
 
 export type ChangeTicketStatusMutationVariables = Exact<{
   id: string | number;
@@ -1243,7 +1297,7 @@ export type ChangeTicketStatusMutationVariables = Exact<{
 }>;
 
 
-export type ChangeTicketStatusMutation = { changeTicketStatus: { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
+export type ChangeTicketStatusMutation = { changeTicketStatus: { id: string, code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
 
 export type ReplyToReporterMutationVariables = Exact<{
   id: string | number;
@@ -1251,7 +1305,7 @@ export type ReplyToReporterMutationVariables = Exact<{
 }>;
 
 
-export type ReplyToReporterMutation = { replyToReporter: { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
+export type ReplyToReporterMutation = { replyToReporter: { id: string, code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
 
 export type AddInternalNoteMutationVariables = Exact<{
   id: string | number;
@@ -1259,7 +1313,7 @@ export type AddInternalNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddInternalNoteMutation = { addInternalNote: { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
+export type AddInternalNoteMutation = { addInternalNote: { id: string, code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
 
 export type EscalateTicketMutationVariables = Exact<{
   id: string | number;
@@ -1267,9 +1321,9 @@ export type EscalateTicketMutationVariables = Exact<{
 }>;
 
 
-export type EscalateTicketMutation = { escalateTicket: { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
+export type EscalateTicketMutation = { escalateTicket: { id: string, code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } };
 
-export type DeskTicketFieldsFragment = { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } };
+export type DeskTicketFieldsFragment = { id: string, code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } };
 
 export type DeskBootstrapQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1283,12 +1337,12 @@ export type QueueQueryVariables = Exact<{
 }>;
 
 
-export type QueueQuery = { queue: { edges: Array<{ cursor: string, node: { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type QueueQuery = { queue: { edges: Array<{ cursor: string, node: { id: string, code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type QueueChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QueueChangedSubscription = { queueChanged: { kind: string, ticket: { id: string, code: string, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } | null } };
+export type QueueChangedSubscription = { queueChanged: { kind: string, ticket: { id: string, code: string, type: TicketType, status: TicketStatus, pendingReason: PendingReason | null, channel: Channel, reporterName: string, reporterPhone: string | null, reporterEmail: string | null, location: string | null, kelurahan: string | null, kecamatan: string | null, occurredAt: string | null, serviceId: string | null, problemType: string | null, description: string, systemState: string | null, stepsTried: string | null, urgency: Urgency, impact: Impact, priority: Priority, categoryId: string | null, groupId: string | null, assigneeId: string | null, supportLevel: number, hierarchyLevel: number, createdAt: string, firstRespondedAt: string | null, responseDueAt: string, resolutionDueAt: string, pausedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, closureCode: string | null, knowledgeBase: boolean, version: number, unread: boolean, nextStatuses: Array<TicketStatus>, allowedActions: Array<TicketAction>, closureLabel: { en: string, id: string } | null, escalationTargets: { functional: Array<{ level: number, label: { en: string, id: string }, groups: Array<{ id: string, name: string, level: number }> }>, hierarchical: Array<{ level: number, roles: Array<Role>, label: { en: string, id: string }, agents: Array<{ id: string, name: string, role: Role, groupId: string | null, active: boolean }> }> }, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string } } | null } };
 
 export type SubmitFeedbackMutationVariables = Exact<{
   code: string;
@@ -1539,6 +1593,49 @@ export type AddReporterMessageMutationVariables = Exact<{
 
 
 export type AddReporterMessageMutation = { addReporterMessage: { code: string, status: TicketStatus, type: TicketType, pendingReason: PendingReason | null, priority: Priority, serviceName: string | null, description: string, createdAt: string, updatedAt: string, responseDueAt: string, resolutionDueAt: string, firstRespondedAt: string | null, resolvedAt: string | null, closedAt: string | null, resolution: string | null, feedbackOpen: boolean, confirmationOpen: boolean, fields: Array<{ label: { en: string, id: string }, text: { en: string, id: string } }>, closureLabel: { en: string, id: string } | null, sla: { responseBreached: boolean, resolutionBreached: boolean, paused: boolean, responseRemainingMs: number | null, resolutionRemainingMs: number | null, running: boolean, changesAt: string | null, measuredAt: string }, timeline: Array<{ id: string, at: string, kind: TicketEventKind, actorName: string | null, fromStatus: TicketStatus | null, toStatus: TicketStatus | null, message: string | null, supportLevel: number | null, hierarchyLevel: number | null, priority: Priority | null, code: string | null, attachmentIds: Array<string>, codeLabel: { en: string, id: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, size: number, url: string }>, feedback: { createdAt: string } | null } };
+
+export type WorkOrderFieldsFragment = { findings: string | null, awaitingDecision: boolean, paymentDue: boolean, proposal: { id: string, total: number, status: CostProposalStatus, proposedAt: string, decidedAt: string | null, decisionNote: string | null, lines: Array<{ description: string, quantity: number, unitAmount: number, amount: number }> } | null, payment: { status: PaymentStatus, method: PaymentMethod | null, amount: number | null, recordedAt: string | null } };
+
+export type TrackWorkOrderQueryVariables = Exact<{
+  code: string;
+  token?: string | null | undefined;
+}>;
+
+
+export type TrackWorkOrderQuery = { trackTicket: { updatedAt: string, workOrder: { findings: string | null, awaitingDecision: boolean, paymentDue: boolean, proposal: { id: string, total: number, status: CostProposalStatus, proposedAt: string, decidedAt: string | null, decisionNote: string | null, lines: Array<{ description: string, quantity: number, unitAmount: number, amount: number }> } | null, payment: { status: PaymentStatus, method: PaymentMethod | null, amount: number | null, recordedAt: string | null } } | null } | null };
+
+export type DecideCostMutationVariables = Exact<{
+  code: string;
+  token?: string | null | undefined;
+  accept: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideCostMutation = { decideCost: { updatedAt: string, workOrder: { findings: string | null, awaitingDecision: boolean, paymentDue: boolean, proposal: { id: string, total: number, status: CostProposalStatus, proposedAt: string, decidedAt: string | null, decisionNote: string | null, lines: Array<{ description: string, quantity: number, unitAmount: number, amount: number }> } | null, payment: { status: PaymentStatus, method: PaymentMethod | null, amount: number | null, recordedAt: string | null } } | null } };
+
+export type DeskWorkOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskWorkOrderQuery = { ticket: { id: string, updatedAt: string, workOrder: { findings: string | null, awaitingDecision: boolean, paymentDue: boolean, proposal: { id: string, total: number, status: CostProposalStatus, proposedAt: string, decidedAt: string | null, decisionNote: string | null, lines: Array<{ description: string, quantity: number, unitAmount: number, amount: number }> } | null, payment: { status: PaymentStatus, method: PaymentMethod | null, amount: number | null, recordedAt: string | null } } | null } };
+
+export type ProposeCostMutationVariables = Exact<{
+  id: string | number;
+  input: ProposeCostInput;
+}>;
+
+
+export type ProposeCostMutation = { proposeCost: { id: string, workOrder: { findings: string | null, awaitingDecision: boolean, paymentDue: boolean, proposal: { id: string, total: number, status: CostProposalStatus, proposedAt: string, decidedAt: string | null, decisionNote: string | null, lines: Array<{ description: string, quantity: number, unitAmount: number, amount: number }> } | null, payment: { status: PaymentStatus, method: PaymentMethod | null, amount: number | null, recordedAt: string | null } } | null } };
+
+export type RecordPaymentMutationVariables = Exact<{
+  id: string | number;
+  input: RecordPaymentInput;
+}>;
+
+
+export type RecordPaymentMutation = { recordPayment: { id: string, workOrder: { findings: string | null, awaitingDecision: boolean, paymentDue: boolean, proposal: { id: string, total: number, status: CostProposalStatus, proposedAt: string, decidedAt: string | null, decisionNote: string | null, lines: Array<{ description: string, quantity: number, unitAmount: number, amount: number }> } | null, payment: { status: PaymentStatus, method: PaymentMethod | null, amount: number | null, recordedAt: string | null } } | null } };
 
 /** Limits of FeedbackInput, read from the schema's field descriptions. */
 export const FeedbackInputLimits = {

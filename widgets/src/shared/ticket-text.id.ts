@@ -21,6 +21,7 @@ export default function installTicketText(): void {
     REPORTER: "menunggu pelapor",
     APPROVAL: "menunggu persetujuan",
     THIRD_PARTY: "menunggu pihak ketiga",
+    COST_DECISION: "menunggu keputusan biaya",
     ok: "Tepat waktu",
     risk: "Berisiko terlambat",
     breached: "Terlambat",

@@ -20,6 +20,7 @@ const en = {
   REPORTER: "waiting on the reporter",
   APPROVAL: "waiting on approval",
   THIRD_PARTY: "waiting on a third party",
+  COST_DECISION: "waiting on a cost decision",
   ok: "On time",
   risk: "At risk",
   breached: "Breached",
@@ -143,10 +144,11 @@ export function entrySentence(lc: LocaleController, e: TimelineEntryLike, forRep
     case "REPORTER_MESSAGE":
       return t(forReporter ? "k.REPORTER_MESSAGE.self" : "k.REPORTER_MESSAGE");
     default:
-      return t(`k.${e.kind}`);
+      // Work-order entries come named by the gateway (codeLabel): the first load carries no words for them.
+      return e.codeLabel?.[lc.lang] ?? t(`k.${e.kind}` as TicketTextKey);
   }
 }
 
 function isPendingReason(code: string | null): code is PendingReason {
-  return code === "REPORTER" || code === "APPROVAL" || code === "THIRD_PARTY";
+  return code === "REPORTER" || code === "APPROVAL" || code === "THIRD_PARTY" || code === "COST_DECISION";
 }

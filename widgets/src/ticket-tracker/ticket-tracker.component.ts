@@ -1,8 +1,9 @@
-// Past 400 lines (about 455): one job, one ticket's view (details, due times, timeline, reply) and its live
+// Past 400 lines (about 475): one job, one ticket's view (details, due times, timeline, reply) and its live
 // feed, kept in one class; what loads on demand is in parts of its own: the reply box's files and
 // attachment previews (reply-part.ts, shared/reply-files.ts, shared/attachment/), asking for a link
 // (link-request.ts), the signed-in reporter's list (my-tickets.ts), the report download with the
-// closure check (resolution-part.ts) and a request's approval chain (approval-part.ts). Splitting the view itself into
+// closure check (resolution-part.ts), a request's approval chain (approval-part.ts) and a work order's cost
+// (work-order-part.ts, through reply-part.ts). Splitting the view itself into
 // parts, as the agent queue was, is the next step; it is not done yet.
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from "lit";
 import type { TicketStatus, TicketViewFieldsFragment } from "../client/generated.js";
@@ -23,6 +24,7 @@ import { indonesian, messages, type TrackerKey } from "./ticket-tracker.messages
 import { trackerStyles } from "./ticket-tracker.styles.js";
 import type { LinkRequestController, LinkRequestHost } from "./link-request.js";
 import type { MyTicketsController, MyTicketsHost } from "./my-tickets.js";
+import type { TrackedWorkOrder, WorkOrderHost } from "./work-order-part.js";
 import type { ResolutionController, ResolutionHost } from "./resolution-part.js";
 import type { ApprovalPart } from "./approval-part.js";
 
@@ -123,6 +125,7 @@ export class SigapTicketTracker extends LitElement {
   private readonly lc = new LocaleController(this, indonesian);
 
   private phase: Phase = "lookup";
+  private wo?: TrackedWorkOrder;
   private view: TicketViewFieldsFragment | null = null;
   /** The site's at-risk share of an SLA window, read with the ticket (the gateway's rule, not ours). */
   private atRisk = 0;
@@ -198,7 +201,7 @@ export class SigapTicketTracker extends LitElement {
   }
 
   /** What the on-demand parts see of the tracker. */
-  private get partHost(): MyTicketsHost & LinkRequestHost & ResolutionHost {
+  private get partHost(): MyTicketsHost & LinkRequestHost & ResolutionHost & WorkOrderHost {
     const el = this;
     return {
       addController: (c: ReactiveController) => el.addController(c),
@@ -416,6 +419,13 @@ export class SigapTicketTracker extends LitElement {
           : nothing}
       </section>
       ${this.approval?.render(v)}
+      ${v.type === "WORK_ORDER"
+        ? (this.wo?.render(v.code, this.token, v.updatedAt) ??
+          void import("./reply-part.js").then((m) => m.workOrder(this.partHost)).then((w) => {
+            this.wo ??= w;
+            this.requestUpdate();
+          }))
+        : nothing}
       ${v.resolution ? html`<section class="panel"><h3>${this.t("resolution")}</h3><p class="msg">${v.resolution}</p>${v.closureLabel ? html`<p class="meta">${this.t("closureCode")}: ${v.closureLabel[this.lc.lang]}</p>` : nothing}</section>` : nothing}
       ${this.closing?.render(v, this.token)}
       ${v.feedbackOpen || v.feedback ? html`<slot name="feedback"></slot>` : nothing}

@@ -29,6 +29,7 @@ import { KnowledgeBase17981000000000 as MysqlKnowledgeBase } from "./mysql/17981
 import { Problems17982000000000 as MysqlProblems } from "./mysql/17982000000000-Problems.js";
 import { UnreadSince17984000000000 as MysqlUnreadSince } from "./mysql/17984000000000-UnreadSince.js";
 import { Approvals17985000000000 as MysqlApprovals } from "./mysql/17985000000000-Approvals.js";
+import { WorkOrders17986000000000 as MysqlWorkOrders } from "./mysql/17986000000000-WorkOrders.js";
 import { ScheduledRecaps17987000000000 as MysqlScheduledRecaps } from "./mysql/17987000000000-ScheduledRecaps.js";
 import { Initial1795324257158 as SqliteInitial } from "./sqlite/1795324257158-Initial.js";
 import { TicketStatusIndex1795326102687 as SqliteTicketStatusIndex } from "./sqlite/1795326102687-TicketStatusIndex.js";
@@ -60,10 +61,11 @@ import { KnowledgeBase17981000000000 as SqliteKnowledgeBase } from "./sqlite/179
 import { Problems17982000000000 as SqliteProblems } from "./sqlite/17982000000000-Problems.js";
 import { UnreadSince17984000000000 as SqliteUnreadSince } from "./sqlite/17984000000000-UnreadSince.js";
 import { Approvals17985000000000 as SqliteApprovals } from "./sqlite/17985000000000-Approvals.js";
+import { WorkOrders17986000000000 as SqliteWorkOrders } from "./sqlite/17986000000000-WorkOrders.js";
 import { ScheduledRecaps17987000000000 as SqliteScheduledRecaps } from "./sqlite/17987000000000-ScheduledRecaps.js";
 
 /** MySQL/MariaDB migrations, oldest first. */
-export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields, MysqlQueueViews, MysqlTicketSearch, MysqlCannedResponses, MysqlAwareness, MysqlCustomerId, MysqlRecapIndexes, MysqlTicketTypes, MysqlKnowledgeBase, MysqlProblems, MysqlUnreadSince, MysqlApprovals, MysqlScheduledRecaps];
+export const MYSQL_MIGRATIONS: Function[] = [MysqlInitial, MysqlTicketStatusIndex, MysqlSiteSettings, MysqlAttachmentUnlinkedIndex, MysqlSiteRateLimits, MysqlSlaLadder, MysqlWebhookEndpoints, MysqlInboundMail, MysqlOutbox, MysqlAgentLanguage, MysqlBusinessHours, MysqlReporterIdentity, MysqlAgentSignIn, MysqlAuditTrail, MysqlCatalogLanguages, MysqlPeopleAdmin, MysqlSitePolicy, MysqlDataProtection, MysqlCustomFields, MysqlQueueViews, MysqlTicketSearch, MysqlCannedResponses, MysqlAwareness, MysqlCustomerId, MysqlRecapIndexes, MysqlTicketTypes, MysqlKnowledgeBase, MysqlProblems, MysqlUnreadSince, MysqlApprovals, MysqlWorkOrders, MysqlScheduledRecaps];
 
 /** SQLite migrations, oldest first. */
-export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields, SqliteQueueViews, SqliteTicketSearch, SqliteCannedResponses, SqliteAwareness, SqliteCustomerId, SqliteRecapIndexes, SqliteTicketTypes, SqliteKnowledgeBase, SqliteProblems, SqliteUnreadSince, SqliteApprovals, SqliteScheduledRecaps];
+export const SQLITE_MIGRATIONS: Function[] = [SqliteInitial, SqliteTicketStatusIndex, SqliteSiteSettings, SqliteAttachmentUnlinkedIndex, SqliteSiteRateLimits, SqliteSlaLadder, SqliteWebhookEndpoints, SqliteInboundMail, SqliteOutbox, SqliteAgentLanguage, SqliteBusinessHours, SqliteReporterIdentity, SqliteAgentSignIn, SqliteAuditTrail, SqliteCatalogLanguages, SqlitePeopleAdmin, SqliteSitePolicy, SqliteDataProtection, SqliteCustomFields, SqliteQueueViews, SqliteTicketSearch, SqliteCannedResponses, SqliteAwareness, SqliteCustomerId, SqliteRecapIndexes, SqliteTicketTypes, SqliteKnowledgeBase, SqliteProblems, SqliteUnreadSince, SqliteApprovals, SqliteWorkOrders, SqliteScheduledRecaps];

@@ -22,6 +22,8 @@ const TABLE: ReadonlyArray<readonly [DeskAction, boolean, boolean, boolean, bool
   [DeskAction.CLOSE,            Y,    N,         Y,         N,      Y],
   [DeskAction.REOPEN,           Y,    N,         Y,         N,      Y],
   [DeskAction.CANCEL,           Y,    N,         Y,         N,      Y],
+  [DeskAction.PROPOSE_COST,     Y,    Y,         Y,         N,      Y],
+  [DeskAction.RECORD_PAYMENT,   Y,    N,         Y,         N,      Y],
   [DeskAction.VIEW_RECAP,       N,    N,         Y,         Y,      Y],
   [DeskAction.ADMINISTER,       N,    N,         N,         N,      Y],
   [DeskAction.MANAGE_WEBHOOKS,  N,    N,         N,         N,      Y],
@@ -50,7 +52,7 @@ describe("can", () => {
     expect(TABLE.map(([action]) => action)).toEqual([...ALL_DESK_ACTIONS]);
     expect(new Set(Object.values(DeskAction))).toEqual(new Set(ALL_DESK_ACTIONS));
     expect(COLUMNS).toEqual(Object.values(Role));
-    expect(CASES).toHaveLength(5 * 24);
+    expect(CASES).toHaveLength(5 * 26);
   });
 
   it.each(CASES)("says %s", (_, role, action, expected) => {

@@ -14,6 +14,10 @@ export enum TicketAction {
   CLOSE = "CLOSE",
   REOPEN = "REOPEN",
   CANCEL = "CANCEL",
+  /** A work order's findings and extra cost, sent to the customer to accept or decline (seed 003). */
+  PROPOSE_COST = "PROPOSE_COST",
+  /** A work order's payment status, method and amount. */
+  RECORD_PAYMENT = "RECORD_PAYMENT",
 }
 
 /** Things a desk member may do that concern the desk rather than one ticket. */
@@ -52,7 +56,7 @@ const A = DeskAction;
 /** The order actions are listed in, here and in the table test. */
 export const ALL_DESK_ACTIONS: readonly DeskAction[] = Object.freeze([
   A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
-  A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.VIEW_RECAP, A.ADMINISTER,
+  A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.PROPOSE_COST, A.RECORD_PAYMENT, A.VIEW_RECAP, A.ADMINISTER,
   A.MANAGE_WEBHOOKS, A.MANAGE_AGENTS, A.MANAGE_CANNED_RESPONSES, A.LOG_TICKET,
   A.WRITE_ARTICLES, A.PUBLISH_ARTICLES, A.VIEW_PROBLEMS, A.RAISE_PROBLEM, A.MANAGE_PROBLEMS,
 ]);
@@ -62,6 +66,8 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
   [Role.AGENT]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CLASSIFY, A.ASSIGN, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE,
     A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.CLOSE, A.REOPEN, A.CANCEL, A.LOG_TICKET,
+    // The desk takes the customer's payment; technicians (often agents) propose the extra cost they find.
+    A.PROPOSE_COST, A.RECORD_PAYMENT,
     // Any desk member turns a resolution into a draft article; a supervisor reviews it.
     A.WRITE_ARTICLES,
     // The desk sees repeats first: it may propose a problem and link incidents to one, not run it.
@@ -72,6 +78,8 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
   // log it, though: a caller who reaches a specialist or a manager is not sent away.
   [Role.SPECIALIST]: new Set<DeskAction>([
     A.VIEW_QUEUE, A.VIEW_TICKET, A.CHANGE_STATUS, A.REPLY, A.INTERNAL_NOTE, A.ESCALATE_FUNCTIONAL, A.ESCALATE_HIERARCHICAL, A.RESOLVE, A.LOG_TICKET, A.WRITE_ARTICLES,
+    // A specialist technician finds the extra work and prices it; the payment is the desk's to record.
+    A.PROPOSE_COST,
     A.VIEW_PROBLEMS, A.RAISE_PROBLEM,
   ]),
   [Role.SUPERVISOR]: new Set<DeskAction>([
@@ -81,6 +89,7 @@ const ALLOWED: Readonly<Record<Role, ReadonlySet<DeskAction>>> = {
     A.MANAGE_AGENTS, A.LOG_TICKET,
     // The desk's stock replies are the supervisor's to keep, as are the people who send them.
     A.MANAGE_CANNED_RESPONSES,
+    A.PROPOSE_COST, A.RECORD_PAYMENT,
     // What the knowledge base tells reporters is reviewed and published by a supervisor and up.
     A.WRITE_ARTICLES, A.PUBLISH_ARTICLES,
     // Problem management (root cause, known errors, the fix) is run from supervisor up.
@@ -119,6 +128,8 @@ const ACTION_PHRASE: Readonly<Record<DeskAction, string>> = {
   [A.CLOSE]: "close tickets",
   [A.REOPEN]: "reopen tickets",
   [A.CANCEL]: "cancel tickets",
+  [A.PROPOSE_COST]: "propose work order costs",
+  [A.RECORD_PAYMENT]: "record work order payments",
   [A.VIEW_RECAP]: "view recaps",
   [A.ADMINISTER]: "administer the desk",
   [A.MANAGE_WEBHOOKS]: "manage webhooks",

@@ -4,6 +4,7 @@
  */
 import type { MailLanguage } from "../notifications/mail-language.js";
 import { TicketEventKind } from "../tickets/ticket.enums.js";
+import { WORK_ORDER_ENTRY_LABEL } from "../workorders/work-order.rules.js";
 
 /** A text in both languages. */
 export type Bilingual = Readonly<Record<MailLanguage, string>>;
@@ -28,6 +29,7 @@ export const EVENT_KIND_TEXT: Readonly<Record<TicketEventKind, Bilingual>> = Obj
   [TicketEventKind.APPROVAL_GIVEN]: { en: "Approval step given", id: "Tahap persetujuan diberikan" },
   [TicketEventKind.APPROVED]: { en: "Approved", id: "Disetujui" },
   [TicketEventKind.REJECTED]: { en: "Rejected", id: "Ditolak" },
+  ...WORK_ORDER_ENTRY_LABEL,
 });
 
 const LOCALE: Readonly<Record<MailLanguage, string>> = { en: "en-GB", id: "id-ID" };

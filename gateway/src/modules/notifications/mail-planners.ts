@@ -80,6 +80,10 @@ export function reporterPlanner(links: MailLinks): NotificationPlanner {
       Object.assign(vars, { resolution: t.resolution }, confirm ? { link: confirm } : {});
     }
     if (template === "closed") Object.assign(vars, { closureCode: t.closureCode });
+    if (template === "cost-proposed") {
+      const cost = event.entry.data?.["cost"] as { total?: number; lines?: unknown[] } | undefined;
+      Object.assign(vars, { total: cost?.total ?? 0, lines: cost?.lines ?? [], findings: event.entry.body });
+    }
     return [mailDraft(event.id, t.siteId, t.id, t.reporterEmail, template, t.reporterLanguage, vars)];
   };
 }
@@ -96,6 +100,8 @@ function reporterTemplate(event: DomainEvent): MailTemplate | null {
       return "resolved";
     case "ticket.closed":
       return "closed";
+    case "work_order.cost_proposed":
+      return "cost-proposed";
     default:
       return null;
   }

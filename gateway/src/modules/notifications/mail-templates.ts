@@ -5,12 +5,14 @@
  */
 import type { MailLanguage } from "./mail-language.js";
 import { escapeHtml, safeColor, safeUrl } from "./mail.rules.js";
+import { formatRupiah } from "../workorders/work-order.document.js";
+import { lineAmount, type CostLine } from "../workorders/work-order.rules.js";
 
 /** Every template a mail payload may name. */
 export const MAIL_TEMPLATES = [
   "receipt", "agent-reply", "status-changed", "resolved", "closed",
   "desk-assigned", "desk-escalated", "desk-reporter-message", "sla-step", "bounce", "webhook-disabled",
-  "tracking-link", "approval-requested",
+  "tracking-link", "approval-requested", "cost-proposed",
   "password-reset", "agent-invite",
   "recap",
 ] as const;
@@ -50,6 +52,12 @@ const STATUS: Record<MailLanguage, Record<string, string>> = {
   id: { NEW: "Baru", ASSIGNED: "Ditugaskan", IN_PROGRESS: "Sedang dikerjakan", PENDING: "Menunggu", RESOLVED: "Selesai ditangani", CLOSED: "Ditutup", CANCELLED: "Dibatalkan" },
   en: { NEW: "New", ASSIGNED: "Assigned", IN_PROGRESS: "In progress", PENDING: "Pending", RESOLVED: "Resolved", CLOSED: "Closed", CANCELLED: "Cancelled" },
 };
+
+/** Whole rupiah as each language writes it: "Rp 1.600.000" / "IDR 1,600,000". */
+const rupiah = (language: MailLanguage, amount: unknown) => formatRupiah(language, Number(amount) || 0);
+/** A cost proposal's lines, one a line, with their amounts. */
+const costLines = (v: Vars, language: MailLanguage) =>
+  (Array.isArray(v["lines"]) ? (v["lines"] as CostLine[]) : []).map((l) => `${l.description}: ${l.quantity} × ${rupiah(language, l.unitAmount)} = ${rupiah(language, lineAmount(l))}`).join("\n");
 
 const link = (v: Vars, label: string) => (typeof v["link"] === "string" && v["link"] ? { label, url: v["link"] } : null);
 
@@ -120,6 +128,28 @@ const TEMPLATES: Record<MailTemplate, Record<MailLanguage, Write>> = {
       paragraphs: [`Ticket ${h.s("code")} has been resolved. Open it to confirm that the problem is solved (or tell us it is not) and to rate our service.`],
       quote: h.s("resolution") || null,
       action: link(v, "Confirm the fix"),
+    }),
+  },
+  "cost-proposed": {
+    id: (v, h) => ({
+      subject: `Tiket ${h.s("code")}: biaya tambahan menunggu persetujuan Anda`,
+      paragraphs: [
+        `Teknisi kami mengusulkan biaya tambahan untuk tiket ${h.s("code")} sebesar ${rupiah("id", v["total"])}. Pekerjaan menunggu keputusan Anda.`,
+        ...(h.s("findings") ? [`Temuan teknisi: ${h.s("findings")}`] : []),
+        "Buka tiket untuk menyetujui atau menolak biaya ini.",
+      ],
+      quote: costLines(v, "id") || null,
+      action: link(v, "Setujui atau tolak"),
+    }),
+    en: (v, h) => ({
+      subject: `Ticket ${h.s("code")}: an extra cost awaits your decision`,
+      paragraphs: [
+        `Our technician proposes an extra cost of ${rupiah("en", v["total"])} on ticket ${h.s("code")}. The work waits for your decision.`,
+        ...(h.s("findings") ? [`What the technician found: ${h.s("findings")}`] : []),
+        "Open the ticket to accept or decline the cost.",
+      ],
+      quote: costLines(v, "en") || null,
+      action: link(v, "Accept or decline"),
     }),
   },
   closed: {

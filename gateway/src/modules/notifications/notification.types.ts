@@ -6,7 +6,8 @@ import type { TicketEventKind, Visibility, ActorKind } from "../tickets/ticket.e
 export type DomainEventType =
   | "ticket.created" | "ticket.status_changed" | "ticket.assigned" | "ticket.escalated"
   | "ticket.message_added" | "ticket.resolved" | "ticket.closed" | "feedback.submitted"
-  | "sla.warning" | "sla.breached" | "ticket.approval_requested" | "ticket.approved" | "ticket.rejected";
+  | "sla.warning" | "sla.breached" | "ticket.approval_requested" | "ticket.approved" | "ticket.rejected"
+  | "work_order.cost_proposed" | "work_order.cost_accepted" | "work_order.cost_declined" | "work_order.payment_recorded";
 
 /** One happening on a ticket, raised inside the transaction that made it. */
 export interface DomainEvent {

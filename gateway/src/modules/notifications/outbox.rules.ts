@@ -28,6 +28,12 @@ const EVENT_OF_KIND: Readonly<Record<TicketEventKind, DomainEventType | null>> =
   [TicketEventKind.APPROVAL_GIVEN]: null,
   [TicketEventKind.APPROVED]: "ticket.approved",
   [TicketEventKind.REJECTED]: "ticket.rejected",
+  // Findings travel with the cost proposal that prices them.
+  [TicketEventKind.FINDINGS_RECORDED]: null,
+  [TicketEventKind.COST_PROPOSED]: "work_order.cost_proposed",
+  [TicketEventKind.COST_ACCEPTED]: "work_order.cost_accepted",
+  [TicketEventKind.COST_DECLINED]: "work_order.cost_declined",
+  [TicketEventKind.PAYMENT_RECORDED]: "work_order.payment_recorded",
 };
 
 /** The event a timeline entry raises; null for entries nobody outside is told of (notes, classification). */

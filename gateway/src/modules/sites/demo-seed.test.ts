@@ -46,6 +46,7 @@ describe("seedDemo", () => {
     const en = (items: Array<{ texts: Array<{ language: string; name: string }> }>) => items.map((i) => i.texts.find((t) => t.language === "en")!.name);
     expect(en(await services.catalog.services(siteId)).sort()).toEqual(
       [
+        "Device repair (after-sales)",
         "E-Pod",
         "Ipos",
         "Pos Giro Mobile (PGM)",
@@ -79,10 +80,12 @@ describe("seedDemo", () => {
     expect((await services.catalog.groups(siteId)).map((g) => [g.level, g.name])).toEqual([
       [1, "Service Desk"],
       [2, "SOLTEK Technical Support"],
+      [2, "Teknisi Servis"],
       [3, "Network & Server Specialists"],
     ]);
 
-    expect(await services.agents.list(siteId)).toHaveLength(5);
+    // Seed 002's five, and seed 003's two technicians.
+    expect(await services.agents.list(siteId)).toHaveLength(7);
     expect(second.agents.map((a) => a.role)).toEqual([Role.AGENT, Role.SPECIALIST, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN]);
   });
 
@@ -128,12 +131,12 @@ describe("seedDemo", () => {
 
     const seed = await seedDemo(services);
     expect(seed.created).toBe(false);
-    // Seed 002's eight IT services and seed 004's request item, which a supervisor approves.
-    expect(await services.catalog.services(site.id)).toHaveLength(9);
+    // Seed 002's eight IT services, seed 004's request item (a supervisor approves it) and seed 003's repair service.
+    expect(await services.catalog.services(site.id)).toHaveLength(10);
     const item = (await services.catalog.services(site.id)).find((i) => i.ticketType === "SERVICE_REQUEST")!;
     expect((await services.approvals.config(site.id, item.id)).steps).toEqual([{ rule: "ANY_OF", role: Role.SUPERVISOR, groupId: null, agentIds: [] }]);
     expect(await services.catalog.categories(site.id)).toHaveLength(6);
-    expect(await services.catalog.groups(site.id)).toHaveLength(3);
-    expect(await services.agents.list(site.id)).toHaveLength(5);
+    expect(await services.catalog.groups(site.id)).toHaveLength(4);
+    expect(await services.agents.list(site.id)).toHaveLength(7);
   });
 });

@@ -7,6 +7,7 @@ import { ReportIncidentInput } from "../tickets/report-incident.input.js";
 import type { SiteEntity } from "./site.entity.js";
 import { ApprovalRule } from "../approvals/approval.rules.js";
 import { TicketType } from "../tickets/ticket.enums.js";
+import { seedWorkOrderDemo } from "../workorders/work-order.demo.js";
 
 /** The public key of the demo site; a fixed key lets the demo pages hard-code it. */
 export const DEMO_SITE_KEY = "pk_demo_sigap";
@@ -192,5 +193,6 @@ export async function seedDemo(services: Services, opts: SeedDemoOptions = {}): 
     }
   }
 
+  await seedWorkOrderDemo(services, siteId, actor);
   return { site, created, agents };
 }

@@ -9,11 +9,12 @@ import { groupInfo } from "../catalog/catalog.service.js";
 import { badField } from "../../errors.js";
 import { AT_RISK_FRACTION, type SlaPolicy } from "../sla/sla.rules.js";
 import { CLOSURE_CODE_LIST, CLOSURE_CODES, PENDING_REASON_LABEL } from "../tickets/closure.rules.js";
+import { HOLD_REASONS } from "../tickets/status.rules.js";
 import { MANAGEMENT_LEVELS } from "../tickets/escalation.rules.js";
 import { REPORT_FIELD_RULES } from "../tickets/field.rules.js";
 import { IMPACT_HELP, PRIORITY_LABEL, priorityMatrix, URGENCY_HELP } from "../tickets/priority.rules.js";
 import { isFinal, isOpen, LIFECYCLE_ORDER, STATUS_LABEL } from "../tickets/status.rules.js";
-import { PendingReason, Priority } from "../tickets/ticket.enums.js";
+import { Priority } from "../tickets/ticket.enums.js";
 import { offeredOnForm } from "./site-settings.rules.js";
 import { languagesOf } from "./site-basics.rules.js";
 import { DeskDirectory, PublicSite, type LevelHelp, type ReportFieldRule, type SlaLadderStepView, type SlaTargetView } from "./site.types.js";
@@ -81,7 +82,7 @@ export class SiteResolver {
       priorityMatrix: priorityMatrix(site.priorityMatrix),
       closureCodes: CLOSURE_CODE_LIST.map((code) => ({ code, label: CLOSURE_CODES[code] })),
       statuses: LIFECYCLE_ORDER.map((status) => ({ status, open: isOpen(status), final: isFinal(status), label: STATUS_LABEL[status] })),
-      pendingReasons: Object.values(PendingReason).map((reason) => ({ reason, label: PENDING_REASON_LABEL[reason] })),
+      pendingReasons: HOLD_REASONS.map((reason) => ({ reason, label: PENDING_REASON_LABEL[reason] })),
       managementLevels: Object.entries(MANAGEMENT_LEVELS).map(([level, label]) => ({ level: Number(level), label })),
       atRiskFraction: AT_RISK_FRACTION,
       slaLadder: ladderStepViews(ladderOf(site.slaLadder)),

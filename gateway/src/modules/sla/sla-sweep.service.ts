@@ -4,6 +4,7 @@ import type { Clock } from "../../clock.js";
 import type { DomainEvent } from "../notifications/notification.types.js";
 import type { Notifications } from "../notifications/notifications.service.js";
 import type { SiteService } from "../sites/site.service.js";
+import { closeRefusal } from "../workorders/work-order.rules.js";
 import { applyTransition, type Change, type TicketChanges } from "../tickets/ticket-change.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
 import { ActorKind, TicketStatus } from "../tickets/ticket.enums.js";
@@ -56,6 +57,8 @@ export class SlaSweep {
         await this.changes
           .runIfFree(site.id, id, SYSTEM, async (c) => {
             if (c.ticket.status !== TicketStatus.RESOLVED || !c.ticket.resolvedAt || c.ticket.resolvedAt > quietSince) return;
+            // A work order's accepted cost must be paid before it closes (workorders/work-order.rules).
+            if (closeRefusal(c.ticket.paymentDue)) return;
             await applyTransition(c, { to: TicketStatus.CLOSED, note: `Closed automatically: no word from the reporter for ${site.autoCloseHours} hours after resolution.` });
             changed++;
           })

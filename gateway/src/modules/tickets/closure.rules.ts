@@ -43,6 +43,7 @@ export const PENDING_REASON_LABEL: Readonly<Record<PendingReason, Label>> = Obje
   [PendingReason.REPORTER]: { en: "Waiting for the reporter", id: "Menunggu pelapor" },
   [PendingReason.APPROVAL]: { en: "Waiting for approval", id: "Menunggu persetujuan" },
   [PendingReason.THIRD_PARTY]: { en: "Waiting for a third party", id: "Menunggu pihak ketiga" },
+  [PendingReason.COST_DECISION]: { en: "Waiting for the customer's decision on a cost", id: "Menunggu keputusan pelanggan atas biaya" },
 });
 
 /** The label of a closure code or a pending reason; null for anything else (codes stored before the list existed). */

@@ -91,6 +91,8 @@ export class DeskCommands {
     return this.changes.run(agent.siteId, ticketId, { kind: ActorKind.AGENT, agent, ip }, async (c) => {
       const action = statusAction(c.ticket.status, input.status);
       requireRole(agent.role, action);
+      // A close also answers to the work order's payment (ticket-actions.rules' stateRefusal).
+      if (action === TicketAction.CLOSE) requireAction(agent.role, action, c.ticket, NO_SETTINGS, c.now);
       c.audit(auditAction(action));
       const reopenClosed = action === TicketAction.REOPEN && c.ticket.status === TicketStatus.CLOSED && (await this.reopenable(c));
       await applyTransition(c, { ...statusCommand(input), reopenClosed });

@@ -20,6 +20,7 @@ import { ladderOf, nextLadderAt } from "../sla/ladder.rules.js";
 import { dueTimes, type SlaPolicy } from "../sla/sla.rules.js";
 import { calendarFor, needsHolidays } from "../sla/sla-calendar.rules.js";
 import { priorityOf, priorityRank } from "./priority.rules.js";
+import type { BusinessCalendar } from "../sla/business-time.rules.js";
 import type { ReporterIdentity } from "../reporters/reporter-identity.rules.js";
 import type { ReportIncidentInput } from "./report-incident.input.js";
 import type { ReportedFields } from "./reported-fields.input.js";
@@ -36,6 +37,12 @@ import { derivedToken, randomToken, sha256 } from "./tracking-token.js";
 
 /** The reporter's receipt messages, planned here because only intake knows the tracking token. */
 export type ReceiptPlanner = (site: SiteEntity, ticket: TicketEntity, trackingToken: string) => OutboxDraft[];
+
+/**
+ * Routing of a new ticket (routing/routing.service.ts), run inside intake's transaction after its
+ * first write: may set the ticket's group, assignee and status; returns the entries recording it.
+ */
+export type IntakeRouter = (em: EntityManager, site: SiteEntity, ticket: TicketEntity, now: Date, calendar: BusinessCalendar | null) => Promise<EntryDraft[]>;
 
 /** A report's result: the ticket and the tracking token, which exists nowhere else in clear. */
 export interface Receipt {
@@ -119,6 +126,7 @@ export class IntakeService {
     private readonly receipt: ReceiptPlanner = () => [],
     private readonly fields: CustomFieldService | null = null,
     private readonly approvals: ApprovalGate<unknown> | null = null,
+    private readonly route: IntakeRouter | null = null,
   ) {
     this.dialect = dialectOf(ds);
   }
@@ -230,6 +238,7 @@ export class IntakeService {
       supportLevel: 1,
       hierarchyLevel: 0,
       pendingReason: null,
+      paymentDue: false,
       createdAt: now,
       updatedAt: now,
       firstRespondedAt: desk ? now : null,
@@ -264,15 +273,28 @@ export class IntakeService {
     const requester = { loggedById: desk?.agent.id ?? null, email: ticket.reporterEmail };
     const chain = this.approvals ? await this.approvals.plan(site.id, ticket.serviceId, ticket.groupId, requester) : null;
 
+    // The approval wait and routing change the ticket inside the transaction; a retried transaction
+    // (a MySQL deadlock) starts again from the ticket as it was before either.
+    const before = this.route || chain !== null ? { ...ticket } : null;
     await this.tx(async (em) => {
+      if (before) Object.assign(ticket, before);
+      const opening = [...entries];
       // Before the timeline is written: a request that needs approval waits PENDING from the start.
-      if (chain !== null) entries.push(await this.approvals!.start(em, ticket, chain, now));
+      if (chain !== null) opening.push(await this.approvals!.start(em, ticket, chain, now));
       ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder), calendar);
       // Everything that does not need the code comes first: the sequence row is locked from
       // its upsert until commit, and every report of the site's day waits for it.
       await this.attachments.link(em, site, ticket.id, files, Visibility.PUBLIC);
-      const rows = entries.map((entry) => eventRow(ticket, actor, now, entry));
+      const rows = opening.map((entry) => eventRow(ticket, actor, now, entry));
       await insertRows(em, TicketEventEntity, rows);
+      // After that first write, so that on SQLite the write lock is already held while routing
+      // reads and advances its round-robin pointer; the routing is the system's, not the reporter's.
+      const routed = this.route ? (await this.route(em, site, ticket, now, calendar)).map((entry) => eventRow(ticket, { kind: ActorKind.SYSTEM }, now, entry)) : [];
+      if (routed.length) {
+        await insertRows(em, TicketEventEntity, routed);
+        rows.push(...routed);
+        ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder), calendar);
+      }
       await this.fields?.write(em, site.id, ticket.id, draft.fieldValues);
       const day = dayKey(now, site.timeZone);
       ticket.code = formatTicketCode(site.unitCode, day, await this.nextSequence(em, site.id, day));

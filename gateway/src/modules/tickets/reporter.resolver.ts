@@ -111,7 +111,7 @@ export class ReporterResolver {
  * reporter who owns it. A reporter token is always verified when sent, so a bad one is refused
  * (UNAUTHENTICATED) even beside a good tracking token.
  */
-async function openTicket(ctx: SigapContext, code: string, token: string | null | undefined): Promise<TicketEntity> {
+export async function openTicket(ctx: SigapContext, code: string, token: string | null | undefined): Promise<TicketEntity> {
   const { site } = await ctx.publicSite();
   const reporter = await ctx.reporter();
   if (token) return ctx.services.reads.byTracking(site.id, code, token);

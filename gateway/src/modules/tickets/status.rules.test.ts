@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   approvalOutcomeEffect,
   holdForApprovalEffect,
+  HOLD_REASONS,
   OPEN_STATUSES,
   TRANSITIONS,
   acceptsFeedback,
@@ -176,6 +177,7 @@ describe("transitionEffect", () => {
     [{ to: RESOLVED }, ["resolution", "closureCode"]],
     [{ to: RESOLVED, resolution: "ok", closureCode: "SOLVED" }, ["closureCode"]],
     [{ to: RESOLVED, resolution: "  ", closureCode: "FIXED" }, ["resolution"]],
+    [{ to: PENDING, pendingReason: PendingReason.COST_DECISION }, ["pendingReason"]],
   ])("asks for what %j needs", (cmd, fields) => {
     try {
       transitionEffect(state(IN_PROGRESS), cmd, NOW);
@@ -222,6 +224,14 @@ describe("transitionEffect", () => {
     const rejected = approvalOutcomeEffect(waiting, false, "No visit on Sundays", NOW);
     expect(rejected.patch).toMatchObject({ status: CANCELLED, closedAt: NOW, awaitingApproval: false });
     expect(rejected.entry).toMatchObject({ kind: TicketEventKind.REJECTED, body: "No visit on Sundays", toStatus: CANCELLED });
+  });
+
+  it("offers the desk every hold reason but COST_DECISION", () => {
+    expect(HOLD_REASONS).toEqual([PendingReason.REPORTER, PendingReason.APPROVAL, PendingReason.THIRD_PARTY]);
+  });
+
+  it("holds on COST_DECISION only for a cost proposal", () => {
+    expect(transitionEffect(state(IN_PROGRESS), { to: PENDING, pendingReason: PendingReason.COST_DECISION, costProposed: true }, T0).patch).toMatchObject({ pendingReason: PendingReason.COST_DECISION, pausedAt: T0 });
   });
 
   it("clears the resolution on reopen, and reopens a CLOSED ticket only when told the site allows it", () => {

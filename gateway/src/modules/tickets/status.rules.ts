@@ -59,6 +59,9 @@ export function acceptsFeedback(s: TicketStatus): boolean {
   return s === RESOLVED || s === CLOSED;
 }
 
+/** The reasons the desk may give for a hold (changeTicketStatus); COST_DECISION is set only by a work order's cost proposal. */
+export const HOLD_REASONS: readonly PendingReason[] = Object.freeze(Object.values(PendingReason).filter((r) => r !== PendingReason.COST_DECISION));
+
 /** Whether this status stops the resolution clock, because the desk is waiting on someone else. */
 export function pausesClock(s: TicketStatus): boolean {
   return s === PENDING;
@@ -88,6 +91,8 @@ export interface StatusCommand {
   addToKnowledgeBase?: boolean | null;
   /** The site lets this CLOSED ticket be reopened now (see {@link reopenRefusal}). @default false */
   reopenClosed?: boolean;
+  /** Set by the work order's cost proposal, the one way to hold a ticket on COST_DECISION. @default false */
+  costProposed?: boolean;
   /** A closure the reporter confirmed (confirmation.rules), recorded on its CLOSED entry. @default false */
   confirmedByReporter?: boolean;
 }
@@ -137,6 +142,9 @@ export function transitionEffect(state: LifecycleState, cmd: StatusCommand, now:
   if (waiting) throw conflictRefusal(waiting);
   const problems: FieldIssue[] = [];
   if (pausesClock(to) && !cmd.pendingReason) problems.push({ field: "pendingReason", message: "pendingReason is required to put a ticket on hold: REPORTER, APPROVAL or THIRD_PARTY" });
+  if (cmd.pendingReason === PendingReason.COST_DECISION && !cmd.costProposed) {
+    problems.push({ field: "pendingReason", message: "COST_DECISION is set by proposing a cost to the customer (proposeCost), not by a status change" });
+  }
   if (to === RESOLVED) {
     if (!cmd.resolution?.trim()) problems.push({ field: "resolution", message: "resolution is required to resolve a ticket" });
     const code = cmd.closureCode?.trim();

@@ -9,13 +9,18 @@ import type { Role } from "../agents/role.js";
 import { escalationRefusal, type EscalationState } from "./escalation.rules.js";
 import { conflictRefusal, Refusal } from "./refusal.js";
 import { approvalWaitRefusal, closedReopenable, isFinal, isReopen, reopenRefusal, TRANSITIONS, transitionError } from "./status.rules.js";
-import { EscalationKind, TicketStatus } from "./ticket.enums.js";
+import { EscalationKind, type PendingReason, TicketStatus, type TicketType } from "./ticket.enums.js";
+import { closeRefusal, paymentRefusal, proposeRefusal } from "../workorders/work-order.rules.js";
 
 /** The part of a ticket the allowed actions depend on. */
 export interface ActionState extends EscalationState {
   closedAt: Date | null;
   /** Waiting on an approval chain: only cancelling moves it (status.rules' approvalWaitRefusal). */
   awaitingApproval: boolean;
+  ticketType: TicketType;
+  pendingReason: PendingReason | null;
+  /** A work order whose accepted cost is not paid yet may not close (work-order.rules). */
+  paymentDue: boolean;
 }
 
 /** The site settings the allowed actions depend on. */
@@ -38,7 +43,8 @@ export function statusAction(from: TicketStatus, to: TicketStatus): TicketAction
 
 /** Statuses reachable from this ticket's status by the graph and the site's reopen window, for anyone. */
 export function reachableStatuses(state: ActionState, settings: ActionSettings, now: Date): TicketStatus[] {
-  const next = TRANSITIONS[state.status].filter((to) => approvalWaitRefusal(state, to) === null);
+  // Not while approvers decide (status.rules' approvalWaitRefusal), nor closed while a work order's cost is unpaid.
+  const next = TRANSITIONS[state.status].filter((to) => approvalWaitRefusal(state, to) === null && (to !== TicketStatus.CLOSED || !state.paymentDue));
   if (state.status === TicketStatus.CLOSED && closedReopenable(state.closedAt, settings.reopenClosedWithinDays, now)) next.push(TicketStatus.IN_PROGRESS);
   return next;
 }
@@ -62,11 +68,15 @@ export function stateRefusal(action: TicketAction, state: ActionState, settings:
     case TicketAction.RESOLVE:
       return transitionError(s, TicketStatus.RESOLVED);
     case TicketAction.CLOSE:
-      return transitionError(s, TicketStatus.CLOSED);
+      return transitionError(s, TicketStatus.CLOSED) ?? closeRefusal(state.paymentDue);
     case TicketAction.CANCEL:
       return transitionError(s, TicketStatus.CANCELLED);
     case TicketAction.REOPEN:
       return reopenRefusal(s, state.closedAt, settings.reopenClosedWithinDays, now);
+    case TicketAction.PROPOSE_COST:
+      return proposeRefusal({ type: state.ticketType, status: s, pendingReason: state.pendingReason });
+    case TicketAction.RECORD_PAYMENT:
+      return paymentRefusal({ type: state.ticketType, status: s, pendingReason: state.pendingReason });
     case TicketAction.CHANGE_STATUS:
       return reachableStatuses(state, settings, now).some((to) => statusAction(s, to) === TicketAction.CHANGE_STATUS)
         ? null

@@ -27,6 +27,7 @@ import type { TrackedTicket, TrackerViewCache } from "./tracker-view.cache.js";
 import type { TicketEntity } from "./ticket.entity.js";
 import { Channel, Priority, type TicketStatus } from "./ticket.enums.js";
 import type { AttachmentInfo, FeedbackView, SlaState, TicketView, TimelineEntry } from "./ticket.types.js";
+import { workOrderEntryLabel } from "../workorders/work-order.rules.js";
 import { reporterAttachmentIds, reporterDetail, reporterSeesAttachment } from "./visibility.rules.js";
 
 /**
@@ -201,7 +202,7 @@ function deskEntry(e: TicketEventEntity): TimelineEntry {
     hierarchyLevel: e.data?.hierarchyLevel ?? null,
     priority: priority && Object.values(Priority).includes(priority as Priority) ? (priority as Priority) : null,
     code,
-    codeLabel: codeLabel(code),
+    codeLabel: codeLabel(code) ?? workOrderEntryLabel(e.kind),
     attachmentIds: e.data?.attachmentIds ?? [],
     groupName: e.data?.groupName ?? null,
     assigneeName: e.data?.assigneeName ?? null,

@@ -171,6 +171,10 @@ export class TicketEntity {
   @Column("varchar", { length: 16, name: "pending_reason", nullable: true })
   pendingReason: PendingReason | null;
 
+  /** A work order whose accepted cost is not paid yet: it may not close (workorders/work-order.rules). */
+  @Column("boolean", { name: "payment_due", default: false })
+  paymentDue: boolean;
+
   @Column({ ...TIMESTAMP, name: "created_at" })
   createdAt: Date;
 

@@ -58,6 +58,8 @@ export enum PendingReason {
   REPORTER = "REPORTER",
   APPROVAL = "APPROVAL",
   THIRD_PARTY = "THIRD_PARTY",
+  /** A work order waits for the customer to accept or decline a cost (seed 003). */
+  COST_DECISION = "COST_DECISION",
 }
 
 /** The two ITIL escalation directions. */
@@ -92,6 +94,14 @@ export enum TicketEventKind {
   APPROVED = "APPROVED",
   /** An approver rejected the request, which ends it (CANCELLED) with their reason. */
   REJECTED = "REJECTED",
+  /** A work order's findings: what the technician found. */
+  FINDINGS_RECORDED = "FINDINGS_RECORDED",
+  /** A work order's extra cost, sent to the customer for a decision. */
+  COST_PROPOSED = "COST_PROPOSED",
+  COST_ACCEPTED = "COST_ACCEPTED",
+  COST_DECLINED = "COST_DECLINED",
+  /** The desk recorded a work order's payment status, method and amount. */
+  PAYMENT_RECORDED = "PAYMENT_RECORDED",
 }
 
 /** Who sees a timeline entry. */

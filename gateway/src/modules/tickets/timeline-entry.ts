@@ -15,6 +15,10 @@ export interface TicketEventData {
   step?: number;
   /** How a report the desk logged came in (PHONE, EMAIL, WALK_IN), on its REPORTED entry. */
   channel?: string;
+  /** A work order's cost on COST_PROPOSED, COST_ACCEPTED and COST_DECLINED entries: whole rupiah. */
+  cost?: { proposalId: string; total: number; lines?: Array<{ description: string; quantity: number; unitAmount: number }> };
+  /** A work order's payment as recorded, on PAYMENT_RECORDED. */
+  payment?: { status: string; method: string | null; amount: number | null };
   /** Who confirmed a closure, on its CLOSED entry: "REPORTER" when the reporter said the fix holds. */
   confirmedBy?: "REPORTER";
 }

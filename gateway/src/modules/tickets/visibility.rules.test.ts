@@ -33,12 +33,17 @@ describe("what a reporter receives", () => {
     [K.APPROVAL_GIVEN, true],
     [K.APPROVED, true],
     [K.REJECTED, true],
+    [K.FINDINGS_RECORDED, true],
+    [K.COST_PROPOSED, true],
+    [K.COST_ACCEPTED, true],
+    [K.COST_DECLINED, true],
+    [K.PAYMENT_RECORDED, true],
   ])("the detail of %s: %s", (kind, seen) => {
     expect(reporterSeesDetail(kind)).toBe(seen);
   });
 
   it("covers every kind", () => {
-    expect(Object.values(K)).toHaveLength(18);
+    expect(Object.values(K)).toHaveLength(23);
   });
 
   it.each([

@@ -29,6 +29,10 @@ export const WEBHOOK_EVENT_TYPES: readonly DomainEventType[] = Object.freeze([
   "ticket.approval_requested",
   "ticket.approved",
   "ticket.rejected",
+  "work_order.cost_proposed",
+  "work_order.cost_accepted",
+  "work_order.cost_declined",
+  "work_order.payment_recorded",
 ]);
 
 /** The ticket as a webhook shows it. */

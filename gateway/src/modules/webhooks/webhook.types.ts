@@ -16,6 +16,10 @@ export enum WebhookEventType {
   TICKET_APPROVAL_REQUESTED = "ticket.approval_requested",
   TICKET_APPROVED = "ticket.approved",
   TICKET_REJECTED = "ticket.rejected",
+  WORK_ORDER_COST_PROPOSED = "work_order.cost_proposed",
+  WORK_ORDER_COST_ACCEPTED = "work_order.cost_accepted",
+  WORK_ORDER_COST_DECLINED = "work_order.cost_declined",
+  WORK_ORDER_PAYMENT_RECORDED = "work_order.payment_recorded",
 }
 
 registerEnumType(WebhookEventType, {

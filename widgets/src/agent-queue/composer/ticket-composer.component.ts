@@ -87,7 +87,8 @@ export class SigapTicketComposer extends LitElement {
     this.addEventListener("sigap-ticket-action", (e) => {
       if (!this.ticket && e.detail.ticket) this.data.show(e.detail.ticket);
       // Sent with the message: the chips go.
-      this.files[e.detail.action]?.clear();
+      // (A work order's "cost" and "payment" have no files: nothing is found for them.)
+      this.files[e.detail.action as SigapTicketActionName]?.clear();
     });
   }
 

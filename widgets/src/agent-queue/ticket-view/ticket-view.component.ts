@@ -178,6 +178,7 @@ export class SigapTicketView extends LitElement {
 
   private async handleAction(e: CustomEvent<SigapTicketActionDetail>): Promise<void> {
     if (e.detail.ticket) this.data.show(e.detail.ticket);
+    else this.data.refresh();
     notify<SigapTicketActionDetail>(this, "sigap-ticket-action", e.detail);
     await this.updateComplete;
     // The action may no longer apply to the new status, taking the focused control with it.
@@ -199,6 +200,13 @@ export class SigapTicketView extends LitElement {
   /** The place of the ticket's custom field values (widgets/src/agent-queue/custom-field-values.ts, wired at merge). */
   private renderCustomFields(d: Detail): TemplateResult | typeof nothing {
     return renderFieldValues(this.lc, d.fields);
+  }
+
+  /** A work order's findings, cost and payment forms: their own element, loaded for work orders only. */
+  private renderWorkOrder(d: Detail): TemplateResult {
+    void import("../work-order/sigap-work-order-desk.js");
+    return html`<sigap-work-order-desk exportparts="work-order, action, action-form, action-error" .ticket=${d}
+      token=${this.token} endpoint=${this.endpoint} theme=${this.theme ?? nothing}></sigap-work-order-desk>`;
   }
 
   /** The ticket's full report as a PDF (internal notes included), read with the agent's token like a file. */
@@ -237,6 +245,7 @@ export class SigapTicketView extends LitElement {
       <p part="error" class="error" role="alert">${this.data.problem}</p>
       <sigap-ticket-actions exportparts="action, action-form, action-error, confirmation" .ticket=${d} .directory=${dir}
         token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-actions>
+      ${d.type === "WORK_ORDER" ? this.renderWorkOrder(d) : nothing}
       <div class="body">
         <div>
           ${d.timeline ? renderThread(this.lc, d, file) : html`<p class="muted">${deskText(this.lc, "loading")}</p>`}

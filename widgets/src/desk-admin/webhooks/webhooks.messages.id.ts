@@ -42,5 +42,9 @@ export default function install(): void {
     "e.TICKET_APPROVAL_REQUESTED": "Persetujuan diminta",
     "e.TICKET_APPROVED": "Permintaan disetujui",
     "e.TICKET_REJECTED": "Permintaan ditolak",
+    "e.WORK_ORDER_COST_PROPOSED": "Biaya perintah kerja diusulkan",
+    "e.WORK_ORDER_COST_ACCEPTED": "Biaya perintah kerja disetujui",
+    "e.WORK_ORDER_COST_DECLINED": "Biaya perintah kerja ditolak",
+    "e.WORK_ORDER_PAYMENT_RECORDED": "Pembayaran perintah kerja dicatat",
   };
 }

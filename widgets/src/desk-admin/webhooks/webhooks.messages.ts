@@ -38,6 +38,10 @@ const en = {
   "e.TICKET_APPROVAL_REQUESTED": "Approval requested",
   "e.TICKET_APPROVED": "Request approved",
   "e.TICKET_REJECTED": "Request rejected",
+  "e.WORK_ORDER_COST_PROPOSED": "Work order cost proposed",
+  "e.WORK_ORDER_COST_ACCEPTED": "Work order cost accepted",
+  "e.WORK_ORDER_COST_DECLINED": "Work order cost declined",
+  "e.WORK_ORDER_PAYMENT_RECORDED": "Work order payment recorded",
 };
 
 /** A key of the Webhooks section's words. */
