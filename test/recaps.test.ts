@@ -160,6 +160,9 @@ describe("Query.recap", () => {
       ["PRIORITY", [["P3", expect.stringMatching(/^P3 (Medium|Sedang)$/)]]],
       ["CHANNEL", [["WEB", "Web"]]],
     ]);
+    // Every ticket of the fixture is an incident (no service carries another type).
+    const byType = await desk<RecapResult>(gw, manager, RECAP, { input: { period: "DAY", from: day(), groupBy: ["TYPE"], language: "id" } });
+    expect(byType.recap.breakdowns[0]!.rows.map((row) => [row.key, row.label, row.figures.ticketsIn])).toEqual([["INCIDENT", "Insiden", DAY_FIGURES.ticketsIn]]);
     for (const [language, label] of [["en", "P3 Medium"], ["id", "P3 Sedang"]]) {
       const worded = await desk<RecapResult>(gw, manager, RECAP, { input: { period: "DAY", from: day(), groupBy: ["PRIORITY"], language } });
       expect(worded.recap.breakdowns[0]!.rows[0]!.label).toBe(label);

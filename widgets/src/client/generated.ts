@@ -431,7 +431,7 @@ export type RateLimitOverrideInput = {
   seconds: number;
 };
 
-/** What a recap breakdown groups tickets by (LOCATION: the kecamatan). */
+/** What a recap breakdown groups tickets by (LOCATION: the kecamatan; TYPE: incident, service request or work order). */
 export type RecapDimension =
   | 'AGENT'
   | 'CATEGORY'
@@ -439,7 +439,8 @@ export type RecapDimension =
   | 'GROUP'
   | 'LOCATION'
   | 'PRIORITY'
-  | 'SERVICE';
+  | 'SERVICE'
+  | 'TYPE';
 
 /** A recap figure whose tickets a drill-down lists (recapTickets); definitions in gateway/src/modules/recaps/recap.rules.ts (figureSql). */
 export type RecapFigure =

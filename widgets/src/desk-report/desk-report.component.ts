@@ -20,7 +20,7 @@ import "./period/sigap-report-period.js";
 type Recap = DeskRecapQuery["recap"];
 type Phase = "loading" | "ready" | "auth" | "failed" | "signin";
 
-const DIMENSIONS: readonly RecapDimension[] = ["SERVICE", "CATEGORY", "GROUP", "AGENT", "PRIORITY", "CHANNEL", "LOCATION"];
+const DIMENSIONS: readonly RecapDimension[] = ["SERVICE", "CATEGORY", "GROUP", "AGENT", "PRIORITY", "CHANNEL", "LOCATION", "TYPE"];
 
 /**
  * The desk's recap for the internal portal: a period picker, the headline figures against the

@@ -74,6 +74,7 @@ export default function install(): void {
     PRIORITY: "Prioritas",
     CHANNEL: "Saluran",
     LOCATION: "Lokasi (kecamatan)",
+    TYPE: "Jenis tiket",
     noRows: "Tidak ada tiket pada periode ini.",
     byDimension: "Per {dimension}",
     drillTitle: "{figure}: {count} tiket",

@@ -68,6 +68,7 @@ const en = {
   PRIORITY: "Priority",
   CHANNEL: "Channel",
   LOCATION: "Location (kecamatan)",
+  TYPE: "Ticket type",
   noRows: "No tickets in this period.",
   byDimension: "By {dimension}",
   drillTitle: "{figure}: {count} tickets",

@@ -41,6 +41,7 @@ const BY: Readonly<Record<RecapDimension, Bilingual>> = {
   [RecapDimension.PRIORITY]: { en: "By priority", id: "Per prioritas" },
   [RecapDimension.CHANNEL]: { en: "By channel", id: "Per saluran" },
   [RecapDimension.LOCATION]: { en: "By kecamatan", id: "Per kecamatan" },
+  [RecapDimension.TYPE]: { en: "By ticket type", id: "Per jenis tiket" },
 };
 
 // The breakdown tables keep to what fits across a page: tickets in, resolved, closed, backlog, resolution kept.

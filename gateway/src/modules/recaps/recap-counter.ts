@@ -25,6 +25,7 @@ export const DIMENSION_COLUMN: Readonly<Record<RecapDimension, string>> = {
   [RecapDimension.PRIORITY]: "priority",
   [RecapDimension.CHANNEL]: "channel",
   [RecapDimension.LOCATION]: "kecamatan",
+  [RecapDimension.TYPE]: "ticket_type",
 };
 
 /** Where a recap counts: the site, its calendar, the asker's scope. */

@@ -14,6 +14,8 @@ export enum RecapDimension {
   CHANNEL = "CHANNEL",
   /** The kecamatan the report names. */
   LOCATION = "LOCATION",
+  /** Incident, service request or work order. */
+  TYPE = "TYPE",
 }
 
 /** The three satisfaction questions (seed 002, figure 11). */
@@ -25,7 +27,7 @@ export enum SatisfactionQuestion {
 
 registerEnumType(RecapPeriod, { name: "RecapPeriod", description: "A recap's period: a day, an ISO week (Monday), a month, or CUSTOM days, in the site's time zone." });
 registerEnumType(RecapTrendStep, { name: "RecapTrendStep", description: "The step of a recap's trend." });
-registerEnumType(RecapDimension, { name: "RecapDimension", description: "What a recap breakdown groups tickets by (LOCATION: the kecamatan)." });
+registerEnumType(RecapDimension, { name: "RecapDimension", description: "What a recap breakdown groups tickets by (LOCATION: the kecamatan; TYPE: incident, service request or work order)." });
 registerEnumType(RecapFigure, {
   name: "RecapFigure",
   description: "A recap figure whose tickets a drill-down lists (recapTickets); definitions in gateway/src/modules/recaps/recap.rules.ts (figureSql).",

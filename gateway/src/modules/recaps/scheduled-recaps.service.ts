@@ -32,7 +32,7 @@ interface RecapMailVars {
 const SCOPE = { site: { en: "The whole site", id: "Seluruh situs" }, group: { en: "Group", id: "Grup" } } as const;
 
 // The breakdowns the attached PDF shows after the headline figures.
-const BREAKDOWNS = [RecapDimension.SERVICE, RecapDimension.CATEGORY, RecapDimension.PRIORITY, RecapDimension.GROUP];
+const BREAKDOWNS = [RecapDimension.TYPE, RecapDimension.SERVICE, RecapDimension.CATEGORY, RecapDimension.PRIORITY, RecapDimension.GROUP];
 
 /**
  * The weekly and monthly recap mail (recap-schedule.rules), run by every gateway's sweep. Each
