@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { axe, demoCall, type DemoGateway, launchBrowser, shoot, startDemoGateway } from "./harness.js";
+import { axe, demoCall, deskAdminPage, type DemoGateway, launchBrowser, shoot, startDemoGateway } from "./harness.js";
 
 
 let demo: DemoGateway;
@@ -29,22 +29,7 @@ const call = <T>(query: string, variables: Record<string, unknown> = {}, token?:
 
 
 /** A page holding `<sigap-desk-admin>` signed in with `token`, in `lang` and `theme`. */
-async function adminPage(token: string, lang: string, theme: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${demo.url}/demo/index.html`);
-  await page.evaluate(
-    ([t, l, th]) => {
-      document.documentElement.lang = l!;
-      document.body.innerHTML = `<sigap-desk-admin token="${t}" theme="${th}"></sigap-desk-admin>`;
-      const script = document.createElement("script");
-      script.type = "module";
-      script.src = "/widgets/desk-admin.js";
-      document.head.append(script);
-    },
-    [token, lang, theme],
-  );
-  return page;
-}
+const adminPage = (token: string, lang: string, theme: string): Promise<Page> => deskAdminPage(context, demo, token, lang, theme);
 
 describe("canned responses", () => {
   it("a supervisor keeps them in the administration's Replies section, refused placeholders shown beside the text; screenshots saved", async () => {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { axe, demoCall, type DemoGateway, launchBrowser, shoot, startDemoGateway } from "./harness.js";
+import { axe, demoCall, deskAdminPage, type DemoGateway, launchBrowser, shoot, startDemoGateway } from "./harness.js";
 
 let demo: DemoGateway;
 let browser: Browser;
@@ -24,22 +24,7 @@ afterAll(async () => {
 });
 
 /** A page holding `<sigap-desk-admin>` on its Knowledge tab, signed in with `token`, in `lang` and `theme`. */
-async function knowledgePage(token: string, lang: string, theme: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${demo.url}/demo/index.html`);
-  await page.evaluate(
-    ([t, l, th]) => {
-      document.documentElement.lang = l!;
-      document.body.innerHTML = `<sigap-desk-admin token="${t}" theme="${th}" tab="knowledge"></sigap-desk-admin>`;
-      const script = document.createElement("script");
-      script.type = "module";
-      script.src = "/widgets/desk-admin.js";
-      document.head.append(script);
-    },
-    [token, lang, theme],
-  );
-  return page;
-}
+const knowledgePage = (token: string, lang: string, theme: string): Promise<Page> => deskAdminPage(context, demo, token, lang, theme, "knowledge");
 
 const TITLE = "Receipt printer prints blank slips";
 

@@ -3,7 +3,7 @@ import { ArticleVersions, ChangeArticleStatus, KnowledgeArticles, SaveArticle } 
 import type { ArticleFilter, ArticleStatus, ArticleVersionsQuery, KnowledgeArticlesQuery } from "../../client/generated.js";
 import { request, type Endpoint } from "../../client/http.js";
 import { LocaleController, type Lang } from "../../shared/locale.js";
-import { AdminForm, renderField, type FieldIds } from "../admin-form.js";
+import { AdminForm, renderField, selectControl } from "../admin-form.js";
 import { AdminSection } from "../admin-section.js";
 import { toArticleInput, toArticleSearch } from "./article-draft.js";
 import { indonesian, knowledgeMessages, type KnowledgeKey } from "./knowledge.messages.js";
@@ -175,10 +175,6 @@ export class SigapAdminKnowledge extends AdminSection<Data> {
     const form = this.form;
     const a = open === "new" ? null : open;
     const locked = !!a && !a.editable;
-    const select = (name: string, options: ReadonlyArray<readonly [string, string]>) => (d: FieldIds) =>
-      html`<select id=${d.id} name=${name} aria-invalid=${d.invalid} aria-describedby=${d.describedBy}>
-        ${options.map(([v, label]) => html`<option value=${v}>${label}</option>`)}
-      </select>`;
     const none = ["", this.t("noneChosen")] as const;
     return html`<form data-article @submit=${this.handleSave} aria-busy=${form.busy ? "true" : "false"} novalidate>
         ${a ? html`<p class="muted">${this.status(a.status)} · ${this.t("summary", { summary: a.summary })}</p>` : nothing}
@@ -192,10 +188,10 @@ export class SigapAdminKnowledge extends AdminSection<Data> {
             (d) => html`<textarea id=${d.id} name="body" rows="8" aria-invalid=${d.invalid} aria-describedby=${d.describedBy}></textarea>`,
             this.t("bodyHint"),
           )}
-          ${renderField(form, "language", this.t("language"), select("language", LANGS.map((l) => [l, this.t(`lang.${l}`)] as const)))}
-          ${renderField(form, "serviceId", this.t("service"), select("serviceId", [none, ...data.deskDirectory.services.map((s) => [s.id, s.name] as const)]))}
-          ${renderField(form, "categoryId", this.t("category"), select("categoryId", [none, ...data.deskDirectory.categories.map((c) => [c.id, c.name] as const)]))}
-          ${renderField(form, "visibility", this.t("visibility"), select("visibility", (["PUBLIC", "INTERNAL"] as const).map((v) => [v, this.t(`visibility.${v}`)] as const)))}
+          ${renderField(form, "language", this.t("language"), selectControl("language", LANGS.map((l) => [l, this.t(`lang.${l}`)] as const)))}
+          ${renderField(form, "serviceId", this.t("service"), selectControl("serviceId", [none, ...data.deskDirectory.services.map((s) => [s.id, s.name] as const)]))}
+          ${renderField(form, "categoryId", this.t("category"), selectControl("categoryId", [none, ...data.deskDirectory.categories.map((c) => [c.id, c.name] as const)]))}
+          ${renderField(form, "visibility", this.t("visibility"), selectControl("visibility", (["PUBLIC", "INTERNAL"] as const).map((v) => [v, this.t(`visibility.${v}`)] as const)))}
         </fieldset>
         ${locked ? html`<p class="muted">${this.t("locked")}</p>` : nothing}
         ${form.outcome(this.t("saved"))}
