@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { axe, demoCall, type DemoGateway, launchBrowser, shoot, startDemoGateway } from "./harness.js";
+import { axe, demoCall, deskAdminPage, type DemoGateway, launchBrowser, shoot, startDemoGateway } from "./harness.js";
 
 
 let demo: DemoGateway;
@@ -29,30 +29,15 @@ const call = <T>(query: string, variables: Record<string, unknown> = {}, token?:
 
 
 /** A page holding `<sigap-desk-admin>` signed in with `token`, in `lang` and `theme`. */
-async function adminPage(token: string, lang: string, theme: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${demo.url}/demo/index.html`);
-  await page.evaluate(
-    ([t, l, th]) => {
-      document.documentElement.lang = l!;
-      document.body.innerHTML = `<sigap-desk-admin token="${t}" theme="${th}"></sigap-desk-admin>`;
-      const script = document.createElement("script");
-      script.type = "module";
-      script.src = "/widgets/desk-admin.js";
-      document.head.append(script);
-    },
-    [token, lang, theme],
-  );
-  return page;
-}
+const adminPage = (token: string, lang: string, theme: string): Promise<Page> => deskAdminPage(context, demo, token, lang, theme);
 
 describe("canned responses", () => {
   it("a supervisor keeps them in the administration's Replies section, refused placeholders shown beside the text; screenshots saved", async () => {
     const page = await adminPage(demo.tokens["SUPERVISOR"]!, "en", "light");
     const admin = page.locator("sigap-desk-admin");
-    // The supervisor's role opens only the Replies section.
+    // The supervisor's role opens the Replies and Knowledge sections.
     await admin.getByRole("tab", { name: "Replies" }).waitFor();
-    expect(await admin.getByRole("tab").allInnerTexts()).toEqual(["Replies"]);
+    expect(await admin.getByRole("tab").allInnerTexts()).toEqual(["Replies", "Knowledge"]);
     const section = admin.locator("sigap-admin-replies");
     await section.getByText("No canned responses yet.").waitFor();
     // The help line lists the gateway's placeholders.
@@ -96,9 +81,10 @@ describe("canned responses", () => {
     await shoot(id, "sigap-desk-admin", "canned-admin-list-dark-id");
     await id.close();
 
-    // An agent is told the administration is not theirs.
+    // An agent is offered no Replies tab (the knowledge base alone).
     const agentAdmin = await adminPage(demo.tokens["AGENT"]!, "en", "light");
-    await agentAdmin.locator("sigap-desk-admin").getByText(/Only an administrator/).waitFor();
+    await agentAdmin.locator("sigap-desk-admin").getByRole("tab", { name: "Knowledge" }).waitFor();
+    expect(await agentAdmin.locator("sigap-desk-admin").getByRole("tab").allInnerTexts()).toEqual(["Knowledge"]);
     await agentAdmin.close();
   }, 90_000);
 

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { loadConfig, seedDemo, startGateway, type Clock, type Gateway } from "@sigap/gateway";
 
 const require = createRequire(import.meta.url);
@@ -129,4 +129,22 @@ export function watchReports(page: Page): string[] {
     if (r.url().endsWith("/graphql") && r.method() === "POST" && (r.postData() ?? "").includes("reportIncident")) sent.push(r.postData()!);
   });
   return sent;
+}
+
+/** A new page of `context` holding `<sigap-desk-admin>` signed in with `token`, in `lang` and `theme`, on `tab` when given. */
+export async function deskAdminPage(context: BrowserContext, demo: DemoGateway, token: string, lang: string, theme: string, tab = ""): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${demo.url}/demo/index.html`);
+  await page.evaluate(
+    ([t, l, th, tb]) => {
+      document.documentElement.lang = l!;
+      document.body.innerHTML = `<sigap-desk-admin token="${t}" theme="${th}"${tb ? ` tab="${tb}"` : ""}></sigap-desk-admin>`;
+      const script = document.createElement("script");
+      script.type = "module";
+      script.src = "/widgets/desk-admin.js";
+      document.head.append(script);
+    },
+    [token, lang, theme, tab],
+  );
+  return page;
 }

@@ -31,6 +31,31 @@ export type ArticleFilter = {
   serviceId?: string | number | null | undefined;
 };
 
+/** An article to create (no id) or change; BAD_USER_INPUT names every bad field. */
+export type ArticleInput = {
+  /** Required, max 5000 characters; plain text. */
+  body: string;
+  /** A category of the site. */
+  categoryId?: string | number | null | undefined;
+  /** The article to change; omit to create a draft. */
+  id?: string | number | null | undefined;
+  /** id or en. */
+  language: string;
+  /** An IT service of the site. */
+  serviceId?: string | number | null | undefined;
+  /** Required, max 200 characters. */
+  title: string;
+  /** @default PUBLIC */
+  visibility?: ArticleVisibility | null | undefined;
+};
+
+/** Where a knowledge-base article stands: DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED (Article.nextStatuses says which moves you may make). */
+export type ArticleStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED';
+
 /** PUBLIC: reporters read it once published; INTERNAL: the desk only. */
 export type ArticleVisibility =
   | 'INTERNAL'
@@ -928,6 +953,38 @@ export type ReorderCustomFieldsMutationVariables = Exact<{
 
 
 export type ReorderCustomFieldsMutation = { reorderCustomFields: Array<{ id: string }> };
+
+export type KnowledgeArticleFieldsFragment = { id: string, title: string, body: string, summary: string, language: string, serviceId: string | null, categoryId: string | null, visibility: ArticleVisibility, status: ArticleStatus, nextStatuses: Array<ArticleStatus>, editable: boolean, version: number, helpfulYes: number, helpfulNo: number, deflections: number, updatedAt: string, updatedBy: string };
+
+export type KnowledgeArticlesQueryVariables = Exact<{
+  filter?: ArticleFilter | null | undefined;
+  status?: ArticleStatus | null | undefined;
+}>;
+
+
+export type KnowledgeArticlesQuery = { deskArticles: Array<{ id: string, title: string, body: string, summary: string, language: string, serviceId: string | null, categoryId: string | null, visibility: ArticleVisibility, status: ArticleStatus, nextStatuses: Array<ArticleStatus>, editable: boolean, version: number, helpfulYes: number, helpfulNo: number, deflections: number, updatedAt: string, updatedBy: string }>, deskDirectory: { services: Array<{ id: string, name: string }>, categories: Array<{ id: string, name: string }> } };
+
+export type ArticleVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArticleVersionsQuery = { article: { id: string, versions: Array<{ version: number, status: ArticleStatus, savedAt: string, savedBy: string }> } };
+
+export type SaveArticleMutationVariables = Exact<{
+  input: ArticleInput;
+}>;
+
+
+export type SaveArticleMutation = { saveArticle: { id: string, title: string, body: string, summary: string, language: string, serviceId: string | null, categoryId: string | null, visibility: ArticleVisibility, status: ArticleStatus, nextStatuses: Array<ArticleStatus>, editable: boolean, version: number, helpfulYes: number, helpfulNo: number, deflections: number, updatedAt: string, updatedBy: string } };
+
+export type ChangeArticleStatusMutationVariables = Exact<{
+  id: string | number;
+  status: ArticleStatus;
+}>;
+
+
+export type ChangeArticleStatusMutation = { changeArticleStatus: { id: string, title: string, body: string, summary: string, language: string, serviceId: string | null, categoryId: string | null, visibility: ArticleVisibility, status: ArticleStatus, nextStatuses: Array<ArticleStatus>, editable: boolean, version: number, helpfulYes: number, helpfulNo: number, deflections: number, updatedAt: string, updatedBy: string } };
 
 export type AdminAgentFieldsFragment = { id: string, name: string, email: string, role: Role, groupId: string | null, language: string, regions: Array<string>, skills: Array<string>, active: boolean, hasPassword: boolean };
 

@@ -132,6 +132,14 @@ export function renderField(form: AdminForm, field: string, label: string, contr
   </div>`;
 }
 
+/** A select control for {@link renderField}: `name`'s options as [value, label] pairs. */
+export function selectControl(name: string, options: ReadonlyArray<readonly [string, string]>): (d: FieldIds) => TemplateResult {
+  return (d) =>
+    html`<select id=${d.id} name=${name} aria-invalid=${d.invalid} aria-describedby=${d.describedBy}>
+      ${options.map(([v, label]) => html`<option value=${v}>${label}</option>`)}
+    </select>`;
+}
+
 /** A textarea's lines as a list, blank lines dropped. */
 export function lines(text: string): string[] {
   return text

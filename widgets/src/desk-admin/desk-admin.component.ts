@@ -11,7 +11,7 @@ import { adminMessages, indonesian, type AdminKey } from "./desk-admin.messages.
 import { adminStyles } from "./desk-admin.styles.js";
 
 /** A section of the administration, one tab each. */
-export type SigapAdminTab = "site" | "sla" | "catalog" | "people" | "access" | "webhooks" | "fields" | "replies" | "audit";
+export type SigapAdminTab = "site" | "sla" | "catalog" | "people" | "access" | "webhooks" | "fields" | "replies" | "knowledge" | "audit";
 
 /** Detail of `sigap-admin-change`: the gateway accepted a change made in the named form. */
 export interface SigapAdminChangeDetail {
@@ -28,6 +28,7 @@ const PARTS: Record<SigapAdminTab, () => Promise<unknown>> = {
   webhooks: () => import("./webhooks/sigap-admin-webhooks.js"),
   fields: () => import("./fields/sigap-admin-fields.js"),
   replies: () => import("./replies/sigap-admin-replies.js"),
+  knowledge: () => import("./knowledge/sigap-admin-knowledge.js"),
   audit: () => import("./audit/sigap-admin-audit.js"),
 };
 const TABS = Object.keys(PARTS) as SigapAdminTab[];
@@ -41,6 +42,7 @@ const NEEDS: Record<SigapAdminTab, SiteAction> = {
   webhooks: "MANAGE_WEBHOOKS",
   fields: "ADMINISTER",
   replies: "MANAGE_CANNED_RESPONSES",
+  knowledge: "WRITE_ARTICLES",
   audit: "ADMINISTER",
 };
 
@@ -49,7 +51,8 @@ type Phase = "loading" | "ready" | "auth" | "failed" | "signin" | "denied";
 /**
  * The desk administration for the internal portal: the site's settings, its SLA and the rest (down to the audit log),
  * each section a tab whose part loads when first opened. An ADMIN sees every section; a SUPERVISOR or
- * MANAGER only those the gateway's `myDeskActions` open to them (the canned responses). Signed in like `<sigap-agent-queue>`: a
+ * MANAGER only those the gateway's `myDeskActions` open to them (the canned responses, the knowledge base), an AGENT or
+ * SPECIALIST the knowledge base. Signed in like `<sigap-agent-queue>`: a
  * `token` from the portal, or with `site-key` alone the same sign-in part the queue uses. Every
  * rule is the gateway's: the forms send what is typed and show each refusal beside the field it names.
  *
@@ -95,7 +98,7 @@ export class SigapDeskAdmin extends LitElement {
   private phase: Phase = "loading";
   private problem = "";
   private me: AdminMeQuery["me"] | null = null;
-  /** The sections the signed-in role may open (a SUPERVISOR: the canned responses). */
+  /** The sections the signed-in role may open (a SUPERVISOR: the canned responses and the knowledge base). */
   private tabs: SigapAdminTab[] = [];
   /** Sections whose part has arrived (or failed to: the value says). */
   private loaded: Partial<Record<SigapAdminTab, "ok" | "failed">> = {};
@@ -112,7 +115,7 @@ export class SigapDeskAdmin extends LitElement {
   /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
   endpoint = "";
 
-  /** The open section: `site`, `sla`, `catalog`, `people`, `access`, `webhooks`, `fields`, `replies` or `audit` (the first the role may open when it may not open this one). @default site */
+  /** The open section: `site`, `sla`, `catalog`, `people`, `access`, `webhooks`, `fields`, `replies`, `knowledge` or `audit` (the first the role may open when it may not open this one). @default site */
   tab: SigapAdminTab = "site";
 
   /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
@@ -222,6 +225,8 @@ export class SigapDeskAdmin extends LitElement {
         return html`<sigap-admin-fields lang=${lang} theme=${theme} .target=${target}></sigap-admin-fields>`;
       case "replies":
         return html`<sigap-admin-replies lang=${lang} theme=${theme} .target=${target}></sigap-admin-replies>`;
+      case "knowledge":
+        return html`<sigap-admin-knowledge lang=${lang} theme=${theme} .target=${target}></sigap-admin-knowledge>`;
       case "audit":
         return html`<sigap-admin-audit lang=${lang} theme=${theme} .target=${target}></sigap-admin-audit>`;
     }

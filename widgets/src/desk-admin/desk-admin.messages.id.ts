@@ -16,6 +16,7 @@ export default function install(): void {
     webhooks: "Webhook",
     fields: "Kolom tambahan",
     replies: "Balasan cepat",
+    knowledge: "Pengetahuan",
     audit: "Log audit",
     loading: "Memuat…",
     retry: "Coba lagi",

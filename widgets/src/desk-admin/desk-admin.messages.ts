@@ -12,6 +12,7 @@ const en = {
   webhooks: "Webhooks",
   fields: "Custom fields",
   replies: "Replies",
+  knowledge: "Knowledge",
   audit: "Audit log",
   loading: "Loading…",
   retry: "Try again",

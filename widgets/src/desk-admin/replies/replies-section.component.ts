@@ -3,7 +3,7 @@ import { AllCannedResponses, DeleteCannedResponse, SaveCannedResponse } from "..
 import type { AllCannedResponsesQuery } from "../../client/generated.js";
 import { request, type Endpoint } from "../../client/http.js";
 import { LocaleController, type Lang } from "../../shared/locale.js";
-import { AdminForm, renderField, type FieldIds } from "../admin-form.js";
+import { AdminForm, renderField, selectControl } from "../admin-form.js";
 import { AdminSection } from "../admin-section.js";
 import { indonesian, repliesMessages, type RepliesKey } from "./replies.messages.js";
 import { placeholderHelp, toCannedInput } from "./reply-draft.js";
@@ -102,10 +102,6 @@ export class SigapAdminReplies extends AdminSection<Data> {
   private renderForm(data: Data): TemplateResult {
     const form = this.form;
     const r = this.editing;
-    const select = (name: string, options: ReadonlyArray<readonly [string, string]>) => (d: FieldIds) =>
-      html`<select id=${d.id} name=${name} aria-invalid=${d.invalid} aria-describedby=${d.describedBy}>
-        ${options.map(([v, label]) => html`<option value=${v}>${label}</option>`)}
-      </select>`;
     return html`<form data-reply @submit=${this.handleSave} aria-busy=${form.busy ? "true" : "false"} novalidate>
         <fieldset>
           <legend>${r ? this.t("editOf", { title: r.title }) : this.t("add")}</legend>
@@ -117,8 +113,8 @@ export class SigapAdminReplies extends AdminSection<Data> {
             (d) => html`<textarea id=${d.id} name="body" rows="5" aria-invalid=${d.invalid} aria-describedby=${d.describedBy}></textarea>`,
             this.t("placeholders", { list: placeholderHelp(data.cannedPlaceholders) }),
           )}
-          ${renderField(form, "language", this.t("language"), select("language", [["", this.t("anyLanguage")], ...LANGS.map((l) => [l, this.t(`lang.${l}`)] as const)]))}
-          ${renderField(form, "groupId", this.t("group"), select("groupId", [["", this.t("wholeSite")], ...data.deskDirectory.groups.map((g) => [g.id, g.name] as const)]))}
+          ${renderField(form, "language", this.t("language"), selectControl("language", [["", this.t("anyLanguage")], ...LANGS.map((l) => [l, this.t(`lang.${l}`)] as const)]))}
+          ${renderField(form, "groupId", this.t("group"), selectControl("groupId", [["", this.t("wholeSite")], ...data.deskDirectory.groups.map((g) => [g.id, g.name] as const)]))}
         </fieldset>
         ${form.outcome(this.t("saved"))}
         <div class="actions">
