@@ -118,7 +118,7 @@ export class SiteAdmin {
     await this.ds.transaction(async (em) => {
       const before = await this.sites.policies(siteId, em);
       await this.sites.setPolicy(siteId, policy, em, ticketType);
-      await recordAudit(em, { siteId, actor, action: "site.sla_policy", subjectType: "site", subjectId: siteId, before: auditedPolicy(before, ticketType), after: { ticketType, ...policy } });
+      await recordAudit(em, { siteId, actor, action: "site.sla_policy", subjectType: "sla_policy", subjectId: ticketType, before: auditedPolicy(before, ticketType), after: { ownTargets: true, ...policy } });
     });
     this.sites.changed(siteId);
     return this.view(siteId);
@@ -137,7 +137,8 @@ export class SiteAdmin {
       const before = await this.sites.policies(siteId, em);
       if (!before.own.includes(ticketType)) throw notFound(`The ${ticketType} tickets of this site already follow the incident policy; there is nothing to clear.`);
       await this.sites.clearPolicy(em, siteId, ticketType);
-      await recordAudit(em, { siteId, actor, action: "site.sla_policy", subjectType: "site", subjectId: siteId, before: auditedPolicy(before, ticketType), after: { ticketType, followsIncident: true } });
+      const after = { ownTargets: false, ...before.byType.INCIDENT };
+      await recordAudit(em, { siteId, actor, action: "site.sla_policy", subjectType: "sla_policy", subjectId: ticketType, before: auditedPolicy(before, ticketType), after });
     });
     this.sites.changed(siteId);
     return this.view(siteId);
@@ -176,10 +177,13 @@ function basicsOf(site: SiteEntity): SiteBasics {
   return { name: site.name, unitCode: site.unitCode, timeZone: site.timeZone, languages: languagesOf(site) };
 }
 
-/** A type's policy as the audit line's "before" records it: its targets, or that it followed the incident policy. */
+/**
+ * A type's policy as an audit line (subject `sla_policy`, the type) records it: the targets its
+ * tickets get per priority, and whether they are its own (INCIDENT's always are) or the incident
+ * ones it follows; the line keeps only what changed.
+ */
 function auditedPolicy(policies: SitePolicies, ticketType: TicketType): Record<string, unknown> {
-  const followsIncident = ticketType !== TicketType.INCIDENT && !policies.own.includes(ticketType);
-  return followsIncident ? { ticketType, followsIncident } : { ticketType, ...policies.byType[ticketType] };
+  return { ownTargets: ticketType === TicketType.INCIDENT || policies.own.includes(ticketType), ...policies.byType[ticketType] };
 }
 
 function viewOf(site: SiteEntity, policies: SitePolicies): SiteAdminView {
