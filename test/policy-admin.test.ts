@@ -110,13 +110,14 @@ describe("the SLA policy per priority", () => {
   });
 });
 
+/** A service request's own targets, P1 first: [response, resolution] minutes. */
 const REQUEST_POLICY: Target[] = [
-  { priority: "P1", responseMinutes: 60, resolutionMinutes: 480 },
-  { priority: "P2", responseMinutes: 120, resolutionMinutes: 960 },
-  { priority: "P3", responseMinutes: 240, resolutionMinutes: 2880 },
-  { priority: "P4", responseMinutes: 480, resolutionMinutes: 4320 },
-  { priority: "P5", responseMinutes: 960, resolutionMinutes: 7200 },
-];
+  [60, 480],
+  [120, 960],
+  [240, 2880],
+  [480, 4320],
+  [960, 7200],
+].map(([responseMinutes, resolutionMinutes], i) => ({ priority: `P${i + 1}`, responseMinutes: responseMinutes!, resolutionMinutes: resolutionMinutes! }));
 const TYPED_POLICY = `slaPolicyTypes incident: slaPolicy { priority responseMinutes resolutionMinutes } request: slaPolicy(ticketType: SERVICE_REQUEST) { priority responseMinutes resolutionMinutes } workOrder: slaPolicy(ticketType: WORK_ORDER) { priority responseMinutes resolutionMinutes }`;
 type TypedPolicy = { slaPolicyTypes: string[]; incident: Target[]; request: Target[]; workOrder: Target[] };
 const SET_TYPED = `mutation($targets: [SlaTargetInput!]!, $ticketType: TicketType!) { setSlaPolicy(targets: $targets, ticketType: $ticketType) { ${TYPED_POLICY} } }`;
