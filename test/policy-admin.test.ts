@@ -132,6 +132,28 @@ async function policyLines(ticketType: string): Promise<Array<{ before: unknown;
   return rows.map((r) => ({ before: JSON.parse(r.before), after: JSON.parse(r.after) }));
 }
 
+/** How many statements reading the SLA policy the gateway sends while `run` runs (its database logger sees every statement). */
+async function policyReads(run: () => Promise<unknown>): Promise<number> {
+  const ds = gw.services.ds;
+  const logger = ds.logger;
+  let reads = 0;
+  ds.logger = new Proxy(logger, {
+    get: (target, key) =>
+      key === "logQuery"
+        ? (query: string, ...rest: unknown[]) => {
+            if (query.includes("sla_policy")) reads++;
+            return (target.logQuery as (...args: unknown[]) => unknown).call(target, query, ...rest);
+          }
+        : Reflect.get(target, key),
+  });
+  try {
+    await run();
+  } finally {
+    ds.logger = logger;
+  }
+  return reads;
+}
+
 describe("the SLA policy per ticket type (a type without its own follows the incident policy)", () => {
   const services: Record<string, string> = {};
   beforeAll(async () => {
@@ -153,11 +175,17 @@ describe("the SLA policy per ticket type (a type without its own follows the inc
     expect(r.errors).toBeUndefined();
     expect(r.data!.setSlaPolicy).toEqual({ slaPolicyTypes: ["SERVICE_REQUEST"], incident: withTarget("P3", 45, 300), request: REQUEST_POLICY, workOrder: withTarget("P3", 45, 300) });
 
-    const request = await report(gw, { serviceId: services.SERVICE_REQUEST, urgency: "MEDIUM", impact: "MEDIUM" });
-    expect(request.priority).toBe("P3");
-    expect(dueMinutes(request)).toEqual({ responseMinutes: 240, resolutionMinutes: 2880 });
-    expect(dueMinutes(await report(gw, { serviceId: services.WORK_ORDER, urgency: "MEDIUM", impact: "MEDIUM" }))).toEqual(incidentP3);
-    expect(dueMinutes(await report(gw, { urgency: "MEDIUM", impact: "MEDIUM" }))).toEqual(incidentP3);
+    let request: Awaited<ReturnType<typeof report>> | undefined;
+    // The first report after the change reads every type's policy once, with the site.
+    expect(await policyReads(async () => (request = await report(gw, { serviceId: services.SERVICE_REQUEST, urgency: "MEDIUM", impact: "MEDIUM" })))).toBe(1);
+    expect(request!.priority).toBe("P3");
+    expect(dueMinutes(request!)).toEqual({ responseMinutes: 240, resolutionMinutes: 2880 });
+    // Once the site is cached, a report of any type reads no policy: the cache holds every type's.
+    const reads = await policyReads(async () => {
+      expect(dueMinutes(await report(gw, { serviceId: services.WORK_ORDER, urgency: "MEDIUM", impact: "MEDIUM" }))).toEqual(incidentP3);
+      expect(dueMinutes(await report(gw, { urgency: "MEDIUM", impact: "MEDIUM" }))).toEqual(incidentP3);
+    });
+    expect(reads).toBe(0);
   });
 
   it("reclassifies a request by the request policy, and its SLA state reads that policy's window", async () => {
