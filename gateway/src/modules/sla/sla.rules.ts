@@ -157,9 +157,9 @@ export const MILLIS_BETWEEN: Readonly<Record<"mysql" | "sqlite", MillisBetweenSq
  * not yet met (response until the first response, then resolution until resolved), measured
  * where its clock stands (a paused clock where the pause began), and at risk when what is left
  * is under the window of the ticket's type and priority (`policies`, every type's policy) times
- * {@link AT_RISK_FRACTION} but not yet overdue. It counts
- * wall time, as a 24×7 calendar does; on a business-hours calendar the ticket's own `sla.atRisk`
- * counts business time and may differ near the edges of the working day.
+ * {@link AT_RISK_FRACTION} but not yet overdue. It counts wall time, as a 24×7 calendar does; on
+ * a business-hours calendar the ticket's own `sla.atRisk` counts business time and may differ
+ * near the edges of the working day.
  */
 export function atRiskSql(alias: string, policies: Readonly<Record<TicketType, SlaPolicy>>, millisBetween: MillisBetweenSql): string {
   const terms = TARGETS.map((t, i) => {
