@@ -321,8 +321,8 @@ describe("client addresses and settings", () => {
 
   it("limits the subscriptions a client opens over WebSocket", async () => {
     // Set up behind the limits' back: this gateway's report budget belongs to the X-Forwarded-For test.
-    const { site, policy } = await plain.services.sites.resolvePublic(plain.siteKey, null);
-    const reported = await plain.services.intake.report(site, policy, INPUT as Parameters<TestGateway["services"]["intake"]["report"]>[2]);
+    const { site, policies } = await plain.services.sites.resolvePublic(plain.siteKey, null);
+    const reported = await plain.services.intake.report(site, policies, INPUT as Parameters<TestGateway["services"]["intake"]["report"]>[2]);
     const receipt = { code: reported.ticket.code, trackingToken: reported.trackingToken };
     const client = plain.ws({ siteKey: plain.siteKey });
     const query = `subscription($code: String!, $token: String!) { ticketUpdated(code: $code, token: $token) { code } }`;

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Role } from "@sigap/gateway";
-import { codeOf, createTestDatabase, desk, GATEWAY_DIR, report, startTestGateway, type GqlResult, type TestDatabase, type TestGateway } from "./harness.js";
+import { Role, TicketType } from "@sigap/gateway";
+import { codeOf, createTestDatabase, desk, GATEWAY_DIR, report, startTestGateway, TEST_ACTOR, type GqlResult, type TestDatabase, type TestGateway } from "./harness.js";
 
 /**
  * An admin's SLA policy, priority matrix and site basics over GraphQL (issue 10 item 4): changed
@@ -107,6 +107,122 @@ describe("the SLA policy per priority", () => {
     const r = await gw.gql(SET_POLICY, { targets: DEFAULT_POLICY }, { token, siteKey: null });
     expect(codeOf(r)).toBe("FORBIDDEN");
     expect((await auditLines("site.sla_policy")).length).toBe(1);
+  });
+});
+
+/** A service request's own targets, P1 first: [response, resolution] minutes. */
+const REQUEST_POLICY: Target[] = [
+  [60, 480],
+  [120, 960],
+  [240, 2880],
+  [480, 4320],
+  [960, 7200],
+].map(([responseMinutes, resolutionMinutes], i) => ({ priority: `P${i + 1}`, responseMinutes: responseMinutes!, resolutionMinutes: resolutionMinutes! }));
+const TYPED_POLICY = `slaPolicyTypes incident: slaPolicy { priority responseMinutes resolutionMinutes } request: slaPolicy(ticketType: SERVICE_REQUEST) { priority responseMinutes resolutionMinutes } workOrder: slaPolicy(ticketType: WORK_ORDER) { priority responseMinutes resolutionMinutes }`;
+type TypedPolicy = { slaPolicyTypes: string[]; incident: Target[]; request: Target[]; workOrder: Target[] };
+const SET_TYPED = `mutation($targets: [SlaTargetInput!]!, $ticketType: TicketType!) { setSlaPolicy(targets: $targets, ticketType: $ticketType) { ${TYPED_POLICY} } }`;
+const CLEAR_TYPED = `mutation($ticketType: TicketType!) { clearSlaPolicy(ticketType: $ticketType) { ${TYPED_POLICY} } }`;
+
+/** The lines of the audit trail about one ticket type's policy (subject `sla_policy`), oldest first, before and after parsed. */
+async function policyLines(ticketType: string): Promise<Array<{ before: unknown; after: unknown }>> {
+  const rows: Array<{ before: string; after: string }> = await gw.services.ds.query(
+    "SELECT `before`, `after` FROM audit_entry WHERE site_id = ? AND action = 'site.sla_policy' AND subject_type = 'sla_policy' AND subject_id = ? ORDER BY id",
+    [gw.site.id, ticketType],
+  );
+  return rows.map((r) => ({ before: JSON.parse(r.before), after: JSON.parse(r.after) }));
+}
+
+/** How many statements reading the SLA policy the gateway sends while `run` runs (its database logger sees every statement). */
+async function policyReads(run: () => Promise<unknown>): Promise<number> {
+  const ds = gw.services.ds;
+  const logger = ds.logger;
+  let reads = 0;
+  ds.logger = new Proxy(logger, {
+    get: (target, key) =>
+      key === "logQuery"
+        ? (query: string, ...rest: unknown[]) => {
+            if (query.includes("sla_policy")) reads++;
+            return (target.logQuery as (...args: unknown[]) => unknown).call(target, query, ...rest);
+          }
+        : Reflect.get(target, key),
+  });
+  try {
+    await run();
+  } finally {
+    ds.logger = logger;
+  }
+  return reads;
+}
+
+describe("the SLA policy per ticket type (a type without its own follows the incident policy)", () => {
+  const services: Record<string, string> = {};
+  beforeAll(async () => {
+    await gw.services.sites.setSettings(gw.site.id, { offersRequests: true });
+    for (const ticketType of [TicketType.SERVICE_REQUEST, TicketType.WORK_ORDER]) {
+      services[ticketType] = (await gw.services.catalogAdmin.saveService(gw.site.id, { names: [{ language: "en", name: `A ${ticketType}` }], ticketType }, TEST_ACTOR)).id;
+    }
+  });
+  const incidentP3 = { responseMinutes: 45, resolutionMinutes: 300 };
+  const dueMinutes = (r: { createdAt: string; responseDueAt: string; resolutionDueAt: string }) => ({
+    responseMinutes: minutesBetween(r.createdAt, r.responseDueAt),
+    resolutionMinutes: minutesBetween(r.createdAt, r.resolutionDueAt),
+  });
+
+  it("gives a service request its type's targets, and a work order without its own the incident ones", async () => {
+    // The public site read first: the cached policies must be dropped by the change.
+    await gw.gql(`{ site { name } }`);
+    const r = await asAdmin<{ setSlaPolicy: TypedPolicy }>(SET_TYPED, { targets: REQUEST_POLICY, ticketType: "SERVICE_REQUEST" });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.setSlaPolicy).toEqual({ slaPolicyTypes: ["SERVICE_REQUEST"], incident: withTarget("P3", 45, 300), request: REQUEST_POLICY, workOrder: withTarget("P3", 45, 300) });
+
+    let request: Awaited<ReturnType<typeof report>> | undefined;
+    // The first report after the change reads every type's policy once, with the site.
+    expect(await policyReads(async () => (request = await report(gw, { serviceId: services.SERVICE_REQUEST, urgency: "MEDIUM", impact: "MEDIUM" })))).toBe(1);
+    expect(request!.priority).toBe("P3");
+    expect(dueMinutes(request!)).toEqual({ responseMinutes: 240, resolutionMinutes: 2880 });
+    // Once the site is cached, a report of any type reads no policy: the cache holds every type's.
+    const reads = await policyReads(async () => {
+      expect(dueMinutes(await report(gw, { serviceId: services.WORK_ORDER, urgency: "MEDIUM", impact: "MEDIUM" }))).toEqual(incidentP3);
+      expect(dueMinutes(await report(gw, { urgency: "MEDIUM", impact: "MEDIUM" }))).toEqual(incidentP3);
+    });
+    expect(reads).toBe(0);
+  });
+
+  it("reclassifies a request by the request policy, and its SLA state reads that policy's window", async () => {
+    const receipt = await report(gw, { serviceId: services.SERVICE_REQUEST, urgency: "LOW", impact: "LOW" });
+    expect(dueMinutes(receipt)).toEqual({ responseMinutes: 960, resolutionMinutes: 7200 });
+    const supervisor = await gw.agentToken(Role.SUPERVISOR);
+    const { ticket } = await desk<{ ticket: { id: string } }>(gw, supervisor, `query($id: ID!) { ticket(id: $id) { id } }`, { id: receipt.code });
+    const r = await desk<{ classifyTicket: { priority: string; type: string; createdAt: string; responseDueAt: string; resolutionDueAt: string } }>(
+      gw,
+      supervisor,
+      `mutation($id: ID!) { classifyTicket(id: $id, input: { urgency: HIGH, impact: MEDIUM }) { priority type createdAt responseDueAt resolutionDueAt } }`,
+      { id: ticket.id },
+    );
+    expect(r.classifyTicket).toMatchObject({ priority: "P2", type: "SERVICE_REQUEST" });
+    expect(dueMinutes(r.classifyTicket)).toEqual({ responseMinutes: 120, resolutionMinutes: 960 });
+  });
+
+  it("records the change under the type: the incident targets it followed, then its own", async () => {
+    const [line] = await policyLines("SERVICE_REQUEST");
+    expect(line!.before).toEqual({ ownTargets: false, ...Object.fromEntries(withTarget("P3", 45, 300).map(({ priority, ...t }) => [priority, t])) });
+    expect(line!.after).toEqual({ ownTargets: true, ...Object.fromEntries(REQUEST_POLICY.map(({ priority, ...t }) => [priority, t])) });
+  });
+
+  it("clears a type's own targets, so its next tickets follow the incident policy again; refuses INCIDENT and a type with none", async () => {
+    const cleared = await asAdmin<{ clearSlaPolicy: TypedPolicy }>(CLEAR_TYPED, { ticketType: "SERVICE_REQUEST" });
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data!.clearSlaPolicy).toMatchObject({ slaPolicyTypes: [], request: withTarget("P3", 45, 300) });
+    expect(dueMinutes(await report(gw, { serviceId: services.SERVICE_REQUEST, urgency: "MEDIUM", impact: "MEDIUM" }))).toEqual(incidentP3);
+    expect((await policyLines("SERVICE_REQUEST")).at(-1)!.after).toMatchObject({ ownTargets: false, P3: incidentP3 });
+
+    const incident = await asAdmin(CLEAR_TYPED, { ticketType: "INCIDENT" });
+    expect(codeOf(incident)).toBe("BAD_USER_INPUT");
+    expect(fieldsOf(incident)).toEqual(["ticketType"]);
+    expect(codeOf(await asAdmin(CLEAR_TYPED, { ticketType: "WORK_ORDER" }))).toBe("NOT_FOUND");
+    const agent = await gw.agentToken(Role.SUPERVISOR);
+    expect(codeOf(await gw.gql(SET_TYPED, { targets: REQUEST_POLICY, ticketType: "WORK_ORDER" }, { token: agent, siteKey: null }))).toBe("FORBIDDEN");
+    expect(await policyLines("WORK_ORDER")).toEqual([]);
   });
 });
 
@@ -278,6 +394,9 @@ describe("the CLI on the same service methods", () => {
       { priority: "P4", responseMinutes: 240, resolutionMinutes: 2880 },
       { priority: "P5", responseMinutes: 480, resolutionMinutes: 7200 },
     ]);
+    const workOrders = sigap("site:sla", "--site", key, "--type", "work-order", "P1=1h/1d", "P2=2h/2d", "P3=4h/3d", "P4=8h/5d", "P5=1d/10d", "--json");
+    expect(workOrders.err).toBe("");
+    expect(JSON.parse(workOrders.out)).toMatchObject({ ticketType: "WORK_ORDER", followsIncident: false, slaPolicy: [{ priority: "P1", responseMinutes: 60, resolutionMinutes: 1440 }, {}, {}, {}, { priority: "P5", responseMinutes: 1440, resolutionMinutes: 14400 }] });
     const badSla = sigap("site:sla", "--site", key, "P1=15/240", "P2=10/480", "P3=1h/1d", "P4=4h/2d", "P5=8h/5d", "--json");
     expect(badSla.code).toBe(1);
     expect(JSON.parse(badSla.err)).toMatchObject({ error: { code: "BAD_USER_INPUT", fields: [{ field: "targets.P2.responseMinutes" }] } });

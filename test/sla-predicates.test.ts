@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SLA_POLICY, isBreached, Role, slaStatus, type SlaClock } from "@sigap/gateway";
+import { DEFAULT_SLA_POLICY, isBreached, Role, slaStatus, TicketType, type SlaClock } from "@sigap/gateway";
 import { desk, report, startTestGateway, type TestGateway } from "./harness.js";
 
 /**
@@ -92,8 +92,11 @@ describe("the SLA predicates", () => {
     const now = gw.clock.now();
     const at = (m: number) => new Date(now.getTime() + m * MIN);
     const tickets = gw.services.ds.getRepository("TicketEntity");
-    const cases: Array<{ code: string; clock: SlaClock; priority: string }> = [];
-    // P3 (the reports' default): at risk in the last 15 minutes of the response window, the last 120 of resolution.
+    const cases: Array<{ code: string; clock: SlaClock; priority: string; ticketType: TicketType }> = [];
+    // Every other ticket a service request, held to its own policy: the SQL reads each ticket's type.
+    await gw.services.sites.setPolicy(gw.site.id, { ...DEFAULT_SLA_POLICY, P3: { responseMinutes: 120, resolutionMinutes: 600 } }, undefined, TicketType.SERVICE_REQUEST);
+    // P3 (the reports' default): at risk in the last 15 minutes of the response window, the last 120 of resolution
+    // (a request: the last 30 and 150).
     for (const responseDue of [-5, 10, 20]) {
       for (const resolutionDue of [-5, 100, 200]) {
         for (const responded of [null, -30] as const) {
@@ -108,8 +111,9 @@ describe("the SLA predicates", () => {
                 pausedAt: pausedBefore === null ? null : at(resolutionDue - pausedBefore),
                 pausedMs: 0,
               };
-              await tickets.update({ siteId: gw.site.id, code }, { ...clock, queueDueAt: clock.firstRespondedAt ? clock.resolutionDueAt : clock.responseDueAt });
-              cases.push({ code, clock, priority });
+              const ticketType = cases.length % 2 ? TicketType.SERVICE_REQUEST : TicketType.INCIDENT;
+              await tickets.update({ siteId: gw.site.id, code }, { ...clock, ticketType, queueDueAt: clock.firstRespondedAt ? clock.resolutionDueAt : clock.responseDueAt });
+              cases.push({ code, clock, priority, ticketType });
             }
           }
         }
@@ -119,9 +123,10 @@ describe("the SLA predicates", () => {
     type Q = { queue: { edges: Array<{ node: { code: string } }> } };
     const atRisk = new Set((await desk<Q>(gw, agent, QUEUE)).queue.edges.map((e) => e.node.code));
 
+    const { byType } = await gw.services.sites.policies(gw.site.id);
     const disagreements: string[] = [];
     for (const c of cases) {
-      const target = DEFAULT_SLA_POLICY[c.priority as keyof typeof DEFAULT_SLA_POLICY];
+      const target = byType[c.ticketType][c.priority as keyof typeof DEFAULT_SLA_POLICY];
       const pure = !isBreached(c.clock, now) && slaStatus(c.clock, now, target).atRisk;
       if (atRisk.has(c.code) !== pure) disagreements.push(`at risk ${pure} in code, not in SQL: ${JSON.stringify(c)}`);
     }

@@ -3,14 +3,14 @@ import type { AgentEntity } from "./modules/agents/agent.entity.js";
 import type { Role } from "./modules/agents/role.js";
 import type { ReporterIdentity } from "./modules/reporters/reporter-identity.rules.js";
 import type { SiteEntity } from "./modules/sites/site.entity.js";
-import type { SlaPolicy } from "./modules/sla/sla.rules.js";
+import type { SitePolicies } from "./modules/sla/sla-policy.rules.js";
 import type { Services } from "./services.js";
 
 /** What every resolver gets: the services and who is asking. */
 export interface SigapContext {
   services: Services;
   /** The site a public widget speaks for, checked against its allowed origins. */
-  publicSite(): Promise<{ site: SiteEntity; policy: SlaPolicy }>;
+  publicSite(): Promise<{ site: SiteEntity; policies: SitePolicies }>;
   /**
    * The identified reporter of a public request: null without a reporter token; a bad, expired
    * or foreign token is UNAUTHENTICATED, never anonymous.

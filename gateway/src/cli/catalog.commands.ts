@@ -8,7 +8,7 @@ import type { CatalogItem } from "../modules/catalog/catalog.service.js";
 import { CatalogKind } from "../modules/catalog/catalog.rules.js";
 import type { SiteEntity } from "../modules/sites/site.entity.js";
 import { TicketType } from "../modules/tickets/ticket.enums.js";
-import { type Command, type Values, str, findSite, text, optionalText, byName, names, number, print, table } from "./command.js";
+import { type Command, type Values, str, findSite, text, optionalText, ticketTypeOf, byName, names, number, print, table } from "./command.js";
 
 const actor = () => cliActor(os.userInfo().username);
 const bool = { type: "boolean" } as const;
@@ -221,12 +221,3 @@ export const catalogCommands: Record<string, Command> = {
     },
   },
 };
-
-/** --type as a ticket type, if given. */
-function ticketTypeOf(values: Values): TicketType | null {
-  const given = optionalText(values, "type");
-  if (given === undefined) return null;
-  const type = Object.values(TicketType).find((t) => t === given.trim().toUpperCase().replace(/-/g, "_"));
-  if (!type) throw badField("type", `--type must be one of ${Object.values(TicketType).join(", ")}, got "${given}"`);
-  return type;
-}

@@ -2,6 +2,7 @@
 import { badField, notFound } from "../errors.js";
 import type { SiteEntity } from "../modules/sites/site.entity.js";
 import { settingsOf } from "../modules/sites/site.service.js";
+import { TicketType } from "../modules/tickets/ticket.enums.js";
 import type { Services } from "../services.js";
 
 /** How parseArgs reads one option. */
@@ -120,4 +121,13 @@ export function siteJson(site: SiteEntity) {
     createdAt: site.createdAt.toISOString(),
     settings: settingsOf(site),
   };
+}
+
+/** --type as a ticket type, if given. */
+export function ticketTypeOf(values: Values): TicketType | null {
+  const given = optionalText(values, "type");
+  if (given === undefined) return null;
+  const type = Object.values(TicketType).find((t) => t === given.trim().toUpperCase().replace(/-/g, "_"));
+  if (!type) throw badField("type", `--type must be one of ${Object.values(TicketType).join(", ")}, got "${given}"`);
+  return type;
 }

@@ -5,30 +5,40 @@ import { cliActor } from "../modules/audit/audit-trail.js";
 import { formatTarget, parseTargets, policyTargets } from "../modules/sla/sla-policy.rules.js";
 import { formatMatrixRow, parseMatrixRows } from "../modules/tickets/priority.rules.js";
 import { Urgency } from "../modules/tickets/ticket.enums.js";
-import { type Command, str, findSite, text, list, table, print, siteJson } from "./command.js";
+import { TicketType } from "../modules/tickets/ticket.enums.js";
+import { type Command, str, findSite, text, list, table, print, siteJson, ticketTypeOf } from "./command.js";
 
 const URGENCIES = [Urgency.HIGH, Urgency.MEDIUM, Urgency.LOW];
 
 /** The policy commands, by name. */
 export const policyCommands: Record<string, Command> = {
   "site:sla": {
-    summary: "show or replace a site's SLA policy: response/resolution minutes per priority (new tickets only; open ones keep their due times)",
-    usage: "site:sla --site <id|key> [P1=<response>/<resolution> P2=… P3=… P4=… P5=…]   (minutes; 4h and 1d also read)",
-    example: "pnpm sigap site:sla --site pk_demo_sigap P1=15/240 P2=30/480 P3=1h/1d P4=4h/2d P5=8h/5d",
-    options: { site: str },
+    summary:
+      "show or replace a site's SLA policy of a ticket type (INCIDENT by default; SERVICE_REQUEST and WORK_ORDER follow it until given their own, --clear puts one back): response/resolution minutes per priority (new tickets only; open ones keep their due times)",
+    usage: `site:sla --site <id|key> [--type <${Object.values(TicketType).join("|")}>] [P1=<response>/<resolution> P2=… P3=… P4=… P5=… | --clear]   (minutes; 4h and 1d also read)`,
+    example: "pnpm sigap site:sla --site pk_demo_sigap --type WORK_ORDER P1=1h/1d P2=2h/2d P3=4h/3d P4=8h/5d P5=1d/10d",
+    options: { site: str, type: str, clear: { type: "boolean" } },
     required: ["site"],
     positionals: true,
     async run({ values, services, json }) {
       const site = await findSite(services, text(values, "site"));
+      const ticketType = ticketTypeOf(values) ?? TicketType.INCIDENT;
       const items = list(values, "_");
+      if (items.length && values["clear"]) throw badInput([{ field: "clear", message: "Give targets or --clear, not both." }]);
       if (items.length) {
         const { targets, problems } = parseTargets(items);
         if (problems.length) throw badInput(problems);
-        await services.siteAdmin.setSlaPolicy(site.id, targets, cliActor(userInfo().username));
+        await services.siteAdmin.setSlaPolicy(site.id, targets, cliActor(userInfo().username), ticketType);
       }
-      const policy = policyTargets(await services.sites.policy(site.id));
-      if (!json) print(table(["PRIORITY", "RESPONSE MIN", "RESOLUTION MIN", "AS SET"], policy.map((t) => [t.priority, String(t.responseMinutes), String(t.resolutionMinutes), `${t.priority}=${formatTarget(t)}`])));
-      return { site: siteJson(site), slaPolicy: policy };
+      if (values["clear"]) await services.siteAdmin.clearSlaPolicy(site.id, ticketType, cliActor(userInfo().username));
+      const policies = await services.sites.policies(site.id);
+      const policy = policyTargets(policies.byType[ticketType]);
+      const followsIncident = ticketType !== TicketType.INCIDENT && !policies.own.includes(ticketType);
+      if (!json) {
+        print(`${ticketType}${followsIncident ? " (no targets of its own: follows the INCIDENT policy)" : ""}`);
+        print(table(["PRIORITY", "RESPONSE MIN", "RESOLUTION MIN", "AS SET"], policy.map((t) => [t.priority, String(t.responseMinutes), String(t.resolutionMinutes), `${t.priority}=${formatTarget(t)}`])));
+      }
+      return { site: siteJson(site), ticketType, followsIncident, slaPolicy: policy };
     },
   },
   "site:matrix": {

@@ -164,7 +164,7 @@ export class InboundService {
         description: fitText(description || filesOnly(stored.files.length), REPORT_LIMITS.description),
         attachmentIds: stored.files.map((f) => f.id),
       });
-      const { ticket } = await this.d.intake.report(site, await this.d.sites.policy(site.id), input);
+      const { ticket } = await this.d.intake.report(site, await this.d.sites.policies(site.id), input);
       return { kind: "TICKET", ticketId: ticket.id };
     } catch (error) {
       await discardAll(this.d.attachments, stored.files);

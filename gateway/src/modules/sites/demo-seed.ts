@@ -182,14 +182,14 @@ export async function seedDemo(services: Services, opts: SeedDemoOptions = {}): 
   }
 
   if (created && opts.incidents) {
-    const policy = await services.sites.policy(siteId);
+    const policies = await services.sites.policies(siteId);
     for (const r of SIMILAR_INCIDENTS) {
       const input = Object.assign(new ReportIncidentInput(), {
         ...r,
         problemType: "Printer loket menarik dua lembar",
         description: "Printer resi di loket menarik dua lembar kertas sekaligus; resi tercetak setengah.",
       });
-      await services.intake.report(site, policy, input);
+      await services.intake.report(site, policies, input);
     }
   }
 

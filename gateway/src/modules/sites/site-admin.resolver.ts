@@ -1,15 +1,23 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { SigapContext } from "../../context.js";
 import { DeskAction } from "../agents/permissions.rules.js";
 import { agentActor } from "../audit/audit-trail.js";
 import type { LadderRecipient, LadderStep } from "../sla/ladder.rules.js";
 import type { SiteAdminView, SiteSettingsPatch } from "./site-admin.service.js";
+import { TicketType } from "../tickets/ticket.enums.js";
 import { ladderStepViews } from "./site.resolver.js";
-import { PriorityCellInput, SetSlaLadderInput, SiteSettingsView, SlaTargetInput, UpdateSiteSettingsInput, type SlaLadderStepInput } from "./site-admin.types.js";
+import { PriorityCellInput, SetSlaLadderInput, SiteSettingsView, SlaTargetInput, SlaTargetSetting, UpdateSiteSettingsInput, type SlaLadderStepInput } from "./site-admin.types.js";
 
 /** The signed-in admin's site settings: what `sigap site:set` and `site:ladder` change, over GraphQL. */
-@Resolver()
+@Resolver(() => SiteSettingsView)
 export class SiteAdminResolver {
+  @FieldResolver(() => [SlaTargetSetting], {
+    description: "The SLA targets new tickets of a type get, one per priority, P1 first (setSlaPolicy); a SERVICE_REQUEST or WORK_ORDER without targets of its own (slaPolicyTypes) shows the incident targets it follows.",
+  })
+  slaPolicy(@Root() settings: SiteSettingsView, @Arg("ticketType", () => TicketType, { defaultValue: TicketType.INCIDENT }) ticketType: TicketType): SlaTargetSetting[] {
+    return settings.slaPolicies[ticketType];
+  }
+
   @Authorized(DeskAction.ADMINISTER)
   @Query(() => SiteSettingsView, { description: "The site's handling, mail and escalation settings (ADMIN)." })
   async siteSettings(@Ctx() ctx: SigapContext): Promise<SiteSettingsView> {
@@ -38,11 +46,25 @@ export class SiteAdminResolver {
   @Authorized(DeskAction.ADMINISTER)
   @Mutation(() => SiteSettingsView, {
     description:
-      "Replaces the SLA policy (ADMIN): give all five priorities, each once. Every bad field is named (BAD_USER_INPUT, field `targets.P2.responseMinutes`, or `targets.P2` for a priority missing or repeated) and then nothing changes. New tickets follow the policy at once on every gateway; open tickets keep the due times they were given.",
+      "Replaces the SLA policy of one ticket type (ADMIN; INCIDENT's, the default, which types without their own follow): give all five priorities, each once. Every bad field is named (BAD_USER_INPUT, field `targets.P2.responseMinutes`, or `targets.P2` for a priority missing or repeated) and then nothing changes. New tickets of the type follow the policy at once on every gateway; open tickets keep the due times they were given.",
   })
-  async setSlaPolicy(@Arg("targets", () => [SlaTargetInput]) targets: SlaTargetInput[], @Ctx() ctx: SigapContext): Promise<SiteSettingsView> {
+  async setSlaPolicy(
+    @Arg("targets", () => [SlaTargetInput]) targets: SlaTargetInput[],
+    @Arg("ticketType", () => TicketType, { defaultValue: TicketType.INCIDENT }) ticketType: TicketType,
+    @Ctx() ctx: SigapContext,
+  ): Promise<SiteSettingsView> {
     const agent = await ctx.agent();
-    return view(await ctx.services.siteAdmin.setSlaPolicy(agent.siteId, targets, agentActor(agent, ctx.request)));
+    return view(await ctx.services.siteAdmin.setSlaPolicy(agent.siteId, targets, agentActor(agent, ctx.request), ticketType));
+  }
+
+  @Authorized(DeskAction.ADMINISTER)
+  @Mutation(() => SiteSettingsView, {
+    description:
+      "Drops a SERVICE_REQUEST or WORK_ORDER policy (ADMIN), so new tickets of that type follow the incident policy again; open tickets keep their due times. INCIDENT is BAD_USER_INPUT (field `ticketType`: replace it instead); a type without targets of its own is NOT_FOUND.",
+  })
+  async clearSlaPolicy(@Arg("ticketType", () => TicketType) ticketType: TicketType, @Ctx() ctx: SigapContext): Promise<SiteSettingsView> {
+    const agent = await ctx.agent();
+    return view(await ctx.services.siteAdmin.clearSlaPolicy(agent.siteId, ticketType, agentActor(agent, ctx.request)));
   }
 
   @Authorized(DeskAction.ADMINISTER)

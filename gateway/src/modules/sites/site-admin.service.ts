@@ -1,13 +1,13 @@
 import type { DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
-import { badField, badInput } from "../../errors.js";
+import { badField, badInput, notFound } from "../../errors.js";
 import { recordAudit } from "../audit/audit-trail.js";
 import type { AuditActor } from "../audit/audit.rules.js";
 import { mailSettingsOf, setMailSettings } from "../notifications/mail-settings.js";
 import { mailSettingsProblems, REPORTER_STATUS_EVENTS, type MailSettings } from "../notifications/mail.rules.js";
 import { LADDER_RECIPIENTS, LADDER_TARGETS, ladderOf, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
-import { policyFromTargets, policyTargets, slaPolicyProblems, type SlaTargetEntry } from "../sla/sla-policy.rules.js";
-import type { SlaPolicy } from "../sla/sla.rules.js";
+import { clearPolicyProblem, policyFromTargets, policyTargets, slaPolicyProblems, type SitePolicies, type SlaTargetEntry } from "../sla/sla-policy.rules.js";
+import { TicketType } from "../tickets/ticket.enums.js";
 import { matrixFromCells, matrixProblems, priorityMatrix, type PriorityCell, type PriorityMatrix } from "../tickets/priority.rules.js";
 import { SiteEntity } from "./site.entity.js";
 import { basicsProblems, canonicalTimeZone, languagesOf, type SiteBasics } from "./site-basics.rules.js";
@@ -22,8 +22,10 @@ export interface SiteAdminView extends SiteSettings, Required<MailSettings>, Sit
   slaLadder: SlaLadder;
   /** Who a ladder step may notify (the admin widget offers these). */
   ladderNotifyChoices: string[];
-  /** The SLA targets per priority, P1 first. */
-  slaPolicy: SlaTargetEntry[];
+  /** The SLA targets per priority, P1 first, of every ticket type (a type without its own: the incident targets). */
+  slaPolicies: Record<TicketType, SlaTargetEntry[]>;
+  /** The ticket types other than INCIDENT with targets of their own. */
+  slaPolicyTypes: TicketType[];
   /** The urgency × impact matrix in effect (the site's own, or seed 002's), nine cells. */
   priorityMatrix: PriorityCell[];
 }
@@ -49,8 +51,8 @@ export class SiteAdmin {
 
   /** A site's settings, mail settings and ladder. */
   async view(siteId: string): Promise<SiteAdminView> {
-    const [site, policy] = await Promise.all([this.sites.get(siteId), this.sites.policy(siteId)]);
-    return viewOf(site, policy);
+    const [site, policies] = await Promise.all([this.sites.get(siteId), this.sites.policies(siteId)]);
+    return viewOf(site, policies);
   }
 
   /**
@@ -103,20 +105,40 @@ export class SiteAdmin {
   }
 
   /**
-   * Replaces the SLA policy: all five priorities, each once (BAD_USER_INPUT naming every bad
-   * field, `targets.P2.responseMinutes`, and then nothing changes). Audited in the same
-   * transaction; announced after commit, so new tickets on every gateway follow it at once.
-   * Open tickets keep the due times they were given.
+   * Replaces one ticket type's SLA policy (INCIDENT's, the default): all five priorities, each
+   * once (BAD_USER_INPUT naming every bad field, `targets.P2.responseMinutes`, and then nothing
+   * changes). Audited in the same transaction; announced after commit, so new tickets of that
+   * type on every gateway follow it at once. Open tickets keep the due times they were given.
    */
-  async setSlaPolicy(siteId: string, targets: readonly SlaTargetEntry[], actor: AuditActor): Promise<SiteAdminView> {
+  async setSlaPolicy(siteId: string, targets: readonly SlaTargetEntry[], actor: AuditActor, ticketType = TicketType.INCIDENT): Promise<SiteAdminView> {
     const { policy, problems } = policyFromTargets(targets);
     const all = [...problems, ...(problems.length ? [] : slaPolicyProblems(policy))];
     if (all.length) throw badInput(targetProblems(all));
     await this.sites.get(siteId);
     await this.ds.transaction(async (em) => {
-      const before = await this.sites.policy(siteId, em);
-      await this.sites.setPolicy(siteId, policy, em);
-      await recordAudit(em, { siteId, actor, action: "site.sla_policy", subjectType: "site", subjectId: siteId, before: { ...before }, after: { ...policy } });
+      const before = await this.sites.policies(siteId, em);
+      await this.sites.setPolicy(siteId, policy, em, ticketType);
+      await recordAudit(em, { siteId, actor, action: "site.sla_policy", subjectType: "sla_policy", subjectId: ticketType, before: auditedPolicy(before, ticketType), after: { ownTargets: true, ...policy } });
+    });
+    this.sites.changed(siteId);
+    return this.view(siteId);
+  }
+
+  /**
+   * Drops a SERVICE_REQUEST or WORK_ORDER policy, so new tickets of that type follow the incident
+   * policy again (BAD_USER_INPUT for INCIDENT, NOT_FOUND when the type has no targets of its own).
+   * Audited like setSlaPolicy; open tickets keep their due times.
+   */
+  async clearSlaPolicy(siteId: string, ticketType: TicketType, actor: AuditActor): Promise<SiteAdminView> {
+    const problem = clearPolicyProblem(ticketType);
+    if (problem) throw badInput([problem]);
+    await this.sites.get(siteId);
+    await this.ds.transaction(async (em) => {
+      const before = await this.sites.policies(siteId, em);
+      if (!before.own.includes(ticketType)) throw notFound(`The ${ticketType} tickets of this site already follow the incident policy; there is nothing to clear.`);
+      await this.sites.clearPolicy(em, siteId, ticketType);
+      const after = { ownTargets: false, ...before.byType.INCIDENT };
+      await recordAudit(em, { siteId, actor, action: "site.sla_policy", subjectType: "sla_policy", subjectId: ticketType, before: auditedPolicy(before, ticketType), after });
     });
     this.sites.changed(siteId);
     return this.view(siteId);
@@ -155,7 +177,16 @@ function basicsOf(site: SiteEntity): SiteBasics {
   return { name: site.name, unitCode: site.unitCode, timeZone: site.timeZone, languages: languagesOf(site) };
 }
 
-function viewOf(site: SiteEntity, policy: SlaPolicy): SiteAdminView {
+/**
+ * A type's policy as an audit line (subject `sla_policy`, the type) records it: the targets its
+ * tickets get per priority, and whether they are its own (INCIDENT's always are) or the incident
+ * ones it follows; the line keeps only what changed.
+ */
+function auditedPolicy(policies: SitePolicies, ticketType: TicketType): Record<string, unknown> {
+  return { ownTargets: ticketType === TicketType.INCIDENT || policies.own.includes(ticketType), ...policies.byType[ticketType] };
+}
+
+function viewOf(site: SiteEntity, policies: SitePolicies): SiteAdminView {
   return {
     ...basicsOf(site),
     ...settingsOf(site),
@@ -163,7 +194,8 @@ function viewOf(site: SiteEntity, policy: SlaPolicy): SiteAdminView {
     reporterMailEventChoices: [...REPORTER_STATUS_EVENTS],
     slaLadder: ladderOf(site.slaLadder),
     ladderNotifyChoices: [...LADDER_RECIPIENTS],
-    slaPolicy: policyTargets(policy),
+    slaPolicies: Object.fromEntries(Object.values(TicketType).map((type) => [type, policyTargets(policies.byType[type])])) as SiteAdminView["slaPolicies"],
+    slaPolicyTypes: policies.own,
     priorityMatrix: priorityMatrix(site.priorityMatrix),
   };
 }

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { Impact, Priority, Urgency } from "../tickets/ticket.enums.js";
+import { Impact, Priority, TicketType, Urgency } from "../tickets/ticket.enums.js";
 import { QueueOrder } from "./site-settings.rules.js";
 import { SlaLadderStepView } from "./site.types.js";
 
@@ -69,8 +69,11 @@ export class SiteSettingsView {
   @Field(() => [String], { description: "Who a ladder step may notify: the values SlaLadderStepInput.notify takes." })
   ladderNotifyChoices: string[];
 
-  @Field(() => [SlaTargetSetting], { description: "The SLA targets of new tickets, one per priority, P1 first (setSlaPolicy)." })
-  slaPolicy: SlaTargetSetting[];
+  /** Every ticket type's targets; the field `slaPolicy(ticketType)` (SiteAdminResolver) serves one type's. */
+  slaPolicies: Record<TicketType, SlaTargetSetting[]>;
+
+  @Field(() => [TicketType], { description: "The ticket types other than INCIDENT with SLA targets of their own (setSlaPolicy with a ticketType); the others follow the incident policy." })
+  slaPolicyTypes: TicketType[];
 
   @Field(() => [PriorityCellSetting], { description: "The urgency × impact matrix in effect, nine cells, urgency HIGH first (setPriorityMatrix)." })
   priorityMatrix: PriorityCellSetting[];

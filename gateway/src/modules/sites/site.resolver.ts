@@ -29,7 +29,7 @@ export class SiteResolver {
     @Ctx() ctx: SigapContext,
   ): Promise<PublicSite> {
     if (language != null && !isCatalogLanguage(language)) throw badField("language", `language must be ${CATALOG_LANGUAGES.join(" or ")}, got "${language}".`);
-    const { site, policy } = await ctx.publicSite();
+    const { site, policies } = await ctx.publicSite();
     const { catalog } = ctx.services;
     return {
       name: site.name,
@@ -41,7 +41,7 @@ export class SiteResolver {
       services: catalog.localized(await catalog.services(site.id), language ?? site.language).filter((s) => !s.retired && offeredOnForm(s.ticketType, site)),
       urgencyHelp: Object.entries(URGENCY_HELP).map(([level, help]): LevelHelp => ({ level: level as LevelHelp["level"], ...help })),
       impactHelp: Object.entries(IMPACT_HELP).map(([level, help]): LevelHelp => ({ level: level as LevelHelp["level"], ...help })),
-      slaPolicy: policyView(policy),
+      slaPolicy: policyView(policies.byType.INCIDENT),
       maxUploadBytes: site.maxUploadBytes,
       maxAttachmentsPerTicket: site.maxAttachmentsPerTicket,
       allowedUploadTypes: site.allowedUploadTypes,

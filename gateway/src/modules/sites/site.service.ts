@@ -6,9 +6,9 @@ import type { Clock } from "../../clock.js";
 import { insertOnce, isUniqueViolation } from "../../db/transactions.js";
 import { badField, badInput, conflict, forbidden, notFound, unauthenticated, type FieldProblem } from "../../errors.js";
 import { isValidTimeZone, isValidUnitCode } from "../tickets/ticket-code.rules.js";
-import { Priority } from "../tickets/ticket.enums.js";
+import { Priority, TicketType } from "../tickets/ticket.enums.js";
 import { DEFAULT_SLA_POLICY, type SlaPolicy } from "../sla/sla.rules.js";
-import { slaPolicyProblems } from "../sla/sla-policy.rules.js";
+import { sitePolicies, slaPolicyProblems, type SitePolicies } from "../sla/sla-policy.rules.js";
 import { LADDER_TARGETS, ladderOf, validateSteps, type LadderStep, type LadderTarget, type SlaLadder } from "../sla/ladder.rules.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
 import { readSiteCalendar } from "../sla/business-calendars.js";
@@ -45,10 +45,10 @@ const UNKNOWN_KEY = "This site key is not known to Sigap. Check the site-key att
 
 /** Sites (tenants): creation, the public key check, origins, and the SLA policy. */
 export class SiteService {
-  private readonly byKey = new Map<string, { site: SiteEntity; policy: SlaPolicy; until: number }>();
+  private readonly byKey = new Map<string, { site: SiteEntity; policies: SitePolicies; until: number }>();
   /** Settings by site id for the desk's reads (queue order, reopen window); as fresh as the site-key cache. */
   private readonly settingsById = new Map<string, { read: Promise<SiteSettings>; until: number }>();
-  private readonly policyById = new Map<string, { read: Promise<SlaPolicy>; until: number }>();
+  private readonly policyById = new Map<string, { read: Promise<SitePolicies>; until: number }>();
   private readonly calendarById = new Map<string, { read: Promise<SiteCalendar>; until: number }>();
 
   constructor(
@@ -98,7 +98,7 @@ export class SiteService {
       () =>
         this.ds.transaction(async (em) => {
           await em.insert(SiteEntity, site);
-          await this.writePolicy(em, site.id, policy);
+          await this.writePolicy(em, site.id, policy, TicketType.INCIDENT);
           const after = { name: site.name, siteKey: site.siteKey, unitCode: site.unitCode, timeZone: site.timeZone, allowedOrigins: site.allowedOrigins };
           await recordAudit(em, { siteId: site.id, actor, action: "site.create", subjectType: "site", subjectId: site.id, before: null, after }, site.createdAt);
         }),
@@ -108,43 +108,50 @@ export class SiteService {
   }
 
   /**
-   * Replaces a site's SLA policy (inside `em` when given, with other changes; the caller then
-   * announces it once committed). New tickets follow it at once; open tickets keep their due times.
-   * BAD_USER_INPUT names each bad field (`P2.responseMinutes`).
+   * Replaces one ticket type's SLA policy of a site (inside `em` when given, with other changes;
+   * the caller then announces it once committed). New tickets of that type follow it at once; open
+   * tickets keep their due times. BAD_USER_INPUT names each bad field (`P2.responseMinutes`).
    */
-  async setPolicy(siteId: string, policy: SlaPolicy, em?: EntityManager): Promise<void> {
+  async setPolicy(siteId: string, policy: SlaPolicy, em?: EntityManager, ticketType = TicketType.INCIDENT): Promise<void> {
     const problems = slaPolicyProblems(policy);
     if (problems.length) throw badInput(problems);
-    if (em) return this.writePolicy(em, siteId, policy);
-    await this.ds.transaction((tx) => this.writePolicy(tx, siteId, policy));
+    if (em) return this.writePolicy(em, siteId, policy, ticketType);
+    await this.ds.transaction((tx) => this.writePolicy(tx, siteId, policy, ticketType));
     this.changed(siteId);
   }
 
-  private async writePolicy(em: EntityManager, siteId: string, policy: SlaPolicy): Promise<void> {
-    await em.delete(SlaPolicyEntity, { siteId });
+  private async writePolicy(em: EntityManager, siteId: string, policy: SlaPolicy, ticketType: TicketType): Promise<void> {
+    await this.clearPolicy(em, siteId, ticketType);
     await em.insert(
       SlaPolicyEntity,
-      Object.values(Priority).map((priority) => ({ siteId, priority, ...policy[priority] })),
+      Object.values(Priority).map((priority) => ({ siteId, ticketType, priority, ...policy[priority] })),
     );
   }
 
-  /** A site's SLA policy (read inside `em` when given); priorities it does not set fall back to the default. */
-  async policy(siteId: string, em?: EntityManager): Promise<SlaPolicy> {
-    const rows = await (em ?? this.ds.manager).getRepository(SlaPolicyEntity).findBy({ siteId });
-    const policy: SlaPolicy = { ...DEFAULT_SLA_POLICY };
-    for (const r of rows) policy[r.priority] = { responseMinutes: r.responseMinutes, resolutionMinutes: r.resolutionMinutes };
-    return policy;
+  /** Drops one ticket type's own targets inside `em`; that type then follows the incident policy (the caller checks it is not INCIDENT and announces the change). */
+  async clearPolicy(em: EntityManager, siteId: string, ticketType: TicketType): Promise<void> {
+    await em.delete(SlaPolicyEntity, { siteId, ticketType });
+  }
+
+  /** A site's SLA policy of every ticket type, in one read (inside `em` when given); see sla-policy.rules sitePolicies for the fallbacks. */
+  async policies(siteId: string, em?: EntityManager): Promise<SitePolicies> {
+    return sitePolicies(await (em ?? this.ds.manager).getRepository(SlaPolicyEntity).findBy({ siteId }));
+  }
+
+  /** The SLA policy a site holds tickets of one type to (the incident policy by default). */
+  async policy(siteId: string, ticketType = TicketType.INCIDENT, em?: EntityManager): Promise<SlaPolicy> {
+    return (await this.policies(siteId, em)).byType[ticketType];
   }
 
   /**
-   * A site's SLA policy as the views read it: at most every 30 seconds per process, as the public
-   * path reads it with its site (changes here take effect at once).
+   * A site's SLA policies as the views read them: at most every 30 seconds per process, as the
+   * public path reads them with its site (changes here take effect at once).
    */
-  cachedPolicy(siteId: string): Promise<SlaPolicy> {
+  cachedPolicies(siteId: string): Promise<SitePolicies> {
     const now = Date.now();
     let hit = this.policyById.get(siteId);
     if (!hit || hit.until < now) {
-      const read = this.policy(siteId);
+      const read = this.policies(siteId);
       read.catch(() => this.policyById.delete(siteId));
       hit = { read, until: now + CACHE_MS };
       this.policyById.set(siteId, hit);
@@ -194,10 +201,10 @@ export class SiteService {
   }
 
   /**
-   * The site a public request speaks for, with its policy. The key must exist and a browser's
+   * The site a public request speaks for, with its policies (every ticket type's). The key must exist and a browser's
    * origin must be one the site allows; requests without an Origin (servers, apps) pass.
    */
-  async resolvePublic(siteKey: string | null, origin: string | null): Promise<{ site: SiteEntity; policy: SlaPolicy }> {
+  async resolvePublic(siteKey: string | null, origin: string | null): Promise<{ site: SiteEntity; policies: SitePolicies }> {
     if (!siteKey) throw unauthenticated("This request needs a site key: send it in the X-Sigap-Site-Key header.");
     const now = Date.now();
     let hit = this.byKey.get(siteKey);
@@ -205,7 +212,7 @@ export class SiteService {
       // A rotated key is found by its previous column until the overlap ends (then refused below).
       const site = await this.ds.getRepository(SiteEntity).findOne({ where: [{ siteKey }, { previousSiteKey: siteKey }] });
       if (!site) throw unauthenticated(UNKNOWN_KEY);
-      hit = { site, policy: await this.policy(site.id), until: now + CACHE_MS };
+      hit = { site, policies: await this.policies(site.id), until: now + CACHE_MS };
       this.byKey.set(siteKey, hit);
     }
     // Checked on every request, cached or not: the overlap ends on the clock, not when the cache does.
@@ -213,7 +220,7 @@ export class SiteService {
     if (origin && !hit.site.allowedOrigins.includes(origin)) {
       throw forbidden(`This site does not allow requests from ${origin}. An admin can add the origin to the site.`);
     }
-    return { site: hit.site, policy: hit.policy };
+    return { site: hit.site, policies: hit.policies };
   }
 
   /**

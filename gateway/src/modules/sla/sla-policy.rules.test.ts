@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Priority } from "../tickets/ticket.enums.js";
-import { formatTarget, parseTargets, policyFromTargets, policyTargets, slaPolicyProblems, type PolicyProblem, type SlaTargetEntry } from "./sla-policy.rules.js";
+import { Priority, TicketType } from "../tickets/ticket.enums.js";
+import { clearPolicyProblem, formatTarget, parseTargets, policyFromTargets, policyTargets, sitePolicies, slaPolicyProblems, type PolicyProblem, type SlaPolicyRow, type SlaTargetEntry } from "./sla-policy.rules.js";
 import { DEFAULT_SLA_POLICY, type SlaPolicy, type SlaTarget } from "./sla.rules.js";
 
 const withTarget = (priority: Priority, target: Partial<SlaTarget>): SlaPolicy => ({
@@ -139,5 +139,37 @@ describe("parseTargets and formatTarget", () => {
 
   it("writes a target as response/resolution minutes", () => {
     expect(formatTarget(DEFAULT_SLA_POLICY[Priority.P4])).toBe("240/720");
+  });
+});
+
+describe("sitePolicies: a ticket type without its own targets follows the incident policy", () => {
+  const row = (ticketType: TicketType, priority: Priority, responseMinutes: number, resolutionMinutes: number): SlaPolicyRow => ({ ticketType, priority, responseMinutes, resolutionMinutes });
+  const allOf = (ticketType: TicketType, response: number, resolution: number): SlaPolicyRow[] =>
+    Object.values(Priority).map((p, i) => row(ticketType, p, response * (i + 1), resolution * (i + 1)));
+  const incident = allOf(TicketType.INCIDENT, 15, 120);
+  const requests = allOf(TicketType.SERVICE_REQUEST, 60, 1440);
+
+  it.each<[string, SlaPolicyRow[], TicketType, Priority, SlaTarget, TicketType[]]>([
+    ["no rows: seed 002's default for an incident", [], TicketType.INCIDENT, Priority.P2, DEFAULT_SLA_POLICY.P2, []],
+    ["no rows: seed 002's default for a work order too", [], TicketType.WORK_ORDER, Priority.P5, DEFAULT_SLA_POLICY.P5, []],
+    ["an incident row overrides the default of its priority only", [row(TicketType.INCIDENT, Priority.P1, 5, 30)], TicketType.INCIDENT, Priority.P2, DEFAULT_SLA_POLICY.P2, []],
+    ["the site's incident policy", incident, TicketType.INCIDENT, Priority.P3, { responseMinutes: 45, resolutionMinutes: 360 }, []],
+    ["a work order without rows follows the site's incident policy", [...incident, ...requests], TicketType.WORK_ORDER, Priority.P3, { responseMinutes: 45, resolutionMinutes: 360 }, [TicketType.SERVICE_REQUEST]],
+    ["a service request with rows of its own gets them", [...incident, ...requests], TicketType.SERVICE_REQUEST, Priority.P3, { responseMinutes: 180, resolutionMinutes: 4320 }, [TicketType.SERVICE_REQUEST]],
+    ["a service request's own rows need no incident rows", requests, TicketType.SERVICE_REQUEST, Priority.P1, { responseMinutes: 60, resolutionMinutes: 1440 }, [TicketType.SERVICE_REQUEST]],
+    ["an incident ignores the rows of other types", requests, TicketType.INCIDENT, Priority.P1, DEFAULT_SLA_POLICY.P1, [TicketType.SERVICE_REQUEST]],
+    ["a priority a type's rows leave out follows the incident policy", [...incident, row(TicketType.WORK_ORDER, Priority.P5, 2880, 7200)], TicketType.WORK_ORDER, Priority.P4, { responseMinutes: 60, resolutionMinutes: 480 }, [TicketType.WORK_ORDER]],
+  ])("%s", (_, rows, type, priority, target, own) => {
+    const policies = sitePolicies(rows);
+    expect(policies.byType[type][priority]).toEqual(target);
+    expect(policies.own).toEqual(own);
+  });
+
+  it.each<[TicketType, boolean]>([
+    [TicketType.INCIDENT, false],
+    [TicketType.SERVICE_REQUEST, true],
+    [TicketType.WORK_ORDER, true],
+  ])("clearing %s's own targets is allowed: %s", (type, allowed) => {
+    expect(clearPolicyProblem(type) === null).toBe(allowed);
   });
 });

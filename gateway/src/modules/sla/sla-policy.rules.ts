@@ -1,6 +1,6 @@
 import { PRIORITY_LABEL, priorityRank } from "../tickets/priority.rules.js";
-import { Priority } from "../tickets/ticket.enums.js";
-import type { SlaPolicy, SlaTarget } from "./sla.rules.js";
+import { Priority, TicketType } from "../tickets/ticket.enums.js";
+import { DEFAULT_SLA_POLICY, type SlaPolicy, type SlaTarget } from "./sla.rules.js";
 
 /** The longest target a policy may set: 365 days, in minutes. */
 export const MAX_TARGET_MINUTES = 365 * 24 * 60;
@@ -148,6 +148,45 @@ function minutesOf(text: string): number {
   const unit = text.slice(-1).toLowerCase();
   const n = Number.parseInt(text, 10);
   return unit === "h" ? n * 60 : unit === "d" ? n * 24 * 60 : n;
+}
+
+/** One stored row of a site's policy (table sla_policy): one ticket type's targets for one priority. */
+export interface SlaPolicyRow extends SlaTargetEntry {
+  ticketType: TicketType;
+}
+
+/** A site's SLA policy for every ticket type, each resolved to what a ticket of that type is held to. */
+export interface SitePolicies {
+  byType: Record<TicketType, SlaPolicy>;
+  /** The types other than INCIDENT that have targets of their own (the rest follow INCIDENT's). */
+  own: TicketType[];
+}
+
+/**
+ * Every ticket type's policy from a site's rows. INCIDENT's rows override seed 002's default per
+ * priority; a SERVICE_REQUEST or WORK_ORDER with rows of its own overrides INCIDENT's policy with
+ * them, and a type without rows follows INCIDENT's policy whole (the incident policy is the default).
+ */
+export function sitePolicies(rows: readonly SlaPolicyRow[]): SitePolicies {
+  const overrides = (base: SlaPolicy, type: TicketType): SlaPolicy => {
+    const policy = { ...base };
+    for (const r of rows) if (r.ticketType === type) policy[r.priority] = { responseMinutes: r.responseMinutes, resolutionMinutes: r.resolutionMinutes };
+    return policy;
+  };
+  const incident = overrides(DEFAULT_SLA_POLICY, TicketType.INCIDENT);
+  const own = Object.values(TicketType).filter((type) => type !== TicketType.INCIDENT && rows.some((r) => r.ticketType === type));
+  const byType = Object.fromEntries(Object.values(TicketType).map((type) => [type, own.includes(type) ? overrides(incident, type) : incident])) as Record<TicketType, SlaPolicy>;
+  return { byType, own };
+}
+
+/**
+ * Why a type's own targets may not be cleared, or null when they may: INCIDENT's policy is the one
+ * the others fall back to, so it is replaced (setSlaPolicy), never cleared.
+ */
+export function clearPolicyProblem(ticketType: TicketType): PolicyProblem | null {
+  return ticketType === TicketType.INCIDENT
+    ? { field: "ticketType", message: "The incident policy is the one other ticket types fall back to; replace it with setSlaPolicy instead of clearing it." }
+    : null;
 }
 
 /** A target as `sigap site:sla` writes it: `15/240`. */

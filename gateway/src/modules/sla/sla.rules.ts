@@ -1,4 +1,4 @@
-import { Priority } from "../tickets/ticket.enums.js";
+import { Priority, TicketType } from "../tickets/ticket.enums.js";
 import { addBusinessTime, businessTimeBetween, businessTimeUntil, type BusinessCalendar } from "./business-time.rules.js";
 
 const MINUTE_MS = 60_000;
@@ -156,21 +156,25 @@ export const MILLIS_BETWEEN: Readonly<Record<"mysql" | "sqlite", MillisBetweenSq
  * `:now`, read off the same targets as {@link breachedSql}: risk is judged on the first target
  * not yet met (response until the first response, then resolution until resolved), measured
  * where its clock stands (a paused clock where the pause began), and at risk when what is left
- * is under the priority's window times {@link AT_RISK_FRACTION} but not yet overdue. It counts
- * wall time, as a 24×7 calendar does; on a business-hours calendar the ticket's own `sla.atRisk`
- * counts business time and may differ near the edges of the working day.
+ * is under the window of the ticket's type and priority (`policies`, every type's policy) times
+ * {@link AT_RISK_FRACTION} but not yet overdue. It counts wall time, as a 24×7 calendar does; on
+ * a business-hours calendar the ticket's own `sla.atRisk` counts business time and may differ
+ * near the edges of the working day.
  */
-export function atRiskSql(alias: string, policy: SlaPolicy, millisBetween: MillisBetweenSql): string {
+export function atRiskSql(alias: string, policies: Readonly<Record<TicketType, SlaPolicy>>, millisBetween: MillisBetweenSql): string {
   const terms = TARGETS.map((t, i) => {
     const [done, ...frozen] = t.stoppedAt;
     // SQLite wants COALESCE to have two arguments at least.
     const measuredAt = frozen.length ? `COALESCE(${[...frozen.map((f) => `${alias}.${f}`), ":now"].join(", ")})` : ":now";
-    const share = Object.entries(policy).map(([p, target]) => `WHEN '${p}' THEN ${Math.round(target[t.window] * MINUTE_MS * AT_RISK_FRACTION)}`);
+    const shareOf = (policy: SlaPolicy) =>
+      `CASE ${alias}.priority ${Object.entries(policy).map(([p, target]) => `WHEN '${p}' THEN ${Math.round(target[t.window] * MINUTE_MS * AT_RISK_FRACTION)}`).join(" ")} ELSE 0 END`;
+    const typed = Object.values(TicketType).filter((type) => type !== TicketType.INCIDENT);
+    const share = `CASE ${typed.map((type) => `WHEN ${alias}.ticketType = '${type}' THEN ${shareOf(policies[type])}`).join(" ")} ELSE ${shareOf(policies.INCIDENT)} END`;
     return `(${[
       ...TARGETS.slice(0, i).map((earlier) => `${alias}.${earlier.stoppedAt[0]} IS NOT NULL`),
       `${alias}.${done} IS NULL`,
       `${measuredAt} <= ${alias}.${t.due}`,
-      `${millisBetween(measuredAt, `${alias}.${t.due}`)} < CASE ${alias}.priority ${share.join(" ")} ELSE 0 END`,
+      `${millisBetween(measuredAt, `${alias}.${t.due}`)} < ${share}`,
     ].join(" AND ")})`;
   });
   return `(${terms.join(" OR ")})`;

@@ -55,7 +55,7 @@ export class DeskCommands {
       t.priority = priorityOf(t.urgency, t.impact, (await c.site()).priorityMatrix);
       t.priorityRank = priorityRank(t.priority);
       if (t.priority !== before.priority) {
-        const policy = await this.sites.policy(t.siteId);
+        const policy = await this.sites.policy(t.siteId, t.ticketType, c.em);
         // A paused clock keeps its pause; the pause will push the new due time on resume.
         Object.assign(t, retarget(t.createdAt, policy[t.priority], t.pausedMs, await c.calendar()));
       }

@@ -47,7 +47,7 @@ export class DeskLogging {
       const { fieldValues, ticketType } = await this.intake.check(site, input, null, true, problems);
       const desk = await this.allocation(agent, input, ip, problems);
       if (problems.length) throw badInput(problems);
-      return this.intake.create(site, await this.sites.policy(site.id), {
+      return this.intake.create(site, await this.sites.policies(site.id), {
         fields: input,
         channel: input.channel,
         urgency: input.urgency ?? Urgency.MEDIUM,

@@ -17,7 +17,8 @@ import type { SiteEntity } from "../sites/site.entity.js";
 import type { SiteService } from "../sites/site.service.js";
 import { offeredOnForm, reportImpact } from "../sites/site-settings.rules.js";
 import { ladderOf, nextLadderAt } from "../sla/ladder.rules.js";
-import { dueTimes, type SlaPolicy } from "../sla/sla.rules.js";
+import { dueTimes } from "../sla/sla.rules.js";
+import type { SitePolicies } from "../sla/sla-policy.rules.js";
 import { calendarFor, needsHolidays } from "../sla/sla-calendar.rules.js";
 import { priorityOf, priorityRank } from "./priority.rules.js";
 import type { BusinessCalendar } from "../sla/business-time.rules.js";
@@ -136,7 +137,7 @@ export class IntakeService {
    * reporter's only where the site allows it. An identified reporter's name and e-mail come from
    * their verified token, and the ticket remembers their subject.
    */
-  async report(site: SiteEntity, policy: SlaPolicy, input: ReportIncidentInput, reporter: ReporterIdentity | null = null): Promise<Receipt> {
+  async report(site: SiteEntity, policies: SitePolicies, input: ReportIncidentInput, reporter: ReporterIdentity | null = null): Promise<Receipt> {
     // The form token and honeypot say how the form was sent, not what was reported: a retry after
     // the form fetched a fresh token is still the same report.
     const { formToken: _formToken, website: _website, ...report } = input;
@@ -147,7 +148,7 @@ export class IntakeService {
       const { fieldValues, ticketType } = await this.check(site, input, reporter, channel !== Channel.EMAIL, problems);
       if (!offeredOnForm(ticketType, site)) problems.push({ field: "serviceId", message: "serviceId is a request item, and this site takes no requests on its form; pick one from site.services" });
       if (problems.length) throw badInput(problems);
-      return this.create(site, policy, {
+      return this.create(site, policies, {
         fields: input,
         channel,
         urgency: input.urgency ?? Urgency.MEDIUM,
@@ -188,18 +189,18 @@ export class IntakeService {
 
   /**
    * The one way a ticket comes into being, from the form, from mail or from the desk (its door
-   * has checked the draft): SLA targets from the priority, the timeline, the code, the receipt
+   * has checked the draft): SLA targets from the ticket type's policy and the priority, the timeline, the code, the receipt
    * and the events in one unit of work, announced after commit. A ticket the desk logs for a
    * caller was answered while logging it, so its response target is met at once.
    */
-  async create(site: SiteEntity, policy: SlaPolicy, draft: NewTicket): Promise<Receipt> {
+  async create(site: SiteEntity, policies: SitePolicies, draft: NewTicket): Promise<Receipt> {
     const { fields: input, reporter, desk } = draft;
     const now = this.clock.now();
     const priority = priorityOf(draft.urgency, draft.impact, site.priorityMatrix);
     // From the site service's cache, like the site and policy this report came with: a site on
     // business hours would otherwise read its holidays once per report.
     const calendar = needsHolidays(site.businessHours, priority) ? calendarFor(await this.sites.cachedCalendar(site.id), priority) : null;
-    const due = dueTimes(now, policy[priority], calendar);
+    const due = dueTimes(now, policies.byType[draft.ticketType][priority], calendar);
     const files = input.attachmentIds?.length ? [...new Set(input.attachmentIds)] : [];
     const ticket = Object.assign(new TicketEntity(), {
       id: uuidv7(),

@@ -19,10 +19,10 @@ import { recoveryKeyOf } from "../reporters/reporter.types.js";
 export class ReporterResolver {
   @Mutation(() => IncidentReceipt, { description: "Report an incident. Retrying with the same idempotencyKey returns the same receipt." })
   async reportIncident(@Arg("input", () => ReportIncidentInput) input: ReportIncidentInput, @Ctx() ctx: SigapContext): Promise<IncidentReceipt> {
-    const { site, policy } = await ctx.publicSite();
+    const { site, policies } = await ctx.publicSite();
     const reporter = await ctx.reporter();
     await guardReport(ctx, input);
-    const { ticket, trackingToken } = await ctx.services.intake.report(site, policy, input, reporter);
+    const { ticket, trackingToken } = await ctx.services.intake.report(site, policies, input, reporter);
     return {
       findAgainWith: recoveryKeys(ticket).map(recoveryKeyOf),
       code: ticket.code,

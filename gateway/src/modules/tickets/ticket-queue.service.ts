@@ -75,7 +75,7 @@ export class TicketQueue {
     await applyQueueScope(qb, queueScope(view, filter?.statuses, agent), {
       now,
       dialect: dialectOf(this.ds),
-      policy: () => this.sites.cachedPolicy(agent.siteId),
+      policies: () => this.sites.cachedPolicies(agent.siteId),
     });
     if (filter?.priorities?.length) qb.andWhere("t.priority IN (:...priorities)", { priorities: filter.priorities });
     if (filter?.types?.length) qb.andWhere("t.ticketType IN (:...types)", { types: filter.types });

@@ -140,10 +140,10 @@ export class TicketViewService {
 
   /** Where a ticket stands against its SLA now, in the business time of its priority's calendar. */
   async sla(ticket: TicketEntity): Promise<SlaState> {
-    const [policy, site] = await Promise.all([this.sites.cachedPolicy(ticket.siteId), this.sites.cachedCalendar(ticket.siteId)]);
+    const [policies, site] = await Promise.all([this.sites.cachedPolicies(ticket.siteId), this.sites.cachedCalendar(ticket.siteId)]);
     const calendar = calendarFor(site, ticket.priority);
     const now = this.clock.now();
-    return { ...slaStatus(ticket, now, policy[ticket.priority], calendar), businessTime: calendar !== null, ...clockAt(calendar, now), measuredAt: now };
+    return { ...slaStatus(ticket, now, policies.byType[ticket.ticketType][ticket.priority], calendar), businessTime: calendar !== null, ...clockAt(calendar, now), measuredAt: now };
   }
 
   /** What a desk member of this role may do to the ticket now (ticket-actions.rules). */
