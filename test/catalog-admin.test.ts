@@ -212,8 +212,8 @@ describe("ticket types", () => {
       (await gw.gql<{ trackTicket: { type: string } }>(`query($code: String!, $token: String) { trackTicket(code: $code, token: $token) { type } }`, { code: r.code, token: r.trackingToken })).data!.trackTicket.type;
     expect(await tracked(request)).toBe("SERVICE_REQUEST");
     expect(await tracked(incident)).toBe("INCIDENT");
-    const seen = await desk<{ ticket: { type: string } }>(gw, admin, `query($id: ID!) { ticket(id: $id) { type } }`, { id: request.code });
-    expect(seen.ticket.type).toBe("SERVICE_REQUEST");
+    const seen = await desk<{ ticket: { type: string; typeLabel: { en: string; id: string } } }>(gw, admin, `query($id: ID!) { ticket(id: $id) { type typeLabel { en id } } }`, { id: request.code });
+    expect(seen.ticket).toEqual({ type: "SERVICE_REQUEST", typeLabel: { en: "Service request", id: "Permintaan layanan" } });
 
     // A rename without a type keeps it; a new type is audited and old tickets keep theirs.
     await saveService({ id: access.id, names: [{ language: "en", name: "Server room access" }] });

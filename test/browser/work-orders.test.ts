@@ -118,6 +118,8 @@ describe("<sigap-work-order-desk> in the ticket view", () => {
         [token, job.code],
       );
     await open(job.technician);
+    // The ticket's facts say what it is, in the gateway's words.
+    await expect.poll(() => page.locator("#view").locator("dl.facts").first().textContent()).toContain("TypeWork order");
     const wo = page.locator("#view sigap-work-order-desk");
     await wo.getByRole("button", { name: "Propose a cost" }).click();
     await wo.getByLabel("What the technician found").fill("Kompresor mati, freon habis");

@@ -18,7 +18,7 @@ export const DeskTicket = operation<G.DeskTicketQuery, G.DeskTicketQueryVariable
   query DeskTicket($id: ID!) {
     ticket(id: $id) {
       ...DeskTicketFields
-      customerId
+      customerId typeLabel { en id }
       timeline { ...DeskTimelineFields }
       attachments { id filename contentType size url }
       feedback { serviceRating restoredRating informationRating suggestion }

@@ -8,6 +8,7 @@ import type { CatalogService } from "../catalog/catalog.service.js";
 import type { MailLanguage } from "../notifications/mail-language.js";
 import { PRIORITY_LABEL } from "../tickets/priority.rules.js";
 import { Channel, Priority, TicketType } from "../tickets/ticket.enums.js";
+import { TICKET_TYPE_LABEL } from "../tickets/ticket-type.labels.js";
 import { RecapDimension } from "./recap.types.js";
 
 const CHANNEL_LABEL: Readonly<Record<Channel, { en: string; id: string }>> = {
@@ -15,12 +16,6 @@ const CHANNEL_LABEL: Readonly<Record<Channel, { en: string; id: string }>> = {
   [Channel.PHONE]: { en: "Phone", id: "Telepon" },
   [Channel.EMAIL]: { en: "E-mail", id: "Surel" },
   [Channel.WALK_IN]: { en: "Walk-in", id: "Datang langsung" },
-};
-
-const TYPE_LABEL: Readonly<Record<TicketType, { en: string; id: string }>> = {
-  [TicketType.INCIDENT]: { en: "Incident", id: "Insiden" },
-  [TicketType.SERVICE_REQUEST]: { en: "Service request", id: "Permintaan layanan" },
-  [TicketType.WORK_ORDER]: { en: "Work order", id: "Perintah kerja" },
 };
 
 const NONE = { en: "(none)", id: "(tidak ada)" } as const;
@@ -40,7 +35,7 @@ export async function labelsFor(ds: DataSource, catalog: CatalogService, siteId:
   } else if (dimension === RecapDimension.CHANNEL) {
     for (const c of Object.values(Channel)) names.set(c, CHANNEL_LABEL[c][lang]);
   } else if (dimension === RecapDimension.TYPE) {
-    for (const t of Object.values(TicketType)) names.set(t, TYPE_LABEL[t][lang]);
+    for (const t of Object.values(TicketType)) names.set(t, TICKET_TYPE_LABEL[t][lang]);
   }
   return (key) => (key === null ? NONE[lang] : (names.get(key) ?? key));
 }

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { TICKET_TYPE_LABEL } from "./ticket-type.labels.js";
 import type { SigapContext } from "../../context.js";
 import { Topic, type QueueChangedPayload } from "../../realtime/topics.js";
 import { DeskAction, TicketAction } from "../agents/permissions.rules.js";
@@ -143,6 +144,11 @@ export class DeskResolver {
   }
 
   @Authorized(DeskAction.VIEW_TICKET)
+  @FieldResolver(() => Label, { description: "What the ticket's type (incident, service request, work order) is called, in both languages." })
+  typeLabel(@Root() ticket: TicketEntity): Label {
+    return TICKET_TYPE_LABEL[ticket.ticketType];
+  }
+
   @FieldResolver(() => Label, { nullable: true, description: "Closure code label, when resolved." })
   closureLabel(@Root() ticket: TicketEntity, @Ctx() ctx: SigapContext): Label | null {
     return ctx.services.views.closureLabel(ticket);
