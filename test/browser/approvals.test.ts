@@ -59,6 +59,16 @@ describe("<sigap-ticket-tracker> on a request that needs approval", () => {
     await inbox.getByText(`${receipt.code}: decision recorded.`).waitFor();
     await inbox.getByText("Nothing is waiting for your approval.").waitFor();
     await shoot(desk, "sigap-approvals-inbox dialog", "approvals-inbox-en");
+    // The desk's ticket view, opened by its link, shows the same chain and the document (read with the agent's token).
+    await desk.keyboard.press("Escape");
+    await desk.evaluate((code) => {
+      location.hash = `ticket=${code}`;
+    }, receipt.code);
+    const deskChain = queue.locator('[part="detail"] [part="approval"]');
+    await deskChain.getByRole("heading", { name: "Approval: Approved" }).waitFor();
+    expect(await deskChain.innerText()).toContain("Escort from security at the lobby");
+    await queue.locator('[part="detail"] [part="approval-document"]').waitFor();
+    expect(await queue.locator('[part="detail"] dl.facts').first().innerText()).toContain("Service request");
     await deskContext.close();
 
     await chain.getByRole("heading", { name: "Approval: Approved" }).waitFor();

@@ -6,7 +6,8 @@
 import type * as G from "./generated.js";
 import { operation } from "./operation.js";
 
-const CHAIN = /* GraphQL */ `
+/** An approval chain as both surfaces draw it (shared/approval/approval-chain.ts); the desk's ticket read asks it too. */
+export const CHAIN = /* GraphQL */ `
   fragment ApprovalChainFields on ApprovalChain {
     state currentStep validUntil documentUrl
     steps { position rule label { en id } state approvers decisions { approverName decision reason at } }

@@ -3,6 +3,7 @@
  * queue's first screen (desk.operations.ts), so they load with the ticket view and the action
  * dialogs that use them. Types come from generated.ts (`pnpm codegen`).
  */
+import { CHAIN } from "./approval.operations.js";
 import { DESK_TICKET } from "./desk.operations.js";
 import type * as G from "./generated.js";
 import { operation } from "./operation.js";
@@ -19,6 +20,7 @@ export const DeskTicket = operation<G.DeskTicketQuery, G.DeskTicketQueryVariable
     ticket(id: $id) {
       ...DeskTicketFields
       customerId typeLabel { en id }
+      approval { ...ApprovalChainFields }
       timeline { ...DeskTimelineFields }
       attachments { id filename contentType size url }
       feedback { serviceRating restoredRating informationRating suggestion }
@@ -27,6 +29,7 @@ export const DeskTicket = operation<G.DeskTicketQuery, G.DeskTicketQueryVariable
   }
   ${DESK_TICKET}
   ${TIMELINE}
+  ${CHAIN}
 `);
 
 /** Classification. */

@@ -104,6 +104,8 @@ export class SigapTicketView extends LitElement {
   theme: "light" | "dark" | "auto" | undefined;
 
   private names = new Map<string, string>();
+  /** The approval chain's drawing, once a ticket with a chain has asked for it. */
+  private chainView: typeof import("../../shared/approval/approval-chain.js") | null = null;
   /** The directory the view read itself (on a page alone). */
   private ownDirectory: Directory | null = null;
 
@@ -209,6 +211,26 @@ export class SigapTicketView extends LitElement {
       token=${this.token} endpoint=${this.endpoint} theme=${this.theme ?? nothing}></sigap-work-order-desk>`;
   }
 
+  /**
+   * A request's approval chain (shared/approval/approval-chain.ts, the tracker's drawing, loaded for
+   * tickets that have one) and, once approved, its document read with the agent's token like a file.
+   */
+  private renderApproval(d: Detail): TemplateResult | typeof nothing {
+    const chain = d.approval;
+    if (!chain) return nothing;
+    if (!this.chainView) {
+      void import("../../shared/approval/approval-chain.js").then((m) => {
+        this.chainView = m;
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    const base = new URL(this.target.url, document.baseURI);
+    const file = { id: `approval-${d.id}`, filename: `${d.code}-approval.pdf`, contentType: "application/pdf", size: 0 };
+    return html`${this.chainView.renderApprovalChain(this.lc, chain, null)}
+      ${chain.documentUrl ? html`<p part="approval-document"><sigap-attachment .file=${file} href=${new URL(chain.documentUrl, base).href} token=${this.token}></sigap-attachment></p>` : nothing}`;
+  }
+
   /** The ticket's full report as a PDF (internal notes included), read with the agent's token like a file. */
   private renderReport(d: Detail): TemplateResult {
     const url = new URL(`/documents/ticket/${encodeURIComponent(d.code)}`, new URL(this.target.url, document.baseURI));
@@ -254,7 +276,7 @@ export class SigapTicketView extends LitElement {
             token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-composer>
         </div>
         <aside part="facts" aria-label=${deskText(this.lc, "details")}>
-          ${renderFacts(this.lc, d, dir, this.names, this.clock.now)} ${this.renderCustomFields(d)} ${this.renderReport(d)}
+          ${renderFacts(this.lc, d, dir, this.names, this.clock.now)} ${this.renderCustomFields(d)} ${this.renderApproval(d)} ${this.renderReport(d)}
           <sigap-ticket-problem exportparts="problem, similar, workaround, manage, raise-dialog" .ticket=${this.ticket ?? d} token=${common.token} endpoint=${common.endpoint} theme=${common.theme}></sigap-ticket-problem>
         </aside>
       </div>
