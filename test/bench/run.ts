@@ -585,7 +585,7 @@ async function main(): Promise<void> {
 
     // ── the month recap at 1,000,000 and at 10,000 tickets, and the 1,000,000-row CSV export (bench/recap.ts) ──
     if (recapDb) {
-      const r = await recapBench({ child, databaseUrl: recapDb, secret: SECRET, dataDir, log, la, big: BIG_QUEUE, small: SMALL_QUEUE, rounds: ROUNDS, query: RECAP });
+      const r = await recapBench({ child, databaseUrl: recapDb, secret: SECRET, dataDir, log, la, big: BIG_QUEUE, small: SMALL_QUEUE, rounds: ROUNDS, query: RECAP, settle: settleInnoDb });
       rows.push(...r.rows);
       sanity.push(...r.sanity);
       notes.push(...r.notes);
