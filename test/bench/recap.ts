@@ -44,32 +44,6 @@ function procKib(pid: number, field: string): number {
   return m ? Number(m[1]) : NaN;
 }
 
-/**
- * One more recap at 1M with MariaDB's slow query log on (every statement, to its table): what each
- * of the recap's statements took and examined, slowest first, beside the request's wall time.
- */
-async function slowestStatements(db: mysql.Pool, databaseUrl: string, request: () => Promise<{ ms: number }>): Promise<string[]> {
-  const name = new URL(databaseUrl).pathname.slice(1);
-  const [[saved]] = (await db.query("SELECT @@GLOBAL.slow_query_log AS on_, @@GLOBAL.long_query_time AS lqt, @@GLOBAL.log_output AS out_")) as unknown as [[{ on_: number; lqt: number; out_: string }]];
-  await db.query("TRUNCATE TABLE mysql.slow_log");
-  await db.query("SET GLOBAL log_output = 'TABLE', long_query_time = 0, slow_query_log = 1");
-  let wall = NaN;
-  try {
-    wall = (await request()).ms;
-  } finally {
-    await db.query(`SET GLOBAL slow_query_log = ?, long_query_time = ?, log_output = ?`, [saved.on_, saved.lqt, saved.out_]);
-  }
-  const [stmts] = (await db.query(
-    "SELECT TIME_TO_SEC(query_time) * 1000 AS ms, rows_sent, rows_examined, sql_text FROM mysql.slow_log WHERE db = ? AND sql_text LIKE 'SELECT%' ORDER BY query_time DESC",
-    [name],
-  )) as unknown as [Array<{ ms: number; rows_sent: number; rows_examined: number; sql_text: string | Buffer }>];
-  const total = stmts.reduce((n, s) => n + Number(s.ms), 0);
-  return [
-    `recap at 1M with the slow query log on: ${ms(wall)} wall, ${stmts.length} SELECTs taking ${ms(total)} in MariaDB together; the slowest:`,
-    ...stmts.slice(0, 6).map((s) => `recap statement: ${ms(Number(s.ms))}, ${s.rows_sent} rows sent, ${s.rows_examined} examined: \`${String(s.sql_text).replace(/\s+/g, " ").slice(0, 400)}\``),
-  ];
-}
-
 /** Runs the recap benchmark; answers its rows for the results table. */
 export async function recapBench(ctx: RecapBenchContext): Promise<{ rows: NotifyRow[]; sanity: string[]; notes: string[] }> {
   const rows: NotifyRow[] = [];
@@ -149,8 +123,6 @@ export async function recapBench(ctx: RecapBenchContext): Promise<{ rows: Notify
       load: ctx.la(),
     });
     log(`recap: p95 ${ms(p95Big)} at 1M, ${ms(p95Small)} at 10k, ratio ${ratio.toFixed(2)}`);
-    notes.push(...(await slowestStatements(db, ctx.databaseUrl, () => once(bigManager.token)).catch((e: unknown) => [`recap: the slow query log could not be read (${String(e)}).`])));
-    for (const n of notes) log(n);
 
     // ── the CSV export of every ticket of the big site, streamed ──
     const [[{ n: expected }]] = (await db.query("SELECT COUNT(*) AS n FROM `ticket` WHERE `site_id` = ?", [big.id])) as unknown as [[{ n: number }]];
