@@ -62,7 +62,7 @@ serve({
   },
   async agent(args) {
     const services = need().services;
-    const agent = await services.agents.create({ siteId: String(args["siteId"]), name: "Bench Agent", email: `bench${Date.now()}${Math.random()}@example.com`, role: Role.AGENT }, TEST_ACTOR);
+    const agent = await services.agents.create({ siteId: String(args["siteId"]), name: "Bench Agent", email: `bench${Date.now()}${Math.random()}@example.com`, role: args["role"] === "MANAGER" ? Role.MANAGER : Role.AGENT }, TEST_ACTOR);
     return { token: await services.agents.mintToken(agent) };
   },
   /** A webhook endpoint of a site, subscribed to the given event types. */
@@ -88,6 +88,8 @@ serve({
     return true;
   },
   memory: () => settledMemory(),
+  /** This process's id, so the runner can read its resident memory from /proc while it works. */
+  pid: () => process.pid,
   async stop() {
     await gateway?.close();
     gateway = null;

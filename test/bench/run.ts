@@ -19,6 +19,7 @@ import mysql, { type Pool } from "mysql2/promise";
 import { spawnChild, type Child } from "./ipc.js";
 import { load, median, type LoadResult } from "./load.js";
 import { notifyBench } from "./notify.js";
+import { recapBench } from "./recap.js";
 import { seeded, seedTickets } from "./seed.js";
 import { benchWord, seedArticles } from "./seed-articles.js";
 
@@ -34,7 +35,7 @@ const BIG_QUEUE = QUICK ? 100_000 : 1_000_000;
 const SMALL_QUEUE = QUICK ? 5_000 : 10_000;
 const BIG_KB = QUICK ? 10_000 : 100_000;
 const SMALL_KB = 1_000;
-// SIGAP_BENCH_ONLY=report,track,limits,notify,fanout,memory,queue,search,knowledge runs some of them, while working on one.
+// SIGAP_BENCH_ONLY=report,track,limits,notify,fanout,memory,queue,search,knowledge,recap runs some of them, while working on one.
 const ONLY = process.env["SIGAP_BENCH_ONLY"]?.split(",").map((s) => s.trim());
 const want = (name: string) => !ONLY || ONLY.includes(name);
 const SECRET = randomBytes(32).toString("base64url");
@@ -68,6 +69,21 @@ const QUEUE_SEARCH = QUEUE.replace("query Queue($first: Int) { queue(first: $fir
 // (a code ending, the full text of tickets and of messages), so the two sites differ only in size.
 const SEARCH_TERM = "0009876";
 const CHANGE_STATUS = `mutation($id: ID!, $input: ChangeStatusInput!) { changeTicketStatus(id: $id, input: $input) { id status } }`;
+// The desk report widget's recap selection (widgets/src/client/desk-report.operations.ts), without its trend.
+const RECAP = `query Recap($input: RecapInput!) {
+  recap(input: $input) {
+    from to timeZone firstDay lastDay
+    totals { ...ReportFigures } previous { ...ReportFigures }
+    breakdowns { dimension rows { key label figures { ...ReportFigures } } }
+  }
+}
+fragment ReportFigures on RecapFigures {
+  ticketsIn resolved closed cancelled reopened backlog backlogAgeMedianHours backlogAgeP90Hours
+  responseTargets responseTargetsKept responseKeptPercent resolutionTargets resolutionTargetsKept resolutionKeptPercent
+  firstResponseMedianHours firstResponseP90Hours resolutionMedianHours resolutionP90Hours
+  firstContactResolved firstContactPercent escalationsFunctional escalationsHierarchical
+  satisfaction { question mean responses } satisfactionResponseRate suggestions
+}`;
 const REPORT_INPUT = { reporterName: "Budi Santoso", reporterEmail: "budi@contoh.example", description: "Ipos tidak bisa login sejak pagi", urgency: "HIGH" };
 
 /** One line of the results table. */
@@ -184,6 +200,7 @@ async function main(): Promise<void> {
   const suffix = randomBytes(3).toString("hex");
   const mainDb = await createDatabase(admin, `sigap_bench_${suffix}`);
   const queueDb = await createDatabase(admin, `sigap_bench_queue_${suffix}`);
+  const recapDb = want("recap") ? await createDatabase(admin, `sigap_bench_recap_${suffix}`) : null;
   const children: Child[] = [];
   const child = (entry: string, flags: string[] = []) => {
     const c = spawnChild(entry, {}, flags);
@@ -565,11 +582,20 @@ async function main(): Promise<void> {
       await qgw.call("stop");
       await qgw.kill();
     }
+
+    // ── the month recap at 1,000,000 and at 10,000 tickets, and the 1,000,000-row CSV export (bench/recap.ts) ──
+    if (recapDb) {
+      const r = await recapBench({ child, databaseUrl: recapDb, secret: SECRET, dataDir, log, la, big: BIG_QUEUE, small: SMALL_QUEUE, rounds: ROUNDS, query: RECAP, settle: settleInnoDb });
+      rows.push(...r.rows);
+      sanity.push(...r.sanity);
+      notes.push(...r.notes);
+    }
   } finally {
     await db?.end().catch(() => undefined);
     for (const c of children) await c.kill();
     await admin.query(`DROP DATABASE IF EXISTS \`sigap_bench_${suffix}\``);
     await admin.query(`DROP DATABASE IF EXISTS \`sigap_bench_queue_${suffix}\``);
+    await admin.query(`DROP DATABASE IF EXISTS \`sigap_bench_recap_${suffix}\``);
     await admin.end();
     rmSync(dataDir, { recursive: true, force: true });
   }
