@@ -1,10 +1,11 @@
-// Past 400 lines (653): one job, the report form, whose fields, draft that survives a reload, file list
+// Past 400 lines (659): one job, the report form, whose fields, draft that survives a reload, file list
 // and sending share one state. Issue 11 split the agent queue into parts and controllers; this form is
 // next (a draft controller and a fields part are the natural cuts), left whole so far because its first
 // load must stay under 15 KB gzipped and every custom element costs bytes there.
 // Parts loaded on demand: the checks before sending (checks.ts), picking and uploading files
 // (shared/evidence.ts, shared with the tracker and the agent composer), the success screen
-// (receipt.ts), custom fields (custom-fields.ts).
+// (receipt.ts), custom fields (custom-fields.ts), the knowledge base's suggestions while the reporter
+// types (suggestions.ts).
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { NETWORK_MESSAGE, SigapRequestError } from "../client/graphql-error.js";
 import type { RecoveryKey, Channel, Impact, Priority, ReportIncidentInput, SiteInfoQuery, TicketStatus, Urgency } from "../client/generated.js";
