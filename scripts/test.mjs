@@ -23,7 +23,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), "sigap-results-"));
@@ -34,6 +34,7 @@ const IMAP = "imap.test.ts";
 const dovecot = process.env.DOVECOT_PATH ?? "/usr/sbin/dovecot";
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const timings = [];
+const failures = [];
 let failedSteps = 0;
 
 /**
@@ -78,6 +79,16 @@ function count(name, file, ok) {
     totals.passed += r.numPassedTests;
     totals.failed += r.numFailedTests;
     totals.skipped += r.numPendingTests + r.numTodoTests;
+    for (const suite of r.testResults ?? []) {
+      for (const t of suite.assertionResults ?? []) {
+        if (t.status !== "failed") continue;
+        const why = String(t.failureMessages?.[0] ?? "").split("\n")[0].slice(0, 300);
+        failures.push(`${name} › ${relative(root, suite.name)} › ${t.fullName}\n    ${why}`);
+      }
+      if (suite.status === "failed" && !(suite.assertionResults ?? []).length) {
+        failures.push(`${name} › ${relative(root, suite.name)}\n    ${String(suite.message ?? "").split("\n")[0].slice(0, 300)}`);
+      }
+    }
   } catch {
     console.error(`\n${name}: no test results were written.`);
     if (ok) failedSteps++;
@@ -211,5 +222,6 @@ if (browser) {
 timings.push(`integration and browser passes together: ${((Date.now() - passesStarted) / 1000).toFixed(1)}s`);
 
 console.log(`\n${timings.join("\n")}`);
+if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join("\n")}\n`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
 process.exit(failedSteps || totals.failed ? 1 : 0);
