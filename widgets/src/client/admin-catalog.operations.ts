@@ -9,14 +9,14 @@ import { operation } from "./operation.js";
 export const CatalogAdmin = operation<G.CatalogAdminQuery, G.CatalogAdminQueryVariables>(/* GraphQL */ `
   query CatalogAdmin {
     catalogAdmin {
-      services { id names { language name help } position retired openTickets }
+      services { id names { language name help } position retired openTickets ticketType }
       categories { id parentId names { language name help } position retired openTickets }
       groups { id name level retired openTickets activeAgents }
     }
   }
 `);
 
-/** Adds (no id) or renames a service. */
+/** Adds (no id) or renames a service, and sets the type of ticket it opens. */
 export const SaveService = operation<G.SaveServiceMutation, G.SaveServiceMutationVariables>(/* GraphQL */ `
   mutation SaveService($input: SaveServiceInput!) { saveService(input: $input) { id } }
 `);

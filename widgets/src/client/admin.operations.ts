@@ -42,12 +42,6 @@ export const SetSlaLadder = operation<G.SetSlaLadderMutation, G.SetSlaLadderMuta
   ${SETTINGS}
 `);
 
-/** Replaces the SLA targets of all five priorities; BAD_USER_INPUT names `targets.P2.responseMinutes` and the like. */
-export const SetSlaPolicy = operation<G.SetSlaPolicyMutation, G.SetSlaPolicyMutationVariables>(/* GraphQL */ `
-  mutation SetSlaPolicy($targets: [SlaTargetInput!]!) { setSlaPolicy(targets: $targets) { ...AdminSettingsFields } }
-  ${SETTINGS}
-`);
-
 /** Sets the nine cells of the priority matrix, or with null seed 002's; BAD_USER_INPUT names `cells.HIGH.LOW` and the like. */
 export const SetPriorityMatrix = operation<G.SetPriorityMatrixMutation, G.SetPriorityMatrixMutationVariables>(/* GraphQL */ `
   mutation SetPriorityMatrix($cells: [PriorityCellInput!]) { setPriorityMatrix(cells: $cells) { ...AdminSettingsFields } }

@@ -21,6 +21,17 @@ export type ApprovalState =
   | 'REJECTED'
   | 'WAITING';
 
+/** One approval step of a request item: exactly one of role, groupId or agentIds names its approvers. */
+export type ApprovalStepInput = {
+  /** These agents approve (at most 20). */
+  agentIds?: Array<string | number> | null | undefined;
+  /** The active members of this support group approve. */
+  groupId?: string | number | null | undefined;
+  /** Agents of this role approve: of the ticket's support group when it has one, else the site's. */
+  role?: Role | null | undefined;
+  rule: ApprovalRule;
+};
+
 /** Narrows an article search; every field optional. */
 export type ArticleFilter = {
   categoryId?: string | number | null | undefined;
@@ -66,6 +77,11 @@ export type AssignTicketInput = {
   assigneeId?: string | number | null | undefined;
   groupId?: string | number | null | undefined;
 };
+
+/** How a routed ticket's technician is picked inside the group: in turn, or the least loaded. */
+export type AssignmentStrategy =
+  | 'LEAST_LOADED'
+  | 'ROUND_ROBIN';
 
 /** Filters of the audit log; fields left out do not filter. */
 export type AuditFilter = {
@@ -218,6 +234,18 @@ export type DecideApprovalInput = {
   decision: ApprovalDecision;
   /** Required to reject; the requester reads it. */
   reason?: string | null | undefined;
+};
+
+/** What a work order whose extra cost the customer declined becomes: cancelled, or continued without the extra work. */
+export type DeclinedCostOutcome =
+  | 'CANCEL_JOB'
+  | 'CONTINUE_WITHOUT';
+
+/** Dispatch settings to change; fields left out keep their value. */
+export type DispatchSettingsInput = {
+  assignment?: AssignmentStrategy | null | undefined;
+  declinedCost?: DeclinedCostOutcome | null | undefined;
+  routeIncidents?: boolean | null | undefined;
 };
 
 export type EscalateTicketInput = {
@@ -603,6 +631,17 @@ export type Role =
   | 'SPECIALIST'
   | 'SUPERVISOR';
 
+/** A routing rule; blank conditions match anything. */
+export type RoutingRuleInput = {
+  categoryId?: string | number | null | undefined;
+  groupId: string | number;
+  /** A kecamatan or branch, at most 60 characters. */
+  region?: string | null | undefined;
+  serviceId?: string | number | null | undefined;
+  /** At most 60 characters. */
+  skill?: string | null | undefined;
+};
+
 /** One of the satisfaction survey's questions. */
 export type SatisfactionQuestion =
   | 'INFORMATION'
@@ -887,7 +926,7 @@ export type AuditLogQuery = { auditLog: { nextCursor: string | null, entries: Ar
 export type CatalogAdminQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogAdminQuery = { catalogAdmin: { services: Array<{ id: string, position: number, retired: boolean, openTickets: number, names: Array<{ language: string, name: string, help: string | null }> }>, categories: Array<{ id: string, parentId: string | null, position: number, retired: boolean, openTickets: number, names: Array<{ language: string, name: string, help: string | null }> }>, groups: Array<{ id: string, name: string, level: number, retired: boolean, openTickets: number, activeAgents: number }> } };
+export type CatalogAdminQuery = { catalogAdmin: { services: Array<{ id: string, position: number, retired: boolean, openTickets: number, ticketType: TicketType, names: Array<{ language: string, name: string, help: string | null }> }>, categories: Array<{ id: string, parentId: string | null, position: number, retired: boolean, openTickets: number, names: Array<{ language: string, name: string, help: string | null }> }>, groups: Array<{ id: string, name: string, level: number, retired: boolean, openTickets: number, activeAgents: number }> } };
 
 export type SaveServiceMutationVariables = Exact<{
   input: SaveServiceInput;
@@ -1037,6 +1076,72 @@ export type UpdateSiteAccessMutationVariables = Exact<{
 
 export type UpdateSiteAccessMutation = { updateSiteAccess: { siteKey: string, previousSiteKey: string | null, previousKeyValidUntil: string | null, allowedOrigins: Array<string>, maxUploadBytes: number, maxUploadBytesCap: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, uploadTypeChoices: Array<string>, reporterSecretSet: boolean, reporterJwksUrl: string | null, rateLimits: Array<{ key: string, minPoints: number | null, maxPoints: number | null, minSeconds: number, maxSeconds: number, default: { points: number | null, seconds: number }, override: { points: number | null, seconds: number } | null }> } };
 
+export type AdminServiceApprovalFieldsFragment = { serviceId: string, validDays: number, steps: Array<{ rule: ApprovalRule, role: Role | null, groupId: string | null, agentIds: Array<string> }> };
+
+export type ApprovalSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalSetupQuery = { catalogAdmin: { services: Array<{ id: string, retired: boolean, ticketType: TicketType, names: Array<{ language: string, name: string }> }>, groups: Array<{ id: string, name: string, retired: boolean }> }, adminAgents: Array<{ id: string, name: string, role: Role }> };
+
+export type AdminServiceApprovalQueryVariables = Exact<{
+  serviceId: string | number;
+}>;
+
+
+export type AdminServiceApprovalQuery = { serviceApproval: { serviceId: string, validDays: number, steps: Array<{ rule: ApprovalRule, role: Role | null, groupId: string | null, agentIds: Array<string> }> } };
+
+export type SetServiceApprovalMutationVariables = Exact<{
+  serviceId: string | number;
+  steps: Array<ApprovalStepInput> | ApprovalStepInput;
+  validDays?: number | null | undefined;
+}>;
+
+
+export type SetServiceApprovalMutation = { setServiceApproval: { serviceId: string, validDays: number, steps: Array<{ rule: ApprovalRule, role: Role | null, groupId: string | null, agentIds: Array<string> }> } };
+
+export type RoutingAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoutingAdminQuery = { routingRules: Array<{ id: string, region: string | null, serviceId: string | null, categoryId: string | null, skill: string | null, groupId: string }>, dispatchSettings: { assignment: AssignmentStrategy, routeIncidents: boolean, declinedCost: DeclinedCostOutcome }, catalogAdmin: { services: Array<{ id: string, retired: boolean, names: Array<{ language: string, name: string }> }>, categories: Array<{ id: string, parentId: string | null, retired: boolean, names: Array<{ language: string, name: string }> }>, groups: Array<{ id: string, name: string, retired: boolean }> } };
+
+export type SetRoutingRulesMutationVariables = Exact<{
+  rules: Array<RoutingRuleInput> | RoutingRuleInput;
+}>;
+
+
+export type SetRoutingRulesMutation = { setRoutingRules: Array<{ id: string, region: string | null, serviceId: string | null, categoryId: string | null, skill: string | null, groupId: string }> };
+
+export type SetDispatchSettingsMutationVariables = Exact<{
+  input: DispatchSettingsInput;
+}>;
+
+
+export type SetDispatchSettingsMutation = { setDispatchSettings: { assignment: AssignmentStrategy, routeIncidents: boolean, declinedCost: DeclinedCostOutcome } };
+
+export type AdminTypedPolicyFieldsFragment = { slaPolicyTypes: Array<TicketType>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> };
+
+export type TypedSlaPolicyQueryVariables = Exact<{
+  ticketType: TicketType;
+}>;
+
+
+export type TypedSlaPolicyQuery = { siteSettings: { slaPolicyTypes: Array<TicketType>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+
+export type SetTypedSlaPolicyMutationVariables = Exact<{
+  targets: Array<SlaTargetInput> | SlaTargetInput;
+  ticketType: TicketType;
+}>;
+
+
+export type SetTypedSlaPolicyMutation = { setSlaPolicy: { slaPolicyTypes: Array<TicketType>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+
+export type ClearSlaPolicyMutationVariables = Exact<{
+  ticketType: TicketType;
+}>;
+
+
+export type ClearSlaPolicyMutation = { clearSlaPolicy: { slaPolicyTypes: Array<TicketType>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
+
 export type AdminWebhookFieldsFragment = { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, failingSince: string | null, previousSecretExpiresAt: string | null };
 
 export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1100,13 +1205,6 @@ export type SetSlaLadderMutationVariables = Exact<{
 
 
 export type SetSlaLadderMutation = { setSlaLadder: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, scheduledRecaps: boolean, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
-
-export type SetSlaPolicyMutationVariables = Exact<{
-  targets: Array<SlaTargetInput> | SlaTargetInput;
-}>;
-
-
-export type SetSlaPolicyMutation = { setSlaPolicy: { name: string, unitCode: string, timeZone: string, languages: Array<string>, defaultImpact: Impact, reporterSetsImpact: boolean, queueOrder: QueueOrder, reopenClosedWithinDays: number, autoCloseHours: number, deskEmail: string | null, scheduledRecaps: boolean, language: string, accentColor: string | null, logoUrl: string | null, trackingUrl: string | null, reporterMailEvents: Array<string> | null, reporterMailEventChoices: Array<string>, ladderNotifyChoices: Array<string>, slaLadder: Array<{ target: string, share: number, escalate: boolean, notify: Array<string>, action: string }>, slaPolicy: Array<{ priority: Priority, responseMinutes: number, resolutionMinutes: number }>, priorityMatrix: Array<{ urgency: Urgency, impact: Impact, priority: Priority }> } };
 
 export type SetPriorityMatrixMutationVariables = Exact<{
   cells?: Array<PriorityCellInput> | PriorityCellInput | null | undefined;

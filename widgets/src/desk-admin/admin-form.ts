@@ -54,9 +54,14 @@ export class AdminForm implements ReactiveController {
     /** The form's name, prefixing its error ids. */
     readonly name: string,
     /** The input fields the form shows, by the gateway's names. */
-    private readonly shown: readonly string[],
+    private shown: readonly string[],
   ) {
     host.addController(this);
+  }
+
+  /** Changes the fields shown, for a form whose rows come and go (approval steps, routing rules). */
+  show(fields: readonly string[]): void {
+    this.shown = fields;
   }
 
   hostConnected(): void {}

@@ -1,4 +1,4 @@
-import type { Impact, Priority, QueueOrder, Role, Urgency, WebhookEventType } from "../client/generated.js";
+import type { ApprovalRule, AssignmentStrategy, DeclinedCostOutcome, Impact, Priority, QueueOrder, Role, TicketType, Urgency, WebhookEventType } from "../client/generated.js";
 import type { Messages } from "../shared/locale.js";
 
 /**
@@ -29,6 +29,20 @@ export const WEBHOOK_EVENTS = allOf<WebhookEventType>()(
 );
 /** Priority, highest first. */
 export const PRIORITIES = allOf<Priority>()("P1", "P2", "P3", "P4", "P5");
+
+/** TicketType, in the order the forms offer it. */
+export const TICKET_TYPES = allOf<TicketType>()("INCIDENT", "SERVICE_REQUEST", "WORK_ORDER");
+/** ApprovalRule, the lighter first. */
+export const APPROVAL_RULES = allOf<ApprovalRule>()("ANY_OF", "ALL_OF");
+/** AssignmentStrategy, in the order the routing form offers it. */
+export const ASSIGNMENT_STRATEGIES = allOf<AssignmentStrategy>()("ROUND_ROBIN", "LEAST_LOADED");
+/** DeclinedCostOutcome, in the order the routing form offers it. */
+export const DECLINED_COST_OUTCOMES = allOf<DeclinedCostOutcome>()("CANCEL_JOB", "CONTINUE_WITHOUT");
+
+const types = { INCIDENT: "Incident", SERVICE_REQUEST: "Service request", WORK_ORDER: "Work order" };
+
+/** Names of the ticket types, for the catalogue, approvals and SLA sections; Indonesian in choices.id.ts. */
+export const typeWords: Messages<TicketType> = { en: types };
 
 const en = { P1: "Critical", P2: "High", P3: "Medium", P4: "Low", P5: "Planning", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
 

@@ -11,7 +11,7 @@ import { adminMessages, indonesian, type AdminKey } from "./desk-admin.messages.
 import { adminStyles } from "./desk-admin.styles.js";
 
 /** A section of the administration, one tab each. */
-export type SigapAdminTab = "site" | "sla" | "catalog" | "people" | "access" | "webhooks" | "fields" | "replies" | "knowledge" | "audit";
+export type SigapAdminTab = "site" | "sla" | "catalog" | "approvals" | "routing" | "people" | "access" | "webhooks" | "fields" | "replies" | "knowledge" | "audit";
 
 /** Detail of `sigap-admin-change`: the gateway accepted a change made in the named form. */
 export interface SigapAdminChangeDetail {
@@ -23,6 +23,8 @@ const PARTS: Record<SigapAdminTab, () => Promise<unknown>> = {
   site: () => import("./site/sigap-admin-site.js"),
   sla: () => import("./sla/sigap-admin-sla.js"),
   catalog: () => import("./catalog/sigap-admin-catalog.js"),
+  approvals: () => import("./approvals/sigap-admin-approvals.js"),
+  routing: () => import("./routing/sigap-admin-routing.js"),
   people: () => import("./people/sigap-admin-people.js"),
   access: () => import("./access/sigap-admin-access.js"),
   webhooks: () => import("./webhooks/sigap-admin-webhooks.js"),
@@ -37,6 +39,8 @@ const NEEDS: Record<SigapAdminTab, SiteAction> = {
   site: "ADMINISTER",
   sla: "ADMINISTER",
   catalog: "ADMINISTER",
+  approvals: "ADMINISTER",
+  routing: "ADMINISTER",
   people: "ADMINISTER",
   access: "ADMINISTER",
   webhooks: "MANAGE_WEBHOOKS",
@@ -49,7 +53,8 @@ const NEEDS: Record<SigapAdminTab, SiteAction> = {
 type Phase = "loading" | "ready" | "auth" | "failed" | "signin" | "denied";
 
 /**
- * The desk administration for the internal portal: the site's settings, its SLA and the rest (down to the audit log),
+ * The desk administration for the internal portal: the site's settings, its SLA per ticket type, the catalogue, the
+ * approval steps of request items, work-order routing and the rest (down to the audit log),
  * each section a tab whose part loads when first opened. An ADMIN sees every section; a SUPERVISOR or
  * MANAGER only those the gateway's `myDeskActions` open to them (the canned responses, the knowledge base), an AGENT or
  * SPECIALIST the knowledge base. Signed in like `<sigap-agent-queue>`: a
@@ -115,7 +120,7 @@ export class SigapDeskAdmin extends LitElement {
   /** The gateway's GraphQL URL. @default the /graphql of the origin the script came from */
   endpoint = "";
 
-  /** The open section: `site`, `sla`, `catalog`, `people`, `access`, `webhooks`, `fields`, `replies`, `knowledge` or `audit` (the first the role may open when it may not open this one). @default site */
+  /** The open section: `site`, `sla`, `catalog`, `approvals`, `routing`, `people`, `access`, `webhooks`, `fields`, `replies`, `knowledge` or `audit` (the first the role may open when it may not open this one). @default site */
   tab: SigapAdminTab = "site";
 
   /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
@@ -215,6 +220,10 @@ export class SigapDeskAdmin extends LitElement {
         return html`<sigap-admin-sla lang=${lang} theme=${theme} .target=${target}></sigap-admin-sla>`;
       case "catalog":
         return html`<sigap-admin-catalog lang=${lang} theme=${theme} .target=${target}></sigap-admin-catalog>`;
+      case "approvals":
+        return html`<sigap-admin-approvals lang=${lang} theme=${theme} .target=${target}></sigap-admin-approvals>`;
+      case "routing":
+        return html`<sigap-admin-routing lang=${lang} theme=${theme} .target=${target}></sigap-admin-routing>`;
       case "people":
         return html`<sigap-admin-people lang=${lang} theme=${theme} .target=${target}></sigap-admin-people>`;
       case "access":

@@ -11,6 +11,8 @@ export default function install(): void {
     site: "Situs",
     sla: "SLA",
     catalog: "Katalog",
+    approvals: "Persetujuan",
+    routing: "Perutean",
     people: "Orang",
     access: "Akses",
     webhooks: "Webhook",

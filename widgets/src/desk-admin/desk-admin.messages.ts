@@ -7,6 +7,8 @@ const en = {
   site: "Site",
   sla: "SLA",
   catalog: "Catalogue",
+  approvals: "Approvals",
+  routing: "Routing",
   people: "People",
   access: "Access",
   webhooks: "Webhooks",

@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from "lit";
-import type { CatalogAdminQuery, CatalogKind, LocalizedNameInput } from "../../client/generated.js";
+import type { CatalogAdminQuery, CatalogKind, LocalizedNameInput, TicketType } from "../../client/generated.js";
 import { CatalogAdmin, ReorderCatalog, SaveCategory, SaveGroup, SaveService, SetCatalogItemRetired } from "../../client/admin-catalog.operations.js";
 import { request, type Endpoint } from "../../client/http.js";
 import { LocaleController, type Lang } from "../../shared/locale.js";
 import { AdminForm, renderField, type FieldIds } from "../admin-form.js";
 import { AdminSection } from "../admin-section.js";
+import { TICKET_TYPES, typeWords } from "../choices.js";
 import { catalogMessages, indonesian, type CatalogKey } from "./catalog.messages.js";
 
 type Catalog = CatalogAdminQuery["catalogAdmin"];
@@ -16,7 +17,8 @@ const NAME_FIELDS = LANGS.flatMap((l) => [`names.${l}.name`, `names.${l}.help`])
 
 /**
  * The Catalogue section of `<sigap-desk-admin>` (`catalogAdmin` and its mutations): services and
- * the category tree with names and help in each language, reordered and retired; support groups
+ * the category tree with names and help in each language, reordered and retired, each service with the
+ * type of ticket it opens (incident, service request, work order); support groups
  * with their line. Old tickets keep a retired entry's name; what may be retired is the gateway's call.
  *
  * @summary Services, categories and groups (a part `<sigap-desk-admin>` loads on demand).
@@ -29,7 +31,7 @@ export class SigapAdminCatalog extends AdminSection<Catalog> {
   static override properties = { ...AdminSection.properties, editing: { state: true, attribute: false } };
 
   protected readonly lc = new LocaleController(this, indonesian);
-  private readonly itemForm = new AdminForm(this, this.lc, "item", [...NAME_FIELDS, "names", "parentId", "name", "level"]);
+  private readonly itemForm = new AdminForm(this, this.lc, "item", [...NAME_FIELDS, "names", "parentId", "name", "level", "ticketType"]);
   private readonly listForm = new AdminForm(this, this.lc, "catalog", []);
   /** The open form: `SERVICE:<id>`, `CATEGORY:new` and so on. */
   private editing = "";
@@ -66,7 +68,8 @@ export class SigapAdminCatalog extends AdminSection<Catalog> {
     const names: LocalizedNameInput[] = LANGS.filter((l) => text(`name.${l}`) || text(`help.${l}`)).map((l) => ({ language: l, name: text(`name.${l}`), help: text(`help.${l}`) || null }));
     this.itemForm.alias = (field) => field.replace(/^names\[(\d+)\]/, (_, i: string) => `names.${names[Number(i)]?.language ?? i}`);
     const done = (ok: boolean) => ok && (this.editing = "");
-    if (kind === "SERVICE") void this.act(this.itemForm, (t) => request(t, SaveService, { input: { id, names } })).then(done);
+    const ticketType = text("ticketType") as TicketType;
+    if (kind === "SERVICE") void this.act(this.itemForm, (t) => request(t, SaveService, { input: { id, names, ticketType } })).then(done);
     else if (kind === "CATEGORY") void this.act(this.itemForm, (t) => request(t, SaveCategory, { input: { id, parentId: text("parentId") || null, names } })).then(done);
     else void this.act(this.itemForm, (t) => request(t, SaveGroup, { input: { id, name: text("name"), level: Number(text("level")) } })).then(done);
   }
@@ -75,6 +78,11 @@ export class SigapAdminCatalog extends AdminSection<Catalog> {
     const ids = siblings.map((s) => s.id);
     [ids[at], ids[at + by]] = [ids[at + by]!, ids[at]!];
     void this.act(this.listForm, (t) => request(t, ReorderCatalog, { kind, ids }));
+  }
+
+  private renderType(now: TicketType): TemplateResult {
+    return renderField(this.itemForm, "ticketType", this.t("ticketType"), (d) => html`<select id=${d.id} name="ticketType" aria-invalid=${d.invalid} aria-describedby=${d.describedBy}>
+        ${TICKET_TYPES.map((type) => html`<option value=${type} ?selected=${type === now}>${this.lc.t(typeWords, type)}</option>`)}</select>`, this.t("ticketTypeHint"));
   }
 
   private renderForm(kind: CatalogKind, entry: Entry | null, c: Catalog): TemplateResult {
@@ -101,7 +109,8 @@ export class SigapAdminCatalog extends AdminSection<Catalog> {
           ? renderField(form, "parentId", this.t("parent"), (d) => html`<select id=${d.id} name="parentId" aria-invalid=${d.invalid} aria-describedby=${d.describedBy}>
               <option value="" ?selected=${!parentId}>${this.t("topLevel")}</option>
               ${parents.map((p) => html`<option value=${p.id} ?selected=${p.id === parentId}>${this.label(p)}</option>`)}</select>`)
-          : nothing}`;
+          : nothing}
+        ${kind === "SERVICE" ? this.renderType(named && "ticketType" in named ? named.ticketType : "INCIDENT") : nothing}`;
     }
     const legend = entry ? this.t("editOf", { name: this.label(entry) }) : this.t(kind === "SERVICE" ? "addService" : kind === "CATEGORY" ? "addCategory" : "addGroup");
     return html`<form @submit=${(e: SubmitEvent) => this.handleSave(e, kind, entry)} aria-busy=${form.busy ? "true" : "false"} novalidate>
@@ -118,7 +127,7 @@ export class SigapAdminCatalog extends AdminSection<Catalog> {
     const name = this.label(e);
     const key = `${kind}:${e.id}`;
     const sub = "parentId" in e && e.parentId;
-    const facts = [e.retired ? this.t("retired") : "", e.openTickets ? this.t("inUse", { n: e.openTickets }) : "", "activeAgents" in e && e.activeAgents ? this.t("agents", { n: e.activeAgents }) : ""].filter(Boolean);
+    const facts = ["ticketType" in e && kind === "SERVICE" ? this.lc.t(typeWords, e.ticketType) : "", e.retired ? this.t("retired") : "", e.openTickets ? this.t("inUse", { n: e.openTickets }) : "", "activeAgents" in e && e.activeAgents ? this.t("agents", { n: e.activeAgents }) : ""].filter(Boolean);
     const button = (label: string, aria: string, run: () => void, disabled = false) =>
       html`<button type="button" class="secondary" aria-label=${aria} ?disabled=${disabled || this.listForm.busy} @click=${run}>${label}</button>`;
     return html`<li class=${sub ? "sub" : ""}>

@@ -1,9 +1,11 @@
 import installProblemText from "../../shared/problem-text.id.js";
+import installLevelWords from "../choices.id.js";
 import { catalogMessages } from "./catalog.messages.js";
 
 /** The Catalogue section's Indonesian words. */
 export default function install(): void {
   installProblemText();
+  installLevelWords();
   catalogMessages.id = {
     services: "Layanan",
     categories: "Kategori",
@@ -18,6 +20,8 @@ export default function install(): void {
     name: "Nama",
     level: "Lini dukungan",
     levelHint: "1 service desk, 2 lini kedua, 3 spesialis.",
+    ticketType: "Jenis tiket",
+    ticketTypeHint: "Apa yang dibuka oleh laporan di bawah layanan ini. Tiket yang sudah terbuka tetap dengan jenisnya.",
     inUse: "{n} tiket terbuka",
     agents: "{n} agen aktif",
     retired: "Dipensiunkan",

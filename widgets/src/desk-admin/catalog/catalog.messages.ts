@@ -14,6 +14,8 @@ const en = {
   name: "Name",
   level: "Support line",
   levelHint: "1 service desk, 2 second line, 3 specialists.",
+  ticketType: "Ticket type",
+  ticketTypeHint: "What a report under this service opens. Tickets already open keep theirs.",
   inUse: "{n} open tickets",
   agents: "{n} active agents",
   retired: "Retired",
