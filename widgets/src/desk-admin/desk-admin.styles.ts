@@ -112,6 +112,11 @@ export const sectionStyles = css`
   .wide {
     grid-column: 1 / -1;
   }
+  /* Shown, not edited (a type's SLA targets it follows from the incident policy, a field's fixed key). */
+  input[readonly] {
+    border-style: dashed;
+    background: transparent;
+  }
   [aria-invalid="true"] {
     border-color: var(--_danger);
     border-width: 2px;
