@@ -3,7 +3,8 @@
  * catalogue service a service request with a one-step supervisor approval, adds a routing rule and
  * changes the assignment settings, gives service requests SLA targets of their own and sends them
  * back to the incident targets; the gateway reads each change back over GraphQL, and its refusals
- * show beside the field they name. A SUPERVISOR is not offered these tabs. Both themes, both languages, axe.
+ * show beside the field they name. A SUPERVISOR is not offered these tabs. Both themes, both languages,
+ * desktop and phone widths, axe.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Locator } from "playwright-core";
@@ -155,6 +156,26 @@ describe("<sigap-desk-admin> request administration", () => {
     await shoot(page, "sigap-desk-admin", "admin-requests-sla-id-dark");
     await context.close();
   }, 90_000);
+
+  it("fits the approval steps and routing rules on a phone (390 px), in English on the light theme", async () => {
+    context = await browser.newContext({ locale: "en-GB", viewport: { width: 390, height: 844 } });
+    const page = await deskAdminPage(context, demo, demo.tokens["ADMIN"]!, "en", "light", "approvals");
+    const desk = page.locator("sigap-desk-admin");
+    await desk.getByLabel("Service", { exact: true }).selectOption({ label: "Wahana" });
+    await desk.getByRole("group", { name: "Step 1", exact: true }).waitFor();
+    await desk.getByRole("radio", { name: "Named agents" }).check();
+    await desk.getByRole("checkbox", { name: /Rudi Hartono/ }).waitFor();
+    // Nothing wider than the phone: the section scrolls down, never sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await shoot(page, "sigap-desk-admin", "admin-requests-approvals-en-light-390");
+    await desk.getByRole("tab", { name: "Routing" }).click();
+    await desk.getByRole("group", { name: "Rule 1" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axe(page, "sigap-desk-admin")).toEqual([]);
+    await shoot(page, "sigap-desk-admin", "admin-requests-routing-en-light-390");
+    await context.close();
+  }, 60_000);
 
   it("does not offer a SUPERVISOR the request tabs, and the gateway refuses their reads", async () => {
     context = await browser.newContext({ locale: "en-GB" });

@@ -115,7 +115,7 @@ export class SigapAdminApprovals extends AdminSection<Setup> {
       ${setup.adminAgents.map(
         (a) => html`<label class="check"><input type="checkbox" .checked=${d.agentIds.includes(a.id)}
           @change=${(e: Event) => this.edit(i, { agentIds: (e.target as HTMLInputElement).checked ? [...d.agentIds, a.id] : d.agentIds.filter((x) => x !== a.id) })} />
-          ${a.name} <span class="muted">(${this.t(`role.${a.role}`)})</span></label>`,
+          <span>${a.name} <span class="muted">(${this.t(`role.${a.role}`)})</span></span></label>`,
       )}
       ${form.error(`steps.${i}.agentIds`)}
     </fieldset>`;
