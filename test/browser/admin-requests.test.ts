@@ -128,6 +128,7 @@ describe("<sigap-desk-admin> request administration", () => {
 
     // And back: service requests follow the incident targets again.
     await desk.getByRole("button", { name: "Back to incident targets" }).click();
+    await desk.getByRole("status").getByText("Service request tickets follow the incident targets again.").waitFor();
     await desk.getByText("Service request tickets have no targets of their own: they follow the incident targets shown.").waitFor();
     expect((await admin<{ siteSettings: { slaPolicyTypes: string[] } }>(`{ siteSettings { slaPolicyTypes } }`)).siteSettings.slaPolicyTypes).toEqual([]);
     await context.close();

@@ -161,7 +161,7 @@ export class SigapAdminPolicy extends AdminSection<Settings> {
           return html`<tr><th scope="row">${p} ${this.lc.t(levelWords, p)}</th>${MINUTES.map((m) => this.minutes(p, m, t?.[m] ?? 0, locked))}</tr>`;
         })}</tbody>
       </table></div>
-      ${this.policyForm.outcome(this.t("policySaved"))}
+      ${this.policyForm.outcome(this.inherits ? this.t("cleared", { type: this.lc.t(typeWords, this.ticketType) }) : this.t("policySaved"))}
       <div class="actions"><button type="submit" ?disabled=${this.policyForm.busy || locked}>${this.policyForm.busy ? this.t("saving") : this.t("savePolicy")}</button></div>
     </form>`;
   }

@@ -49,6 +49,7 @@ export default function install(): void {
     adopting: "Ubah target lalu simpan: tiket {type} mendapat target sendiri.",
     own: "Tiket {type} punya target sendiri.",
     backToIncident: "Kembali ke target insiden",
+    cleared: "Tiket {type} kembali mengikuti target insiden.",
     priority: "Prioritas",
     responseMinutes: "Respons (menit)",
     resolutionMinutes: "Penyelesaian (menit)",

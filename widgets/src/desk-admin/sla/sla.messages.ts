@@ -43,6 +43,7 @@ const en = {
   adopting: "Change the targets and save: {type} tickets get targets of their own.",
   own: "{type} tickets have targets of their own.",
   backToIncident: "Back to incident targets",
+  cleared: "{type} tickets follow the incident targets again.",
   priority: "Priority",
   responseMinutes: "Response (minutes)",
   resolutionMinutes: "Resolution (minutes)",
