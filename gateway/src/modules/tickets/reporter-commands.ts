@@ -1,6 +1,6 @@
 import { conflict } from "../../errors.js";
 import type { SiteEntity } from "../sites/site.entity.js";
-import { confirmationPlan } from "./confirmation.rules.js";
+import { confirmationPlan, ResolutionAnswer } from "./confirmation.rules.js";
 import type { ConfirmResolutionInput, MessageInput } from "./desk.inputs.js";
 import { isFinal } from "./status.rules.js";
 import { applyTransition, type TicketChanges } from "./ticket-change.js";
@@ -46,6 +46,7 @@ export class ReporterCommands {
       const plan = confirmationPlan(c.ticket.status, input.answer, input.words);
       if (plan.message) c.record(plan.message);
       await applyTransition(c, plan.transition);
+      c.audit(input.answer === ResolutionAnswer.FIXED ? "ticket.reporter_confirm" : "ticket.reporter_not_fixed");
     });
   }
 }
