@@ -14,12 +14,13 @@ export type ApprovalRule =
   | 'ALL_OF'
   | 'ANY_OF';
 
-/** Where an approval chain or step stands; WAITING: a later step whose earlier step is not approved yet. */
+/** Where an approval chain or step stands; WAITING: a later step whose earlier step is not approved yet; WITHDRAWN: the request was cancelled before it was decided. */
 export type ApprovalState =
   | 'APPROVED'
   | 'PENDING'
   | 'REJECTED'
-  | 'WAITING';
+  | 'WAITING'
+  | 'WITHDRAWN';
 
 /** Narrows an article search; every field optional. */
 export type ArticleFilter = {
