@@ -154,4 +154,18 @@ describe("the reporter's actions in the audit trail", () => {
     expect((await reporterLines(fixed.code)).map((e) => e.action)).toEqual(["ticket.reporter_confirm", "ticket.reporter_feedback"]);
     expect((await reporterLines(notFixed.code)).map((e) => e.action)).toEqual(["ticket.reporter_not_fixed"]);
   });
+
+  it("records a withdrawal: the request ends CANCELLED with their words, and its approval reads WITHDRAWN", async () => {
+    const WITHDRAW = "mutation($code: String!, $token: String, $input: WithdrawTicketInput!) { withdrawTicket(code: $code, token: $token, input: $input) { status approval { state steps { state } } timeline { kind message } } }";
+    const { code, trackingToken } = await report(gw, { serviceId: access, reporterEmail: "ops@klien.example", description: "Visit next week" });
+    const r = await gw.gql<{ withdrawTicket: { status: string; approval: unknown; timeline: Array<{ kind: string; message: string | null }> } }>(WITHDRAW, { code, token: trackingToken, input: { words: "The visit was moved" } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.withdrawTicket).toMatchObject({ status: "CANCELLED", approval: { state: "WITHDRAWN", steps: [{ state: "WITHDRAWN" }] } });
+    expect(r.data!.withdrawTicket.timeline.at(-1)).toEqual({ kind: "CANCELLED", message: "The reporter withdrew this ticket: The visit was moved" });
+    expect((await reporterLines(code)).map((e) => [e.action, e.actorName])).toEqual([["ticket.reporter_withdraw", "reporter"]]);
+    const again = await gw.gql(WITHDRAW, { code, token: trackingToken, input: {} });
+    expect(again.errors?.[0]?.extensions.code).toBe("CONFLICT");
+    const wrongToken = await gw.gql(WITHDRAW, { code, token: "wrong", input: {} });
+    expect(wrongToken.errors?.[0]?.extensions.code).toBe("NOT_FOUND");
+  });
 });
