@@ -94,7 +94,7 @@ function fallbackApprovers(role: FallbackRole, pool: StepPool): Approver[] {
 function eligible(approvers: readonly Approver[], pool: StepPool): Approver[] {
   return approvers.flatMap((a) => {
     const agent = pool.agents.find((p) => p.id === a.id);
-    return agent && agent.active && !pool.isRequester(agent) ? [{ id: a.id, name: a.name }] : [];
+    return agent?.active && !pool.isRequester(agent) ? [{ id: a.id, name: a.name }] : [];
   });
 }
 
