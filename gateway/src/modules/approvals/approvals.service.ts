@@ -242,7 +242,8 @@ async function poolAgents(em: EntityManager, siteId: string): Promise<Array<Pool
 }
 
 function poolOf(agents: ReadonlyArray<PoolAgent & { email: string }>, ticketGroupId: string | null, requester: ApprovalRequester): StepPool {
-  return { agents, ticketGroupId, isRequester: (a) => isRequester({ id: a.id, email: (a as { email?: string }).email ?? "" }, requester) };
+  const emailOf = new Map(agents.map((a) => [a.id, a.email]));
+  return { agents, ticketGroupId, isRequester: (a) => isRequester({ id: a.id, email: emailOf.get(a.id) ?? "" }, requester) };
 }
 
 /** A ticket's pool now, on the change's connection. */
