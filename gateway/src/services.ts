@@ -217,6 +217,11 @@ export function createServices(
   const feedback = new FeedbackService(changes);
   const fields = new CustomFieldService(ds, clock, sites, bus);
   const approvals = new Approvals(ds, tx, changes, clock);
+  // An approver who leaves before deciding no longer counts; the change has committed, so a failure here is logged, not thrown.
+  const reconcile = (siteId: string, agentId: string) => approvals.reconcile(siteId, agentId).catch((err: unknown) => log.error({ err, agentId }, "approval reconcile failed"));
+  agents.onDeactivated((a) => reconcile(a.siteId, a.id));
+  const agentAdmin = new AgentAdmin(ds, tx, clock, bus);
+  agentAdmin.onMoved(reconcile);
   const routing = new Routing(ds, tx, clock);
   const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt, fields, approvals, (em, site, ticket, now, calendar) =>
     routing.atIntake(em, site, ticket, now, calendar),
@@ -273,7 +278,7 @@ export function createServices(
     signIn,
     oidc,
     sessions,
-    agentAdmin: new AgentAdmin(ds, tx, clock, bus),
+    agentAdmin,
     access: new SiteAccessAdmin(ds, tx, clock, sites, deployment),
     inbound: new InboundService({
       ds,

@@ -91,6 +91,7 @@ export const catalogCommands: Record<string, Command> = {
       if (problems.length) throw badInput(problems);
       const set = await services.approvals.configure(site.id, item.id, steps, number(values, "valid-days") ?? null, actor());
       if (!json) print(`service ${item.id}  ${shown(item.texts, site.language)}: ${set.steps.length ? `${set.steps.length} approval step(s), document valid ${set.validDays} days` : "no approval"}`);
+      if (!json) for (const w of set.warnings) print(`warning ${w.field}: ${w.message}`);
       return { serviceId: item.id, ...set };
     },
   },

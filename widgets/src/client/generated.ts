@@ -14,12 +14,13 @@ export type ApprovalRule =
   | 'ALL_OF'
   | 'ANY_OF';
 
-/** Where an approval chain or step stands; WAITING: a later step whose earlier step is not approved yet. */
+/** Where an approval chain or step stands; WAITING: a later step whose earlier step is not approved yet; WITHDRAWN: the request was cancelled before it was decided. */
 export type ApprovalState =
   | 'APPROVED'
   | 'PENDING'
   | 'REJECTED'
-  | 'WAITING';
+  | 'WAITING'
+  | 'WITHDRAWN';
 
 /** One approval step of a request item: exactly one of role, groupId or agentIds names its approvers. */
 export type ApprovalStepInput = {

@@ -46,12 +46,19 @@ type AgentColumns = Pick<AgentEntity, "name" | "role" | "groupId" | "language" |
  * were scoped by the old role). HTTP requests need nothing: each reads the role afresh.
  */
 export class AgentAdmin {
+  private readonly moved: Array<(siteId: string, agentId: string) => Promise<void>> = [];
+
   constructor(
     private readonly ds: DataSource,
     private readonly tx: Transactor,
     private readonly clock: Clock,
     private readonly bus: SigapPubSub,
   ) {}
+
+  /** Calls `listener` after an agent's role or group changed (approvals drop them from steps they no longer belong to), awaited before the change answers. */
+  onMoved(listener: (siteId: string, agentId: string) => Promise<void>): void {
+    this.moved.push(listener);
+  }
 
   /** The agents a caller may manage, by name; deactivated ones only when asked. */
   async list(caller: AgentAdminCaller, includeInactive = false): Promise<AdminAgentView[]> {
@@ -66,7 +73,7 @@ export class AgentAdmin {
   /** Changes the fields given of one agent; BAD_USER_INPUT names every bad field, FORBIDDEN or CONFLICT says why a change may not be made. */
   async update(caller: AgentAdminCaller, agentId: string, change: AgentChange, actor: AuditActor): Promise<AdminAgentView> {
     const patch = await this.patchOf(caller.siteId, change);
-    const { agent, roleChanged } = await this.tx(async (em) => {
+    const { agent, roleChanged, moved } = await this.tx(async (em) => {
       const target = await this.lockedAgent(em, caller.siteId, agentId);
       const others = target.role === Role.ADMIN ? await this.otherActiveAdmins(em, caller.siteId, target.id) : 0;
       const refusal = changeRefusal(caller, target, patch, others);
@@ -81,8 +88,10 @@ export class AgentAdmin {
       const before = Object.fromEntries(Object.keys(changes).map((k) => [k, normalizedList(k, target[k as keyof AgentColumns])]));
       await em.update(AgentEntity, { id: target.id }, changes);
       await recordAudit(em, { siteId: caller.siteId, actor, action: "agent.update", subjectType: "agent", subjectId: target.id, before, after: { ...changes } }, this.clock.now());
-      return { agent: Object.assign(target, changes), roleChanged: changes.role !== undefined && before["role"] !== changes.role };
+      const moved = (changes.role !== undefined && before["role"] !== changes.role) || (changes.groupId !== undefined && before["groupId"] !== changes.groupId);
+      return { agent: Object.assign(target, changes), roleChanged: changes.role !== undefined && before["role"] !== changes.role, moved };
     });
+    if (moved) for (const listener of this.moved) await listener(caller.siteId, agentId);
     // After the commit: a gateway that re-checks sooner would read the old role.
     if (roleChanged) this.bus.publish(Topic.AGENT_CHANGED, AGENTS_FEED, { siteId: caller.siteId, agentId });
     return viewOf(agent);

@@ -32,7 +32,7 @@ export interface CreateAgentParams {
 /** Desk members and their bearer tokens. */
 export class AgentService {
   private readonly key: Uint8Array;
-  private readonly deactivated: Array<(agent: AgentEntity) => void> = [];
+  private readonly deactivated: Array<(agent: AgentEntity) => void | Promise<void>> = [];
 
   constructor(
     private readonly ds: DataSource,
@@ -87,8 +87,11 @@ export class AgentService {
     return this.ds.getRepository(AgentEntity).find({ where: { siteId }, order: { name: "ASC" } });
   }
 
-  /** Calls `listener` after an agent is deactivated (the realtime layer closes their sockets). */
-  onDeactivated(listener: (agent: AgentEntity) => void): void {
+  /**
+   * Calls `listener` after an agent is deactivated (the realtime layer closes their sockets;
+   * approvals drop them from the steps they were asked in), awaited before the deactivation answers.
+   */
+  onDeactivated(listener: (agent: AgentEntity) => void | Promise<void>): void {
     this.deactivated.push(listener);
   }
 
@@ -123,7 +126,7 @@ export class AgentService {
       await recordAudit(em, { ...subject, before: { active: wasActive }, after: { active: false } }, agent.sessionsValidAfter!);
     });
     agent.active = false;
-    for (const listener of this.deactivated) listener(agent);
+    for (const listener of this.deactivated) await listener(agent);
     return agent;
   }
 

@@ -1,4 +1,5 @@
-import { chainStatus, type DecisionRecord } from "./approval.rules.js";
+/** A ticket's chain as the desk and the tracker read it, and where its document is served. */
+import { ApprovalState, chainStatus, type DecisionRecord } from "./approval.rules.js";
 import type { ApprovalChain } from "./approval.types.js";
 import type { TicketApprovalEntity } from "./ticket-approval.entity.js";
 
@@ -7,7 +8,7 @@ export const APPROVAL_DOCUMENT_PATH = "/documents/approval";
 
 /** Until when an approved chain's document is valid; null while undecided or rejected. */
 export function validUntil(chain: Pick<TicketApprovalEntity, "state" | "decidedAt" | "validDays">): Date | null {
-  return chain.state === "APPROVED" && chain.decidedAt ? new Date(chain.decidedAt.getTime() + chain.validDays * 86_400_000) : null;
+  return chain.state === ApprovalState.APPROVED && chain.decidedAt ? new Date(chain.decidedAt.getTime() + chain.validDays * 86_400_000) : null;
 }
 
 /**
@@ -15,7 +16,7 @@ export function validUntil(chain: Pick<TicketApprovalEntity, "state" | "decidedA
  * approver's name, time and reason, but not whom a step still waits for (desk only).
  */
 export function chainView(chain: TicketApprovalEntity, code: string, forDesk: boolean): ApprovalChain {
-  const status = chainStatus(chain.steps, chain.decisions);
+  const status = chainStatus(chain.steps, chain.decisions, chain.state === ApprovalState.WITHDRAWN);
   const until = validUntil(chain);
   return {
     state: status.state,
@@ -26,6 +27,7 @@ export function chainView(chain: TicketApprovalEntity, code: string, forDesk: bo
       label: s.label,
       state: status.steps[i]!,
       approvers: forDesk ? s.approvers.map((a) => a.name) : [],
+      fallbackRole: s.fallback ?? null,
       decisions: chain.decisions.filter((d) => d.step === i).map(decisionView),
     })),
     requestedAt: chain.requestedAt,

@@ -34,7 +34,7 @@ export class ApprovalResolver {
 
   @Authorized(DeskAction.ADMINISTER)
   @Mutation(() => ServiceApproval, {
-    description: "Sets the approval steps of a request item (ADMIN, audited); an empty list removes them. Tickets already waiting keep their chain. BAD_USER_INPUT names every bad step (steps.<i>…) or validDays.",
+    description: "Sets the approval steps of a request item (ADMIN, audited); an empty list removes them. Tickets already waiting keep their chain. BAD_USER_INPUT names every bad step (steps.<i>…) or validDays; `warnings` names steps nobody can decide today (saved: the site's managers, then admins, are asked until someone can).",
   })
   async setServiceApproval(
     @Arg("serviceId", () => ID) serviceId: string,

@@ -46,6 +46,17 @@ describe("chainStatus", () => {
   });
 });
 
+describe("chainStatus of a withdrawn request", () => {
+  it.each([
+    ["undecided steps read WITHDRAWN, nothing is current", [any(ann), any(bob)], [], S.WITHDRAWN, [S.WITHDRAWN, S.WITHDRAWN]],
+    ["an approved step stays approved", [any(ann), all(bob, cid)], [dec(0, "ann"), dec(1, "bob")], S.WITHDRAWN, [S.APPROVED, S.WITHDRAWN]],
+    ["a decided chain keeps its outcome", [any(ann), any(bob)], [dec(0, "ann", D.REJECT)], S.REJECTED, [S.REJECTED, S.WAITING]],
+    ["an approved chain stays approved", [any(ann)], [dec(0, "ann")], S.APPROVED, [S.APPROVED]],
+  ])("%s", (_name, steps, decisions, state, stepStates) => {
+    expect(chainStatus(steps, decisions, true)).toEqual({ state, current: null, steps: stepStates });
+  });
+});
+
 describe("decisionRefusal", () => {
   it.each([
     ["an approver of the current step", [any(ann, bob)], [], agent("ann"), requester, null],

@@ -22,6 +22,8 @@ export enum ApprovalState {
   WAITING = "WAITING",
   APPROVED = "APPROVED",
   REJECTED = "REJECTED",
+  /** The request was cancelled (or withdrawn) before its chain was decided: nobody is asked any more. */
+  WITHDRAWN = "WITHDRAWN",
 }
 
 /** One decision an approver takes. */
@@ -47,12 +49,25 @@ export interface Approver {
   name: string;
 }
 
-/** A step as a ticket's chain keeps it: the approvers resolved when the chain started. */
+/** The roles asked, in this order, when nobody a step names can decide (approver-pool.rules). */
+export type FallbackRole = Role.MANAGER | Role.ADMIN;
+
+/**
+ * A step as a ticket's chain keeps it: its approvers are resolved when the step starts (chains
+ * stored before that have no `config` and `started`, and kept the approvers of the chain's start).
+ */
 export interface StepSnapshot {
   rule: ApprovalRule;
   /** What the step was configured as, for people to read ("Supervisor", a group's name, "Named approvers"). */
   label: { en: string; id: string };
+  /** Who is asked: resolved when the step starts; those who leave the step's pool before deciding are dropped. */
   approvers: Approver[];
+  /** The step as configured on the service when the chain started, resolved when the step starts. */
+  config?: StepConfig;
+  /** Whether the step has started (its approvers are resolved); absent: a chain stored before, started. */
+  started?: boolean;
+  /** Set when nobody the step names could decide and this role's agents were asked instead. */
+  fallback?: FallbackRole | null;
 }
 
 /** A decision taken on a step. */
@@ -127,8 +142,19 @@ export function stepState(step: StepSnapshot, decisions: readonly DecisionRecord
   return step.approvers.length > 0 && step.approvers.every((a) => approved.has(a.id)) ? ApprovalState.APPROVED : ApprovalState.PENDING;
 }
 
-/** The state of a chain: its steps in order, the first not yet approved is current; a rejection ends it. */
-export function chainStatus(steps: readonly StepSnapshot[], decisions: readonly DecisionRecord[]): ChainStatus {
+/**
+ * The state of a chain: its steps in order, the first not yet approved is current; a rejection
+ * ends it. `withdrawn`: the request was cancelled before the chain was decided, so its undecided
+ * steps read WITHDRAWN and nothing is current.
+ */
+export function chainStatus(steps: readonly StepSnapshot[], decisions: readonly DecisionRecord[], withdrawn = false): ChainStatus {
+  const decided = decidedStatus(steps, decisions);
+  if (!withdrawn || decided.state !== ApprovalState.PENDING) return decided;
+  const undecided = (s: ApprovalState) => s === ApprovalState.PENDING || s === ApprovalState.WAITING;
+  return { state: ApprovalState.WITHDRAWN, current: null, steps: decided.steps.map((s) => (undecided(s) ? ApprovalState.WITHDRAWN : s)) };
+}
+
+function decidedStatus(steps: readonly StepSnapshot[], decisions: readonly DecisionRecord[]): ChainStatus {
   const states: ApprovalState[] = [];
   let current: number | null = null;
   let state = ApprovalState.APPROVED;
@@ -170,7 +196,7 @@ export function decisionRefusal(
   requester: Requester,
 ): { code: "CONFLICT" | "FORBIDDEN"; message: string } | null {
   const status = chainStatus(steps, decisions);
-  if (status.current === null) return { code: "CONFLICT", message: `This request is already ${status.state === ApprovalState.APPROVED ? "approved" : "rejected"}; nothing is left to decide.` };
+  if (status.current === null) return { code: "CONFLICT", message: `This request is already ${status.state.toLowerCase()}; nothing is left to decide.` };
   if (isRequester(agent, requester)) return { code: "FORBIDDEN", message: "Nobody approves their own request: you asked for this one, so another approver must decide." };
   const step = steps[status.current]!;
   if (!step.approvers.some((a) => a.id === agent.id)) return { code: "FORBIDDEN", message: `You are not an approver of step ${status.current + 1} (${step.label.en}) of this request.` };

@@ -5,7 +5,10 @@ import { Label } from "../tickets/label.type.js";
 import { ApprovalDecision, ApprovalRule, ApprovalState, MAX_NAMED_APPROVERS, MAX_STEPS } from "./approval.rules.js";
 
 registerEnumType(ApprovalRule, { name: "ApprovalRule", description: "How many of a step's approvers must approve: ANY_OF one of them, ALL_OF every one." });
-registerEnumType(ApprovalState, { name: "ApprovalState", description: "Where an approval chain or step stands; WAITING: a later step whose earlier step is not approved yet." });
+registerEnumType(ApprovalState, {
+  name: "ApprovalState",
+  description: "Where an approval chain or step stands; WAITING: a later step whose earlier step is not approved yet; WITHDRAWN: the request was cancelled before it was decided.",
+});
 registerEnumType(ApprovalDecision, { name: "ApprovalDecision", description: "An approver's decision on the current step." });
 
 /** One step as an admin configures it. */
@@ -44,6 +47,16 @@ export class ApprovalStepConfig {
   agentIds: string[];
 }
 
+/** Something an admin is told about a step that saved. */
+@ObjectType({ description: "A warning about an approval step that was saved: named by field (steps.<i>), with what it means." })
+export class ApprovalStepWarning {
+  @Field(() => String)
+  field: string;
+
+  @Field(() => String)
+  message: string;
+}
+
 /** A service's approval configuration. */
 @ObjectType({ description: `What a request item needs before the desk works it: its steps in order (none: no approval, at most ${MAX_STEPS}) and how long the approval document is valid.` })
 export class ServiceApproval {
@@ -55,6 +68,11 @@ export class ServiceApproval {
 
   @Field(() => Int, { description: "Days the approval document (work permit) is valid from the final approval." })
   validDays: number;
+
+  @Field(() => [ApprovalStepWarning], {
+    description: "Steps nobody can decide as configured today (a role or group without an active agent): saved, but until someone is, the site's managers (then administrators) are asked instead.",
+  })
+  warnings: ApprovalStepWarning[];
 }
 
 /** A decision as shown. */
@@ -88,8 +106,11 @@ export class ApprovalStepView {
   @Field(() => ApprovalState)
   state: ApprovalState;
 
-  @Field(() => [String], { description: "Desk only (empty in the tracker): the names of the step's approvers." })
+  @Field(() => [String], { description: "Desk only (empty in the tracker): the names of the step's approvers, resolved when the step starts (empty before)." })
   approvers: string[];
+
+  @Field(() => Role, { nullable: true, description: "Set when nobody the step names could decide it, so this role's agents (MANAGER, then ADMIN) were asked instead." })
+  fallbackRole: Role | null;
 
   @Field(() => [ApprovalDecisionView])
   decisions: ApprovalDecisionView[];
@@ -101,7 +122,7 @@ export class ApprovalChain {
   @Field(() => ApprovalState)
   state: ApprovalState;
 
-  @Field(() => Int, { nullable: true, description: "The step waiting on decisions (1-based); null once decided." })
+  @Field(() => Int, { nullable: true, description: "The step waiting on decisions (1-based); null once decided or withdrawn." })
   currentStep: number | null;
 
   @Field(() => [ApprovalStepView])

@@ -1,19 +1,26 @@
+/**
+ * Approval chains at work (approvals/): what an admin configures on a request item (kept in step
+ * with the service's needs_approval flag), the chain a new ticket of it starts, the approvers'
+ * decisions, an approver leaving the pool before deciding (agents/ calls {@link Approvals.reconcile}),
+ * a cancelled request's chain withdrawn, and the reads of the desk and the tracker. The rules are
+ * approval.rules (chain state, who may decide) and approver-pool.rules (who a step asks).
+ */
 import { In, IsNull, type DataSource, type EntityManager } from "typeorm";
 import type { Clock } from "../../clock.js";
 import { badInput, notFound, type FieldProblem } from "../../errors.js";
 import type { Transactor } from "../../db/transactions.js";
 import { AgentEntity } from "../agents/agent.entity.js";
-import { recordAudit } from "../audit/audit-trail.js";
+import { recordAudit, systemActor, type AuditRecord } from "../audit/audit-trail.js";
 import type { AuditActor } from "../audit/audit.rules.js";
 import { ItServiceEntity } from "../catalog/it-service.entity.js";
 import { SupportGroupEntity } from "../catalog/support-group.entity.js";
 import { Refusal } from "../tickets/refusal.js";
-import { approvalOutcomeEffect, holdForApprovalEffect } from "../tickets/status.rules.js";
+import { approvalOutcomeEffect, holdForApprovalEffect, isFinal } from "../tickets/status.rules.js";
 import type { Change, TicketChanges } from "../tickets/ticket-change.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
 import { ActorKind, TicketEventKind, Visibility } from "../tickets/ticket.enums.js";
 import type { ApprovalGate, ApprovalRequester } from "../tickets/intake.service.js";
-import { blankToNull } from "../tickets/timeline-entry.js";
+import { blankToNull, type EntryDraft } from "../tickets/timeline-entry.js";
 import {
   ApprovalDecision,
   ApprovalState,
@@ -22,13 +29,13 @@ import {
   decisionRefusal,
   isRequester,
   reasonProblem,
-  stepApprovers,
   stepLabel,
   stepProblems,
-  withoutRequester,
+  type PoolAgent,
   type StepConfig,
   type StepSnapshot,
 } from "./approval.rules.js";
+import { fallbackNote, hasStarted, refreshStep, startStep, stepWarnings, type StepPool } from "./approver-pool.rules.js";
 import { ServiceApprovalEntity } from "./service-approval.entity.js";
 import { TicketApprovalEntity } from "./ticket-approval.entity.js";
 
@@ -37,17 +44,26 @@ export const DEFAULT_VALID_DAYS = 7;
 /** The longest validity an admin may give. */
 export const MAX_VALID_DAYS = 366;
 
-/** A chain planned for a new ticket, before its unit of work. */
+/** A chain planned for a new ticket, before its unit of work: its first step resolved, the others when they start. */
 export interface PlannedChain {
   steps: StepSnapshot[];
   validDays: number;
   loggedById: string | null;
 }
 
+/** A service's approval configuration, with what the admin is told about steps nobody can decide today. */
+export interface ApprovalConfig {
+  steps: StepConfig[];
+  validDays: number;
+  warnings: FieldProblem[];
+}
+
+/** The agent columns a step's pool reads. */
+const POOL_COLUMNS = { id: true, name: true, role: true, groupId: true, active: true, email: true } as const;
+
 /**
- * Approval chains: what an admin configures on a request item, the chain a new ticket of it
- * starts (through intake's {@link ApprovalGate}), the approvers' decisions inside the ticket's
- * unit of work, and the reads of the desk and the tracker.
+ * Approval chains: configuration, the chain a new ticket starts (through intake's
+ * {@link ApprovalGate}), decisions and reconciliations inside the ticket's unit of work, reads.
  */
 export class Approvals implements ApprovalGate<PlannedChain> {
   constructor(
@@ -55,19 +71,23 @@ export class Approvals implements ApprovalGate<PlannedChain> {
     private readonly tx: Transactor,
     private readonly changes: TicketChanges,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    changes.addHook((c, before) => withdrawIfCancelled(c, before));
+  }
 
-  /** The steps a service needs, and how long its document is valid; empty steps: none. */
-  async config(siteId: string, serviceId: string): Promise<{ steps: StepConfig[]; validDays: number }> {
+  /** The steps a service needs, how long its document is valid, and warnings on steps nobody can decide today; empty steps: none. */
+  async config(siteId: string, serviceId: string): Promise<ApprovalConfig> {
     const row = await this.ds.getRepository(ServiceApprovalEntity).findOneBy({ siteId, serviceId });
-    return { steps: row?.steps ?? [], validDays: row?.validDays ?? DEFAULT_VALID_DAYS };
+    const steps = row?.steps ?? [];
+    return { steps, validDays: row?.validDays ?? DEFAULT_VALID_DAYS, warnings: steps.length ? stepWarnings(steps, await poolAgents(this.ds.manager, siteId)) : [] };
   }
 
   /**
-   * Sets the approval steps of a service of the site (empty: none), audited as `service.approval`.
-   * Tickets already waiting keep the chain they started with.
+   * Sets the approval steps of a service of the site (empty: none) and its needs_approval flag in
+   * the same transaction, audited as `service.approval`. Tickets already waiting keep the chain
+   * they started with. Steps nobody can decide today are warned about, not refused (approver-pool.rules).
    */
-  async configure(siteId: string, serviceId: string, steps: StepConfig[], validDays: number | null, actor: AuditActor): Promise<{ steps: StepConfig[]; validDays: number }> {
+  async configure(siteId: string, serviceId: string, steps: StepConfig[], validDays: number | null, actor: AuditActor): Promise<ApprovalConfig> {
     const problems: FieldProblem[] = [...stepProblems(steps)];
     const days = validDays ?? DEFAULT_VALID_DAYS;
     if (!Number.isInteger(days) || days < 1 || days > MAX_VALID_DAYS) problems.push({ field: "validDays", message: `validDays is a whole number of days from 1 to ${MAX_VALID_DAYS}; got ${days}.` });
@@ -88,31 +108,34 @@ export class Approvals implements ApprovalGate<PlannedChain> {
     await this.tx(async (em) => {
       if (steps.length) await em.getRepository(ServiceApprovalEntity).save({ serviceId, siteId, steps, validDays: days, updatedAt: this.clock.now() });
       else await em.getRepository(ServiceApprovalEntity).delete({ serviceId, siteId });
-      await recordAudit(em, { siteId, actor, action: "service.approval", subjectType: "service", subjectId: serviceId, before: { ...before }, after: { steps, validDays: days } }, this.clock.now());
+      await em.update(ItServiceEntity, { id: serviceId, siteId }, { needsApproval: steps.length > 0 });
+      await recordAudit(em, { siteId, actor, action: "service.approval", subjectType: "service", subjectId: serviceId, before: { steps: before.steps, validDays: before.validDays }, after: { steps, validDays: days } }, this.clock.now());
     });
-    return { steps, validDays: days };
+    return { steps, validDays: days, warnings: steps.length ? stepWarnings(steps, await poolAgents(this.ds.manager, siteId)) : [] };
   }
 
-  /** The chain a new ticket of this service starts; null when the service needs no approval. */
+  /** The chain a new ticket of this service starts, its first step's approvers resolved now; null when the service needs no approval. */
   async plan(siteId: string, serviceId: string | null, groupId: string | null, requester: ApprovalRequester): Promise<PlannedChain | null> {
     if (!serviceId) return null;
     const row = await this.ds.getRepository(ServiceApprovalEntity).findOneBy({ siteId, serviceId });
     if (!row?.steps.length) return null;
-    const agents = await this.ds.getRepository(AgentEntity).find({ where: { siteId, active: true }, select: { id: true, name: true, role: true, groupId: true, active: true, email: true } });
+    const agents = await poolAgents(this.ds.manager, siteId);
     const groupIds = row.steps.flatMap((s) => (s.groupId ? [s.groupId] : []));
     const groups = groupIds.length ? await this.ds.getRepository(SupportGroupEntity).findBy({ siteId, id: In(groupIds) }) : [];
-    const snapshots = row.steps.map((s) => ({
+    const steps: StepSnapshot[] = row.steps.map((s) => ({
       rule: s.rule,
       label: stepLabel(s, groups.find((g) => g.id === s.groupId)?.name ?? null),
-      approvers: stepApprovers(s, groupId, agents),
+      approvers: [],
+      config: s,
+      started: false,
+      fallback: null,
     }));
-    const emailOf = new Map(agents.map((a) => [a.id, a.email]));
-    const steps = withoutRequester(snapshots, (a) => isRequester({ id: a.id, email: emailOf.get(a.id) ?? "" }, requester));
+    steps[0] = startStep(steps[0]!, poolOf(agents, groupId, requester));
     return { steps, validDays: row.validDays, loggedById: requester.loggedById };
   }
 
   /** In the new ticket's unit of work: stores its chain and holds the ticket for it (PENDING, APPROVAL). */
-  async start(em: EntityManager, ticket: TicketEntity, plan: PlannedChain, now: Date) {
+  async start(em: EntityManager, ticket: TicketEntity, plan: PlannedChain, now: Date): Promise<EntryDraft> {
     await em.getRepository(TicketApprovalEntity).insert({
       ticketId: ticket.id,
       siteId: ticket.siteId,
@@ -126,13 +149,20 @@ export class Approvals implements ApprovalGate<PlannedChain> {
     });
     const { patch, entry } = holdForApprovalEffect(ticket, now);
     Object.assign(ticket, patch);
-    return { ...entry, data: { ...entry.data, step: 1 } };
+    const first = plan.steps[0]!;
+    return { ...entry, body: first.fallback ? fallbackNote(1, first.fallback) : null, data: { ...entry.data, step: 1, ...(first.fallback ? { fallbackRole: first.fallback } : {}) } };
+  }
+
+  /** The audit line of a first step that fell back to the site's managers (or admins). */
+  audits(ticket: TicketEntity, plan: PlannedChain): AuditRecord[] {
+    return plan.steps[0]!.fallback ? [fallbackAudit(ticket, 0, plan.steps[0]!)] : [];
   }
 
   /**
    * An approver's decision on the current step, in the ticket's unit of work: refused for the
-   * requester, anyone not asked now, or a decided chain; a rejection needs a reason. The last
-   * approval sends the ticket back to the desk, a rejection cancels it; each is on the public
+   * requester, anyone not asked now (or no longer in the step's pool), or a decided chain; a
+   * rejection needs a reason. The last approval sends the ticket back to the desk, a rejection
+   * cancels it; the next step's approvers are resolved as it starts. Each is on the public
    * timeline and announced.
    */
   decide(agent: AgentEntity, ticketId: string, decision: ApprovalDecision, reason: string | null, ip: string | null = null): Promise<TicketEntity> {
@@ -140,29 +170,47 @@ export class Approvals implements ApprovalGate<PlannedChain> {
       const repo = c.em.getRepository(TicketApprovalEntity);
       const chain = await repo.findOneBy({ ticketId: c.ticket.id });
       if (!chain) throw notFound("This ticket has no approval to decide.");
-      // Cancelled while its approvers decided: the chain stays as it was, and nobody decides any more.
-      if (!c.ticket.awaitingApproval && chain.state === ApprovalState.PENDING) throw new Refusal("CONFLICT", `This request no longer waits for approval: it is ${c.ticket.status}.`);
+      // Cancelled while its approvers decided: the chain is withdrawn, and nobody decides any more.
+      if (chain.state === ApprovalState.WITHDRAWN || (!c.ticket.awaitingApproval && chain.state === ApprovalState.PENDING)) throw new Refusal("CONFLICT", `This request no longer waits for approval: it is ${c.ticket.status}.`);
       const problem = reasonProblem(decision, reason);
       if (problem) throw badInput([problem]);
+      const pool = await ticketPool(c.em, c.ticket, chain);
+      await refreshCurrent(c, chain, pool);
       const refusal = decisionRefusal(chain.steps, chain.decisions, agent, requesterOf(c.ticket, chain));
       if (refusal) throw new Refusal(refusal.code, refusal.message);
-      const before = chainStatus(chain.steps, chain.decisions);
-      const step = before.current!;
+      const step = chainStatus(chain.steps, chain.decisions).current!;
       chain.decisions = [...chain.decisions, { step, approverId: agent.id, approverName: agent.name, decision, reason: blankToNull(reason), at: c.now.toISOString() }];
-      const after = chainStatus(chain.steps, chain.decisions);
-      chain.state = after.state;
       c.audit(decision === ApprovalDecision.APPROVE ? "ticket.approve" : "ticket.reject");
       if (decision === ApprovalDecision.APPROVE) {
         c.record({ kind: TicketEventKind.APPROVAL_GIVEN, visibility: Visibility.PUBLIC, body: blankToNull(reason), data: { step: step + 1 } });
       }
-      if (after.state !== ApprovalState.PENDING) {
-        chain.decidedAt = c.now;
-        await outcome(c, after.state === ApprovalState.APPROVED, decision === ApprovalDecision.REJECT ? reason : null);
-      } else if (after.current !== step) {
-        c.record({ kind: TicketEventKind.APPROVAL_REQUESTED, visibility: Visibility.PUBLIC, data: { step: after.current! + 1 } });
-      }
+      await settle(c, chain, pool, decision === ApprovalDecision.REJECT ? reason : null);
       await repo.save(chain);
     });
+  }
+
+  /**
+   * After an agent was deactivated, or moved to another group or role: every undecided chain of
+   * the site whose current step asks them and that they have not decided drops them (approver-pool.rules'
+   * refreshStep), each in its ticket's unit of work. An ALL_OF step whose remaining approvers all
+   * approved is approved now; a step left with nobody falls back to the site's managers (then admins).
+   */
+  async reconcile(siteId: string, agentId: string): Promise<void> {
+    const chains = await this.ds.getRepository(TicketApprovalEntity).find({ where: { siteId, state: ApprovalState.PENDING }, order: { requestedAt: "ASC" } });
+    for (const found of chains) {
+      const { current } = chainStatus(found.steps, found.decisions);
+      if (current === null || !found.steps[current]!.approvers.some((a) => a.id === agentId)) continue;
+      if (found.decisions.some((d) => d.step === current && d.approverId === agentId)) continue;
+      await this.changes.run(siteId, found.ticketId, { kind: ActorKind.SYSTEM }, async (c) => {
+        const repo = c.em.getRepository(TicketApprovalEntity);
+        const chain = await repo.findOneBy({ ticketId: c.ticket.id });
+        if (!chain || chain.state !== ApprovalState.PENDING || !c.ticket.awaitingApproval) return;
+        const pool = await ticketPool(c.em, c.ticket, chain);
+        if (!(await refreshCurrent(c, chain, pool))) return;
+        await settle(c, chain, pool, null);
+        await repo.save(chain);
+      });
+    }
   }
 
   /** A ticket's chain; null when it has none. */
@@ -170,7 +218,7 @@ export class Approvals implements ApprovalGate<PlannedChain> {
     return em.getRepository(TicketApprovalEntity).findOneBy({ ticketId });
   }
 
-  /** The tickets waiting for this agent's decision now, oldest request first. */
+  /** The tickets waiting for this agent's decision now, oldest request first (a withdrawn chain is no longer PENDING). */
   async pendingFor(agent: AgentEntity): Promise<TicketEntity[]> {
     const chains = await this.ds.getRepository(TicketApprovalEntity).find({ where: { siteId: agent.siteId, state: ApprovalState.PENDING }, order: { requestedAt: "ASC" } });
     if (!chains.length) return [];
@@ -188,8 +236,86 @@ function requesterOf(t: TicketEntity, chain: TicketApprovalEntity): ApprovalRequ
   return { loggedById: chain.loggedById, email: t.reporterEmail };
 }
 
-async function outcome(c: Change, approved: boolean, reason: string | null): Promise<void> {
-  const { patch, entry } = approvalOutcomeEffect(c.ticket, approved, reason, c.now, await c.calendar());
-  Object.assign(c.ticket, patch);
-  c.record(entry);
+/** The site's active agents as a step's pool reads them. */
+async function poolAgents(em: EntityManager, siteId: string): Promise<Array<PoolAgent & { email: string }>> {
+  return em.getRepository(AgentEntity).find({ where: { siteId, active: true }, select: POOL_COLUMNS });
+}
+
+function poolOf(agents: ReadonlyArray<PoolAgent & { email: string }>, ticketGroupId: string | null, requester: ApprovalRequester): StepPool {
+  const emailOf = new Map(agents.map((a) => [a.id, a.email]));
+  return { agents, ticketGroupId, isRequester: (a) => isRequester({ id: a.id, email: emailOf.get(a.id) ?? "" }, requester) };
+}
+
+/** A ticket's pool now, on the change's connection. */
+async function ticketPool(em: EntityManager, t: TicketEntity, chain: TicketApprovalEntity): Promise<StepPool> {
+  return poolOf(await poolAgents(em, t.siteId), t.groupId, requesterOf(t, chain));
+}
+
+/**
+ * Drops from the chain's current step the approvers who left its pool; a step left with nobody
+ * is asked again of whoever approver-pool.rules resolves (recorded, announced to them, and
+ * audited when it is a fallback). Returns whether the chain changed.
+ */
+async function refreshCurrent(c: Change, chain: TicketApprovalEntity, pool: StepPool): Promise<boolean> {
+  const { current } = chainStatus(chain.steps, chain.decisions);
+  if (current === null) return false;
+  const step = chain.steps[current]!;
+  const fresh = refreshStep(step, chain.decisions.filter((d) => d.step === current), pool);
+  if (fresh === step) return false;
+  chain.steps = chain.steps.map((s, i) => (i === current ? fresh : s));
+  const had = new Set(step.approvers.map((a) => a.id));
+  if (fresh.approvers.some((a) => !had.has(a.id))) await asked(c, current, fresh);
+  return true;
+}
+
+/**
+ * Where a chain goes after a decision or a refresh: decided, the ticket goes back to the desk
+ * or is cancelled; still pending on a step that has not started, that step starts now (its
+ * approvers resolved now, and asked).
+ */
+async function settle(c: Change, chain: TicketApprovalEntity, pool: StepPool, rejectReason: string | null): Promise<void> {
+  const after = chainStatus(chain.steps, chain.decisions);
+  chain.state = after.state;
+  if (after.state !== ApprovalState.PENDING) {
+    chain.decidedAt = c.now;
+    const { patch, entry } = approvalOutcomeEffect(c.ticket, after.state === ApprovalState.APPROVED, rejectReason, c.now, await c.calendar());
+    Object.assign(c.ticket, patch);
+    c.record(entry);
+    return;
+  }
+  const i = after.current!;
+  if (hasStarted(chain.steps[i]!)) return;
+  const started = startStep(chain.steps[i]!, pool);
+  chain.steps = chain.steps.map((s, j) => (j === i ? started : s));
+  await asked(c, i, started);
+}
+
+/** Records that a step asks its approvers (mailed by approval-mail.planner); a fallback says so on the timeline and in the audit trail. */
+async function asked(c: Change, index: number, step: StepSnapshot): Promise<void> {
+  const fallback = step.fallback ?? null;
+  c.record({
+    kind: TicketEventKind.APPROVAL_REQUESTED,
+    visibility: Visibility.PUBLIC,
+    body: fallback ? fallbackNote(index + 1, fallback) : null,
+    data: { step: index + 1, ...(fallback ? { fallbackRole: fallback } : {}) },
+  });
+  if (fallback) await recordAudit(c.em, fallbackAudit(c.ticket, index, step), c.now);
+}
+
+function fallbackAudit(t: TicketEntity, index: number, step: StepSnapshot): AuditRecord {
+  return {
+    siteId: t.siteId,
+    actor: systemActor("approvals"),
+    action: "ticket.approval_fallback",
+    subjectType: "ticket",
+    subjectId: t.code,
+    before: null,
+    after: { step: index + 1, role: step.fallback ?? null, approvers: step.approvers.map((a) => a.name) },
+  };
+}
+
+/** The change hook: a request cancelled (or closed) while its approvers decided reads WITHDRAWN, and leaves every inbox. */
+async function withdrawIfCancelled(c: Change, before: { awaitingApproval: boolean }): Promise<void> {
+  if (!before.awaitingApproval || c.ticket.awaitingApproval || !isFinal(c.ticket.status)) return;
+  await c.em.update(TicketApprovalEntity, { ticketId: c.ticket.id, state: ApprovalState.PENDING }, { state: ApprovalState.WITHDRAWN, decidedAt: c.now });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditChange, REDACTED } from "./audit.rules.js";
+import { auditChange, REDACTED, REPORTER_ACTOR_NAME, reporterActor } from "./audit.rules.js";
 
 describe("auditChange", () => {
   it.each([
@@ -14,5 +14,11 @@ describe("auditChange", () => {
     ["says nothing changed when nothing did", { active: true }, { active: true }, null],
   ])("%s", (_name, before, after, expected) => {
     expect(auditChange(before as Record<string, unknown> | null, after as Record<string, unknown> | null)).toEqual(expected);
+  });
+});
+
+describe("reporterActor", () => {
+  it("names no person: the trail keeps no personal data an erasure would have to reach", () => {
+    expect(reporterActor()).toEqual({ kind: "REPORTER", id: null, name: REPORTER_ACTOR_NAME, ip: null });
   });
 });

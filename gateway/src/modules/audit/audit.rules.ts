@@ -1,15 +1,27 @@
-/** Who an audit line names as the actor: a signed-in desk member, the command line, or a background job. */
-export type ActorKind = "AGENT" | "CLI" | "SYSTEM";
+/** Who an audit line names as the actor: a signed-in desk member, a ticket's reporter (by its code and token), the command line, or a background job. */
+export type ActorKind = "AGENT" | "REPORTER" | "CLI" | "SYSTEM";
 
 /** The actor of an audited action. */
 export interface AuditActor {
   kind: ActorKind;
-  /** The agent's id; null for CLI and SYSTEM. */
+  /** The agent's id; null for REPORTER, CLI and SYSTEM. */
   id: string | null;
-  /** A name a reader recognises: the agent's, the OS user's (`cli:<user>`), the job's (`sla-sweep`). */
+  /** A name a reader recognises: the agent's, the OS user's (`cli:<user>`), the job's (`sla-sweep`), {@link REPORTER_ACTOR_NAME}. */
   name: string;
   /** Where the request came from; null when not over the network. */
   ip: string | null;
+}
+
+/**
+ * The name a reporter's audit line carries: never the reporter's own name, since the trail is
+ * append-only and must hold no personal data an erasure (UU PDP) would have to reach; the line's
+ * subject (the ticket's code) says whose ticket it was.
+ */
+export const REPORTER_ACTOR_NAME = "reporter";
+
+/** The actor of a reporter's action on their ticket. */
+export function reporterActor(): AuditActor {
+  return { kind: "REPORTER", id: null, name: REPORTER_ACTOR_NAME, ip: null };
 }
 
 /** A JSON-safe field value as the audit trail keeps it. */

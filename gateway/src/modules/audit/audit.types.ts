@@ -9,10 +9,10 @@ export class AuditEntry {
   @Field(() => Date)
   at: Date;
 
-  @Field(() => String, { description: "AGENT, CLI or SYSTEM." })
+  @Field(() => String, { description: "AGENT, REPORTER (a reporter's action on their ticket, named `reporter`), CLI or SYSTEM." })
   actorKind: string;
 
-  @Field(() => ID, { nullable: true, description: "The agent's id; null for CLI and SYSTEM." })
+  @Field(() => ID, { nullable: true, description: "The agent's id; null for REPORTER, CLI and SYSTEM." })
   actorId: string | null;
 
   @Field(() => String, { description: "The agent's name as it was then, cli:<os user>, or the job's name." })

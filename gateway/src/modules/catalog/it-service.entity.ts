@@ -22,6 +22,13 @@ export class ItServiceEntity {
   @Column("varchar", { length: 16, name: "ticket_type", default: TicketType.INCIDENT })
   ticketType: TicketType;
 
+  /**
+   * Whether a request under it waits for approval: kept in step with its service_approval steps
+   * by approvals/ in the same transaction, so intake learns it from the row it already reads.
+   */
+  @Column("boolean", { name: "needs_approval", default: false })
+  needsApproval: boolean;
+
   /** When an admin retired it: gone from the pickers, still named on old tickets. */
   @Column({ ...TIMESTAMP, name: "retired_at", nullable: true })
   retiredAt: Date | null;

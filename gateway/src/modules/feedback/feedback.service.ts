@@ -28,6 +28,7 @@ export class FeedbackService {
         createdAt: c.now,
       });
       c.record({ kind: TicketEventKind.FEEDBACK, visibility: Visibility.PUBLIC });
+      c.audit("ticket.reporter_feedback");
     });
   }
 }

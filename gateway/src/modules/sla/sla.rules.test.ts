@@ -10,6 +10,7 @@ import {
   type SlaClock,
   dueTimes,
   pauseClock,
+  respondedAtApprovalRequest,
   resumeClock,
   retarget,
   slaStatus,
@@ -136,6 +137,23 @@ describe("pauseClock and resumeClock", () => {
     const snapshot = structuredClone(original);
     resumeClock(pauseClock(original, at("2019-07-18T01:30:00.000Z")), at("2019-07-18T02:30:00.000Z"));
     expect(original).toEqual(snapshot);
+  });
+});
+
+describe("respondedAtApprovalRequest", () => {
+  const asked = new Date("2026-01-05T09:00:00Z");
+  it.each([
+    ["a request the reporter filed is responded to as it goes to its approvers", null, asked],
+    ["a request the desk logged for a caller keeps the response it had", new Date("2026-01-05T08:55:00Z"), new Date("2026-01-05T08:55:00Z")],
+  ])("%s", (_name, responded, expected) => {
+    expect(respondedAtApprovalRequest(responded, asked)).toEqual(expected);
+  });
+
+  it("meets the response target, so a request waiting on approval breaches nothing while its resolution clock is paused", () => {
+    const waiting = { responseDueAt: new Date("2026-01-05T09:10:00Z"), resolutionDueAt: new Date("2026-01-05T10:00:00Z"), firstRespondedAt: respondedAtApprovalRequest(null, asked), resolvedAt: null, pausedAt: asked, pausedMs: 0 };
+    const aDayLater = new Date("2026-01-06T09:00:00Z");
+    expect(slaStatus(waiting, aDayLater)).toMatchObject({ responseBreached: false, resolutionBreached: false, responseRemainingMs: null, paused: true });
+    expect(isBreached(waiting, aDayLater)).toBe(false);
   });
 });
 

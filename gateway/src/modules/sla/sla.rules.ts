@@ -83,6 +83,19 @@ export function resumeClock(clock: SlaClock, now: Date, calendar: BusinessCalend
   };
 }
 
+/**
+ * When a request that waits for approval counts as responded to (ITIL request fulfilment): at
+ * the moment it goes to its approvers. The requester is told then, on the public timeline and in
+ * the tracker, that it was received and whom it waits for, which is what the response target
+ * measures; the desk cannot act on it before it is approved, so a response clock running through
+ * the approval would breach with nobody able to prevent it. Its resolution clock is paused for the
+ * wait instead (status.rules' holdForApprovalEffect), so fulfilment is still measured from the
+ * approval. A response the desk already gave (a request it logged for a caller) stands.
+ */
+export function respondedAtApprovalRequest(firstRespondedAt: Date | null, requestedAt: Date): Date {
+  return firstRespondedAt ?? new Date(requestedAt.getTime());
+}
+
 /** Share of a target window below which a running target counts as at risk. */
 export const AT_RISK_FRACTION = 0.25;
 

@@ -44,7 +44,7 @@ export class DeskLogging {
     const { ticket, trackingToken } = await this.intake.once(site.id, input.idempotencyKey ?? null, request, async (token, fingerprint) => {
       const problems: FieldProblem[] = [];
       if (input.channel === Channel.WEB) problems.push({ field: "channel", message: "channel must be PHONE, EMAIL or WALK_IN: a WEB report is the reporter's own, through the report form" });
-      const { fieldValues, ticketType } = await this.intake.check(site, input, null, true, problems);
+      const { fieldValues, ticketType, needsApproval } = await this.intake.check(site, input, null, true, problems);
       const desk = await this.allocation(agent, input, ip, problems);
       if (problems.length) throw badInput(problems);
       return this.intake.create(site, await this.sites.policies(site.id), {
@@ -59,6 +59,7 @@ export class DeskLogging {
         fingerprint,
         fieldValues,
         ticketType,
+        needsApproval,
         desk,
       });
     });

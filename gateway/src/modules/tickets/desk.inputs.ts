@@ -145,6 +145,14 @@ export class ConfirmResolutionInput {
   words?: string | null;
 }
 
+/** The reporter's withdrawal of their ticket. */
+@InputType({ description: "The reporter's withdrawal of their own ticket before it is resolved." })
+export class WithdrawTicketInput {
+  @Field(() => String, { nullable: true, description: "Why, for the desk: shown on the public timeline." })
+  @Text("words", TEXT_LIMIT, false)
+  words?: string | null;
+}
+
 /** Queue filters; all optional. */
 @InputType()
 export class QueueFilter {

@@ -77,6 +77,8 @@ export interface NewTicket {
   fieldValues: StoredValue[];
   /** From the service it is reported under (IntakeService.check); INCIDENT without one. */
   ticketType: TicketType;
+  /** From the service it is reported under (IntakeService.check): its requests wait for approval. */
+  needsApproval: boolean;
   /** Set when the desk logs the ticket for a caller; null for the reporter's own report. */
   desk: DeskLogged | null;
 }
@@ -96,12 +98,15 @@ export interface ApprovalGate<P> {
   plan(siteId: string, serviceId: string | null, groupId: string | null, requester: ApprovalRequester): Promise<P | null>;
   /** Stores the chain and holds the ticket for it; returns the timeline entry that says so. */
   start(em: EntityManager, ticket: TicketEntity, plan: P, now: Date): Promise<EntryDraft>;
+  /** The audit lines the start leaves once the ticket has its code (a first step that fell back to the site's managers). */
+  audits(ticket: TicketEntity, plan: P): AuditRecord[];
 }
 
-/** A report's checked parts: its custom field values to store and the type of ticket it opens. */
+/** A report's checked parts: its custom field values to store, the type of ticket it opens, and whether it waits for approval. */
 export interface CheckedReport {
   fieldValues: StoredValue[];
   ticketType: TicketType;
+  needsApproval: boolean;
 }
 
 const FUTURE_SKEW_MS = 5 * 60_000;
@@ -145,7 +150,7 @@ export class IntakeService {
       const channel = input.channel ?? Channel.WEB;
       const problems: FieldProblem[] = [];
       // Mail-in reports cannot answer the form's questions: required custom fields bind the form only.
-      const { fieldValues, ticketType } = await this.check(site, input, reporter, channel !== Channel.EMAIL, problems);
+      const { fieldValues, ticketType, needsApproval } = await this.check(site, input, reporter, channel !== Channel.EMAIL, problems);
       if (!offeredOnForm(ticketType, site)) problems.push({ field: "serviceId", message: "serviceId is a request item, and this site takes no requests on its form; pick one from site.services" });
       if (problems.length) throw badInput(problems);
       return this.create(site, policies, {
@@ -159,6 +164,7 @@ export class IntakeService {
         fingerprint,
         fieldValues,
         ticketType,
+        needsApproval,
         desk: null,
       });
     });
@@ -272,7 +278,8 @@ export class IntakeService {
       entries.push(entry);
     }
     const requester = { loggedById: desk?.agent.id ?? null, email: ticket.reporterEmail };
-    const chain = this.approvals ? await this.approvals.plan(site.id, ticket.serviceId, ticket.groupId, requester) : null;
+    // Only for a service that needs approval (its flag came with the service row check read): a plain report reads nothing more.
+    const chain = this.approvals && draft.needsApproval ? await this.approvals.plan(site.id, ticket.serviceId, ticket.groupId, requester) : null;
 
     // The approval wait and routing change the ticket inside the transaction; a retried transaction
     // (a MySQL deadlock) starts again from the ticket as it was before either.
@@ -281,7 +288,11 @@ export class IntakeService {
       if (before) Object.assign(ticket, before);
       const opening = [...entries];
       // Before the timeline is written: a request that needs approval waits PENDING from the start.
-      if (chain !== null) opening.push(await this.approvals!.start(em, ticket, chain, now));
+      if (chain !== null) {
+        opening.push(await this.approvals!.start(em, ticket, chain, now));
+        // Its response target is met as it goes to its approvers: the queue orders it by resolution.
+        ticket.queueDueAt = ticket.firstRespondedAt ? ticket.resolutionDueAt : ticket.responseDueAt;
+      }
       ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder), calendar);
       // Everything that does not need the code comes first: the sequence row is locked from
       // its upsert until commit, and every report of the site's day waits for it.
@@ -302,6 +313,7 @@ export class IntakeService {
       ticket.codeKey = ticketCodeKey(ticket.code);
       await insertRows(em, TicketEntity, [ticket]);
       if (desk) await recordAudit(em, loggedAudit(ticket, desk), now);
+      for (const line of chain !== null ? this.approvals!.audits(ticket, chain) : []) await recordAudit(em, line, now);
       // The events carry the code, so they follow it; no round trip when nothing is to be sent.
       await this.notifications.raise(em, entryEvents(ticket, rows), this.receipt(site, ticket, draft.token));
     });
@@ -322,13 +334,13 @@ export class IntakeService {
     }
     // A retired service is no longer offered (site.services leaves it out).
     const service = input.serviceId
-      ? await this.ds.getRepository(ItServiceEntity).findOne({ select: { id: true, ticketType: true }, where: { id: input.serviceId, siteId: site.id, retiredAt: IsNull() } })
+      ? await this.ds.getRepository(ItServiceEntity).findOne({ select: { id: true, ticketType: true, needsApproval: true }, where: { id: input.serviceId, siteId: site.id, retiredAt: IsNull() } })
       : null;
     if (input.serviceId && !service) {
       problems.push({ field: "serviceId", message: "serviceId is not an IT service this site offers; pick one from site.services" });
     }
     const fieldValues = this.fields ? await this.fields.check(site.id, input.serviceId ?? null, input.fields ?? [], requireFields, problems) : [];
-    return { fieldValues, ticketType: service?.ticketType ?? TicketType.INCIDENT };
+    return { fieldValues, ticketType: service?.ticketType ?? TicketType.INCIDENT, needsApproval: service?.needsApproval ?? false };
   }
 
   private async findByIdempotencyKey(siteId: string, key: string, fingerprint: string): Promise<Receipt | null> {

@@ -1,6 +1,7 @@
 import { conflict } from "../../errors.js";
 import type { SiteEntity } from "../sites/site.entity.js";
-import { confirmationPlan } from "./confirmation.rules.js";
+import { confirmationPlan, ResolutionAnswer } from "./confirmation.rules.js";
+import { withdrawalCommand, withdrawalRefusal } from "./withdrawal.rules.js";
 import type { ConfirmResolutionInput, MessageInput } from "./desk.inputs.js";
 import { isFinal } from "./status.rules.js";
 import { applyTransition, type TicketChanges } from "./ticket-change.js";
@@ -46,6 +47,20 @@ export class ReporterCommands {
       const plan = confirmationPlan(c.ticket.status, input.answer, input.words);
       if (plan.message) c.record(plan.message);
       await applyTransition(c, plan.transition);
+      c.audit(input.answer === ResolutionAnswer.FIXED ? "ticket.reporter_confirm" : "ticket.reporter_not_fixed");
+    });
+  }
+
+  /**
+   * The reporter withdraws their ticket before the desk resolves it (withdrawal.rules): CANCELLED
+   * with their words on the public timeline; a chain of approvals it waits for is withdrawn too.
+   */
+  withdraw(found: TicketEntity, words: string | null): Promise<TicketEntity> {
+    return this.changes.run(found.siteId, found.id, { kind: ActorKind.REPORTER, name: found.reporterName }, async (c) => {
+      const refusal = withdrawalRefusal(c.ticket.status);
+      if (refusal) throw conflict(refusal);
+      await applyTransition(c, withdrawalCommand(words));
+      c.audit("ticket.reporter_withdraw");
     });
   }
 }

@@ -3,7 +3,7 @@ import type { SigapContext } from "../../context.js";
 import { badField } from "../../errors.js";
 import { guardReport } from "../../http/limits/form-token.resolver.js";
 import { Topic, type TicketChangedPayload } from "../../realtime/topics.js";
-import { ConfirmResolutionInput, FeedbackInput, MessageInput } from "./desk.inputs.js";
+import { ConfirmResolutionInput, FeedbackInput, MessageInput, WithdrawTicketInput } from "./desk.inputs.js";
 import { ReportIncidentInput } from "./report-incident.input.js";
 import { IncidentReceipt, TicketView } from "./ticket.types.js";
 import type { TicketEntity } from "./ticket.entity.js";
@@ -85,6 +85,19 @@ export class ReporterResolver {
     @Ctx() ctx: SigapContext,
   ): Promise<TicketView> {
     return ctx.services.views.reporterView(await ctx.services.reporter.confirm(await openTicket(ctx, code, token), input));
+  }
+
+  @Mutation(() => TicketView, {
+    description:
+      "The reporter withdraws their ticket before the desk resolves it (a request no longer needed, a fault that went away): CANCELLED with their words on the timeline; an approval it waits for reads WITHDRAWN. CONFLICT once resolved (answer confirmResolution instead), closed or cancelled.",
+  })
+  async withdrawTicket(
+    @Arg("code", () => String) code: string,
+    @Arg("token", () => String, { nullable: true, description: "Not needed by the ticket's identified reporter." }) token: string | null | undefined,
+    @Arg("input", () => WithdrawTicketInput) input: WithdrawTicketInput,
+    @Ctx() ctx: SigapContext,
+  ): Promise<TicketView> {
+    return ctx.services.views.reporterView(await ctx.services.reporter.withdraw(await openTicket(ctx, code, token), input.words ?? null));
   }
 
   @Subscription(() => TicketView, {

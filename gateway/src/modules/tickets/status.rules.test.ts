@@ -215,7 +215,7 @@ describe("transitionEffect", () => {
 
   it("holds a new request for approval with the clock paused, and resumes it on the chain's outcome", () => {
     const held = holdForApprovalEffect(state(NEW), T0);
-    expect(held.patch).toMatchObject({ status: PENDING, pendingReason: PendingReason.APPROVAL, pausedAt: T0, awaitingApproval: true });
+    expect(held.patch).toMatchObject({ status: PENDING, pendingReason: PendingReason.APPROVAL, pausedAt: T0, awaitingApproval: true, firstRespondedAt: T0 });
     expect(held.entry).toMatchObject({ kind: TicketEventKind.APPROVAL_REQUESTED, fromStatus: NEW, toStatus: PENDING, visibility: "PUBLIC" });
     const waiting = { ...state(PENDING, held.patch), groupId: null, assigneeId: null };
     const approved = approvalOutcomeEffect(waiting, true, null, NOW);

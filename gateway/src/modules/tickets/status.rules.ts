@@ -1,5 +1,5 @@
 import type { BusinessCalendar } from "../sla/business-time.rules.js";
-import { pauseClock, resumeClock, type SlaClock } from "../sla/sla.rules.js";
+import { pauseClock, respondedAtApprovalRequest, resumeClock, type SlaClock } from "../sla/sla.rules.js";
 import { closureCodeError } from "./closure.rules.js";
 import { conflictRefusal, type FieldIssue, inputRefusal } from "./refusal.js";
 import { PendingReason, TicketEventKind, TicketStatus, Visibility } from "./ticket.enums.js";
@@ -198,12 +198,19 @@ export function approvalWaitRefusal(state: Pick<LifecycleState, "awaitingApprova
 
 /**
  * A new request whose service needs approval: it waits PENDING (reason APPROVAL) from NEW with
- * the resolution clock paused, recorded as the chain's APPROVAL_REQUESTED entry.
+ * the resolution clock paused and its response target met (sla.rules' respondedAtApprovalRequest),
+ * recorded as the chain's APPROVAL_REQUESTED entry.
  */
 export function holdForApprovalEffect(state: LifecycleState, now: Date): StatusEffect {
   const from = state.status;
   return {
-    patch: { ...clockFields(pauseClock(state, now)), status: PENDING, pendingReason: PendingReason.APPROVAL, awaitingApproval: true },
+    patch: {
+      ...clockFields(pauseClock(state, now)),
+      firstRespondedAt: respondedAtApprovalRequest(state.firstRespondedAt, now),
+      status: PENDING,
+      pendingReason: PendingReason.APPROVAL,
+      awaitingApproval: true,
+    },
     entry: { kind: TicketEventKind.APPROVAL_REQUESTED, visibility: Visibility.PUBLIC, fromStatus: from, toStatus: PENDING, body: null, data: { reason: PendingReason.APPROVAL } },
   };
 }

@@ -7,7 +7,7 @@ import type { SigapPubSub } from "../../realtime/pubsub.js";
 import { reporterFeedId, Topic, type QueueChangeKind } from "../../realtime/topics.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
 import { recordAudit } from "../audit/audit-trail.js";
-import { auditChange } from "../audit/audit.rules.js";
+import { auditChange, reporterActor } from "../audit/audit.rules.js";
 import type { AttachmentService } from "../attachments/attachment.service.js";
 import { entryEvents } from "../notifications/domain-events.js";
 import type { Notifications } from "../notifications/notifications.service.js";
@@ -37,7 +37,7 @@ export interface Change {
   actor: Actor;
   /** Queues a timeline entry; a change that records nothing writes nothing. */
   record(entry: EntryDraft): void;
-  /** Names the desk action an agent's change is audited as (`ticket.<verb>`); reporters' and jobs' changes are not audited. */
+  /** Names the action an agent's or a reporter's change is audited as (`ticket.<verb>`, `ticket.reporter_<verb>`); jobs' changes are not audited. */
   audit(action: string): void;
   /** The ticket's site, read on the transaction's connection when a command needs its settings. */
   site(): Promise<SiteEntity>;
@@ -54,6 +54,12 @@ export interface Change {
 export type Work = (c: Change) => Promise<void> | void;
 
 /**
+ * What another module does in every change's unit of work after the command, seeing the ticket
+ * as it was before (approvals/ marks the chain of a request cancelled while it waited WITHDRAWN).
+ */
+export type ChangeHook = (c: Change, before: { awaitingApproval: boolean }) => Promise<void>;
+
+/**
  * The unit of work every ticket command runs in, written once: lock the row (FOR UPDATE on
  * MySQL; SQLite writes are already serial), apply the command, save the ticket and its timeline
  * entries in one transaction, and announce the change on the bus only after commit. A rule's
@@ -61,6 +67,7 @@ export type Work = (c: Change) => Promise<void> | void;
  */
 export class TicketChanges {
   private readonly dialect: Dialect;
+  private readonly hooks: ChangeHook[] = [];
 
   constructor(
     ds: DataSource,
@@ -81,6 +88,11 @@ export class TicketChanges {
   /** {@link run} for sweeps: a row someone else holds now is left alone (null) instead of waited for (SKIP LOCKED). */
   runIfFree(siteId: string, ticketId: string, actor: Actor, work: Work): Promise<TicketEntity | null> {
     return this.runRow(siteId, ticketId, actor, true, work);
+  }
+
+  /** Adds work every change does after its command, in its unit of work. */
+  addHook(hook: ChangeHook): void {
+    this.hooks.push(hook);
   }
 
   /** Tells the ticket's trackers (when the change is public) and the site's desk queue, after commit. */
@@ -133,7 +145,9 @@ export class TicketChanges {
             entries.push(files.length ? { ...entry, data: { ...entry.data, attachmentIds: files } } : entry);
           },
         };
+        const was = { awaitingApproval: ticket.awaitingApproval };
         await work(change);
+        for (const hook of this.hooks) await hook(change, was);
         if (!entries.length) return ticket;
         ticket.isOpen = isOpen(ticket.status);
         ticket.queueDueAt = ticket.firstRespondedAt ? ticket.resolutionDueAt : ticket.responseDueAt;
@@ -145,7 +159,7 @@ export class TicketChanges {
         await insertRows(em, TicketEventEntity, rows);
         // In the change's transaction: the messages it causes are stored with it or not at all.
         await this.notifications.raise(em, entryEvents(ticket, rows));
-        if (action && actor.kind === ActorKind.AGENT) await auditDeskAction(em, ticket, actor, action, before, change.now);
+        if (action && actor.kind !== ActorKind.SYSTEM) await auditTicketAction(em, ticket, actor, action, before, change.now);
         return ticket;
       });
     } catch (error) {
@@ -187,13 +201,13 @@ function auditedFields(t: TicketEntity): Record<string, unknown> {
 }
 
 /**
- * One audit line per desk action, in the change's transaction: the changed fields before and
- * after, or a plain line (a reply or a note changes no field, but who wrote it still counts).
+ * One audit line per desk or reporter action, in the change's transaction: the changed fields
+ * before and after, or a plain line (a reply or a note changes no field, but who wrote it still counts).
  */
-async function auditDeskAction(
+async function auditTicketAction(
   em: EntityManager,
   t: TicketEntity,
-  actor: Extract<Actor, { kind: ActorKind.AGENT }>,
+  actor: Exclude<Actor, { kind: ActorKind.SYSTEM }>,
   action: string,
   before: Record<string, unknown>,
   at: Date,
@@ -203,7 +217,7 @@ async function auditDeskAction(
     em,
     {
       siteId: t.siteId,
-      actor: { kind: "AGENT", id: actor.agent.id, name: actor.agent.name, ip: actor.ip },
+      actor: actor.kind === ActorKind.AGENT ? { kind: "AGENT", id: actor.agent.id, name: actor.agent.name, ip: actor.ip } : reporterActor(),
       action,
       subjectType: "ticket",
       subjectId: t.code,

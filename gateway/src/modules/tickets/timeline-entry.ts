@@ -13,6 +13,8 @@ export interface TicketEventData {
   closureCode?: string;
   /** The approval step (1-based) an APPROVAL_REQUESTED or APPROVAL_GIVEN entry is about. */
   step?: number;
+  /** On an APPROVAL_REQUESTED entry: nobody the step names could decide, so this role's agents (MANAGER, then ADMIN) were asked. */
+  fallbackRole?: string;
   /** How a report the desk logged came in (PHONE, EMAIL, WALK_IN), on its REPORTED entry. */
   channel?: string;
   /** A work order's cost on COST_PROPOSED, COST_ACCEPTED and COST_DECLINED entries: whole rupiah. */

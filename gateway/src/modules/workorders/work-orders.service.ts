@@ -136,6 +136,7 @@ export class WorkOrders {
         body: words,
         data: { cost: { proposalId: proposal!.id, total: proposal!.total } },
       });
+      c.audit(accept ? "ticket.reporter_accept_cost" : "ticket.reporter_decline_cost");
       const outcome = accept ? DeclinedCostOutcome.CONTINUE_WITHOUT : (await this.routing.settings(c.ticket.siteId, c.em)).declinedCost;
       const to = afterDecision(accept, outcome);
       const why = accept ? null : to === TicketStatus.CANCELLED ? "The customer declined the extra cost, so the job ends here." : "The customer declined the extra cost; the job goes on without the extra work.";

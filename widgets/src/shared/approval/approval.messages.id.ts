@@ -8,6 +8,7 @@ export const approvalIndonesian = {
   "state.WAITING": "Menunggu tahap sebelumnya",
   "state.APPROVED": "Disetujui",
   "state.REJECTED": "Ditolak",
+  "state.WITHDRAWN": "Ditarik",
   "d.APPROVE": "Disetujui oleh {who}",
   "d.REJECT": "Ditolak oleh {who}",
   approvers: "Penyetuju: {names}",

@@ -10,6 +10,7 @@ const en = {
   "state.WAITING": "Waits for the step before",
   "state.APPROVED": "Approved",
   "state.REJECTED": "Rejected",
+  "state.WITHDRAWN": "Withdrawn",
   "d.APPROVE": "Approved by {who}",
   "d.REJECT": "Rejected by {who}",
   approvers: "Approvers: {names}",

@@ -1,0 +1,30 @@
+/** Table tests of withdrawal.rules: when the reporter may withdraw, and what the timeline says. */
+import { describe, expect, it } from "vitest";
+import { TicketStatus as S } from "./ticket.enums.js";
+import { WITHDRAWN_BY_REPORTER, withdrawalCommand, withdrawalRefusal } from "./withdrawal.rules.js";
+
+describe("withdrawalRefusal", () => {
+  it.each([
+    [S.NEW, null],
+    [S.ASSIGNED, null],
+    [S.IN_PROGRESS, null],
+    [S.PENDING, null],
+    [S.RESOLVED, /closure check/],
+    [S.CLOSED, /already closed/],
+    [S.CANCELLED, /already cancelled/],
+  ])("%s: %s", (status, refusal) => {
+    const got = withdrawalRefusal(status);
+    if (refusal === null) expect(got).toBeNull();
+    else expect(got).toMatch(refusal);
+  });
+});
+
+describe("withdrawalCommand", () => {
+  it.each([
+    ["with words", " Visit no longer needed ", "The reporter withdrew this ticket: Visit no longer needed"],
+    ["without", "  ", WITHDRAWN_BY_REPORTER],
+    ["null", null, WITHDRAWN_BY_REPORTER],
+  ])("%s", (_, words, note) => {
+    expect(withdrawalCommand(words)).toEqual({ to: S.CANCELLED, note });
+  });
+});

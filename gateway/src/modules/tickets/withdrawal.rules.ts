@@ -1,0 +1,31 @@
+/**
+ * The reporter's withdrawal of their own ticket, pure: while the desk has not resolved it, the
+ * reporter may take it back (a request no longer needed, a fault that went away); it ends
+ * CANCELLED with their words on the public timeline, and an approval it waits for is withdrawn
+ * with it (approvals/). A RESOLVED ticket has the closure check instead (confirmation.rules).
+ */
+import type { StatusCommand } from "./status.rules.js";
+import { TicketStatus } from "./ticket.enums.js";
+import { blankToNull } from "./timeline-entry.js";
+
+/** What the timeline says when the reporter withdraws without words. */
+export const WITHDRAWN_BY_REPORTER = "The reporter withdrew this ticket.";
+
+/** Why the reporter may not withdraw their ticket now; null when they may (NEW, ASSIGNED, IN_PROGRESS, PENDING). */
+export function withdrawalRefusal(status: TicketStatus): string | null {
+  switch (status) {
+    case TicketStatus.RESOLVED:
+      return "This ticket is resolved: answer the closure check instead (fixed, or not fixed with what is still wrong).";
+    case TicketStatus.CLOSED:
+    case TicketStatus.CANCELLED:
+      return `This ticket is already ${status.toLowerCase()}; there is nothing to withdraw.`;
+    default:
+      return null;
+  }
+}
+
+/** The withdrawal as a status change: CANCELLED, with the reporter's words (or {@link WITHDRAWN_BY_REPORTER}) on its public entry. */
+export function withdrawalCommand(words: string | null | undefined): StatusCommand {
+  const said = blankToNull(words);
+  return { to: TicketStatus.CANCELLED, note: said ? `The reporter withdrew this ticket: ${said}` : WITHDRAWN_BY_REPORTER };
+}
