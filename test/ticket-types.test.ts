@@ -27,9 +27,9 @@ afterAll(() => gw?.close());
 type Sla = { atRisk: boolean; responseWindowMs: number; resolutionWindowMs: number; responseRemainingMs: number | null };
 const TICKET = `query($id: ID!) { ticket(id: $id) { code type typeLabel { en id } priority sla { atRisk responseWindowMs resolutionWindowMs responseRemainingMs } } }`;
 const ticket = async (code: string) => (await desk<{ ticket: { code: string; type: string; typeLabel: { en: string; id: string }; priority: string; sla: Sla } }>(gw, agent, TICKET, { id: code })).ticket;
-const TRACK = `query($code: String!, $token: String) { trackTicket(code: $code, token: $token) { type sla { atRisk responseWindowMs resolutionWindowMs } } }`;
+const TRACK = `query($code: String!, $token: String) { trackTicket(code: $code, token: $token) { type typeLabel { en id } sla { atRisk responseWindowMs resolutionWindowMs } } }`;
 const track = async (code: string, token: string) => {
-  const r = await gw.gql<{ trackTicket: { type: string; sla: Omit<Sla, "responseRemainingMs"> } }>(TRACK, { code, token });
+  const r = await gw.gql<{ trackTicket: { type: string; typeLabel: { en: string; id: string }; sla: Omit<Sla, "responseRemainingMs"> } }>(TRACK, { code, token });
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data!.trackTicket;
 };
@@ -66,9 +66,9 @@ describe("ticket types in the queue", () => {
     // What a widget colours by: time left against a quarter of the ticket's own window.
     expect(i.sla.responseRemainingMs! < i.sla.responseWindowMs / 4).toBe(true);
     expect(r.sla.responseRemainingMs! < r.sla.responseWindowMs / 4).toBe(false);
-    // The reporter's tracker reads the same windows.
-    expect(await track(incident.code, incident.trackingToken)).toEqual({ type: "INCIDENT", sla: { atRisk: true, responseWindowMs: 60 * MIN, resolutionWindowMs: 480 * MIN } });
-    expect(await track(request.code, request.trackingToken)).toEqual({ type: "SERVICE_REQUEST", sla: { atRisk: false, responseWindowMs: 120 * MIN, resolutionWindowMs: 600 * MIN } });
+    // The reporter's tracker reads the same windows, and the type in words.
+    expect(await track(incident.code, incident.trackingToken)).toEqual({ type: "INCIDENT", typeLabel: { en: "Incident", id: "Insiden" }, sla: { atRisk: true, responseWindowMs: 60 * MIN, resolutionWindowMs: 480 * MIN } });
+    expect(await track(request.code, request.trackingToken)).toEqual({ type: "SERVICE_REQUEST", typeLabel: { en: "Service request", id: "Permintaan layanan" }, sla: { atRisk: false, responseWindowMs: 120 * MIN, resolutionWindowMs: 600 * MIN } });
     // The AT_RISK view agrees.
     expect(await queue({ view: "AT_RISK" })).toEqual([incident.code]);
   });
