@@ -39,6 +39,7 @@ describe("<sigap-report-form>'s problem-or-request choice", () => {
     expect(c.kind).toBe("problem");
     expect(c.services(services).map((s) => s.id)).toEqual(["ipos"]);
     expect(c.needs("service")).toBe(false);
+    expect(c.label("service")).toBeUndefined();
   });
 
   it("follows a draft's request item", () => {
@@ -46,6 +47,7 @@ describe("<sigap-report-form>'s problem-or-request choice", () => {
     expect(c.kind).toBe("request");
     expect(c.services(services).map((s) => s.id)).toEqual(["laptop", "ac"]);
     expect([c.needs("service"), c.needs("location")]).toEqual([true, false]);
+    expect([c.label("service"), c.label("description"), c.label("reporterName")]).toEqual(["What you are requesting", "Details of your request", undefined]);
   });
 
   it("drops a picked service of the other kind when the choice changes, and keeps one that fits", () => {

@@ -57,8 +57,8 @@ const styles = css`
 
 /** The choice's own words, in both languages: they travel with it rather than weigh on the form. */
 const words = {
-  en: { legend: "What do you need?", problem: "Report a problem", request: "Request something" },
-  id: { legend: "Apa yang Anda perlukan?", problem: "Laporkan masalah", request: "Ajukan permintaan" },
+  en: { legend: "What do you need?", problem: "Report a problem", request: "Request something", service: "What you are requesting", description: "Details of your request" },
+  id: { legend: "Apa yang Anda perlukan?", problem: "Laporkan masalah", request: "Ajukan permintaan", service: "Yang Anda ajukan", description: "Rincian permintaan" },
 };
 
 /** Whether a service belongs to a kind: incident services to "problem", request items and work orders to "request". */
@@ -87,6 +87,11 @@ export class KindChoice {
   /** Whether the form must show and require a field although the host did not ask: a request names what it asks for. */
   needs(field: string): boolean {
     return field === "service" && this.kind === "request";
+  }
+
+  /** A request's own label for a field whose incident wording ("Affected service", "What is wrong?") would not fit; undefined: the form's. */
+  label(field: string): string | undefined {
+    return this.kind === "request" && (field === "service" || field === "description") ? words[this.host.i18n.lang][field] : undefined;
   }
 
   /** Sets the choice (the reporter clicked one). */

@@ -615,7 +615,7 @@ export class SigapReportForm extends LitElement {
     const max = LONG.includes(f) && f !== "attachments" ? this.rule(f)?.maxLength : 0;
     const describedBy = [hint && `${id}-hint`, max && `${id}-count`, error && `${id}-error`, f === "attachments" && this.files.length && `${id}-list`].filter(Boolean).join(" ") || nothing;
     return html`<div class="field ${LONG.includes(f) ? "wide" : ""}" part="field field-${f}">
-      <label for=${id} part="label">${this.t(f)}${this.isRequired(f) ? html` <span class="req">${this.t("req")}</span>` : nothing}</label>
+      <label for=${id} part="label">${this.kinds?.label(f) ?? this.t(f)}${this.isRequired(f) ? html` <span class="req">${this.t("req")}</span>` : nothing}</label>
       ${this.renderControl(f, describedBy)}
       ${hint ? html`<p id="${id}-hint" class="hint" part="hint">${hint}</p>` : nothing}
       ${max ? html`<p id="${id}-count" class="hint" part="counter">${this.t("count", { n: chars(this.value(f)), max })}</p>` : nothing}

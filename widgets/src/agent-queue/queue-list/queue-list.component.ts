@@ -125,7 +125,7 @@ export class SigapQueueList extends LitElement {
                 aria-selected=${r.id === this.selected ? "true" : "false"}
                 class=${(this.fresh.has(r.id) ? "fresh " : "") + (unread ? "unread" : "")}
               >
-                <td class="code c-code">${unread ? html`<i part="dot" role="img" aria-label=${t("unread")}></i>` : nothing}${r.code}${renderTypeBadge(this.lc, r)}</td>
+                <td class="c-code"><span class="code">${unread ? html`<i part="dot" role="img" aria-label=${t("unread")}></i>` : nothing}${r.code}</span>${renderTypeBadge(this.lc, r)}</td>
                 <td class="c-priority"><span part="badge priority" class="badge ${r.priority}">${priorityLabel(this.lc, r.priority)}</span></td>
                 <td class="c-status">${statusLabel(this.lc, r.status)}</td>
                 <td class="c-reporter">${r.reporterName}</td>
