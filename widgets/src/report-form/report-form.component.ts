@@ -1,4 +1,4 @@
-// Past 400 lines (659): one job, the report form, whose fields, draft that survives a reload, file list
+// Past 400 lines (667): one job, the report form, whose fields, draft that survives a reload, file list
 // and sending share one state. Issue 11 split the agent queue into parts and controllers; this form is
 // next (a draft controller and a fields part are the natural cuts), left whole so far because its first
 // load must stay under 15 KB gzipped and every custom element costs bytes there.
