@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SLA_POLICY, Role, TicketType } from "@sigap/gateway";
-import { desk, report, startTestGateway, TEST_ACTOR, type TestGateway } from "./harness.js";
+import { collect, desk, report, startTestGateway, TEST_ACTOR, waitForSubscribers, type TestGateway } from "./harness.js";
 
 /**
  * Issue 12's ticket types as the queue and the report form read them: each ticket's SLA windows
@@ -90,6 +90,35 @@ describe("ticket types in the queue", () => {
     expect(saved.filter).toEqual({ types: ["SERVICE_REQUEST"], priorities: null });
     const views = await desk<{ savedQueueViews: Array<{ id: string; filter: { types: string[] | null } }> }>(gw, agent, "{ savedQueueViews { id filter { types } } }");
     expect(views.savedQueueViews.find((v) => v.id === saved.id)?.filter.types).toEqual(["SERVICE_REQUEST"]);
+  });
+
+  it("pushes the type's words and windows live, to the desk's queue and the reporter's tracker", async () => {
+    type Pushed = { kind: string; ticket: { code: string; type: string; typeLabel: { en: string }; sla: { responseWindowMs: number } } };
+    const before = gw.services.live.active;
+    const queueFeed = collect<{ queueChanged: Pushed }>(
+      gw.ws({ authorization: `Bearer ${agent}` }),
+      `subscription { queueChanged { kind ticket { code type typeLabel { en } sla { responseWindowMs } } } }`,
+      {},
+    );
+    const tracked = collect<{ ticketUpdated: { type: string; typeLabel: { id: string }; sla: { responseWindowMs: number } } }>(
+      gw.ws({ siteKey: gw.siteKey }),
+      `subscription($code: String!, $token: String!) { ticketUpdated(code: $code, token: $token) { type typeLabel { id } sla { responseWindowMs } } }`,
+      { code: request.code, token: request.trackingToken },
+    );
+    await waitForSubscribers(gw, before + 2);
+    const fresh = await report(gw, { serviceId: requestItem });
+    const { id } = await desk<{ ticket: { id: string } }>(gw, agent, `query($id: ID!) { ticket(id: $id) { id } }`, { id: request.code }).then((r) => r.ticket);
+    await desk(gw, agent, `mutation($id: ID!, $input: ChangeStatusInput!) { changeTicketStatus(id: $id, input: $input) { id } }`, { id, input: { status: "IN_PROGRESS" } });
+    await queueFeed.until(() => queueFeed.events.length >= 2);
+    await tracked.until(() => tracked.events.length >= 1);
+    expect(queueFeed.errors).toEqual([]);
+    expect(queueFeed.events.map((e) => [e.queueChanged.kind, e.queueChanged.ticket])).toEqual([
+      ["CREATED", { code: fresh.code, type: "SERVICE_REQUEST", typeLabel: { en: "Service request" }, sla: { responseWindowMs: 120 * MIN } }],
+      ["UPDATED", { code: request.code, type: "SERVICE_REQUEST", typeLabel: { en: "Service request" }, sla: { responseWindowMs: 120 * MIN } }],
+    ]);
+    expect(tracked.events[0]!.ticketUpdated).toEqual({ type: "SERVICE_REQUEST", typeLabel: { id: "Permintaan layanan" }, sla: { responseWindowMs: 120 * MIN } });
+    queueFeed.dispose();
+    tracked.dispose();
   });
 });
 
