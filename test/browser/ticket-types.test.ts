@@ -2,8 +2,8 @@
  * Ticket types in real Chromium (issue 12): the queue badges requests and filters by type, in the
  * gateway's words and both languages; the report form asks "report a problem / request something"
  * where the site takes requests, and a request item reported from it lands as a SERVICE_REQUEST
- * that the tracker names; on a site without requests the form asks nothing. Screenshots in both
- * themes; axe finds nothing.
+ * that the tracker names (both languages); on a site without requests the form asks nothing.
+ * Screenshots in both themes; axe finds nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
@@ -144,6 +144,15 @@ describe("<sigap-report-form> with ticket types", () => {
     expect(await details.locator('[part="type"]').innerText()).toBe("Service request");
     expect(await details.innerText()).toContain("Type");
     expect(await axe(page, "sigap-ticket-tracker")).toEqual([]);
+    await shoot(page, "sigap-ticket-tracker", "ticket-types-tracker-light-en");
+    await page.evaluate(() => {
+      document.documentElement.lang = "id";
+      document.querySelector("sigap-ticket-tracker")!.setAttribute("theme", "dark");
+    });
+    await expect.poll(() => details.locator('[part="type"]').innerText()).toBe("Permintaan layanan");
+    expect(await details.innerText()).toContain("Jenis");
+    expect(await axe(page, "sigap-ticket-tracker")).toEqual([]);
+    await shoot(page, "sigap-ticket-tracker", "ticket-types-tracker-dark-id");
     await page.close();
   });
 
