@@ -590,7 +590,7 @@ export class SigapReportForm extends LitElement {
           : [
               ["", this.t("choose")],
               ...(f === "service"
-                ? (this.kinds?.services(this.site!.services) ?? this.site?.services ?? []).map((s): [string, string] => [s.id, s.name])
+                ? (this.kinds?.services(this.site?.services ?? []) ?? this.site?.services ?? []).map((s): [string, string] => [s.id, s.name])
                 : (this.site?.[`${f}Help`] ?? []).map((h): [string, string] => [h.level, this.t(h.level as Urgency)])),
             ];
       return html`<select id=${id} name=${f} part="input" aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?disabled=${locked} @change=${this.handleInput}>
