@@ -7,6 +7,7 @@ import { deskAuthChecker } from "./modules/agents/auth-checker.js";
 import { DeskResolver } from "./modules/tickets/desk.resolver.js";
 import { DeskLoggingResolver } from "./modules/tickets/desk-logging.resolver.js";
 import { ReporterResolver } from "./modules/tickets/reporter.resolver.js";
+import { TrackedTypeResolver } from "./modules/tickets/tracked-type.resolver.js";
 import { SiteResolver } from "./modules/sites/site.resolver.js";
 import { SiteAdminResolver } from "./modules/sites/site-admin.resolver.js";
 import { FormTokenResolver } from "./http/limits/form-token.resolver.js";
@@ -62,7 +63,7 @@ async function validateInput(value: unknown): Promise<void> {
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReporterResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver, CatalogAdminResolver, DeskDirectoryCustomFieldResolver, CannedResponseResolver, DeskLoggingResolver, AwarenessResolver, AttachmentResolver, QueueViewsResolver, RecapResolver, KnowledgeDeskResolver, HelpCentreResolver, ProblemResolver, TicketProblemResolver, ApprovalResolver, DeskApprovalResolver, TrackedApprovalResolver, RoutingResolver, DeskWorkOrderResolver, TrackedWorkOrderResolver],
+    resolvers: [ReporterResolver, TrackedTypeResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver, CatalogAdminResolver, DeskDirectoryCustomFieldResolver, CannedResponseResolver, DeskLoggingResolver, AwarenessResolver, AttachmentResolver, QueueViewsResolver, RecapResolver, KnowledgeDeskResolver, HelpCentreResolver, ProblemResolver, TicketProblemResolver, ApprovalResolver, DeskApprovalResolver, TrackedApprovalResolver, RoutingResolver, DeskWorkOrderResolver, TrackedWorkOrderResolver],
     pubSub: UNUSED_PUBSUB,
     authChecker: deskAuthChecker,
     validateFn: validateInput,

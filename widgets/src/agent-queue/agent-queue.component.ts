@@ -20,7 +20,6 @@ import { QueueDataController } from "./controllers/queue-data.controller.js";
 import { statusChoices } from "./desk-directory.js";
 import type { Directory, Me, Row, SigapAuthErrorDetail, SigapTicketActionDetail, SigapTicketSelectDetail } from "./desk-parts.js";
 import { NO_FILTERS, queueFilter, withKnownField, type QueueFilters } from "./queue-filters/queue-filters.rules.js";
-import "./queue-filters/sigap-queue-filters.js";
 import type { SigapTicketOpenDetail } from "./queue-list/queue-list.component.js";
 import "./queue-list/sigap-queue-list.js";
 import type { SigapTicketView } from "./ticket-view/ticket-view.component.js";
@@ -33,13 +32,13 @@ export type { SigapTicketActionName } from "./ticket-actions.js";
 type Phase = "loading" | "ready" | "auth" | "failed" | "signin";
 
 /** The parts' CSS parts, re-exported so a page styles them through the shell as before the split. */
-const LIST_PARTS = "table, row, dot, badge, priority, countdown, more, error";
-const VIEW_PARTS = "detail, back, presence, custom-fields, timeline, entry, entry-internal, badge, priority, status, countdown, action, action-dialog, action-form, action-error, confirmation, facts, error";
+const LIST_PARTS = "table, row, dot, badge, priority, type, countdown, more, error";
+const VIEW_PARTS = "detail, back, presence, custom-fields, timeline, entry, entry-internal, badge, priority, type, status, countdown, action, action-dialog, action-form, action-error, confirmation, facts, error";
 
 /**
  * The service desk's live queue: filters, priority badges, live SLA countdowns, and a ticket view
  * with the conversation and every handling action the gateway allows. A shell over its parts
- * (`sigap-queue-filters`, `sigap-queue-list`, `sigap-ticket-view`): it signs in, reads the
+ * (`sigap-queue-filters`, loaded on demand, `sigap-queue-list`, `sigap-ticket-view`): it signs in, reads the
  * directory, keeps the rows live and opens one ticket at a time (on a phone, in place of the list);
  * keyboard shortcuts (`?` lists them) load with the first key pressed. It speaks English or Indonesian,
  * from its `lang` attribute, an ancestor's, or the page's `<html lang>`.
@@ -245,8 +244,9 @@ export class SigapAgentQueue extends LitElement {
       this.phase = "ready";
       // Title count, sound and read marks: a part of their own, loaded now.
       void import("./awareness/sigap-desk-awareness.js");
-      // The views list loads right after the first render of the queue.
+      // The views list and the filter form load right after the first render of the queue: the rows come first.
       void import("./queue-views/sigap-queue-views.js");
+      void import("./queue-filters/sigap-queue-filters.js");
       this.live.start();
       await this.queue.loadFirst();
       this.openLinked();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DeskBootstrapQuery } from "../client/generated.js";
-import { closureOptions, directoryNames, fieldOptions, fieldValueOptions, managementLabel, matrixLevels, pendingOptions, priorityFrom, slaWindows, statusChoices } from "./desk-directory.js";
+import { closureOptions, directoryNames, fieldOptions, fieldValueOptions, managementLabel, matrixLevels, pendingOptions, priorityFrom, statusChoices } from "./desk-directory.js";
 
 type Directory = DeskBootstrapQuery["deskDirectory"];
 
@@ -97,13 +97,6 @@ describe("directoryNames", () => {
       ],
     });
     expect(Object.fromEntries(names)).toEqual({ s1: "Ipos", g1: "Service desk", a1: "Dewi", c1: "Software", c2: "Software › Login" });
-  });
-});
-
-describe("slaWindows", () => {
-  it("turns the policy's minutes into milliseconds per priority", () => {
-    const w = slaWindows([{ priority: "P1", labelEn: "Critical", labelId: "Kritis", responseMinutes: 15, resolutionMinutes: 240 }]);
-    expect(w.get("P1")).toEqual({ response: 900_000, resolution: 14_400_000 });
   });
 });
 

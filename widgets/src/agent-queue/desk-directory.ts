@@ -47,11 +47,6 @@ export function directoryNames(d: Pick<Directory, "services" | "groups" | "agent
   return names;
 }
 
-/** Each priority's SLA windows in milliseconds, from the site's policy. */
-export function slaWindows(policy: Directory["slaPolicy"]): Map<Priority, { response: number; resolution: number }> {
-  return new Map(policy.map((p) => [p.priority, { response: p.responseMinutes * 60_000, resolution: p.resolutionMinutes * 60_000 }]));
-}
-
 /** The reasons a PENDING ticket may wait on, labelled in the reader's language, in the gateway's order. */
 export function pendingOptions(reasons: Directory["pendingReasons"], lang: Lang): Option[] {
   return reasons.map((r): Option => [r.reason, r.label[lang]]);

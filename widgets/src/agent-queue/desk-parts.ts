@@ -11,7 +11,7 @@ import type { SigapTicketActionName } from "./ticket-actions.js";
 /** A ticket as the queue lists it. */
 export type Row = DeskTicketFieldsFragment;
 /** A ticket in the detail view: the row's fields at once, the timeline and files once fetched. */
-export type Detail = Row & Partial<Pick<DeskTicketQuery["ticket"], "timeline" | "attachments" | "feedback" | "fields" | "customerId" | "typeLabel" | "approval">>;
+export type Detail = Row & Partial<Pick<DeskTicketQuery["ticket"], "timeline" | "attachments" | "feedback" | "fields" | "customerId" | "approval">>;
 /** The site's directory and rules, as the desk reads them at start-up. */
 export type Directory = DeskBootstrapQuery["deskDirectory"];
 /** The signed-in desk member. */

@@ -19,7 +19,7 @@ export const DeskTicket = operation<G.DeskTicketQuery, G.DeskTicketQueryVariable
   query DeskTicket($id: ID!) {
     ticket(id: $id) {
       ...DeskTicketFields
-      customerId typeLabel { en id }
+      customerId
       approval { ...ApprovalChainFields }
       timeline { ...DeskTimelineFields }
       attachments { id filename contentType size url }

@@ -10,7 +10,7 @@ import { operation } from "./operation.js";
 /** The desk's selection of a ticket (a queue row), shared with the parts loaded on demand. */
 export const DESK_TICKET = /* GraphQL */ `
   fragment DeskTicketFields on Ticket {
-    id code type status pendingReason channel reporterName reporterPhone reporterEmail location kelurahan kecamatan
+    id code type typeLabel { en id } status pendingReason channel reporterName reporterPhone reporterEmail location kelurahan kecamatan
     occurredAt serviceId problemType description systemState stepsTried urgency impact priority categoryId groupId assigneeId
     supportLevel hierarchyLevel createdAt firstRespondedAt responseDueAt resolutionDueAt pausedAt resolvedAt closedAt
     resolution closureCode knowledgeBase version unread
@@ -19,11 +19,11 @@ export const DESK_TICKET = /* GraphQL */ `
       functional { level label { en id } groups { id name level } }
       hierarchical { level label { en id } roles agents { id name role groupId active } }
     }
-    sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt }
+    sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt responseWindowMs resolutionWindowMs }
   }
 `;
 
-/** The signed-in agent and the site's directory, with the rules the queue shows (statuses, priority matrix, closure codes, at-risk share). */
+/** The signed-in agent and the site's directory, with the rules the queue shows (statuses, ticket types, priority matrix, closure codes, at-risk share). */
 export const DeskBootstrap = operation<G.DeskBootstrapQuery, G.DeskBootstrapQueryVariables>(/* GraphQL */ `
   query DeskBootstrap {
     me { id name email role groupId }
@@ -35,6 +35,7 @@ export const DeskBootstrap = operation<G.DeskBootstrapQuery, G.DeskBootstrapQuer
       slaPolicy { priority labelEn labelId responseMinutes resolutionMinutes }
       priorityMatrix { urgency impact priority }
       closureCodes { code label { en id } }
+      ticketTypes { type label { en id } }
       statuses { status open final label { en id } }
       pendingReasons { reason label { en id } }
       managementLevels { level label { en id } }

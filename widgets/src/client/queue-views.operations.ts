@@ -9,7 +9,7 @@ import { operation } from "./operation.js";
 export const QueueViews = operation<G.QueueViewsQuery, G.QueueViewsQueryVariables>(/* GraphQL */ `
   query QueueViews($language: String) {
     queueViews(language: $language) { view savedViewId label count capped }
-    savedQueueViews { id name filter { view statuses priorities groupId assigneeId breached fieldKey fieldValue search } }
+    savedQueueViews { id name filter { view statuses priorities types groupId assigneeId breached fieldKey fieldValue search } }
     me { id queueView }
   }
 `);

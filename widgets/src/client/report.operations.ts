@@ -9,10 +9,10 @@ import { operation } from "./operation.js";
 export const SiteInfo = operation<G.SiteInfoQuery, G.SiteInfoQueryVariables>(/* GraphQL */ `
   query SiteInfo($language: String) {
     site(language: $language) {
-      services { id name description }
+      services { id name description ticketType }
       urgencyHelp { level en id }
       impactHelp { level en id }
-      reporterSetsImpact
+      reporterSetsImpact offersRequests
       reportFields { field minLength maxLength pattern required }
       formToken
       maxUploadBytes maxAttachmentsPerTicket allowedUploadTypes

@@ -8,10 +8,10 @@ import { operation } from "./operation.js";
 /** The reporter's view of a ticket, as every tracker operation reads it. */
 export const TICKET_VIEW = /* GraphQL */ `
   fragment TicketViewFields on TicketView {
-    code status type pendingReason priority serviceName description
+    code status type typeLabel { en id } pendingReason priority serviceName description
     fields { label { en id } text { en id } }
     createdAt updatedAt responseDueAt resolutionDueAt firstRespondedAt resolvedAt closedAt resolution closureLabel { en id }
-    sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt }
+    sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt responseWindowMs resolutionWindowMs }
     timeline { id at kind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } attachmentIds }
     attachments { id filename contentType size url }
     feedbackOpen confirmationOpen

@@ -1,11 +1,11 @@
-// Past 400 lines (659): one job, the report form, whose fields, draft that survives a reload, file list
+// Past 400 lines (667): one job, the report form, whose fields, draft that survives a reload, file list
 // and sending share one state. Issue 11 split the agent queue into parts and controllers; this form is
 // next (a draft controller and a fields part are the natural cuts), left whole so far because its first
 // load must stay under 15 KB gzipped and every custom element costs bytes there.
 // Parts loaded on demand: the checks before sending (checks.ts), picking and uploading files
 // (shared/evidence.ts, shared with the tracker and the agent composer), the success screen
 // (receipt.ts), custom fields (custom-fields.ts), the knowledge base's suggestions while the reporter
-// types (suggestions.ts).
+// types (suggestions.ts), "report a problem / request something" where the site takes requests (kind-choice.ts).
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { NETWORK_MESSAGE, SigapRequestError } from "../client/graphql-error.js";
 import type { RecoveryKey, Channel, Impact, Priority, ReportIncidentInput, SiteInfoQuery, TicketStatus, Urgency } from "../client/generated.js";
@@ -20,6 +20,7 @@ import { problemText } from "../shared/problem-text.js";
 import { asRequestError } from "../shared/request-error.js";
 import type { CheckForm } from "./checks.js";
 import type { SuggestionHost } from "./suggestions.js";
+import type { KindChoice, KindHost } from "./kind-choice.js";
 import type { Evidence, EvidenceForm } from "../shared/evidence.js";
 import { chars, fieldProblem, type FieldRule } from "./field-rule.js";
 import { megabytes } from "../shared/file-size.js";
@@ -126,6 +127,7 @@ const jsonObject = {
  * prefill and lock them, and gets the ticket code and tracking link back.
  *
  * @csspart form - The form.
+ * @csspart kind - "Report a problem / Request something", first in the form where the site takes requests (also `kind-option` for each).
  * @csspart field - Each field's wrapper (also `field-<name>`, e.g. `field-reporterName`).
  * @csspart label - A field's label.
  * @csspart input - A field's input, select or textarea.
@@ -245,6 +247,8 @@ export class SigapReportForm extends LitElement {
   private receiptLoad?: Promise<typeof import("./receipt.js") | null>;
   private receiptPart: typeof import("./receipt.js") | null = null;
   private checksLoad?: Promise<typeof import("./checks.js") | null>;
+  /** The "problem or request" choice (kind-choice.ts), loaded with a site that takes requests. */
+  private kinds?: KindChoice;
   /** The suggested articles (suggestions.ts), loaded once the description is long enough to search. */
   private tips?: import("./suggestions.js").Suggestions;
 
@@ -276,7 +280,7 @@ export class SigapReportForm extends LitElement {
   private get shown(): ReportFieldName[] {
     const picked = list(this.fields);
     // Impact is the desk's call unless the site lets reporters state it (seeds 001/002).
-    return ORDER.filter((f) => ALWAYS.includes(f) || (f === "impact" ? this.site?.reporterSetsImpact : picked.includes(f)));
+    return ORDER.filter((f) => ALWAYS.includes(f) || (f === "impact" ? this.site?.reporterSetsImpact : picked.includes(f) || this.kinds?.needs(f)));
   }
 
   /** The gateway's rule for a field: limits, pattern, whether it requires it. */
@@ -285,7 +289,7 @@ export class SigapReportForm extends LitElement {
   }
 
   private isRequired(f: ReportFieldName): boolean {
-    return ALWAYS.includes(f) || list(this.required).includes(f) || !!this.rule(f)?.required;
+    return ALWAYS.includes(f) || list(this.required).includes(f) || !!this.rule(f)?.required || !!this.kinds?.needs(f);
   }
 
   /** The identified reporter's name or e-mail (from the gateway's `reporter`), prefilled and locked. */
@@ -345,7 +349,10 @@ export class SigapReportForm extends LitElement {
     try {
       this.siteLang = this.i18n.wanted;
       const d = await request(this.client, SiteInfo, { language: this.siteLang }, abort.signal);
+      // A site that takes requests asks first what the reporter came for; offline, the form is as on a site without.
+      const part = d.site.offersRequests && (await import("./kind-choice.js").catch(() => null));
       this.site = { ...d.site, reporter: d.reporter };
+      this.kinds = part ? (this.kinds ?? new part.KindChoice(this as unknown as KindHost)) : undefined;
       if (d.site.customFields[0]) void import("./custom-fields.js");
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -583,7 +590,7 @@ export class SigapReportForm extends LitElement {
           : [
               ["", this.t("choose")],
               ...(f === "service"
-                ? (this.site?.services ?? []).map((s): [string, string] => [s.id, s.name])
+                ? (this.kinds?.services(this.site?.services ?? []) ?? this.site?.services ?? []).map((s): [string, string] => [s.id, s.name])
                 : (this.site?.[`${f}Help`] ?? []).map((h): [string, string] => [h.level, this.t(h.level as Urgency)])),
             ];
       return html`<select id=${id} name=${f} part="input" aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?disabled=${locked} @change=${this.handleInput}>
@@ -608,7 +615,7 @@ export class SigapReportForm extends LitElement {
     const max = LONG.includes(f) && f !== "attachments" ? this.rule(f)?.maxLength : 0;
     const describedBy = [hint && `${id}-hint`, max && `${id}-count`, error && `${id}-error`, f === "attachments" && this.files.length && `${id}-list`].filter(Boolean).join(" ") || nothing;
     return html`<div class="field ${LONG.includes(f) ? "wide" : ""}" part="field field-${f}">
-      <label for=${id} part="label">${this.t(f)}${this.isRequired(f) ? html` <span class="req">${this.t("req")}</span>` : nothing}</label>
+      <label for=${id} part="label">${this.kinds?.label(f) ?? this.t(f)}${this.isRequired(f) ? html` <span class="req">${this.t("req")}</span>` : nothing}</label>
       ${this.renderControl(f, describedBy)}
       ${hint ? html`<p id="${id}-hint" class="hint" part="hint">${hint}</p>` : nothing}
       ${max ? html`<p id="${id}-count" class="hint" part="counter">${this.t("count", { n: chars(this.value(f)), max })}</p>` : nothing}
@@ -638,7 +645,7 @@ export class SigapReportForm extends LitElement {
     if (this.tips?.solved) return html`${this.tips.thanks()}${live}`;
     const alert = !this.siteKey ? this.t("noKey") : this.failure?.message;
     return html`<form part="form" novalidate @submit=${this.handleSubmit}>
-        ${this.shown.map((f) => this.renderField(f))}
+        ${this.kinds?.render()}${this.shown.map((f) => this.renderField(f))}
         ${this.site?.customFields[0] ? html`<sigap-custom-fields .form=${this}></sigap-custom-fields>` : nothing}
         ${this.tips?.render()}
         <div class="hp" inert aria-hidden="true"><label>Website <input name="website" tabindex="-1" autocomplete="off" /></label></div>

@@ -28,6 +28,19 @@ describe("readSla", () => {
   });
 });
 
+describe("readSla with the gateway's windows of the ticket's type", () => {
+  // 2.5 hours after logging, 1.5 hours left to respond: over a quarter of a 4-hour window, under a quarter of an
+  // 8-hour one. The window is the gateway's (the ticket's type and priority), whatever the span to the due time.
+  it.each([
+    ["no window from the gateway (the span from logging to the due time, 4 hours)", undefined, "ok"],
+    ["a 4-hour window", 4, "ok"],
+    ["an 8-hour window", 8, "risk"],
+  ] as const)("judges risk against %s", (_case, windowHours, tone) => {
+    const windows = windowHours ? { responseWindowMs: windowHours * HOUR, resolutionWindowMs: 2 * windowHours * HOUR } : {};
+    expect(readSla({ ...ticket, sla: { ...ticket.sla, ...windows } }, created + 2.5 * HOUR, 0.25).tone).toBe(tone);
+  });
+});
+
 describe("readSla with the gateway's business-time reading (desk view)", () => {
   // Measured Friday 16:00 (UTC here): 4 business hours left, the calendar closing at 17:00 and opening Monday 08:00.
   const measuredAt = Date.parse("2026-11-27T16:00:00Z");
@@ -43,7 +56,7 @@ describe("readSla with the gateway's business-time reading (desk view)", () => {
     ["counts again from opening time", reading(false, "2026-11-30T08:00:00Z"), 64 + 1, 3],
     ["counts like wall time on a 24×7 clock", reading(true, null), 3, 1],
   ] as const)("%s", (_case, t, hoursLater, hoursLeft) => {
-    expect(readSla(t, measuredAt + hoursLater * HOUR, 0.25, { response: 4 * HOUR, resolution: 12 * HOUR }).remainingMs).toBe(hoursLeft * HOUR);
+    expect(readSla({ ...t, sla: { ...t.sla, responseWindowMs: 4 * HOUR, resolutionWindowMs: 12 * HOUR } }, measuredAt + hoursLater * HOUR, 0.25).remainingMs).toBe(hoursLeft * HOUR);
   });
 
   it("keeps the gateway's frozen reading while paused", () => {

@@ -21,6 +21,9 @@ export interface SlaClockFields {
     running?: boolean;
     changesAt?: string | null;
     measuredAt?: string;
+    /** The windows of the ticket's own type and priority (the gateway's policy), which the at-risk share is a share of. */
+    responseWindowMs?: number;
+    resolutionWindowMs?: number;
   };
 }
 
@@ -37,13 +40,13 @@ export interface SlaReading {
 /**
  * Reads the SLA clock of a ticket at `now` (ms since epoch). `atRiskFraction` is the gateway's
  * (`atRiskFraction` of the site or the desk directory): the share of a target window below which a
- * running target counts as at risk. `windows` are the site's target
- * lengths for the ticket's priority; without them (the reporter's view) the window is measured
+ * running target counts as at risk, of the window the gateway gives the ticket (`sla.responseWindowMs`,
+ * `sla.resolutionWindowMs`: its own type's policy and priority); without one the window is measured
  * from logging to the due time, which is exact for response and at most generous for resolution.
  * When the gateway measured the time left (the desk's `sla.measuredAt`), that reading is used: it
  * counts the site's business hours, and only time its calendar runs after the reading is taken off.
  */
-export function readSla(t: SlaClockFields, now: number, atRiskFraction: number, windows?: { response: number; resolution: number }): SlaReading {
+export function readSla(t: SlaClockFields, now: number, atRiskFraction: number): SlaReading {
   const ms = (iso: string): number => new Date(iso).getTime();
   const everBreached = t.sla.responseBreached || t.sla.resolutionBreached;
   if (t.resolvedAt) {
@@ -54,7 +57,7 @@ export function readSla(t: SlaClockFields, now: number, atRiskFraction: number, 
   if (t.closedAt) return { tone: "none", target: null, remainingMs: 0, everBreached };
   const target = t.firstRespondedAt ? "resolution" : "response";
   const due = ms(target === "response" ? t.responseDueAt : t.resolutionDueAt);
-  const window = windows?.[target] ?? due - ms(t.createdAt);
+  const window = (target === "response" ? t.sla.responseWindowMs : t.sla.resolutionWindowMs) ?? due - ms(t.createdAt);
   const paused = target === "resolution" && (t.pausedAt != null || t.sla.paused);
   const measured = gatewayLeft(t, target, now);
   if (paused) {

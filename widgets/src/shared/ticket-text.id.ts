@@ -55,6 +55,7 @@ export default function installTicketText(): void {
     status: "Status",
     priority: "Prioritas",
     service: "Layanan",
+    type: "Jenis",
     responseDue: "Batas respons",
     resolutionDue: "Batas penyelesaian",
     resolution: "Penyelesaian",

@@ -54,6 +54,8 @@ const en = {
   status: "Status",
   priority: "Priority",
   service: "Service",
+  // A ticket's type (incident, request, work order); the types' own words are the gateway's (typeLabel).
+  type: "Type",
   responseDue: "Response due",
   resolutionDue: "Resolution due",
   resolution: "Resolution",

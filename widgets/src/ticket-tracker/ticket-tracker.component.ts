@@ -60,7 +60,8 @@ type Live = "off" | "connecting" | "live" | "reconnecting";
  * @csspart code - The ticket code.
  * @csspart badge - The status and priority badges (also `status` or `priority`).
  * @csspart indicator - The "live / reconnecting…" indicator.
- * @csspart details - The list of status, priority, service, due times and SLA state.
+ * @csspart details - The list of status, priority, type (a request or work order), service, due times and SLA state.
+ * @csspart type - A request's or work order's type in words, in the details.
  * @csspart sla - The SLA state.
  * @csspart timeline - The public timeline list.
  * @csspart entry - One timeline entry.
@@ -405,6 +406,7 @@ export class SigapTicketTracker extends LitElement {
         <dd>${statusLabel(this.lc, v.status)}${v.status === "PENDING" && v.pendingReason ? ` (${pendingLabel(this.lc, v.pendingReason)})` : nothing}</dd>
         <dt>${this.t("priority")}</dt>
         <dd>${priorityLabel(this.lc, v.priority)}</dd>
+        ${v.type === "INCIDENT" ? nothing : html`<dt>${this.t("type")}</dt><dd part="type">${v.typeLabel[this.lc.lang]}</dd>`}
         ${v.serviceName ? html`<dt>${this.t("service")}</dt><dd>${v.serviceName}</dd>` : nothing}
         ${this.renderDue(this.t("responseDue"), v.responseDueAt, "responded", v.firstRespondedAt, left("response"))}
         ${this.renderDue(this.t("resolutionDue"), v.resolutionDueAt, "resolvedAt", v.resolvedAt, left("resolution"))}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { TicketType } from "../tickets/ticket.enums.js";
 import {
+  catalogTicketTypes,
   categoryRetireProblem,
   groupProblems,
   groupRetireProblem,
@@ -124,5 +126,18 @@ describe("groups", () => {
     [2, "The category has 2 sub-categories in use: retire or move them first."],
   ])("retiring a parent with %i sub-categories in use", (children, expected) => {
     expect(categoryRetireProblem(children)).toBe(expected);
+  });
+});
+
+describe("catalogTicketTypes", () => {
+  const { INCIDENT, SERVICE_REQUEST, WORK_ORDER } = TicketType;
+  it.each([
+    ["an empty catalogue", [], [INCIDENT]],
+    ["incident services only", [INCIDENT, INCIDENT], [INCIDENT]],
+    ["a request item beside incidents", [INCIDENT, SERVICE_REQUEST], [INCIDENT, SERVICE_REQUEST]],
+    ["work orders alone (a report without a service is still an incident)", [WORK_ORDER], [INCIDENT, WORK_ORDER]],
+    ["all three, in any order", [WORK_ORDER, SERVICE_REQUEST, INCIDENT, WORK_ORDER], [INCIDENT, SERVICE_REQUEST, WORK_ORDER]],
+  ])("gives %s", (_, types, expected) => {
+    expect(catalogTicketTypes(types.map((ticketType) => ({ ticketType })))).toEqual(expected);
   });
 });

@@ -1,4 +1,5 @@
 import type { FieldProblem } from "../../errors.js";
+import { TicketType } from "../tickets/ticket.enums.js";
 
 /** The languages catalogue names and help texts are written in (as the site's and the agents'). */
 export type CatalogLanguage = "id" | "en";
@@ -151,4 +152,14 @@ export function groupRetireProblem(openTickets: number, activeAgents: number): s
 /** Why a top-level category may not be retired while it has sub-categories in use, or null. */
 export function categoryRetireProblem(activeChildren: number): string | null {
   return activeChildren ? `The category has ${activeChildren} sub-categor${activeChildren === 1 ? "y" : "ies"} in use: retire or move them first.` : null;
+}
+
+/**
+ * The ticket types a site's catalogue opens, in the enum's order: INCIDENT always (a report
+ * without a service is one), the others where some service, retired or not, carries them (old
+ * tickets keep theirs). What the desk's type filter offers.
+ */
+export function catalogTicketTypes(services: readonly { ticketType: TicketType }[]): TicketType[] {
+  const used = new Set<TicketType>([TicketType.INCIDENT, ...services.map((s) => s.ticketType)]);
+  return Object.values(TicketType).filter((t) => used.has(t));
 }

@@ -4,7 +4,7 @@ import type { AgentEntity } from "../agents/agent.entity.js";
 import { Agent } from "../agents/agent.type.js";
 import { DeskAction } from "../agents/permissions.rules.js";
 import { formatStep, LADDER_TARGETS, ladderOf, type SlaLadder } from "../sla/ladder.rules.js";
-import { CATALOG_LANGUAGES, isCatalogLanguage } from "../catalog/catalog.rules.js";
+import { CATALOG_LANGUAGES, catalogTicketTypes, isCatalogLanguage } from "../catalog/catalog.rules.js";
 import { groupInfo } from "../catalog/catalog.service.js";
 import { badField } from "../../errors.js";
 import { AT_RISK_FRACTION, type SlaPolicy } from "../sla/sla.rules.js";
@@ -15,6 +15,7 @@ import { REPORT_FIELD_RULES } from "../tickets/field.rules.js";
 import { IMPACT_HELP, PRIORITY_LABEL, priorityMatrix, URGENCY_HELP } from "../tickets/priority.rules.js";
 import { isFinal, isOpen, LIFECYCLE_ORDER, STATUS_LABEL } from "../tickets/status.rules.js";
 import { Priority } from "../tickets/ticket.enums.js";
+import { TICKET_TYPE_LABEL } from "../tickets/ticket-type.labels.js";
 import { offeredOnForm } from "./site-settings.rules.js";
 import { languagesOf } from "./site-basics.rules.js";
 import { DeskDirectory, PublicSite, type LevelHelp, type ReportFieldRule, type SlaLadderStepView, type SlaTargetView } from "./site.types.js";
@@ -49,6 +50,7 @@ export class SiteResolver {
         (r): ReportFieldRule => ({ field: r.field, minLength: r.minLength, maxLength: r.maxLength, pattern: r.pattern?.source ?? null, required: r.required }),
       ),
       reporterSetsImpact: site.reporterSetsImpact,
+      offersRequests: site.offersRequests,
       atRiskFraction: AT_RISK_FRACTION,
     };
   }
@@ -81,6 +83,7 @@ export class SiteResolver {
       slaPolicy: policyView(policy),
       priorityMatrix: priorityMatrix(site.priorityMatrix),
       closureCodes: CLOSURE_CODE_LIST.map((code) => ({ code, label: CLOSURE_CODES[code] })),
+      ticketTypes: catalogTicketTypes(services).map((type) => ({ type, label: TICKET_TYPE_LABEL[type] })),
       statuses: LIFECYCLE_ORDER.map((status) => ({ status, open: isOpen(status), final: isFinal(status), label: STATUS_LABEL[status] })),
       pendingReasons: HOLD_REASONS.map((reason) => ({ reason, label: PENDING_REASON_LABEL[reason] })),
       managementLevels: Object.entries(MANAGEMENT_LEVELS).map(([level, label]) => ({ level: Number(level), label })),

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Agent } from "../agents/agent.type.js";
 import { Category, ItService, SupportGroup } from "../catalog/catalog.types.js";
 import { Label } from "../tickets/label.type.js";
-import { Impact, PendingReason, Priority, TicketStatus, Urgency } from "../tickets/ticket.enums.js";
+import { Impact, PendingReason, Priority, TicketStatus, TicketType, Urgency } from "../tickets/ticket.enums.js";
 
 /** Help text for one urgency or impact level, in English and Indonesian. */
 @ObjectType()
@@ -98,6 +98,16 @@ export class ManagementLevelInfo {
   label: Label;
 }
 
+/** A ticket type the desk's queue filters on. */
+@ObjectType({ description: "A ticket type the site's catalogue opens, with what it is called (as Ticket.typeLabel)." })
+export class TicketTypeInfo {
+  @Field(() => TicketType)
+  type: TicketType;
+
+  @Field(() => Label)
+  label: Label;
+}
+
 /** A status of the lifecycle. */
 @ObjectType({ description: "A status of the lifecycle with its flags and label." })
 export class StatusInfo {
@@ -153,6 +163,9 @@ export class PublicSite {
   @Field(() => Boolean, { description: "Whether the public form may state impact; otherwise the site's default impact applies." })
   reporterSetsImpact: boolean;
 
+  @Field(() => Boolean, { description: "The site takes requests on its form: `services` then holds request items (SERVICE_REQUEST) beside the incident services, and the form asks first whether the reporter reports a problem or requests something." })
+  offersRequests: boolean;
+
   @Field(() => Float, { description: "Share of a target's window below which a running SLA target counts as at risk." })
   atRiskFraction: number;
 }
@@ -199,6 +212,9 @@ export class DeskDirectory {
 
   @Field(() => [ClosureCodeInfo], { description: "The closure codes resolveTicket accepts (BAD_USER_INPUT otherwise)." })
   closureCodes: ClosureCodeInfo[];
+
+  @Field(() => [TicketTypeInfo], { description: "The ticket types the site's catalogue opens (INCIDENT always, the others where a service, retired or not, carries them), with their labels: what QueueFilter.types filters on." })
+  ticketTypes: TicketTypeInfo[];
 
   @Field(() => [StatusInfo], { description: "Every status in lifecycle order, with open/final flags." })
   statuses: StatusInfo[];

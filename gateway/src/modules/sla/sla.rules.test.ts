@@ -14,6 +14,7 @@ import {
   resumeClock,
   retarget,
   slaStatus,
+  slaWindows,
 } from "./sla.rules.js";
 import { parseWeeklyHours } from "./business-time.rules.js";
 
@@ -254,6 +255,33 @@ describe("slaStatus", () => {
         resolutionBreached: false,
       });
     });
+  });
+});
+
+describe("slaWindows", () => {
+  // Seed 002, table 6 (the incident policy), and a request policy twice as long: what a widget colours by.
+  it.each([
+    ["P1 incident", DEFAULT_SLA_POLICY[Priority.P1], 10 * MIN, 60 * MIN],
+    ["P3 incident", DEFAULT_SLA_POLICY[Priority.P3], 60 * MIN, 8 * 60 * MIN],
+    ["P5 incident", DEFAULT_SLA_POLICY[Priority.P5], 8 * 60 * MIN, 24 * 60 * MIN],
+    ["P1 service request on a longer policy", { responseMinutes: 20, resolutionMinutes: 240 }, 20 * MIN, 240 * MIN],
+  ])("gives the %s target's windows in milliseconds", (_, target, responseWindowMs, resolutionWindowMs) => {
+    expect(slaWindows(target)).toEqual({ responseWindowMs, resolutionWindowMs });
+  });
+
+  // A P1 ticket logged at 01:00, read at 01:06: an incident (due 01:10) has 4 of its 10 minutes left, over
+  // a quarter; at 01:08 it has 2, under a quarter. A request on a 20-minute response target (due 01:20)
+  // of the same age has 12 or 14 of its 20 left: fine both times.
+  it.each([
+    ["an incident's 10-minute response window, 4 minutes left", P1, "2019-07-18T01:06:00.000Z", false],
+    ["an incident's 10-minute response window, 2 minutes left", P1, "2019-07-18T01:08:00.000Z", true],
+    ["a service request's 20-minute response window, 14 minutes left", { responseMinutes: 20, resolutionMinutes: 240 }, "2019-07-18T01:06:00.000Z", false],
+    ["a service request's 20-minute response window, 12 minutes left", { responseMinutes: 20, resolutionMinutes: 240 }, "2019-07-18T01:08:00.000Z", false],
+  ])("judges risk against %s", (_, target, now, atRisk) => {
+    const c = clock(dueTimes(LOGGED, target));
+    const status = slaStatus(c, at(now), target);
+    expect(status.atRisk).toBe(atRisk);
+    expect(status.responseRemainingMs! < slaWindows(target).responseWindowMs * AT_RISK_FRACTION).toBe(atRisk);
   });
 });
 

@@ -99,6 +99,21 @@ export function respondedAtApprovalRequest(firstRespondedAt: Date | null, reques
 /** Share of a target window below which a running target counts as at risk. */
 export const AT_RISK_FRACTION = 0.25;
 
+/** The lengths of a ticket's two target windows, in milliseconds: what the at-risk share is a share of. */
+export interface SlaWindows {
+  responseWindowMs: number;
+  resolutionWindowMs: number;
+}
+
+/**
+ * The windows of the target a ticket's type and priority get (its type's policy, or the incident
+ * policy it follows): the one reading of "how long" that both {@link slaStatus} and a widget's
+ * live countdown colour judge risk against.
+ */
+export function slaWindows(target: SlaTarget): SlaWindows {
+  return { responseWindowMs: target.responseMinutes * MINUTE_MS, resolutionWindowMs: target.resolutionMinutes * MINUTE_MS };
+}
+
 /** Where a ticket stands against its SLA at one instant. */
 export interface SlaStatus {
   responseBreached: boolean;
@@ -213,11 +228,11 @@ export function slaStatus(clock: SlaClock, now: Date, target?: SlaTarget, calend
 
   let atRisk = false;
   if (target) {
+    const windows = slaWindows(target);
     if (responseRemainingMs !== null) {
-      atRisk = !responseBreached && responseRemainingMs < target.responseMinutes * MINUTE_MS * AT_RISK_FRACTION;
+      atRisk = !responseBreached && responseRemainingMs < windows.responseWindowMs * AT_RISK_FRACTION;
     } else if (resolutionRemainingMs !== null) {
-      atRisk =
-        !resolutionBreached && resolutionRemainingMs < target.resolutionMinutes * MINUTE_MS * AT_RISK_FRACTION;
+      atRisk = !resolutionBreached && resolutionRemainingMs < windows.resolutionWindowMs * AT_RISK_FRACTION;
     }
   }
 

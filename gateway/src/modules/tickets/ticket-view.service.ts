@@ -9,7 +9,7 @@ import { groupInfo, type CatalogService } from "../catalog/catalog.service.js";
 import type { FeedbackEntity } from "../feedback/feedback.entity.js";
 import type { FeedbackReads } from "../feedback/feedback-reads.js";
 import type { SiteService } from "../sites/site.service.js";
-import { slaStatus } from "../sla/sla.rules.js";
+import { slaStatus, slaWindows } from "../sla/sla.rules.js";
 import { clockAt } from "../sla/business-time.rules.js";
 import { calendarFor } from "../sla/sla-calendar.rules.js";
 import { codeLabel } from "./closure.rules.js";
@@ -138,12 +138,13 @@ export class TicketViewService {
     return f ? feedbackView(f) : null;
   }
 
-  /** Where a ticket stands against its SLA now, in the business time of its priority's calendar. */
+  /** Where a ticket stands against its SLA now, in the business time of its priority's calendar, with its type's windows. */
   async sla(ticket: TicketEntity): Promise<SlaState> {
     const [policies, site] = await Promise.all([this.sites.cachedPolicies(ticket.siteId), this.sites.cachedCalendar(ticket.siteId)]);
     const calendar = calendarFor(site, ticket.priority);
     const now = this.clock.now();
-    return { ...slaStatus(ticket, now, policies.byType[ticket.ticketType][ticket.priority], calendar), businessTime: calendar !== null, ...clockAt(calendar, now), measuredAt: now };
+    const target = policies.byType[ticket.ticketType][ticket.priority];
+    return { ...slaStatus(ticket, now, target, calendar), ...slaWindows(target), businessTime: calendar !== null, ...clockAt(calendar, now), measuredAt: now };
   }
 
   /** What a desk member of this role may do to the ticket now (ticket-actions.rules). */

@@ -35,6 +35,12 @@ export class SlaState {
   @Field(() => Float, { nullable: true, description: "Milliseconds to the resolution target (negative once past); null once resolved." })
   resolutionRemainingMs: number | null;
 
+  @Field(() => Float, { description: "Length of the response target's window in milliseconds, from the policy of the ticket's type (or the incident policy it follows) and priority: `atRisk` is under a quarter of it left." })
+  responseWindowMs: number;
+
+  @Field(() => Float, { description: "Length of the resolution target's window in milliseconds, from the policy of the ticket's type (or the incident policy it follows) and priority." })
+  resolutionWindowMs: number;
+
   @Field(() => Boolean, { description: "The clock counts the site's business hours only (its weekly hours less holidays); false: 24×7. The remaining times above are business time." })
   businessTime: boolean;
 

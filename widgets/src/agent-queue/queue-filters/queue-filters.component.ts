@@ -10,7 +10,7 @@ import type { SigapSearchDetail } from "../queue-search/queue-search.component.j
 import { fieldValueControl, filterCount, filtersFrom, NO_FILTERS, type QueueFilters } from "./queue-filters.rules.js";
 
 /**
- * The queue's search box and filters: statuses, priority, group, assignee, a custom field's value and breached only,
+ * The queue's search box and filters: statuses, priority, ticket type (where the catalogue opens more than incidents), group, assignee, a custom field's value and breached only,
  * with the choices the gateway's directory lists. Below 40rem of width they fold behind a "Filters" button, so on a phone
  * the queue itself is on the first screen.
  *
@@ -161,6 +161,9 @@ export class SigapQueueFilters extends LitElement {
           )}
         </fieldset>
         <label>${t("priority")}<select name="priority">${opt("", t("any"), f.priority)}${priorities(dir.slaPolicy).map((p) => opt(p, priorityLabel(this.lc, p), f.priority))}</select></label>
+        ${dir.ticketTypes.length > 1
+          ? html`<label>${t("type")}<select name="type">${opt("", t("any"), f.type)}${dir.ticketTypes.map((x) => opt(x.type, x.label[this.lc.lang], f.type))}</select></label>`
+          : nothing}
         <label>${t("group")}<select name="groupId">${opt("", t("any"), f.groupId)}${dir.groups.map((g) => opt(g.id, g.name, f.groupId))}</select></label>
         <label
           >${t("assignee")}<select name="assigneeId">

@@ -1,5 +1,5 @@
 /** The queue's filters as a form holds them, and as the gateway's QueueFilter takes them. */
-import type { CustomFieldType, Priority, QueueFilter, QueueView, TicketStatus } from "../../client/generated.js";
+import type { CustomFieldType, Priority, QueueFilter, QueueView, TicketStatus, TicketType } from "../../client/generated.js";
 
 /** The filter form's values. */
 export interface QueueFilters {
@@ -7,6 +7,8 @@ export interface QueueFilters {
   view: QueueView | "";
   statuses: TicketStatus[];
   priority: string;
+  /** A ticket type (DeskDirectory.ticketTypes), "" for any. */
+  type: string;
   groupId: string;
   assigneeId: string;
   breached: boolean;
@@ -19,7 +21,7 @@ export interface QueueFilters {
 }
 
 /** No filter set (the shell fills in the open statuses once the directory names them). */
-export const NO_FILTERS: QueueFilters = { view: "", statuses: [], priority: "", groupId: "", assigneeId: "", breached: false, fieldKey: "", fieldValue: "", search: "" };
+export const NO_FILTERS: QueueFilters = { view: "", statuses: [], priority: "", type: "", groupId: "", assigneeId: "", breached: false, fieldKey: "", fieldValue: "", search: "" };
 
 /** How the value of a field filter is picked: from the field's choices, or typed. */
 export type FieldValueControl = "select" | "date" | "text";
@@ -41,6 +43,7 @@ export function filtersFrom(data: Pick<FormData, "get" | "getAll" | "has">, befo
     view: before.view,
     statuses: data.getAll("status").map(String) as TicketStatus[],
     priority: String(data.get("priority") ?? ""),
+    type: String(data.get("type") ?? ""),
     groupId: String(data.get("groupId") ?? ""),
     assigneeId: String(data.get("assigneeId") ?? ""),
     breached: data.has("breached"),
@@ -60,6 +63,7 @@ export function queueFilter(f: QueueFilters): QueueFilter {
     view: f.view || null,
     statuses: f.statuses.length && !f.search ? f.statuses : null,
     priorities: f.priority ? [f.priority as Priority] : null,
+    types: f.type ? [f.type as TicketType] : null,
     groupId: f.groupId || null,
     assigneeId: f.assigneeId || null,
     breached: f.breached ? true : null,
@@ -76,5 +80,5 @@ export function withKnownField(f: QueueFilters, keys: readonly string[]): QueueF
 
 /** How many filters besides the statuses are set (shown on the phone's "Filters" button). */
 export function filterCount(f: QueueFilters): number {
-  return [f.priority, f.groupId, f.assigneeId, f.breached, f.fieldKey && f.fieldValue].filter(Boolean).length;
+  return [f.priority, f.type, f.groupId, f.assigneeId, f.breached, f.fieldKey && f.fieldValue].filter(Boolean).length;
 }

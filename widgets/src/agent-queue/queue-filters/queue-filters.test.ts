@@ -9,6 +9,7 @@ describe("<sigap-queue-filters>", () => {
     form.append("status", "NEW");
     form.append("status", "PENDING");
     form.append("priority", "P1");
+    form.append("type", "WORK_ORDER");
     form.append("groupId", "");
     form.append("assigneeId", "me");
     form.append("breached", "on");
@@ -19,6 +20,7 @@ describe("<sigap-queue-filters>", () => {
       view: "MINE",
       statuses: ["NEW", "PENDING"],
       priority: "P1",
+      type: "WORK_ORDER",
       groupId: "",
       assigneeId: "me",
       breached: true,
@@ -41,30 +43,35 @@ describe("<sigap-queue-filters>", () => {
   });
 
   it.each([
-    [NO_FILTERS, { view: null, statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, ...none }, 0],
+    [NO_FILTERS, { view: null, statuses: null, priorities: null, types: null, groupId: null, assigneeId: null, breached: null, ...none }, 0],
     [
       { ...NO_FILTERS, statuses: ["NEW"], priority: "P2", groupId: "g1" },
-      { view: null, statuses: ["NEW"], priorities: ["P2"], groupId: "g1", assigneeId: null, breached: null, ...none },
+      { view: null, statuses: ["NEW"], priorities: ["P2"], types: null, groupId: "g1", assigneeId: null, breached: null, ...none },
       2,
     ],
-    [{ ...NO_FILTERS, breached: true }, { view: null, statuses: null, priorities: null, groupId: null, assigneeId: null, breached: true, ...none }, 1],
+    [{ ...NO_FILTERS, breached: true }, { view: null, statuses: null, priorities: null, types: null, groupId: null, assigneeId: null, breached: true, ...none }, 1],
     [
       { ...NO_FILTERS, fieldKey: "building", fieldValue: "b2" },
-      { view: null, statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, fieldKey: "building", fieldValue: "b2", search: null },
+      { view: null, statuses: null, priorities: null, types: null, groupId: null, assigneeId: null, breached: null, fieldKey: "building", fieldValue: "b2", search: null },
       1,
     ],
     // A search spans every status: the status boxes are left out while it is on.
     [
       { ...NO_FILTERS, statuses: ["NEW"], priority: "P1", search: "budi" },
-      { view: null, statuses: null, priorities: ["P1"], groupId: null, assigneeId: null, breached: null, fieldKey: null, fieldValue: null, search: "budi" },
+      { view: null, statuses: null, priorities: ["P1"], types: null, groupId: null, assigneeId: null, breached: null, fieldKey: null, fieldValue: null, search: "budi" },
       1,
     ],
     [
       { ...NO_FILTERS, view: "CLOSED", priority: "P1" },
-      { view: "CLOSED", statuses: null, priorities: ["P1"], groupId: null, assigneeId: null, breached: null, ...none },
+      { view: "CLOSED", statuses: null, priorities: ["P1"], types: null, groupId: null, assigneeId: null, breached: null, ...none },
       1,
     ],
-    [{ ...NO_FILTERS, fieldKey: "building" }, { view: null, statuses: null, priorities: null, groupId: null, assigneeId: null, breached: null, ...none }, 0],
+    [
+      { ...NO_FILTERS, type: "SERVICE_REQUEST" },
+      { view: null, statuses: null, priorities: null, types: ["SERVICE_REQUEST"], groupId: null, assigneeId: null, breached: null, ...none },
+      1,
+    ],
+    [{ ...NO_FILTERS, fieldKey: "building" }, { view: null, statuses: null, priorities: null, types: null, groupId: null, assigneeId: null, breached: null, ...none }, 0],
   ] as const)("sends %j as %j (%i set besides statuses)", (filters, expected, count) => {
     const f = { ...filters, statuses: [...filters.statuses] };
     expect(queueFilter(f)).toEqual(expected);

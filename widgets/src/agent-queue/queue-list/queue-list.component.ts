@@ -7,7 +7,7 @@ import { deskText, indonesian } from "../agent-queue.messages.js";
 import { RowKeysController } from "../controllers/keyboard.controller.js";
 import { directoryNames } from "../desk-directory.js";
 import { notify, type Directory, type Row } from "../desk-parts.js";
-import { renderCountdown } from "../desk-render.js";
+import { renderCountdown, renderTypeBadge } from "../desk-render.js";
 import { queueListStyles } from "./queue-list.styles.js";
 
 /** The list's columns, in order, each with its class (narrow lists hide some; see the styles). */
@@ -24,7 +24,7 @@ export interface SigapTicketOpenDetail {
 }
 
 /**
- * The queue's table: one row per ticket with its priority, SLA countdown and who holds it, one tab
+ * The queue's table: one row per ticket with its type (requests and work orders), priority, SLA countdown and who holds it, one tab
  * stop with arrow-key navigation, and a "load more" button. It shows what it is given; the shell
  * (or any host) reads the gateway.
  *
@@ -34,7 +34,7 @@ export interface SigapTicketOpenDetail {
  * @csspart table - The queue table.
  * @csspart row - One ticket row (unread rows also `unread`).
  * @csspart dot - The unread marker.
- * @csspart badge - A priority badge (also `priority`).
+ * @csspart badge - A priority badge (also `priority`), or a request's or work order's type badge beside its code (also `type`).
  * @csspart countdown - The SLA countdown of a row.
  * @csspart more - The "load more" button.
  * @csspart error - A failure to load the queue.
@@ -125,7 +125,7 @@ export class SigapQueueList extends LitElement {
                 aria-selected=${r.id === this.selected ? "true" : "false"}
                 class=${(this.fresh.has(r.id) ? "fresh " : "") + (unread ? "unread" : "")}
               >
-                <td class="code c-code">${unread ? html`<i part="dot" role="img" aria-label=${t("unread")}></i>` : nothing}${r.code}</td>
+                <td class="c-code"><span class="code">${unread ? html`<i part="dot" role="img" aria-label=${t("unread")}></i>` : nothing}${r.code}</span>${renderTypeBadge(this.lc, r)}</td>
                 <td class="c-priority"><span part="badge priority" class="badge ${r.priority}">${priorityLabel(this.lc, r.priority)}</span></td>
                 <td class="c-status">${statusLabel(this.lc, r.status)}</td>
                 <td class="c-reporter">${r.reporterName}</td>

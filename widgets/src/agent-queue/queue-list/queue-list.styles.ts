@@ -24,9 +24,6 @@ export const queueListStyles = css`
     color: var(--_muted);
     white-space: nowrap;
   }
-  td.code {
-    white-space: nowrap;
-  }
   .unread {
     font-weight: 700;
   }

@@ -29,6 +29,8 @@ export function filtersFor(key: string, saved: readonly SavedView[]): QueueFilte
     statuses: f.statuses ?? [],
     // The form picks one priority; a saved view has the one it was saved with.
     priority: f.priorities?.[0] ?? "",
+    // Likewise one type.
+    type: f.types?.[0] ?? "",
     groupId: f.groupId ?? "",
     assigneeId: f.assigneeId ?? "",
     breached: f.breached === true,

@@ -22,7 +22,7 @@ describe("<sigap-queue-views>", () => {
     {
       id: "v1",
       name: "Breached P1",
-      filter: { view: "BREACHED", statuses: ["NEW"], priorities: ["P1", "P2"], groupId: "g1", assigneeId: null, breached: null, fieldKey: "floor", fieldValue: "3", search: "lift" },
+      filter: { view: "BREACHED", statuses: ["NEW"], priorities: ["P1", "P2"], types: ["SERVICE_REQUEST"], groupId: "g1", assigneeId: null, breached: null, fieldKey: "floor", fieldValue: "3", search: "lift" },
     },
   ];
 
@@ -35,6 +35,7 @@ describe("<sigap-queue-views>", () => {
       view: "BREACHED",
       statuses: ["NEW"],
       priority: "P1",
+      type: "SERVICE_REQUEST",
       groupId: "g1",
       assigneeId: "",
       breached: false,

@@ -9,8 +9,6 @@ import { renderCountdown } from "../desk-render.js";
 
 /** The caller's customer id's label: the one fact only desk-logged tickets have, so its words travel with this part. */
 const CUSTOMER_ID = { en: "Customer id", id: "ID pelanggan" } as const;
-/** The ticket type's label (its value's words come from the gateway, Ticket.typeLabel); shown for requests and work orders, incidents being the rule. */
-const TYPE = { en: "Type", id: "Jenis" } as const;
 
 /** Draws the facts of a ticket; `names` are the directory's display names by id. */
 export function renderFacts(lc: LocaleController, d: Detail, dir: Directory, names: ReadonlyMap<string, string>, now: number): TemplateResult {
@@ -28,7 +26,7 @@ export function renderFacts(lc: LocaleController, d: Detail, dir: Directory, nam
       <dd>${renderCountdown(lc, d, now, dir)}</dd>
       <dt>${t("contact")}</dt>
       <dd>${contact}</dd>
-      ${d.typeLabel && d.type !== "INCIDENT" ? html`<dt>${TYPE[lc.lang]}</dt><dd>${d.typeLabel[lc.lang]}</dd>` : nothing}
+      ${d.type !== "INCIDENT" ? html`<dt>${t("type")}</dt><dd>${d.typeLabel[lc.lang]}</dd>` : nothing}
       ${d.customerId ? html`<dt>${CUSTOMER_ID[lc.lang]}</dt><dd>${d.customerId}</dd>` : nothing}
       ${fact("status", d.status === "PENDING" ? `${statusLabel(lc, d.status)} (${pending})` : "")}
       ${fact("assignee", [nameOf(d.groupId), nameOf(d.assigneeId)].filter(Boolean).join(" / ") || t("unassigned"))}
