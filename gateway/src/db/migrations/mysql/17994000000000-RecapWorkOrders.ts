@@ -1,0 +1,24 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/**
+ * RecapWorkOrders (mysql): the recap's work-order figures (recaps/work-order-figures.ts) read cost
+ * proposals by when they were made, decided or by status, and payments by when they were recorded,
+ * each within one site.
+ */
+export class RecapWorkOrders17994000000000 implements MigrationInterface {
+  name = "RecapWorkOrders17994000000000";
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query("CREATE INDEX `ix_cost_proposal_recap_proposed` ON `cost_proposal` (`site_id`, `proposed_at`)");
+    await db.query("CREATE INDEX `ix_cost_proposal_recap_decided` ON `cost_proposal` (`site_id`, `decided_at`)");
+    await db.query("CREATE INDEX `ix_cost_proposal_recap_status` ON `cost_proposal` (`site_id`, `status`, `proposed_at`)");
+    await db.query("CREATE INDEX `ix_work_order_recap_paid` ON `work_order` (`site_id`, `payment_recorded_at`)");
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query("DROP INDEX `ix_work_order_recap_paid` ON `work_order`");
+    await db.query("DROP INDEX `ix_cost_proposal_recap_status` ON `cost_proposal`");
+    await db.query("DROP INDEX `ix_cost_proposal_recap_decided` ON `cost_proposal`");
+    await db.query("DROP INDEX `ix_cost_proposal_recap_proposed` ON `cost_proposal`");
+  }
+}
