@@ -1,7 +1,8 @@
 /**
  * The CSV exports, outside GraphQL because they stream: `GET /exports/recap.csv` (a recap's
  * totals or one breakdown, the same parameters as Query.recap) and `GET /exports/tickets.csv`
- * (the tickets created in [from, to), keyset pages of 500 so a million rows never sit in memory).
+ * (the tickets created in [from, to), keyset pages of 5,000 on (created_at, id), each seeking from
+ * the last page's end, so a million rows never sit in memory and each page costs the same).
  * The agent's bearer, the recap scope rules, headers in `?lang=` or the agent's language; errors
  * answer with a 4xx in the GraphQL error shape.
  */
@@ -23,7 +24,8 @@ import { RecapDimension } from "./recap.types.js";
 /** Where the exports live. */
 export const EXPORT_PATH = "/exports";
 
-const PAGE = 500;
+/** Tickets read per page of the tickets export: one keyset seek each, about a megabyte of CSV. */
+const PAGE = 5_000;
 const STATUS: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /** The export routes. */
@@ -117,12 +119,14 @@ async function ticketsCsv(services: Services, req: Request, res: Response): Prom
       .getRepository(TicketEntity)
       .createQueryBuilder("t")
       .select(["t.id AS id", "t.code AS code", "t.created_at AS created_at", "t.status AS status", "t.priority AS priority", "t.channel AS channel", "t.kecamatan AS kecamatan", "t.description AS description", "t.resolved_at AS resolved_at", "t.closed_at AS closed_at"])
-      .where("t.site_id = :siteId AND t.created_at >= :from AND t.created_at < :to", { siteId: agent.siteId, from, to });
+      // The cursor is the range's lower bound, so each page seeks straight to where the last ended
+      // on the (site_id, created_at, id) order of one index; the OR only settles ties at that instant.
+      .where("t.site_id = :siteId AND t.created_at >= :from AND t.created_at < :to", { siteId: agent.siteId, from: after?.at ?? from, to });
+    if (after) qb.andWhere("(t.created_at > :from OR t.id > :id)", { id: after.id });
     if (scope.kind === "GROUP") qb.andWhere("t.group_id = :g", { g: scope.groupId });
     if (scope.kind === "AGENT") qb.andWhere("t.assignee_id = :a", { a: scope.agentId });
     if (status) qb.andWhere("t.status = :status", { status });
     if (priority) qb.andWhere("t.priority = :priority", { priority });
-    if (after) qb.andWhere("(t.created_at > :at OR (t.created_at = :at AND t.id > :id))", { at: after.at, id: after.id });
     return qb.orderBy("t.created_at", "ASC").addOrderBy("t.id", "ASC").limit(PAGE).getRawMany<TicketRow & { id: string }>();
   };
   start(res, "tickets.csv");
@@ -130,7 +134,8 @@ async function ticketsCsv(services: Services, req: Request, res: Response): Prom
   let after: { at: Date | string; id: string } | null = null;
   for (;;) {
     const rows = await page(after);
-    for (const row of rows) await write(res, csvLine(TICKET_COLUMNS.map((c) => c.value(row))));
+    // One write a page: the socket takes a few hundred kilobytes at once, and waits (drain) when full.
+    if (rows.length) await write(res, rows.map((row) => csvLine(TICKET_COLUMNS.map((c) => c.value(row)))).join(""));
     if (rows.length < PAGE) break;
     const last = rows[rows.length - 1]!;
     after = { at: last.created_at, id: last.id };

@@ -3,7 +3,9 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 /**
  * RecapWorkOrders (mysql): the recap's work-order figures (recaps/work-order-figures.ts) read cost
  * proposals by when they were made, decided or by status, and payments by when they were recorded,
- * each within one site.
+ * each within one site. (The tickets CSV export's (site_id, created_at, id) order needs no index
+ * here: InnoDB's ix_ticket_recap_created (site_id, created_at) ends with the primary key, id; the
+ * SQLite migration adds one.)
  */
 export class RecapWorkOrders17994000000000 implements MigrationInterface {
   name = "RecapWorkOrders17994000000000";
