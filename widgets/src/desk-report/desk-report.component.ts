@@ -25,8 +25,9 @@ const DIMENSIONS: readonly RecapDimension[] = ["SERVICE", "CATEGORY", "GROUP", "
 /**
  * The desk's recap for the internal portal: a period picker, the headline figures against the
  * previous period, the trend chart and breakdown tables (a part loaded on demand, with the chart
- * library), the tickets behind any figure, CSV downloads and a print sheet. Figures are the
- * gateway's (`recap`, `recapTickets`) in the asker's scope; they re-read as tickets change (the
+ * library), the work orders' costs and payments when the period had any, the tickets behind any
+ * figure, CSV downloads and a print sheet. Figures are the gateway's (`recap`, `recapTickets`)
+ * in the asker's scope; they re-read as tickets change (the
  * queue's live stream). Signed in like `<sigap-agent-queue>`: a `token`, or with `site-key` alone
  * the queue's own sign-in part.
  *
@@ -277,7 +278,13 @@ export class SigapDeskReport extends LitElement {
       <section aria-labelledby="breakdown-heading"><h2 id="breakdown-heading">${t("breakdowns")}</h2>
         <div class="actions">${DIMENSIONS.map((d) => html`<button type="button" class="secondary" @click=${() => this.handleCsv("recap.csv", d)}>${t("csvBreakdown", { dimension: t(d) })}</button>`)}</div>
         <sigap-report-breakdown theme=${theme} .breakdowns=${r.breakdowns} .t=${t} locale=${locale}></sigap-report-breakdown>
-      </section>`;
+      </section>
+      ${
+        r.workOrders
+          ? html`<section aria-labelledby="work-orders-heading"><h2 id="work-orders-heading">${t("workOrders")}</h2>
+              <sigap-report-work-orders theme=${theme} .workOrders=${r.workOrders} .t=${t} locale=${locale}></sigap-report-work-orders></section>`
+          : nothing
+      }`;
   }
 
   override render(): TemplateResult {
