@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role, TicketType } from "@sigap/gateway";
+import { parseCsv } from "./csv-kit.js";
 import { desk, startTestGateway, report, TEST_ACTOR, type TestGateway } from "./harness.js";
 
 /**
@@ -212,5 +213,33 @@ describe("Recap.workOrders", () => {
     expect(mine.recap.workOrders).toEqual({ totals: NORTH, breakdowns: [{ dimension: "GROUP", rows: [{ key: north, label: "Teknisi Utara", figures: NORTH }] }] });
     expect((await recap(manager, { period: "DAY", from: day(), groupId: north })).recap.workOrders!.totals).toEqual(NORTH);
     expect((await recap(desker, { period: "DAY", from: day() })).recap.workOrders).toBeNull();
+  });
+
+  it("exports the work-order figures as CSV, totals or one breakdown, in the reader's language", async () => {
+    const get = async (query: string, token: string | null = manager) => {
+      const res = await fetch(`${gw.url}/exports/work-orders.csv?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      // Decoded with its byte-order mark kept, to see that it is there.
+      return { status: res.status, type: res.headers.get("content-type"), text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(await res.arrayBuffer()) };
+    };
+    const from = encodeURIComponent(day());
+    const byPlace = await get(`period=DAY&from=${from}&groupBy=LOCATION&lang=en`);
+    expect([byPlace.status, byPlace.type]).toEqual([200, "text/csv; charset=utf-8"]);
+    expect(byPlace.text.startsWith("\uFEFF")).toBe(true);
+    const rows = parseCsv(byPlace.text.slice(1));
+    expect(rows[0]!.slice(0, 8)).toEqual(["Key", "Name", "Work orders in", "Completed", "Completed, unpaid", "Unpaid with an accepted extra cost", "Extra costs proposed (n)", "Extra costs proposed (Rp)"]);
+    expect(rows[0]!.length).toBe(2 + 4 + 9 * 2);
+    expect(rows.slice(1).map((r) => r.slice(0, 8))).toEqual([
+      ["Balikpapan Selatan", "Balikpapan Selatan", "2", "2", "1", "1", "2", "1800000"],
+      ["Balikpapan Utara", "Balikpapan Utara", "2", "1", "0", "0", "1", "300000"],
+    ]);
+    const totals = parseCsv((await get(`period=DAY&from=${from}&lang=id`)).text.slice(1));
+    const column = (name: string) => totals[1]![totals[0]!.indexOf(name)];
+    expect([totals[1]![1], column("Work order masuk"), column("Dibayar via transfer bank (Rp)"), column("Dibayar, semua metode (jml)"), column("Biaya tambahan ditolak (Rp)")]).toEqual(["Total", "4", "1600000", "2", "500000"]);
+    // A day without work orders: the headers alone.
+    expect(parseCsv((await get(`period=DAY&from=${encodeURIComponent(day(-48))}`)).text.slice(1)).length).toBe(1);
+    const bad = await get(`period=DAY&from=${from}&groupBy=PRIORITY`);
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.text).errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "groupBy" }] });
+    expect((await get(`period=DAY&from=${from}`, null)).status).toBe(401);
   });
 });

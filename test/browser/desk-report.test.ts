@@ -128,6 +128,12 @@ describe("<sigap-desk-report>", () => {
     expect(await row(lang === "id" ? "Biaya tambahan diusulkan" : "Extra costs proposed")).toMatch(lang === "id" ? /\s1\s+Rp\s1\.600\.000$/ : /\s1\s+IDR\s1,600,000$/);
     expect(await row(lang === "id" ? "Biaya tambahan menunggu keputusan" : "Extra costs awaiting decision")).toMatch(/\s1\s+\D+1[.,]600[.,]000$/);
     await report.getByRole("table", { name: lang === "id" ? "Work order per Grup" : "Work orders by Group" }).getByRole("row", { name: /Teknisi Servis/ }).waitFor();
+    // Its CSV, as the gateway writes it (work-orders.csv), by group.
+    const [file] = await Promise.all([page.waitForEvent("download"), report.getByRole("button", { name: lang === "id" ? "Work order per Grup (CSV)" : "Work orders by Group (CSV)" }).click()]);
+    expect(file.suggestedFilename()).toBe("work-orders-group-2026-11-30-2026-12-06.csv");
+    const csv = readFileSync(await file.path(), "utf8");
+    expect(csv.startsWith(lang === "id" ? "\uFEFFKunci,Nama,Work order masuk," : "\uFEFFKey,Name,Work orders in,")).toBe(true);
+    expect(csv).toContain("Teknisi Servis,1,");
     expect(await axe(page, "sigap-desk-report")).toEqual([]);
     await shoot(page, "sigap-desk-report", `desk-report-${lang}-${theme}`);
     // Printed: no controls, the figures, the chart and the tables.

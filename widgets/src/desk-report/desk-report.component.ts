@@ -11,7 +11,7 @@ import { themeStyles } from "../shared/theme.styles.js";
 import { RefreshController } from "./controllers/refresh.controller.js";
 import { indonesian, reportMessages, type ReportKey, type Translate } from "./desk-report.messages.js";
 import { reportStyles } from "./desk-report.styles.js";
-import { download, exportUrl } from "./exports.js";
+import { download, type ExportFile, exportUrl } from "./exports.js";
 import type { ReportDrillDetail } from "./headline/headline.component.js";
 import "./headline/sigap-report-headline.js";
 import { today, trendStep, type ReportPeriod } from "./period/report-period.js";
@@ -248,11 +248,11 @@ export class SigapDeskReport extends LitElement {
   }
 
 
-  private async handleCsv(file: "tickets.csv" | "recap.csv", dimension?: RecapDimension): Promise<void> {
+  private async handleCsv(file: ExportFile, dimension?: RecapDimension): Promise<void> {
     const r = this.recap;
     if (!r) return;
     const params = file === "tickets.csv" ? { from: r.from, to: r.to } : { period: this.shown.period, from: r.from, to: this.shown.period === "CUSTOM" ? r.to : null, groupBy: dimension };
-    const name = file === "tickets.csv" ? `tickets-${r.firstDay}-${r.lastDay}.csv` : `recap-${(dimension ?? "").toLowerCase()}-${r.firstDay}-${r.lastDay}.csv`;
+    const name = file === "tickets.csv" ? `tickets-${r.firstDay}-${r.lastDay}.csv` : `${file.slice(0, -4)}-${(dimension ?? "total").toLowerCase()}-${r.firstDay}-${r.lastDay}.csv`;
     try {
       await download(exportUrl(this.target.url, file, { ...params, lang: this.lc.lang }), this.token, name);
     } catch (error) {
@@ -282,6 +282,8 @@ export class SigapDeskReport extends LitElement {
       ${
         r.workOrders
           ? html`<section aria-labelledby="work-orders-heading"><h2 id="work-orders-heading">${t("workOrders")}</h2>
+              <div class="actions"><button type="button" class="secondary" @click=${() => this.handleCsv("work-orders.csv")}>${t("csvWorkOrders")}</button>
+                ${r.workOrders.breakdowns.map((b) => html`<button type="button" class="secondary" @click=${() => this.handleCsv("work-orders.csv", b.dimension)}>${t("csvWorkOrdersBy", { dimension: t(b.dimension) })}</button>`)}</div>
               <sigap-report-work-orders theme=${theme} .workOrders=${r.workOrders} .t=${t} locale=${locale}></sigap-report-work-orders></section>`
           : nothing
       }`;

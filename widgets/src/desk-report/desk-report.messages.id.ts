@@ -107,5 +107,7 @@ export default function install(): void {
     woRefunded: "Dikembalikan",
     woBy: "Work order per {dimension}",
     woNoRows: "Tidak ada work order pada periode ini.",
+    csvWorkOrders: "Work order (CSV)",
+    csvWorkOrdersBy: "Work order per {dimension} (CSV)",
   };
 }

@@ -101,6 +101,8 @@ const en = {
   woRefunded: "Refunded",
   woBy: "Work orders by {dimension}",
   woNoRows: "No work orders in this period.",
+  csvWorkOrders: "Work orders (CSV)",
+  csvWorkOrdersBy: "Work orders by {dimension} (CSV)",
 };
 
 /** A key of the report's words. */

@@ -37,7 +37,8 @@ export interface RecapRequest {
 /** Recaps for the desk: scope, bounds and the counting. */
 export class RecapService {
   private readonly counter: RecapCounter;
-  private readonly workOrders: WorkOrderFigureCounter;
+  /** The recap's work-order part (Recap.workOrders and the work-orders CSV). */
+  readonly workOrders: WorkOrderFigureCounter;
 
   constructor(
     private readonly ds: DataSource,
