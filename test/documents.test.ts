@@ -216,6 +216,55 @@ describe("the closed-incidents report", () => {
   });
 });
 
+describe("the closed-incidents report's durations", () => {
+  it("measures them in business hours where the site keeps them, as the recap does", async () => {
+    const clock = new ManualClock();
+    const office = await startTestGateway({ database: db, clock, secret: SECRET });
+    try {
+      const long = async (role: Role, name: string) => {
+        const a = await office.services.agents.create({ siteId: office.site.id, name, email: `${name.toLowerCase().replace(/ /g, ".")}@kantor.example`, role }, TEST_ACTOR);
+        return office.services.agents.mintToken(a, 7 * 86_400);
+      };
+      const [admin, worker] = [await long(Role.ADMIN, "Admin Kantor"), await long(Role.AGENT, "Agen Kantor")];
+      await desk(office, admin, `mutation { setBusinessHours(input: { hours: "MON-FRI 08:00-17:00" }) { hours } }`);
+      // The next Friday, 16:00 in Jakarta (UTC+7): an hour before closing.
+      const H = 3_600_000;
+      const day = Math.floor((clock.now().getTime() + 7 * H) / (24 * H));
+      const friday = day + (((4 - ((day + 3) % 7) + 7) % 7) || 7);
+      const at = (dayNumber: number, hour: number) => clock.advance(dayNumber * 24 * H - 7 * H + hour * H - clock.now().getTime());
+      at(friday, 16);
+      const r = await report(office, { reporterEmail: null, reporterPhone: "0812 5555 0202" });
+      const { ticket } = await desk<{ ticket: { id: string; priority: string } }>(office, worker, `query($id: ID!) { ticket(id: $id) { id priority } }`, { id: r.code });
+      const id = ticket.id;
+      // Monday 08:30: answered (1 h on Friday + 30 min on Monday); 09:00 resolved (2 h); the reporter confirms.
+      at(friday + 3, 8.5);
+      await desk(office, worker, `mutation($id: ID!) { assignTicket(id: $id, input: { assigneeId: "me" }) { id } }`, { id });
+      await desk(office, worker, `mutation($id: ID!) { changeTicketStatus(id: $id, input: { status: IN_PROGRESS }) { id } }`, { id });
+      await desk(office, worker, `mutation($id: ID!) { replyToReporter(id: $id, input: { body: "Kami cek sekarang." }) { id } }`, { id });
+      at(friday + 3, 9);
+      await desk(office, worker, `mutation($id: ID!) { resolveTicket(id: $id, input: { resolution: "Kabel diganti", closureCode: "FIXED" }) { id } }`, { id });
+      expect((await office.gql(CONFIRM, { c: r.code, t: r.trackingToken, input: { answer: "FIXED" } })).errors).toBeUndefined();
+      const manager = await long(Role.MANAGER, "Manajer Kantor");
+      const now = clock.now().getTime();
+      const query = `from=${new Date(now - 3_600_000).toISOString()}&to=${new Date(now + 3_600_000).toISOString()}&lang=en`;
+      const got = async (path: string) => {
+        const res = await fetch(`${office.url}${path}`, { headers: { authorization: `Bearer ${manager}` } });
+        return Buffer.from(await res.arrayBuffer());
+      };
+      const text = flat(await pdfText(await got(`/exports/closed-incidents.pdf?${query}`)));
+      expect(text).toContain(r.code);
+      // Wall-clock, these would be 2 d 16 h 30 min and 2 d 17 h.
+      expect(text).toMatch(/Time to respond\s*1 h 30 min/);
+      expect(text).toMatch(/Time to resolve\s*2 h/);
+      expect(text).toContain("durations in business hours where the site keeps them");
+      const html = (await got(`/exports/closed-incidents.html?${query}`)).toString();
+      expect(html).toContain("<td>1 h 30 min</td><td>2 h</td></tr>");
+    } finally {
+      await office.close();
+    }
+  });
+});
+
 describe("the scheduled recap mail", () => {
   it("mails the last week's recap with its PDF to managers and supervisors once, though two gateways sweep", async () => {
     const group = await gw.services.catalogAdmin.saveGroup(gw.site.id, { name: "Aplikasi", level: 1 }, TEST_ACTOR);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
+import { parseCsv } from "./csv-kit.js";
 import { codeOf, desk, report, startTestGateway, TEST_ACTOR, type GqlError, type TestGateway } from "./harness.js";
 
 let gw: TestGateway;
@@ -289,34 +290,6 @@ describe("Query.recap", () => {
   });
 });
 
-/** Parses RFC 4180 text (quoted fields may hold commas, quotes and newlines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += ch;
-  }
-  return rows;
-}
 
 describe("CSV exports", () => {
   const get = (path: string, token: string | null = manager) => fetch(new URL(path, gw.url), { headers: token ? { authorization: `Bearer ${token}` } : {} });

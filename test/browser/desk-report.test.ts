@@ -2,7 +2,7 @@
  * `<sigap-desk-report>` in Chromium on the demo's report page (a strict CSP): the week's figures
  * as the gateway counts them, the trend chart with its data table, the breakdowns, a drill-down
  * into a ticket that opens the workspace URL, a live refresh when a ticket arrives, the tickets'
- * CSV download, axe, and
+ * CSV download, the week's work orders (a repair job with an extra cost proposed), axe, and
  * screenshots in both languages and themes.
  */
 import { readFileSync } from "node:fs";
@@ -23,7 +23,27 @@ beforeAll(async () => {
   demo = await startDemoGateway({}, clock);
   browser = await launchBrowser();
   codes = [await demoReport(demo, "Andi", "Printer loket 3 macet"), await demoReport(demo, "Sari", "Aplikasi kasir tidak bisa login")];
+  await pricedRepairJob();
 });
+
+/** Seed 003: a repair job, routed to a technician who starts on it and proposes an extra cost of Rp 1.600.000. */
+async function pricedRepairJob(): Promise<void> {
+  const { services } = demo.gateway;
+  const [site] = await services.sites.list();
+  const repair = (await services.catalog.services(site!.id)).find((s) => s.ticketType === "WORK_ORDER")!;
+  const { reportIncident: receipt } = await demoCall<{ reportIncident: { code: string } }>(
+    demo,
+    `mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { code } }`,
+    { input: { reporterName: "Rina Marlina", description: "AC tidak dingin, keluar air", serviceId: repair.id, kecamatan: "Balikpapan Selatan" } },
+  );
+  const { ticket } = await demoCall<{ ticket: { id: string; assigneeId: string } }>(demo, `query($id: ID!) { ticket(id: $id) { id assigneeId } }`, { id: receipt.code }, demo.tokens["AGENT"]);
+  const token = await services.agents.mintToken((await services.agents.list(site!.id)).find((a) => a.id === ticket.assigneeId)!);
+  await demoCall(demo, `mutation($id: ID!) { changeTicketStatus(id: $id, input: { status: IN_PROGRESS }) { id } }`, { id: ticket.id }, token);
+  await demoCall(demo, `mutation($id: ID!, $input: ProposeCostInput!) { proposeCost(id: $id, input: $input) { id } }`, {
+    id: ticket.id,
+    input: { findings: "Kompresor mati", lines: [{ description: "Kompresor AC 1 PK", quantity: 1, unitAmount: 1_600_000 }] },
+  }, token);
+}
 afterAll(async () => {
   await browser?.close();
   await demo?.close();
@@ -100,6 +120,20 @@ describe("<sigap-desk-report>", () => {
     await report.getByRole("heading", { name: lang === "id" ? /Rekap meja layanan/ : /Desk report/ }).waitFor();
     await report.locator("sigap-report-breakdown table").first().waitFor();
     await report.getByText(lang === "id" ? "Tiket masuk" : "Tickets in").first().waitFor();
+    // The week's work orders: one in, its extra cost proposed and awaiting the customer.
+    const costs = report.getByRole("table", { name: lang === "id" ? "Biaya dan pembayaran work order" : "Work orders' costs and payments" });
+    await costs.waitFor();
+    const row = (name: string) => costs.getByRole("row", { name: new RegExp(`^${name}`) }).innerText();
+    expect(await row(lang === "id" ? "Work order masuk" : "Work orders in")).toMatch(/\s1\s+—$/);
+    expect(await row(lang === "id" ? "Biaya tambahan diusulkan" : "Extra costs proposed")).toMatch(lang === "id" ? /\s1\s+Rp\s1\.600\.000$/ : /\s1\s+IDR\s1,600,000$/);
+    expect(await row(lang === "id" ? "Biaya tambahan menunggu keputusan" : "Extra costs awaiting decision")).toMatch(/\s1\s+\D+1[.,]600[.,]000$/);
+    await report.getByRole("table", { name: lang === "id" ? "Work order per Grup" : "Work orders by Group" }).getByRole("row", { name: /Teknisi Servis/ }).waitFor();
+    // Its CSV, as the gateway writes it (work-orders.csv), by group.
+    const [file] = await Promise.all([page.waitForEvent("download"), report.getByRole("button", { name: lang === "id" ? "Work order per Grup (CSV)" : "Work orders by Group (CSV)" }).click()]);
+    expect(file.suggestedFilename()).toBe("work-orders-group-2026-11-30-2026-12-06.csv");
+    const csv = readFileSync(await file.path(), "utf8");
+    expect(csv.startsWith(lang === "id" ? "\uFEFFKunci,Nama,Work order masuk," : "\uFEFFKey,Name,Work orders in,")).toBe(true);
+    expect(csv).toContain("Teknisi Servis,1,");
     expect(await axe(page, "sigap-desk-report")).toEqual([]);
     await shoot(page, "sigap-desk-report", `desk-report-${lang}-${theme}`);
     // Printed: no controls, the figures, the chart and the tables.

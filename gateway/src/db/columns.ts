@@ -8,3 +8,8 @@ export const bigintAsNumber: ValueTransformer = {
 
 /** Millisecond timestamps on MySQL (`DATETIME(3)`); SQLite keeps the milliseconds in its text form. */
 export const TIMESTAMP = { type: "datetime", precision: 3 } as const;
+
+/** A timestamp as a raw query returns it: a Date from mysql2 (zone Z), or SQLite's UTC text "YYYY-MM-DD HH:MM:SS.sss". */
+export function rawInstant(v: Date | string): Date {
+  return v instanceof Date ? v : new Date(`${v.replace(" ", "T")}Z`);
+}

@@ -15,12 +15,20 @@ const FIGURES = /* GraphQL */ `
   }
 `;
 
+const WORK_ORDER_FIGURES = /* GraphQL */ `
+  fragment ReportWorkOrderFigures on RecapWorkOrderFigures {
+    workOrdersIn completed unpaidCompleted unpaidCompletedPaymentDue
+    costsProposed { count amount } costsAccepted { count amount } costsDeclined { count amount } costsAwaiting { count amount }
+    payments { method count amount } paid { count amount } refunded { count amount }
+  }
+`;
+
 /** Who is signed in (the report shows whose figures they are). */
 export const ReportMe = operation<G.ReportMeQuery, G.ReportMeQueryVariables>(/* GraphQL */ `
   query ReportMe { me { id name role } }
 `);
 
-/** A period's recap: totals, the previous period, every breakdown and the trend. */
+/** A period's recap: totals, the previous period, every breakdown and the trend; and its work orders' costs and payments, if any. */
 export const DeskRecap = operation<G.DeskRecapQuery, G.DeskRecapQueryVariables>(/* GraphQL */ `
   query DeskRecap($input: RecapInput!) {
     recap(input: $input) {
@@ -28,9 +36,11 @@ export const DeskRecap = operation<G.DeskRecapQuery, G.DeskRecapQueryVariables>(
       totals { ...ReportFigures } previous { ...ReportFigures }
       breakdowns { dimension rows { key label figures { ...ReportFigures } } }
       trend { start figures { ticketsIn resolved closed backlog } }
+      workOrders { totals { ...ReportWorkOrderFigures } breakdowns { dimension rows { key label figures { ...ReportWorkOrderFigures } } } }
     }
   }
   ${FIGURES}
+  ${WORK_ORDER_FIGURES}
 `);
 
 /** The tickets behind one figure (of the period, or of one breakdown row). */

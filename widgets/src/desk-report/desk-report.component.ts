@@ -11,7 +11,7 @@ import { themeStyles } from "../shared/theme.styles.js";
 import { RefreshController } from "./controllers/refresh.controller.js";
 import { indonesian, reportMessages, type ReportKey, type Translate } from "./desk-report.messages.js";
 import { reportStyles } from "./desk-report.styles.js";
-import { download, exportUrl } from "./exports.js";
+import { download, type ExportFile, exportUrl } from "./exports.js";
 import type { ReportDrillDetail } from "./headline/headline.component.js";
 import "./headline/sigap-report-headline.js";
 import { today, trendStep, type ReportPeriod } from "./period/report-period.js";
@@ -25,8 +25,9 @@ const DIMENSIONS: readonly RecapDimension[] = ["SERVICE", "CATEGORY", "GROUP", "
 /**
  * The desk's recap for the internal portal: a period picker, the headline figures against the
  * previous period, the trend chart and breakdown tables (a part loaded on demand, with the chart
- * library), the tickets behind any figure, CSV downloads and a print sheet. Figures are the
- * gateway's (`recap`, `recapTickets`) in the asker's scope; they re-read as tickets change (the
+ * library), the work orders' costs and payments when the period had any, the tickets behind any
+ * figure, CSV downloads and a print sheet. Figures are the gateway's (`recap`, `recapTickets`)
+ * in the asker's scope; they re-read as tickets change (the
  * queue's live stream). Signed in like `<sigap-agent-queue>`: a `token`, or with `site-key` alone
  * the queue's own sign-in part.
  *
@@ -247,11 +248,11 @@ export class SigapDeskReport extends LitElement {
   }
 
 
-  private async handleCsv(file: "tickets.csv" | "recap.csv", dimension?: RecapDimension): Promise<void> {
+  private async handleCsv(file: ExportFile, dimension?: RecapDimension): Promise<void> {
     const r = this.recap;
     if (!r) return;
     const params = file === "tickets.csv" ? { from: r.from, to: r.to } : { period: this.shown.period, from: r.from, to: this.shown.period === "CUSTOM" ? r.to : null, groupBy: dimension };
-    const name = file === "tickets.csv" ? `tickets-${r.firstDay}-${r.lastDay}.csv` : `recap-${(dimension ?? "").toLowerCase()}-${r.firstDay}-${r.lastDay}.csv`;
+    const name = file === "tickets.csv" ? `tickets-${r.firstDay}-${r.lastDay}.csv` : `${file.slice(0, -4)}-${(dimension ?? "total").toLowerCase()}-${r.firstDay}-${r.lastDay}.csv`;
     try {
       await download(exportUrl(this.target.url, file, { ...params, lang: this.lc.lang }), this.token, name);
     } catch (error) {
@@ -277,7 +278,15 @@ export class SigapDeskReport extends LitElement {
       <section aria-labelledby="breakdown-heading"><h2 id="breakdown-heading">${t("breakdowns")}</h2>
         <div class="actions">${DIMENSIONS.map((d) => html`<button type="button" class="secondary" @click=${() => this.handleCsv("recap.csv", d)}>${t("csvBreakdown", { dimension: t(d) })}</button>`)}</div>
         <sigap-report-breakdown theme=${theme} .breakdowns=${r.breakdowns} .t=${t} locale=${locale}></sigap-report-breakdown>
-      </section>`;
+      </section>
+      ${
+        r.workOrders
+          ? html`<section aria-labelledby="work-orders-heading"><h2 id="work-orders-heading">${t("workOrders")}</h2>
+              <div class="actions"><button type="button" class="secondary" @click=${() => this.handleCsv("work-orders.csv")}>${t("csvWorkOrders")}</button>
+                ${r.workOrders.breakdowns.map((b) => html`<button type="button" class="secondary" @click=${() => this.handleCsv("work-orders.csv", b.dimension)}>${t("csvWorkOrdersBy", { dimension: t(b.dimension) })}</button>`)}</div>
+              <sigap-report-work-orders theme=${theme} .workOrders=${r.workOrders} .t=${t} locale=${locale}></sigap-report-work-orders></section>`
+          : nothing
+      }`;
   }
 
   override render(): TemplateResult {

@@ -1,7 +1,10 @@
 /** The gateway's CSV exports (README "Recaps and exports"), fetched with the bearer token and saved through a blob: URL. */
 
+/** The exports the report downloads. */
+export type ExportFile = "tickets.csv" | "recap.csv" | "work-orders.csv";
+
 /** The URL of an export, beside the gateway's GraphQL endpoint. */
-export function exportUrl(graphqlUrl: string, file: "tickets.csv" | "recap.csv", params: Record<string, string | null | undefined>, base = document.baseURI): string {
+export function exportUrl(graphqlUrl: string, file: ExportFile, params: Record<string, string | null | undefined>, base = document.baseURI): string {
   const url = new URL(`exports/${file}`, new URL(".", new URL(graphqlUrl, base)));
   for (const [name, value] of Object.entries(params)) if (value) url.searchParams.set(name, value);
   return url.toString();

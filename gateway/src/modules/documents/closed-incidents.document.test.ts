@@ -2,20 +2,23 @@ import { describe, expect, it } from "vitest";
 import { ActorKind } from "../tickets/ticket.enums.js";
 import {
   type ClosedIncident,
+  closedIncidentBlocks,
   closedIncidentCells,
-  closedIncidentsDocument,
   closedIncidentsHtmlEnd,
   closedIncidentsHtmlRow,
   closedIncidentsHtmlStart,
+  closedIncidentsPdfEnd,
+  closedIncidentsPdfStart,
 } from "./closed-incidents.document.js";
 import { duration } from "./document-text.js";
 
 const row = (closedBy: ClosedIncident["closedBy"]): ClosedIncident => ({
   code: "01.02112026.001",
   createdAt: new Date("2026-11-02T01:00:00Z"),
-  firstRespondedAt: new Date("2026-11-02T01:25:00Z"),
-  resolvedAt: new Date("2026-11-03T03:40:00Z"),
   closedAt: new Date("2026-11-04T03:40:00Z"),
+  // As recap.rules' ticketTimes measures them (its table test covers business time).
+  toRespondMs: 25 * 60_000,
+  toResolveMs: (26 * 60 + 40) * 60_000,
   reporterName: "Budi",
   service: "Ipos",
   category: "Aplikasi",
@@ -66,15 +69,17 @@ describe("closed incidents report", () => {
     expect(duration(ms, lang)).toBe(text);
   });
 
-  it("counts its rows, and says so when the period has none", () => {
+  it("opens with the period and scope, gives each incident its block and ends with the count, or says there were none", () => {
     const meta = { siteName: "Telkom Merak", ...JAKARTA, from: new Date("2026-11-01T00:00:00+07:00"), to: new Date("2026-12-01T00:00:00+07:00"), scope: "Site" };
-    const empty = closedIncidentsDocument(meta, []);
-    expect(JSON.stringify(empty)).toContain("No incident was closed in this period.");
-    expect(JSON.stringify(empty)).toContain("1 November 2026 – 30 November 2026");
-    const one = closedIncidentsDocument(meta, [closedIncidentCells(row(null), JAKARTA)]);
-    expect(one.blocks.slice(1, 3)).toMatchObject([
+    const start = closedIncidentsPdfStart(meta);
+    expect(start.doc).toMatchObject({ title: "Closed incidents", subtitle: "1 November 2026 – 30 November 2026" });
+    expect(start.doc.footer).toBe("Telkom Merak · Times in Asia/Jakarta; durations in business hours where the site keeps them");
+    expect(start.blocks).toEqual([{ kind: "fields", rows: [["Period", "1 November 2026 – 30 November 2026"], ["Scope", "Site"]] }]);
+    expect(closedIncidentsPdfEnd(meta, 0)).toEqual([{ kind: "paragraph", text: "No incident was closed in this period." }]);
+    expect(closedIncidentsPdfEnd({ language: "id" }, 2)).toEqual([{ kind: "fields", rows: [["Jumlah insiden ditutup", "2"]] }]);
+    expect(closedIncidentBlocks(closedIncidentCells(row(null), JAKARTA), "en")).toMatchObject([
       { kind: "heading", text: "01.02112026.001" },
-      { kind: "fields", rows: expect.arrayContaining([["Closure code", "Fixed"], ["Closed by", ""]]) },
+      { kind: "fields", rows: expect.arrayContaining([["Closure code", "Fixed"], ["Closed by", ""], ["Time to resolve", "1 d 2 h 40 min"]]) },
     ]);
   });
 

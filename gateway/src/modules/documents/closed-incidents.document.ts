@@ -1,23 +1,26 @@
 /**
  * Seed 002's printed report of closed incidents for a period: one row per closed ticket (code,
  * date, reporter, service, category, priority, resolution, closure code, closed by, time to
- * respond and to resolve), as a PdfDocument and as printable HTML written a page of rows at a
- * time. Pure: the routes read the rows (keyset pages) and stream what these return.
+ * respond and to resolve, as the recap measures them: business time where the site keeps business
+ * hours), as PDF blocks and as printable HTML, both written a page of rows at a time. Pure: the
+ * routes read the rows (keyset pages) and stream what these return.
  */
 import type { MailLanguage } from "../notifications/mail-language.js";
 import { escapeHtml } from "../notifications/mail.rules.js";
 import { codeLabel } from "../tickets/closure.rules.js";
 import { ActorKind } from "../tickets/ticket.enums.js";
 import { type Bilingual, days, duration, when } from "./document-text.js";
-import type { PdfDocument } from "./pdf-document.js";
+import type { PdfBlock, PdfDocument } from "./pdf-document.js";
 
 /** One closed incident as the report reads it; names already in the reader's language. */
 export interface ClosedIncident {
   code: string;
   createdAt: Date;
-  firstRespondedAt: Date | null;
-  resolvedAt: Date | null;
   closedAt: Date;
+  /** Time to first response, as recap.rules' ticketTimes measures it; null if never answered. */
+  toRespondMs: number | null;
+  /** Time to resolution less time on hold, as recap.rules' ticketTimes measures it. */
+  toResolveMs: number | null;
   reporterName: string;
   service: string;
   category: string;
@@ -48,6 +51,7 @@ const T = {
   system: { en: "System (automatic)", id: "Sistem (otomatis)" },
   byReporter: { en: "confirmed by the reporter", id: "dikonfirmasi pelapor" },
   footer: { en: "Times in", id: "Waktu dalam zona" },
+  business: { en: "durations in business hours where the site keeps them", id: "durasi dalam jam kerja bila situs menetapkannya" },
 } satisfies Record<string, Bilingual>;
 
 /** The report's columns, in seed 002's order. */
@@ -62,8 +66,8 @@ export const CLOSED_INCIDENT_COLUMNS: ReadonlyArray<{ header: Bilingual; cell: (
   { header: { en: "Closure code", id: "Kode penutupan" }, cell: (r, l) => codeLabel(r.closureCode)?.[l] ?? r.closureCode ?? "" },
   { header: { en: "Closed", id: "Ditutup" }, cell: (r, l, tz) => when(r.closedAt, l, tz) },
   { header: { en: "Closed by", id: "Ditutup oleh" }, cell: (r, l) => closedBy(r, l) },
-  { header: { en: "Time to respond", id: "Waktu respons" }, cell: (r, l) => duration(r.firstRespondedAt ? r.firstRespondedAt.getTime() - r.createdAt.getTime() : null, l) },
-  { header: { en: "Time to resolve", id: "Waktu penyelesaian" }, cell: (r, l) => duration(r.resolvedAt ? r.resolvedAt.getTime() - r.createdAt.getTime() : null, l) },
+  { header: { en: "Time to respond", id: "Waktu respons" }, cell: (r, l) => duration(r.toRespondMs, l) },
+  { header: { en: "Time to resolve", id: "Waktu penyelesaian" }, cell: (r, l) => duration(r.toResolveMs, l) },
 ];
 
 function closedBy(r: ClosedIncident, l: MailLanguage): string {
@@ -83,26 +87,32 @@ function periodText(meta: ClosedIncidentsMeta): string {
   return days(meta.from, meta.to, meta.language, meta.timeZone);
 }
 
-/** The report as a PdfDocument, from the cells of its rows (closedIncidentCells). */
-export function closedIncidentsDocument(meta: ClosedIncidentsMeta, rows: readonly string[][]): PdfDocument {
+/** The foot of every page: the time zone, and how durations are measured. */
+function footer(meta: Pick<ClosedIncidentsMeta, "siteName" | "language" | "timeZone">): string {
+  return `${meta.siteName} · ${T.footer[meta.language]} ${meta.timeZone}; ${T.business[meta.language]}`;
+}
+
+/** The PDF's head and its first block (period and scope); rows follow as closedIncidentBlocks, then closedIncidentsPdfEnd. */
+export function closedIncidentsPdfStart(meta: ClosedIncidentsMeta): { doc: Omit<PdfDocument, "blocks">; blocks: PdfBlock[] } {
   const l = meta.language;
   return {
-    title: T.title[l],
-    subtitle: periodText(meta),
-    brand: { name: meta.siteName },
-    language: l,
-    blocks: [
-      { kind: "fields", rows: [[T.period[l], periodText(meta)], [T.scope[l], meta.scope], [T.count[l], String(rows.length)]] },
-      // One label/value block per incident: twelve columns do not fit across a portrait page.
-      ...(rows.length
-        ? rows.flatMap((r) => [
-            { kind: "heading" as const, text: r[0]! },
-            { kind: "fields" as const, rows: CLOSED_INCIDENT_COLUMNS.slice(1).map((c, i): [string, string] => [c.header[l], r[i + 1]!]) },
-          ])
-        : [{ kind: "paragraph" as const, text: T.none[l] }]),
-    ],
-    footer: `${meta.siteName} · ${T.footer[l]} ${meta.timeZone}`,
+    doc: { title: T.title[l], subtitle: periodText(meta), brand: { name: meta.siteName }, language: l, footer: footer(meta) },
+    blocks: [{ kind: "fields", rows: [[T.period[l], periodText(meta)], [T.scope[l], meta.scope]] }],
   };
+}
+
+/** One incident as PDF blocks, from its cells (closedIncidentCells): one label/value block, as twelve columns do not fit across a portrait page. */
+export function closedIncidentBlocks(cells: readonly string[], l: MailLanguage): PdfBlock[] {
+  return [
+    { kind: "heading", text: cells[0]! },
+    { kind: "fields", rows: CLOSED_INCIDENT_COLUMNS.slice(1).map((c, i): [string, string] => [c.header[l], cells[i + 1]!]) },
+  ];
+}
+
+/** The PDF after its last incident: the count, or that there were none. */
+export function closedIncidentsPdfEnd(meta: Pick<ClosedIncidentsMeta, "language">, count: number): PdfBlock[] {
+  const l = meta.language;
+  return count ? [{ kind: "fields", rows: [[T.count[l], String(count)]] }] : [{ kind: "paragraph", text: T.none[l] }];
 }
 
 /** The printable page's stylesheet: a plain table on screen, landscape A4 with repeated headers on paper. */
@@ -124,5 +134,5 @@ export function closedIncidentsHtmlRow(cells: readonly string[]): string {
 export function closedIncidentsHtmlEnd(meta: Pick<ClosedIncidentsMeta, "language" | "timeZone">, count: number): string {
   const l = meta.language;
   const total = count ? `${T.count[l]}: ${count}` : T.none[l];
-  return `</tbody><tfoot><tr><td colspan="${CLOSED_INCIDENT_COLUMNS.length}">${escapeHtml(total)}</td></tr></tfoot></table><p class="meta">${escapeHtml(`${T.footer[l]} ${meta.timeZone}`)}</p></body></html>`;
+  return `</tbody><tfoot><tr><td colspan="${CLOSED_INCIDENT_COLUMNS.length}">${escapeHtml(total)}</td></tr></tfoot></table><p class="meta">${escapeHtml(`${T.footer[l]} ${meta.timeZone}; ${T.business[l]}`)}</p></body></html>`;
 }

@@ -19,14 +19,16 @@ import { EXPORT_PATH, enumParam, instantParam, param, reader, sendError, write }
 import { recapScope, type RecapScope } from "../recaps/recap-scope.rules.js";
 import { MAX_CUSTOM_DAYS } from "../recaps/recap.rules.js";
 import {
+  closedIncidentBlocks,
   closedIncidentCells,
-  closedIncidentsDocument,
   closedIncidentsHtmlEnd,
   closedIncidentsHtmlRow,
   closedIncidentsHtmlStart,
+  closedIncidentsPdfEnd,
+  closedIncidentsPdfStart,
   type ClosedIncidentsMeta,
 } from "./closed-incidents.document.js";
-import { renderPdf } from "./pdf-document.js";
+import { type PdfBlock, streamPdf } from "./pdf-document.js";
 
 /** Where a ticket's report is downloaded, as `/documents/ticket/<code>`. */
 export const TICKET_REPORT_PATH = "/documents/ticket";
@@ -48,15 +50,20 @@ function header(req: Request, name: string): string | null {
   return typeof v === "string" && v ? v : null;
 }
 
-function sendPdf(res: Response, pdf: Buffer, filename: string): void {
+/** A PDF download's headers (its length, when known, is the caller's). */
+function pdfHeaders(res: Response, filename: string): void {
   res.status(200);
   res.setHeader("Content-Type", "application/pdf");
-  res.setHeader("Content-Length", String(pdf.length));
   res.setHeader("Content-Disposition", `attachment; filename="${filename}"`);
   res.setHeader("Cache-Control", "private, no-store");
   // The reporter's token may be in the URL; keep it out of Referer headers.
   res.setHeader("Referrer-Policy", "no-referrer");
   res.setHeader("Access-Control-Expose-Headers", "Content-Disposition");
+}
+
+function sendPdf(res: Response, pdf: Buffer, filename: string): void {
+  pdfHeaders(res, filename);
+  res.setHeader("Content-Length", String(pdf.length));
   res.end(pdf);
 }
 
@@ -102,10 +109,19 @@ async function closedIncidents(services: Services, req: Request, res: Response, 
   const meta: ClosedIncidentsMeta = { siteName: site.name, language: lang, timeZone: site.timeZone, from: from!, to: to!, scope: await scopeText(services, agent.siteId, scope, lang) };
   const pages = services.documents.closedIncidents({ siteId: agent.siteId, from: from!, to: to!, scope, language: lang });
   if (format === "pdf") {
-    // The PDF is laid out whole; only the rows' cells are kept, read a page at a time.
-    const rows: string[][] = [];
-    for await (const page of pages) for (const r of page) rows.push(closedIncidentCells(r, meta));
-    sendPdf(res, await renderPdf(closedIncidentsDocument(meta, rows)), "closed-incidents.pdf");
+    // Streamed: each page of rows is drawn and its finished PDF pages sent before the next is read.
+    const { doc, blocks } = closedIncidentsPdfStart(meta);
+    async function* batches(): AsyncGenerator<readonly PdfBlock[]> {
+      yield blocks;
+      let count = 0;
+      for await (const page of pages) {
+        count += page.length;
+        yield page.flatMap((r) => closedIncidentBlocks(closedIncidentCells(r, meta), lang));
+      }
+      yield closedIncidentsPdfEnd(meta, count);
+    }
+    pdfHeaders(res, "closed-incidents.pdf");
+    await streamPdf(doc, batches(), res);
     return;
   }
   const nonce = randomBytes(16).toString("base64");

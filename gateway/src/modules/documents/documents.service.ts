@@ -5,9 +5,12 @@ import { displayValue } from "../fields/custom-field.rules.js";
 import type { CustomFieldService } from "../fields/custom-fields.service.js";
 import type { MailLanguage } from "../notifications/mail-language.js";
 import { labelsFor } from "../recaps/recap-labels.js";
+import { ticketTimes } from "../recaps/recap.rules.js";
 import type { RecapScope } from "../recaps/recap-scope.rules.js";
 import { RecapDimension } from "../recaps/recap.types.js";
 import type { SiteService } from "../sites/site.service.js";
+import { readSiteCalendar } from "../sla/business-calendars.js";
+import { calendarFor } from "../sla/sla-calendar.rules.js";
 import type { TicketReads } from "../tickets/ticket-reads.js";
 import { TicketEventEntity } from "../tickets/ticket-event.entity.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
@@ -67,17 +70,19 @@ export class DocumentService {
 
   /**
    * The incidents closed in the query's period and scope, a page at a time (keyset on closed_at
-   * and id), with names in the query's language and who closed each one.
+   * and id), with names in the query's language, who closed each one, and their times to respond
+   * and resolve as the recap measures them (business time on the site's calendar).
    */
   async *closedIncidents(q: ClosedIncidentsQuery): AsyncGenerator<ClosedIncident[]> {
     const label = (d: RecapDimension) => labelsFor(this.ds, this.catalog, q.siteId, d, q.language);
+    const calendar = await readSiteCalendar(this.ds.manager, await this.sites.get(q.siteId));
     const [service, category, priority] = await Promise.all([label(RecapDimension.SERVICE), label(RecapDimension.CATEGORY), label(RecapDimension.PRIORITY)]);
     let after: { at: Date; id: string } | null = null;
     for (;;) {
       const qb = this.ds
         .getRepository(TicketEntity)
         .createQueryBuilder("t")
-        .select(["t.id", "t.code", "t.createdAt", "t.firstRespondedAt", "t.resolvedAt", "t.closedAt", "t.reporterName", "t.serviceId", "t.categoryId", "t.priority", "t.resolution", "t.closureCode"])
+        .select(["t.id", "t.code", "t.createdAt", "t.firstRespondedAt", "t.resolvedAt", "t.closedAt", "t.pausedMs", "t.reporterName", "t.serviceId", "t.categoryId", "t.priority", "t.resolution", "t.closureCode"])
         .where("t.siteId = :siteId AND t.status = :closed AND t.closedAt >= :from AND t.closedAt < :to", { siteId: q.siteId, closed: TicketStatus.CLOSED, from: q.from, to: q.to });
       if (q.scope.kind === "GROUP") qb.andWhere("t.groupId = :g", { g: q.scope.groupId });
       if (q.scope.kind === "AGENT") qb.andWhere("t.assigneeId = :a", { a: q.scope.agentId });
@@ -88,9 +93,8 @@ export class DocumentService {
       yield page.map((t) => ({
         code: t.code,
         createdAt: t.createdAt,
-        firstRespondedAt: t.firstRespondedAt,
-        resolvedAt: t.resolvedAt,
         closedAt: t.closedAt!,
+        ...ticketTimes(calendarFor(calendar, t.priority), t),
         reporterName: t.reporterName,
         service: service(t.serviceId),
         category: category(t.categoryId),

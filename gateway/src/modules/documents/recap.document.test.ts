@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { describe, expect, it } from "vitest";
 import { RecapPeriod } from "../recaps/recap.rules.js";
 import { type Recap, RecapDimension, type RecapFigures } from "../recaps/recap.types.js";
+import { PaymentMethod } from "../workorders/work-order.rules.js";
 import { recapDocument, recapPeriodText, recapTitle } from "./recap.document.js";
 
 // Only the figures the document reads matter here; the rest are null or zero.
@@ -21,6 +22,26 @@ const recap: Recap = {
   ],
   trend: [],
   deflections: null,
+  workOrders: null,
+};
+
+const ca = (count: number, amount: number) => ({ count, amount });
+const workOrders = {
+  workOrdersIn: 4,
+  completed: 3,
+  unpaidCompleted: 1,
+  unpaidCompletedPaymentDue: 1,
+  costsProposed: ca(3, 2_100_000),
+  costsAccepted: ca(2, 1_800_000),
+  costsDeclined: ca(1, 500_000),
+  costsAwaiting: ca(1, 300_000),
+  payments: [
+    { method: PaymentMethod.TRANSFER, ...ca(1, 1_600_000) },
+    { method: PaymentMethod.E_WALLET, ...ca(1, 250_000) },
+    { method: PaymentMethod.CASH_ON_DELIVERY, ...ca(0, 0) },
+  ],
+  paid: ca(2, 1_850_000),
+  refunded: ca(0, 0),
 };
 
 describe("recapDocument", () => {
@@ -49,5 +70,18 @@ describe("recapDocument", () => {
     const headline = doc.blocks.find((b) => b.kind === "table");
     expect(headline?.kind === "table" && headline.rows[0]).toEqual(["Tickets in", "12", "7"]);
     expect(headline?.kind === "table" && headline.rows.find((r) => r[0] === "Satisfaction: service (mean)")).toEqual(["Satisfaction: service (mean)", "–", "–"]);
+  });
+
+  it("ends with the work orders' costs and payments only when the recap has work orders", () => {
+    const meta = { siteName: "PT Contoh", language: "id", period: RecapPeriod.WEEK, scope: "Site" } as const;
+    expect(JSON.stringify(recapDocument(recap, meta))).not.toContain("Work order");
+    const doc = recapDocument({ ...recap, workOrders: { totals: workOrders, breakdowns: [{ dimension: RecapDimension.LOCATION, rows: [{ key: "Balikpapan Selatan", label: "Balikpapan Selatan", figures: workOrders }] }] } }, meta);
+    const tables = doc.blocks.filter((b) => b.kind === "table");
+    expect(doc.blocks.filter((b) => b.kind === "heading").map((b) => b.kind === "heading" && b.text)).toEqual(["Angka utama", "Per layanan", "Per prioritas", "Work order", "Work order · per kecamatan"]);
+    const totals = tables.at(-2)!;
+    expect(totals.kind === "table" && totals.rows.slice(0, 2)).toEqual([["Work order masuk", "4", "–"], ["Selesai dikerjakan", "3", "–"]]);
+    expect(totals.kind === "table" && totals.rows.find((r) => r[0] === "Dibayar via transfer bank")).toEqual(["Dibayar via transfer bank", "1", "Rp\u00a01.600.000"]);
+    const byPlace = tables.at(-1)!;
+    expect(byPlace.kind === "table" && byPlace.rows).toEqual([["Balikpapan Selatan", "4", "3", "1", "Rp\u00a01.800.000", "Rp\u00a01.850.000"]]);
   });
 });

@@ -1,14 +1,17 @@
 /**
  * The recap as a PdfDocument, attached to the scheduled recap mail: the headline figures beside
  * the previous period's, then one table per breakdown. The figures and their names are the CSV
- * export's (recaps/export-columns.ts), so the PDF and the CSV say the same thing. Pure.
+ * export's (recaps/export-columns.ts), so the PDF and the CSV say the same thing; a recap with work
+ * orders ends with their costs and payments (seed 003). Pure.
  */
 import type { MailLanguage } from "../notifications/mail-language.js";
-import { RECAP_COLUMNS } from "../recaps/export-columns.js";
+import { RECAP_COLUMNS, WORK_ORDER_FIGURES } from "../recaps/export-columns.js";
 import { RecapPeriod } from "../recaps/recap.rules.js";
 import { RecapDimension, type Recap } from "../recaps/recap.types.js";
+import type { RecapWorkOrders } from "../recaps/work-order-figures.types.js";
+import { formatRupiah } from "../workorders/work-order.document.js";
 import { type Bilingual, days } from "./document-text.js";
-import type { PdfDocument } from "./pdf-document.js";
+import type { PdfBlock, PdfDocument } from "./pdf-document.js";
 
 /** Who the recap is for and what it covers. */
 export interface RecapDocumentMeta {
@@ -31,6 +34,9 @@ const T = {
   name: { en: "Name", id: "Nama" },
   headline: { en: "Headline figures", id: "Angka utama" },
   empty: { en: "No tickets in this period.", id: "Tidak ada tiket pada periode ini." },
+  workOrders: { en: "Work orders", id: "Work order" },
+  count: { en: "Count", id: "Jumlah" },
+  amount: { en: "Amount", id: "Nilai" },
 } satisfies Record<string, Bilingual>;
 
 const BY: Readonly<Record<RecapDimension, Bilingual>> = {
@@ -48,6 +54,24 @@ const BY: Readonly<Record<RecapDimension, Bilingual>> = {
 const BREAKDOWN_COLUMNS = [0, 1, 2, 5, 9].map((i) => RECAP_COLUMNS[i]!);
 
 const cell = (v: string | number | null): string => (v === null ? "–" : String(v));
+
+// A work-order breakdown keeps to: in, completed, unpaid completed, accepted extra costs, paid.
+const WORK_ORDER_BREAKDOWN = [0, 1, 2, 5, 11].map((i) => WORK_ORDER_FIGURES[i]!);
+
+/** The work-order part: every figure with its count and rupiah, then one table per breakdown. */
+function workOrderBlocks(w: RecapWorkOrders, l: MailLanguage): PdfBlock[] {
+  const figure = (f: (typeof WORK_ORDER_FIGURES)[number], of: RecapWorkOrders["totals"]) => (f.amount ? formatRupiah(l, f.amount(of)) : String(f.count(of)));
+  return [
+    { kind: "heading", text: T.workOrders[l] },
+    { kind: "table", columns: [T.figure[l], T.count[l], T.amount[l]], rows: WORK_ORDER_FIGURES.map((f) => [f[l], String(f.count(w.totals)), f.amount ? formatRupiah(l, f.amount(w.totals)) : "–"]) },
+    ...w.breakdowns.flatMap((b): PdfBlock[] => [
+      { kind: "heading", text: `${T.workOrders[l]} · ${BY[b.dimension][l].toLowerCase()}` },
+      b.rows.length
+        ? { kind: "table", columns: [T.name[l], ...WORK_ORDER_BREAKDOWN.map((f) => f[l])], rows: b.rows.map((r) => [r.label, ...WORK_ORDER_BREAKDOWN.map((f) => figure(f, r.figures))]) }
+        : { kind: "paragraph", text: T.empty[l] },
+    ]),
+  ];
+}
 
 /** The title a recap of this period carries, in the mail's subject and on the PDF. */
 export function recapTitle(period: RecapPeriod, lang: MailLanguage): string {
@@ -81,6 +105,7 @@ export function recapDocument(recap: Recap, meta: RecapDocumentMeta): PdfDocumen
           ? { kind: "table" as const, columns: [T.name[l], ...BREAKDOWN_COLUMNS.map((c) => c[l])], rows: b.rows.map((r) => [r.label, ...BREAKDOWN_COLUMNS.map((c) => cell(c.value(r.figures)))]) }
           : { kind: "paragraph" as const, text: T.empty[l] },
       ]),
+      ...(recap.workOrders ? workOrderBlocks(recap.workOrders, l) : []),
     ],
     footer: `${meta.siteName} · ${recap.timeZone}`,
   };

@@ -1,5 +1,7 @@
 /** The columns of the CSV exports, with their headers in both languages. */
+import { PaymentMethod } from "../workorders/work-order.rules.js";
 import type { RecapFigures } from "./recap.types.js";
+import type { CountAmount, WorkOrderFigures } from "./work-order-figures.rules.js";
 
 type Cell = string | number | null;
 
@@ -68,3 +70,39 @@ export const TICKET_COLUMNS: ReadonlyArray<Column<TicketRow>> = [
   { en: "Resolved", id: "Diselesaikan", value: (t) => iso(t.resolved_at) },
   { en: "Closed", id: "Ditutup", value: (t) => iso(t.closed_at) },
 ];
+
+/** One work-order figure: its name in both languages, its count and (for money) its rupiah. */
+export interface WorkOrderFigure {
+  en: string;
+  id: string;
+  count(f: WorkOrderFigures): number;
+  /** Whole rupiah; absent for a figure that is a count only. */
+  amount?: (f: WorkOrderFigures) => number;
+}
+
+const money = (en: string, id: string, pick: (f: WorkOrderFigures) => CountAmount): WorkOrderFigure => ({ en, id, count: (f) => pick(f).count, amount: (f) => pick(f).amount });
+const count = (en: string, id: string, pick: (f: WorkOrderFigures) => number): WorkOrderFigure => ({ en, id, count: pick });
+const byMethod = (m: PaymentMethod) => (f: WorkOrderFigures): CountAmount => f.payments.find((p) => p.method === m) ?? { count: 0, amount: 0 };
+
+/** The recap's work-order figures in the order the PDF, the widget's table and the CSV give them. */
+export const WORK_ORDER_FIGURES: ReadonlyArray<WorkOrderFigure> = [
+  count("Work orders in", "Work order masuk", (f) => f.workOrdersIn),
+  count("Completed", "Selesai dikerjakan", (f) => f.completed),
+  count("Completed, unpaid", "Selesai, belum dibayar", (f) => f.unpaidCompleted),
+  count("Unpaid with an accepted extra cost", "Belum dibayar, biaya tambahan disetujui", (f) => f.unpaidCompletedPaymentDue),
+  money("Extra costs proposed", "Biaya tambahan diusulkan", (f) => f.costsProposed),
+  money("Extra costs accepted", "Biaya tambahan disetujui", (f) => f.costsAccepted),
+  money("Extra costs declined", "Biaya tambahan ditolak", (f) => f.costsDeclined),
+  money("Extra costs awaiting decision", "Biaya tambahan menunggu keputusan", (f) => f.costsAwaiting),
+  money("Paid by bank transfer", "Dibayar via transfer bank", byMethod(PaymentMethod.TRANSFER)),
+  money("Paid by e-wallet", "Dibayar via dompet digital", byMethod(PaymentMethod.E_WALLET)),
+  money("Paid cash on delivery", "Dibayar tunai di tempat", byMethod(PaymentMethod.CASH_ON_DELIVERY)),
+  money("Paid, all methods", "Dibayar, semua metode", (f) => f.paid),
+  money("Refunded", "Dikembalikan", (f) => f.refunded),
+];
+
+/** The work-order CSV's columns: a count column per figure, and a rupiah column after each money figure. */
+export const WORK_ORDER_COLUMNS: ReadonlyArray<Column<WorkOrderFigures>> = WORK_ORDER_FIGURES.flatMap((w): Column<WorkOrderFigures>[] => {
+  const counted: Column<WorkOrderFigures> = { en: w.en, id: w.id, value: w.count };
+  return w.amount ? [{ ...counted, en: `${w.en} (n)`, id: `${w.id} (jml)` }, { en: `${w.en} (Rp)`, id: `${w.id} (Rp)`, value: w.amount }] : [counted];
+});

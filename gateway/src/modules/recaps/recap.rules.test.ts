@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BACKLOG_AT_SQL, CLOSED_IN_SQL, eventsInSql, figureSql, firstContactSql, percent, percentile, periodBounds, periodDays, periodOfDays, previousBounds, RecapFigure, RecapPeriod, RecapTrendStep, RESOLVED_IN_SQL, resolutionTime, targetSql, TICKETS_IN_SQL, summarizeAnswers, targetOutcome, trendBounds } from "./recap.rules.js";
+import { BACKLOG_AT_SQL, CLOSED_IN_SQL, eventsInSql, figureSql, firstContactSql, percent, percentile, periodBounds, periodDays, periodOfDays, previousBounds, RecapFigure, RecapPeriod, RecapTrendStep, RESOLVED_IN_SQL, resolutionTime, targetSql, TICKETS_IN_SQL, summarizeAnswers, targetOutcome, ticketTimes, trendBounds } from "./recap.rules.js";
 
 const JKT = "Asia/Jakarta"; // UTC+7, no DST
 const NY = "America/New_York"; // DST ends 2026-11-01
@@ -178,5 +178,24 @@ describe("summarizeAnswers", () => {
     [[1, 5, 9], { mean: 3, distribution: [1, 0, 0, 0, 1], responses: 2 }],
   ])("of %o is %o", (answers, expected) => {
     expect(summarizeAnswers(answers)).toEqual(expected);
+  });
+});
+
+describe("ticketTimes", () => {
+  // Monday to Friday 08:00–16:00 in Jakarta; 2026-11-02 is a Monday.
+  const shift = [{ start: 480, end: 960 }];
+  const office = { timeZone: "Asia/Jakarta", week: { MON: shift, TUE: shift, WED: shift, THU: shift, FRI: shift, SAT: [], SUN: [] }, holidays: new Set<string>() };
+  const jkt = (s: string) => new Date(`${s}+07:00`);
+  const M = 60_000;
+  it.each<[string, typeof office | null, string, string | null, string | null, number, number | null, number | null]>([
+    // clock, created, first response, resolved, on hold (min), to respond (min), to resolve (min)
+    ["around the clock", null, "2026-11-02T07:00", "2026-11-02T07:25", "2026-11-03T09:40", 0, 25, 26 * 60 + 40],
+    ["office hours, reported before opening", office, "2026-11-02T07:00", "2026-11-02T08:25", "2026-11-03T09:40", 0, 25, 8 * 60 + 100],
+    ["office hours over a weekend, less 30 min on hold", office, "2026-11-06T15:00", "2026-11-09T08:10", "2026-11-09T10:00", 30, 70, 180 - 30],
+    ["not yet answered nor resolved", office, "2026-11-02T09:00", null, null, 0, null, null],
+    ["more on hold than worked", null, "2026-11-02T09:00", "2026-11-02T09:05", "2026-11-02T09:10", 60, 5, 0],
+  ])("%s", (_, clock, created, responded, resolved, heldMin, respondMin, resolveMin) => {
+    const t = { createdAt: jkt(created), firstRespondedAt: responded ? jkt(responded) : null, resolvedAt: resolved ? jkt(resolved) : null, pausedMs: heldMin * M };
+    expect(ticketTimes(clock, t)).toEqual({ toRespondMs: respondMin === null ? null : respondMin * M, toResolveMs: resolveMin === null ? null : resolveMin * M });
   });
 });

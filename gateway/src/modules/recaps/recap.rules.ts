@@ -15,7 +15,8 @@
  *   undecided, and CANCELLED tickets count for no target.
  * - time to first response: created → first response, for tickets first answered in the period;
  *   time to resolution: created → resolved less the time on hold, for tickets resolved in it;
- *   both in business time where the ticket's priority follows the site's calendar.
+ *   both in business time where the ticket's priority follows the site's calendar
+ *   ({@link ticketTimes}: one ticket's, as the closed-incidents report prints them).
  * - first-contact resolution: resolved in the period, never escalated (no ESCALATED or
  *   AUTO_ESCALATED entry) and assigned at most once (no reassignment).
  * - the tickets behind a figure (drill-down): {@link figureSql}, from the same SQL fragments.
@@ -23,7 +24,7 @@
  * - satisfaction: the answers on tickets resolved in the period; response rate = answers / resolved.
  * - percentiles: nearest rank (the ⌈p·n⌉-th smallest), null for no values.
  */
-import { civilDayOf, instantOf } from "../sla/business-time.rules.js";
+import { type BusinessCalendar, businessTimeBetween, civilDayOf, instantOf } from "../sla/business-time.rules.js";
 
 /** The length of a recap's period. */
 export enum RecapPeriod {
@@ -329,4 +330,24 @@ export function summarizeAnswers(answers: readonly number[]): QuestionSummary {
     n++;
   }
   return { mean: n ? Math.round((sum / n) * 100) / 100 : null, distribution, responses: n };
+}
+
+/** What {@link ticketTimes} reads of a ticket. */
+export interface TimedTicket {
+  createdAt: Date;
+  firstRespondedAt: Date | null;
+  resolvedAt: Date | null;
+  pausedMs: number;
+}
+
+/**
+ * One ticket's time to first response and to resolution as the recap defines them: business time
+ * on the ticket's clock (`clock` null: around the clock), the resolution less its time on hold;
+ * null for what has not happened.
+ */
+export function ticketTimes(clock: BusinessCalendar | null, t: TimedTicket): { toRespondMs: number | null; toResolveMs: number | null } {
+  return {
+    toRespondMs: t.firstRespondedAt ? businessTimeBetween(clock, t.createdAt, t.firstRespondedAt) : null,
+    toResolveMs: t.resolvedAt ? resolutionTime(businessTimeBetween(clock, t.createdAt, t.resolvedAt), t.pausedMs) : null,
+  };
 }

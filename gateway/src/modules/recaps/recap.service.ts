@@ -16,6 +16,7 @@ import { recapTickets, type RecapTicketsAsk } from "./recap-tickets.js";
 import { recapScope } from "./recap-scope.rules.js";
 import { periodBounds, periodDays, periodOfDays, previousBounds, trendBounds, type Bounds, type RecapPeriod, type RecapProblem, type RecapTrendStep } from "./recap.rules.js";
 import type { Recap, RecapBreakdown, RecapDimension, RecapFigures, RecapRow, RecapTicketConnection } from "./recap.types.js";
+import { WorkOrderFigureCounter } from "./work-order-figures.js";
 
 /** A recap request, from GraphQL or the CSV route. */
 export interface RecapRequest {
@@ -36,6 +37,8 @@ export interface RecapRequest {
 /** Recaps for the desk: scope, bounds and the counting. */
 export class RecapService {
   private readonly counter: RecapCounter;
+  /** The recap's work-order part (Recap.workOrders and the work-orders CSV). */
+  readonly workOrders: WorkOrderFigureCounter;
 
   constructor(
     private readonly ds: DataSource,
@@ -44,6 +47,7 @@ export class RecapService {
     private readonly clock: Clock,
   ) {
     this.counter = new RecapCounter(ds);
+    this.workOrders = new WorkOrderFigureCounter(ds, catalog);
   }
 
   /** Where and when a request counts, or a FORBIDDEN / BAD_USER_INPUT refusal. */
@@ -85,7 +89,8 @@ export class RecapService {
     for (const p of points as Bounds[]) trend.push({ start: p.from, figures: await this.totals(where, p) });
     // A deflection has no group or assignee: only the site's recap counts them.
     const deflections = where.scope.kind === "SITE" ? await deflectionsBetween(this.ds, where.site.id, bounds.from, bounds.to, where.site.timeZone) : null;
-    return { from: bounds.from, to: bounds.to, timeZone: where.site.timeZone, ...periodDays(bounds, where.site.timeZone), totals, previous, breakdowns, trend, deflections };
+    const workOrders = await this.workOrders.recap(where, bounds, request.groupBy ?? [], mailLanguage(request.language, asker.language));
+    return { from: bounds.from, to: bounds.to, timeZone: where.site.timeZone, ...periodDays(bounds, where.site.timeZone), totals, previous, breakdowns, trend, deflections, workOrders };
   }
 
   /** The tickets behind one figure of the period (or of one breakdown row), in the asker's scope. */

@@ -3,6 +3,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "
 import { Priority, TicketStatus } from "../tickets/ticket.enums.js";
 import { PageInfo } from "../tickets/ticket.types.js";
 import { RecapFigure, RecapPeriod, RecapTrendStep } from "./recap.rules.js";
+import { RecapWorkOrders } from "./work-order-figures.types.js";
 
 /** What a breakdown groups tickets by. */
 export enum RecapDimension {
@@ -240,6 +241,9 @@ export class Recap {
     description: "Reports a published article ended in the period (\"this solved it\" in the report form, no ticket made); site-wide, so null for a recap of a group or an agent.",
   })
   deflections: number | null;
+
+  @Field(() => RecapWorkOrders, { nullable: true, description: "Work-order cost and payment figures (seed 003); null when the scope had no work order, cost or payment in the period." })
+  workOrders: RecapWorkOrders | null;
 }
 
 /** One ticket behind a recap figure. */

@@ -37,6 +37,9 @@ import { type Channel, type Impact, type PendingReason, type Priority, type Tick
 @Index("ix_ticket_recap_response_due", ["siteId", "responseDueAt"])
 @Index("ix_ticket_recap_resolution_due", ["siteId", "resolutionDueAt"])
 @Index("ix_ticket_recap_open", ["siteId", "isOpen", "createdAt"])
+// The recap's work-order figures (recaps/work-order-figures.ts): a site's work orders created or resolved in a period.
+@Index("ix_ticket_type_created", ["siteId", "ticketType", "createdAt"])
+@Index("ix_ticket_type_resolved", ["siteId", "ticketType", "resolvedAt"])
 // The unread count's candidates: tickets a reporter wrote to since an agent started (awareness/read-marks.service.ts).
 @Index("ix_ticket_reporter_activity", ["siteId", "isOpen", "reporterActivityAt"])
 export class TicketEntity {

@@ -5,6 +5,10 @@ import type { CostLine, CostProposalStatus } from "./work-order.rules.js";
 /** One extra cost a technician proposed on a work order, and the customer's decision. */
 @Entity("cost_proposal")
 @Index("ix_cost_proposal_ticket", ["ticketId", "proposedAt"])
+// The recap's work-order figures (recaps/work-order-figures.ts): proposals made, decided, or awaiting in a period.
+@Index("ix_cost_proposal_recap_proposed", ["siteId", "proposedAt"])
+@Index("ix_cost_proposal_recap_decided", ["siteId", "decidedAt"])
+@Index("ix_cost_proposal_recap_status", ["siteId", "status", "proposedAt"])
 export class CostProposalEntity {
   @PrimaryColumn("varchar", { length: 36 })
   id: string;

@@ -1,9 +1,11 @@
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { TIMESTAMP } from "../../db/columns.js";
 import type { PaymentMethod, PaymentStatus } from "./work-order.rules.js";
 
 /** A WORK_ORDER ticket's job record (seed 003): the technician's findings and the payment. One row a ticket, made on first use. */
 @Entity("work_order")
+// The recap's payment figures (recaps/work-order-figures.ts): payments recorded in a period.
+@Index("ix_work_order_recap_paid", ["siteId", "paymentRecordedAt"])
 export class WorkOrderEntity {
   @PrimaryColumn("varchar", { length: 36, name: "ticket_id" })
   ticketId: string;
