@@ -8,8 +8,11 @@
  * by `hours`, first contact by EVENT_KINDS, escalationDirection); nothing is defined twice here.
  * A target is decided by `now`: one not yet met and not yet due adds nothing, so the catch-up
  * recomputes tickets whose due time has passed since it last ran (recap-rollup.service.ts).
+ * The backlog is a snapshot, not a sum: a ticket that has ended adds its age to the backlog kept
+ * on each day it was open at the end of (every recap period ends at a local midnight), and a
+ * period's backlog is its last day's, plus the tickets open now (read live: they have no end).
  */
-import { businessTimeBetween, civilDayOf } from "../sla/business-time.rules.js";
+import { businessTimeBetween, civilDayOf, instantOf } from "../sla/business-time.rules.js";
 import { calendarFor, type SiteCalendar } from "../sla/sla-calendar.rules.js";
 import type { Priority } from "../tickets/ticket.enums.js";
 import { addCount, durationKey, emptyTally, type RecapTally } from "./recap-tally.rules.js";
@@ -123,6 +126,18 @@ export function ticketContribution(t: TicketFacts, calendar: SiteCalendar, now: 
     }
   }
 
+  // The backlog at each local midnight M between its report and its end (created < M ≤ end), kept
+  // on the day M ends, aged M − created: recap.rules' BACKLOG_AT_SQL for tickets that ended (its
+  // second and third sets). Tickets still open with no resolution (the first set) are read live.
+  const end = t.resolvedAt ?? t.closedAt;
+  if (end) {
+    const zone = calendar.timeZone;
+    for (let day = civilDayOf(t.createdAt.getTime(), zone) + 1; day <= civilDayOf(end.getTime(), zone); day++) {
+      const midnight = instantOf(day, 0, zone);
+      const before = civilDayText(day - 1);
+      addCount((days[before] ??= emptyTally()).backlogAges, durationKey(midnight - t.createdAt.getTime()));
+    }
+  }
   return { days, placement: { groupId: t.groupId, assigneeId: t.assigneeId, keys: t.keys } };
 }
 

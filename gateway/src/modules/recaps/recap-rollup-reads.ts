@@ -1,10 +1,9 @@
 /**
  * Counts a recap from the daily rollups (recap-rollup.service.ts): one read of the scope's
  * `recap_day` rows over every day the recap needs (period, previous period and trend points
- * together; the totals and the requested dimensions), merged per period and key, plus the
- * backlog, which does not add over days and is read live: one read per period end, bound by the
- * (site, resolved_at, created_at) and (site, closed_at, resolved_at, created_at) indexes so
- * "ended after the end, created before it" is filtered in the index before any row is read.
+ * together; the totals and the requested dimensions), merged per period and key. The backlog does
+ * not add over days: a period's is its last day's snapshot of the tickets that have ended since
+ * (recap-contribution.rules), plus the tickets open now with no end, read live by the open index.
  */
 import type { DataSource } from "typeorm";
 import { civilDayOf, instantOf } from "../sla/business-time.rules.js";
@@ -79,8 +78,13 @@ export async function rollupSource(ds: DataSource, where: RecapWhere, all: reado
         if (!t) tallies.set(key, (t = emptyTally()));
         return t;
       };
+      // Additive figures over the period's days; the backlog of its last day (the snapshot at `to`).
       for (const [key, days] of byDim.get(dimension ?? ALL) ?? []) {
-        for (const [day, t] of days) if (day >= from && day < to) addTally(tally(key), t);
+        for (const [day, t] of days) {
+          if (day < from || day >= to) continue;
+          addTally(tally(key), t, 1, false);
+          if (day === to - 1) for (const [age, n] of Object.entries(t.backlogAges)) addCount(tally(key).backlogAges, age, n);
+        }
       }
       const column = dimension === null ? null : `k_${dimension}`;
       for (const r of await backlogAt(bounds.to)) {
@@ -93,15 +97,15 @@ export async function rollupSource(ds: DataSource, where: RecapWhere, all: reado
   };
 }
 
-/** The backlog at `to` (recap.rules' BACKLOG_AT_SQL), with each ticket's creation and its keys in the dimensions. */
+/**
+ * The tickets open now with no resolution that were reported before `to` (recap.rules'
+ * BACKLOG_AT_SQL's first set, by the (site, is_open, created_at) index), with their keys: the
+ * part of the backlog the rollups cannot hold, having no end yet.
+ */
 async function readBacklog(ds: DataSource, where: RecapWhere, to: Date, dimensions: readonly RecapDimension[]): Promise<Raw[]> {
-  const out: Raw[] = [];
-  for (const cond of BACKLOG_AT_SQL) {
-    const qb = scopedTo(ds.getRepository(TicketEntity).createQueryBuilder("t"), where)
-      .select("t.created_at", "c")
-      .andWhere(cond, { to });
-    for (const d of dimensions) qb.addSelect(`t.${DIMENSION_COLUMN[d]}`, `k_${d}`);
-    out.push(...(await qb.getRawMany<Raw>()));
-  }
-  return out;
+  const qb = scopedTo(ds.getRepository(TicketEntity).createQueryBuilder("t"), where)
+    .select("t.created_at", "c")
+    .andWhere(BACKLOG_AT_SQL[0], { to });
+  for (const d of dimensions) qb.addSelect(`t.${DIMENSION_COLUMN[d]}`, `k_${d}`);
+  return qb.getRawMany<Raw>();
 }

@@ -32,7 +32,7 @@ export interface RecapTally {
   firstResponse: Counts;
   /** Time to resolution, hundredths of an hour → count. */
   resolution: Counts;
-  /** Backlog ages at the period's end, hundredths of an hour → count. */
+  /** Backlog ages at the end of the period (of the day, in a rollup row), hundredths of an hour → count: a snapshot, never summed over days. */
   backlogAges: Counts;
   /** The answers to the three satisfaction questions, answer → count. */
   answers: [Counts, Counts, Counts];
@@ -74,12 +74,12 @@ function addCounts(into: Counts, from: Counts, sign: 1 | -1): void {
   for (const [k, n] of Object.entries(from)) addCount(into, k, sign * n);
 }
 
-/** Adds `from` into `into` (sign 1) or takes it out (sign −1). */
-export function addTally(into: RecapTally, from: RecapTally, sign: 1 | -1 = 1): RecapTally {
+/** Adds `from` into `into` (sign 1) or takes it out (sign −1); backlog ages too unless `backlog` is false (merging days into a period). */
+export function addTally(into: RecapTally, from: RecapTally, sign: 1 | -1 = 1, backlog = true): RecapTally {
   for (const k of NUMBERS) into[k] += sign * from[k];
   addCounts(into.firstResponse, from.firstResponse, sign);
   addCounts(into.resolution, from.resolution, sign);
-  addCounts(into.backlogAges, from.backlogAges, sign);
+  if (backlog) addCounts(into.backlogAges, from.backlogAges, sign);
   for (let i = 0; i < 3; i++) addCounts(into.answers[i]!, from.answers[i]!, sign);
   return into;
 }
@@ -130,16 +130,18 @@ export function tallyOf(stored: Partial<RecapTally>): RecapTally {
   for (const k of NUMBERS) t[k] = stored[k] ?? 0;
   t.firstResponse = { ...stored.firstResponse };
   t.resolution = { ...stored.resolution };
+  t.backlogAges = { ...stored.backlogAges };
   t.answers = [{ ...stored.answers?.[0] }, { ...stored.answers?.[1] }, { ...stored.answers?.[2] }];
   return t;
 }
 
-/** A tally's stored form: only what is not zero or empty (backlog ages are never stored). */
+/** A tally's stored form: only what is not zero or empty. */
 export function compactTally(t: RecapTally): Partial<RecapTally> {
   const out: Partial<RecapTally> = {};
   for (const k of NUMBERS) if (t[k] !== 0) out[k] = t[k];
   if (Object.keys(t.firstResponse).length) out.firstResponse = t.firstResponse;
   if (Object.keys(t.resolution).length) out.resolution = t.resolution;
+  if (Object.keys(t.backlogAges).length) out.backlogAges = t.backlogAges;
   if (t.answers.some((a) => Object.keys(a).length)) out.answers = t.answers;
   return out;
 }

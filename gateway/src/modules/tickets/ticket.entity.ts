@@ -31,9 +31,8 @@ import { type Channel, type Impact, type PendingReason, type Priority, type Tick
 @Index("ix_ticket_email", ["siteId", "reporterEmail"])
 // Recaps (recaps/recap-counter.ts): one (site, timestamp) range per figure; the backlog's open tickets by creation.
 @Index("ix_ticket_recap_created", ["siteId", "createdAt"])
-// The backlog (recaps/recap-rollup-reads.ts) filters "ended after the period" on these indexes' columns before reading rows.
-@Index("ix_ticket_recap_closed", ["siteId", "closedAt", "resolvedAt", "createdAt"])
-@Index("ix_ticket_recap_resolved", ["siteId", "resolvedAt", "createdAt"])
+@Index("ix_ticket_recap_closed", ["siteId", "closedAt"])
+@Index("ix_ticket_recap_resolved", ["siteId", "resolvedAt"])
 // The recap rollups' catch-up (recaps/recap-rollup.service.ts): tickets changed since its watermark.
 @Index("ix_ticket_recap_updated", ["siteId", "updatedAt"])
 @Index("ix_ticket_recap_responded", ["siteId", "firstRespondedAt"])

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * `recap_day` holds one mergeable tally per site, scope, dimension, local day and key (keyed in that
  * order so a recap reads one range per dimension); `recap_contribution` what each ticket last
  * added, so a change subtracts it; `recap_cursor` how far each site is caught up. The tables start
- * empty: the sweep backfills each site. Two ticket indexes serve the catch-up (tickets changed
- * since the watermark) and the live backlog read, which filters on the index before touching rows.
+ * empty: the sweep backfills each site. A ticket index serves the catch-up: tickets changed since
+ * the watermark.
  */
 export class RecapRollups17990000000000 implements MigrationInterface {
   name = "RecapRollups17990000000000";
@@ -21,17 +21,9 @@ export class RecapRollups17990000000000 implements MigrationInterface {
       'CREATE TABLE "recap_cursor" ("site_id" varchar(36) PRIMARY KEY NOT NULL, "calendar_key" text NOT NULL, "backfill_after" varchar(36), "backfill_done" boolean NOT NULL DEFAULT (0), "watermark" bigint, "decided_at" bigint)',
     );
     await db.query('CREATE INDEX "ix_ticket_recap_updated" ON "ticket" ("site_id", "updated_at")');
-    await db.query('DROP INDEX "ix_ticket_recap_resolved"');
-    await db.query('CREATE INDEX "ix_ticket_recap_resolved" ON "ticket" ("site_id", "resolved_at", "created_at")');
-    await db.query('DROP INDEX "ix_ticket_recap_closed"');
-    await db.query('CREATE INDEX "ix_ticket_recap_closed" ON "ticket" ("site_id", "closed_at", "resolved_at", "created_at")');
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query('DROP INDEX "ix_ticket_recap_closed"');
-    await db.query('CREATE INDEX "ix_ticket_recap_closed" ON "ticket" ("site_id", "closed_at")');
-    await db.query('DROP INDEX "ix_ticket_recap_resolved"');
-    await db.query('CREATE INDEX "ix_ticket_recap_resolved" ON "ticket" ("site_id", "resolved_at")');
     await db.query('DROP INDEX "ix_ticket_recap_updated"');
     await db.query('DROP TABLE "recap_cursor"');
     await db.query('DROP TABLE "recap_contribution"');
