@@ -114,7 +114,7 @@ export function ticketContribution(t: TicketFacts, calendar: SiteCalendar, now: 
     const assignments = t.events.filter((e) => e.kind === "ASSIGNED").length;
     if (!escalated && assignments <= 1) d.firstContact++;
     if (t.feedback) {
-      t.feedback.answers.forEach((a, i) => addCount(d.answers[i]!, String(a)));
+      for (let i = 0; i < 3; i++) addCount(d.answers[i]!, String(t.feedback.answers[i]));
       if (t.feedback.suggestion?.trim()) d.suggestions++;
     }
   }
