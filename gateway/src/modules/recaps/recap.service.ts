@@ -87,14 +87,16 @@ export class RecapService {
     if (points.length && !("from" in points[0]!)) throw badInput(points as RecapProblem[]);
     const previousPeriod = previousBounds(request.period, bounds, where.site.timeZone);
     const source = await this.source(where, [bounds, previousPeriod, ...(points as Bounds[])], request.groupBy ?? [], counting);
-    const totals = await this.totals(where, bounds, source);
-    const previous = await this.totals(where, previousPeriod, source);
-    const breakdowns: RecapBreakdown[] = [];
-    for (const dimension of request.groupBy ?? []) breakdowns.push({ dimension, rows: await this.rows(where, bounds, dimension, mailLanguage(request.language, asker.language), source) });
-    const trend = [];
-    for (const p of points as Bounds[]) trend.push({ start: p.from, figures: await this.totals(where, p, source) });
-    // A deflection has no group or assignee: only the site's recap counts them.
-    const deflections = where.scope.kind === "SITE" ? await deflectionsBetween(this.ds, where.site.id, bounds.from, bounds.to, where.site.timeZone) : null;
+    // The parts read side by side: from the rollups they share one read already made (and one
+    // backlog read per period end); what is left is labels, the live backlog and deflections.
+    const [totals, previous, breakdowns, trend, deflections] = await Promise.all([
+      this.totals(where, bounds, source),
+      this.totals(where, previousPeriod, source),
+      Promise.all((request.groupBy ?? []).map(async (dimension): Promise<RecapBreakdown> => ({ dimension, rows: await this.rows(where, bounds, dimension, mailLanguage(request.language, asker.language), source) }))),
+      Promise.all((points as Bounds[]).map(async (p) => ({ start: p.from, figures: await this.totals(where, p, source) }))),
+      // A deflection has no group or assignee: only the site's recap counts them.
+      where.scope.kind === "SITE" ? deflectionsBetween(this.ds, where.site.id, bounds.from, bounds.to, where.site.timeZone) : Promise.resolve(null),
+    ]);
     return { from: bounds.from, to: bounds.to, timeZone: where.site.timeZone, ...periodDays(bounds, where.site.timeZone), totals, previous, breakdowns, trend, deflections };
   }
 
