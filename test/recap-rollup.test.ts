@@ -4,8 +4,8 @@
  * asked through GraphQL (counted from the rollups) equals the live count of the same request to
  * the digit: totals, previous period, breakdowns by every dimension, trend, scoped recaps. Then
  * changes the rollups must follow — a reopening, feedback days after the resolution, a
- * reassignment, due times passing with no update — and, on MariaDB, two gateways catching up at
- * once without counting anything twice.
+ * reassignment, due times passing with no update, a new business calendar — and, on MariaDB, two
+ * gateways catching up at once without counting anything twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
@@ -199,6 +199,14 @@ describe("recap rollups", () => {
     // And the sweep's catch-up after them changes nothing more.
     await d.gw.sweep();
     await expectRollupsEqualLive(d);
+  });
+
+  it("are rebuilt when the site's business calendar changes (durations move to business time)", async () => {
+    const before = (await desk<{ recap: { totals: Json } }>(d.gw, d.manager.token, RECAP, { input: requests(d)[0]!.input })).recap.totals;
+    await d.gw.services.hours.setHours(d.gw.site.id, "MON-FRI 08:00-17:00", ["P1"], TEST_ACTOR);
+    await expectRollupsEqualLive(d);
+    const after = (await desk<{ recap: { totals: Json } }>(d.gw, d.manager.token, RECAP, { input: requests(d)[0]!.input })).recap.totals;
+    expect(after["resolutionP90Hours"]).not.toEqual(before["resolutionP90Hours"]);
   });
 });
 
