@@ -1,3 +1,4 @@
+/** Table tests of recap-contribution.rules: each ticket's dated share of the rollups, computed by hand. */
 import { describe, expect, it } from "vitest";
 import type { SiteCalendar } from "../sla/sla-calendar.rules.js";
 import { Priority } from "../tickets/ticket.enums.js";

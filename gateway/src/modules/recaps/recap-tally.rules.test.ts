@@ -1,3 +1,4 @@
+/** Table tests of recap-tally.rules: percentiles from duration counts equal the live ones; tallies add and subtract exactly. */
 import { describe, expect, it } from "vitest";
 import { hours, percentile } from "./recap.rules.js";
 import { addCount, addTally, answersOf, compactTally, durationKey, emptyTally, isEmptyTally, percentileHours, tallyOf, type Counts } from "./recap-tally.rules.js";
