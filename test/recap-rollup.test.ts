@@ -8,7 +8,7 @@
  * gateways catching up at once without counting anything twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Role } from "@sigap/gateway";
+import { Priority, Role } from "@sigap/gateway";
 import { createTestDatabase, desk, report, startTestGateway, TEST_ACTOR, TEST_DB, type TestDatabase, type TestGateway } from "./harness.js";
 
 const H = 3_600_000;
@@ -203,7 +203,7 @@ describe("recap rollups", () => {
 
   it("are rebuilt when the site's business calendar changes (durations move to business time)", async () => {
     const before = (await desk<{ recap: { totals: Json } }>(d.gw, d.manager.token, RECAP, { input: requests(d)[0]!.input })).recap.totals;
-    await d.gw.services.hours.setHours(d.gw.site.id, "MON-FRI 08:00-17:00", ["P1"], TEST_ACTOR);
+    await d.gw.services.hours.setHours(d.gw.site.id, "MON-FRI 08:00-17:00", [Priority.P1], TEST_ACTOR);
     await expectRollupsEqualLive(d);
     const after = (await desk<{ recap: { totals: Json } }>(d.gw, d.manager.token, RECAP, { input: requests(d)[0]!.input })).recap.totals;
     expect(after["resolutionP90Hours"]).not.toEqual(before["resolutionP90Hours"]);

@@ -267,8 +267,9 @@ export function createServices(
       // The count is of tickets changed; the recap mails it writes are not tickets and do not count.
       sweep: async () => {
         const changed = (await slaSweep.run()) + (await retention.run());
-        // After the ladder and retention, so the rollups catch up with what they changed.
-        await recapRollup.sweep();
+        // After the ladder and retention, so the rollups catch up with what they changed; a failure
+        // here must not hold back the recap mail (recaps count live until the rollups catch up).
+        await recapRollup.sweep().catch((err: unknown) => log.error({ err }, "recap rollup catch-up failed"));
         await scheduledRecaps.run();
         return changed;
       },
