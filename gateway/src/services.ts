@@ -57,6 +57,7 @@ import { AGENTS_FEED, Topic } from "./realtime/topics.js";
 import { AuditLog } from "./modules/audit/audit-log.service.js";
 import { ReporterData } from "./modules/privacy/reporter-data.service.js";
 import { Retention } from "./modules/privacy/retention.service.js";
+import { RecapRollup } from "./modules/recaps/recap-rollup.service.js";
 import { RecapService } from "./modules/recaps/recap.service.js";
 import { Approvals } from "./modules/approvals/approvals.service.js";
 import { approvalPlanner } from "./modules/approvals/approval-mail.planner.js";
@@ -164,6 +165,8 @@ export interface Services {
   presence: PresenceBoard;
   /** Recaps of a period (GraphQL `recap`, the CSV exports). */
   recaps: RecapService;
+  /** The daily recap rollups: backfilled and caught up by the sweep. */
+  recapRollup: RecapRollup;
   /** Approval chains of request items: configuration, decisions, the approvers' inbox. */
   approvals: Approvals;
   /** Routing rules, dispatch settings and automatic assignment at intake. */
@@ -230,7 +233,8 @@ export function createServices(
   notifications.addPlanner(approvalPlanner);
   const slaSweep = new SlaSweep(ds, changes, sites, notifications, clock, log);
   const retention = new Retention(ds, tx, sites, changes, storage, clock, log);
-  const recaps = new RecapService(ds, sites, catalog, clock);
+  const recapRollup = new RecapRollup(ds, tx, () => sites.list(), clock);
+  const recaps = new RecapService(ds, sites, catalog, clock, recapRollup);
   const scheduledRecaps = new ScheduledRecaps(ds, sites, catalog, recaps, notifications, clock, log);
   mail.attachTo("recap", (siteId, vars) => scheduledRecaps.attachment(siteId, vars));
   const webhooks = new WebhookEndpoints(ds, tx, clock, notifications, webhookAllowPrivate);
@@ -258,6 +262,7 @@ export function createServices(
     reporter: new ReporterCommands(changes, reads),
     feedback,
     slaSweep,
+    recapRollup,
     notifications,
     mail,
     views: new TicketViewService(clock, reads, sites, attachments, new FeedbackReads(ds), catalog, agents, new TrackerViewCache(bus)),
@@ -267,6 +272,9 @@ export function createServices(
       // The count is of tickets changed; the recap mails it writes are not tickets and do not count.
       sweep: async () => {
         const changed = (await slaSweep.run()) + (await retention.run());
+        // After the ladder and retention, so the rollups catch up with what they changed; a failure
+        // here must not hold back the recap mail (recaps count live until the rollups catch up).
+        await recapRollup.sweep().catch((err: unknown) => log.error({ err }, "recap rollup catch-up failed"));
         await scheduledRecaps.run();
         return changed;
       },

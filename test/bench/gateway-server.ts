@@ -1,4 +1,5 @@
 /** The gateway under benchmark, in its own process: the real startGateway, driven over IPC. */
+import { performance } from "node:perf_hooks";
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { serve, settledMemory } from "./ipc.js";
@@ -69,6 +70,12 @@ serve({
   async webhook(args) {
     const { endpoint } = await need().services.webhooks.create(String(args["siteId"]), { url: String(args["url"]), eventTypes: args["eventTypes"] as string[] }, TEST_ACTOR);
     return { id: endpoint.id };
+  },
+  /** Backfills every site's recap rollups (sweep passes until complete); answers the milliseconds it took. */
+  async recapBackfill() {
+    const t0 = performance.now();
+    while (!(await need().services.recapRollup.sweep(60_000)));
+    return performance.now() - t0;
   },
   /** One outbox dispatcher pass now; answers the messages attempted. */
   dispatch: () => need().dispatch(),

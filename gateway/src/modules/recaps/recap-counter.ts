@@ -13,8 +13,10 @@ import type { Priority } from "../tickets/ticket.enums.js";
 import { TicketEventEntity } from "../tickets/ticket-event.entity.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
 import type { RecapScope } from "./recap-scope.rules.js";
-import { BACKLOG_AT_SQL, CLOSED_IN_SQL, EVENT_KINDS, eventsInSql, FIRST_RESPONDED_IN_SQL, firstContactSql, hours, percent, percentile, RESOLVED_IN_SQL, resolutionTime, summarizeAnswers, targetSql, TICKETS_IN_SQL, type Bounds } from "./recap.rules.js";
-import { RecapDimension, SatisfactionQuestion, type RecapFigures } from "./recap.types.js";
+import { figuresOf } from "./recap-figures.js";
+import { addCount, durationKey, emptyTally, type RecapTally } from "./recap-tally.rules.js";
+import { BACKLOG_AT_SQL, CLOSED_IN_SQL, escalationDirection, EVENT_KINDS, eventsInSql, FIRST_RESPONDED_IN_SQL, firstContactSql, RESOLVED_IN_SQL, resolutionTime, targetSql, TICKETS_IN_SQL, type Bounds } from "./recap.rules.js";
+import { RecapDimension, type RecapFigures } from "./recap.types.js";
 
 /** The ticket column each dimension groups by. */
 export const DIMENSION_COLUMN: Readonly<Record<RecapDimension, string>> = {
@@ -37,48 +39,8 @@ export interface RecapWhere {
   now: Date;
 }
 
-interface Tally {
-  ticketsIn: number;
-  resolved: number;
-  closed: number;
-  cancelled: number;
-  reopened: number;
-  backlogAges: number[];
-  responseTargets: number;
-  responseKept: number;
-  resolutionTargets: number;
-  resolutionKept: number;
-  firstResponse: number[];
-  resolution: number[];
-  firstContact: number;
-  functional: number;
-  hierarchical: number;
-  answers: [number[], number[], number[]];
-  suggestions: number;
-}
-
-const newTally = (): Tally => ({
-  ticketsIn: 0,
-  resolved: 0,
-  closed: 0,
-  cancelled: 0,
-  reopened: 0,
-  backlogAges: [],
-  responseTargets: 0,
-  responseKept: 0,
-  resolutionTargets: 0,
-  resolutionKept: 0,
-  firstResponse: [],
-  resolution: [],
-  firstContact: 0,
-  functional: 0,
-  hierarchical: 0,
-  answers: [[], [], []],
-  suggestions: 0,
-});
-
 /** A timestamp as either driver returns it raw: a Date (mysql2, zone Z) or SQLite's UTC text. */
-function instant(v: Date | string): Date {
+export function instant(v: Date | string): Date {
   return v instanceof Date ? v : new Date(`${v.replace(" ", "T")}Z`);
 }
 
@@ -95,11 +57,11 @@ export class RecapCounter {
 
   /** The figures of [from, to) in a scope, by the keys of `dimension` (null: totals under key null). */
   async figures(where: RecapWhere, bounds: Bounds, dimension: RecapDimension | null): Promise<Map<string | null, RecapFigures>> {
-    const tallies = new Map<string | null, Tally>();
-    const tally = (row: Raw): Tally => {
+    const tallies = new Map<string | null, RecapTally>();
+    const tally = (row: Raw): RecapTally => {
       const key = dimension === null || row["k"] === null || row["k"] === undefined ? null : String(row["k"]);
       let t = tallies.get(key);
-      if (!t) tallies.set(key, (t = newTally()));
+      if (!t) tallies.set(key, (t = emptyTally()));
       return t;
     };
     const n = (v: unknown) => Number(v ?? 0);
@@ -127,11 +89,11 @@ export class RecapCounter {
     }
     // Backlog at `to`: three disjoint sets, each bound by its own index.
     for (const cond of BACKLOG_AT_SQL) {
-      for (const r of await tickets().addSelect("t.created_at", "c").andWhere(cond).getRawMany<Raw>()) tally(r).backlogAges.push(bounds.to.getTime() - instant(r["c"] as Date | string).getTime());
+      for (const r of await tickets().addSelect("t.created_at", "c").andWhere(cond).getRawMany<Raw>()) addCount(tally(r).backlogAges, durationKey(bounds.to.getTime() - instant(r["c"] as Date | string).getTime()));
     }
     const clockOf = (p: unknown) => calendarFor(where.calendar, p as Priority);
     for (const r of await tickets().addSelect(["t.created_at AS c", "t.first_responded_at AS f", "t.priority AS p"]).andWhere(FIRST_RESPONDED_IN_SQL).getRawMany<Raw>()) {
-      tally(r).firstResponse.push(businessTimeBetween(clockOf(r["p"]), instant(r["c"] as string), instant(r["f"] as string)));
+      addCount(tally(r).firstResponse, durationKey(businessTimeBetween(clockOf(r["p"]), instant(r["c"] as string), instant(r["f"] as string))));
     }
     const resolved = tickets()
       .addSelect(["t.created_at AS c", "t.resolved_at AS r", "t.paused_ms AS pm", "t.priority AS p"])
@@ -142,12 +104,12 @@ export class RecapCounter {
     for (const r of await resolved.getRawMany<Raw>()) {
       const t = tally(r);
       t.resolved++;
-      t.resolution.push(resolutionTime(businessTimeBetween(clockOf(r["p"]), instant(r["c"] as string), instant(r["r"] as string)), n(r["pm"])));
+      addCount(t.resolution, durationKey(resolutionTime(businessTimeBetween(clockOf(r["p"]), instant(r["c"] as string), instant(r["r"] as string)), n(r["pm"]))));
       if (n(r["fc"]) === 1) t.firstContact++;
       if (r["q1"] !== null && r["q1"] !== undefined) {
-        t.answers[0].push(n(r["q1"]));
-        t.answers[1].push(n(r["q2"]));
-        t.answers[2].push(n(r["q3"]));
+        addCount(t.answers[0], String(n(r["q1"])));
+        addCount(t.answers[1], String(n(r["q2"])));
+        addCount(t.answers[2], String(n(r["q3"])));
         if (typeof r["s"] === "string" && r["s"].trim()) t.suggestions++;
       }
     }
@@ -159,10 +121,10 @@ export class RecapCounter {
     for (const r of await events.getRawMany<Raw>()) {
       const t = tally(r);
       if (r["kind"] === "REOPENED") t.reopened++;
-      else if (String(r["data"] ?? "").includes('"escalationKind":"HIERARCHICAL"')) t.hierarchical++;
+      else if (escalationDirection(r["data"]) === "HIERARCHICAL") t.hierarchical++;
       else t.functional++;
     }
-    if (dimension === null && !tallies.size) tallies.set(null, newTally());
+    if (dimension === null && !tallies.size) tallies.set(null, emptyTally());
     return new Map([...tallies].map(([k, t]) => [k, figuresOf(t)]));
   }
 }
@@ -173,37 +135,4 @@ export function scopedTo<T extends SelectQueryBuilder<object>>(qb: T, where: Rec
   if (where.scope.kind === "GROUP") qb.andWhere("t.group_id = :scopeGroup", { scopeGroup: where.scope.groupId });
   if (where.scope.kind === "AGENT") qb.andWhere("t.assignee_id = :scopeAgent", { scopeAgent: where.scope.agentId });
   return qb;
-}
-
-const QUESTIONS = [SatisfactionQuestion.SERVICE, SatisfactionQuestion.RESTORED, SatisfactionQuestion.INFORMATION] as const;
-
-function figuresOf(t: Tally): RecapFigures {
-  const answered = t.answers[0].length;
-  return {
-    ticketsIn: t.ticketsIn,
-    resolved: t.resolved,
-    closed: t.closed,
-    cancelled: t.cancelled,
-    reopened: t.reopened,
-    backlog: t.backlogAges.length,
-    backlogAgeMedianHours: hours(percentile(t.backlogAges, 50)),
-    backlogAgeP90Hours: hours(percentile(t.backlogAges, 90)),
-    responseTargets: t.responseTargets,
-    responseTargetsKept: t.responseKept,
-    responseKeptPercent: percent(t.responseKept, t.responseTargets),
-    resolutionTargets: t.resolutionTargets,
-    resolutionTargetsKept: t.resolutionKept,
-    resolutionKeptPercent: percent(t.resolutionKept, t.resolutionTargets),
-    firstResponseMedianHours: hours(percentile(t.firstResponse, 50)),
-    firstResponseP90Hours: hours(percentile(t.firstResponse, 90)),
-    resolutionMedianHours: hours(percentile(t.resolution, 50)),
-    resolutionP90Hours: hours(percentile(t.resolution, 90)),
-    firstContactResolved: t.firstContact,
-    firstContactPercent: percent(t.firstContact, t.resolved),
-    escalationsFunctional: t.functional,
-    escalationsHierarchical: t.hierarchical,
-    satisfaction: QUESTIONS.map((question, i) => ({ question, ...summarizeAnswers(t.answers[i]!) })),
-    satisfactionResponseRate: percent(answered, t.resolved),
-    suggestions: t.suggestions,
-  };
 }

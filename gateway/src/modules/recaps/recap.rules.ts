@@ -177,11 +177,16 @@ export function trendBounds(step: RecapTrendStep, bounds: Bounds, timeZone: stri
   return points;
 }
 
+/** The rank (1-based) the nearest-rank percentile p of n values picks: ⌈p/100·n⌉, at least 1. */
+export function nearestRank(n: number, p: number): number {
+  return Math.max(1, Math.ceil((p / 100) * n));
+}
+
 /** The nearest-rank percentile (the ⌈p/100·n⌉-th smallest value); null for no values. */
 export function percentile(values: readonly number[], p: number): number | null {
   if (!values.length) return null;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(1, Math.ceil((p / 100) * sorted.length)) - 1]!;
+  return sorted[nearestRank(sorted.length, p) - 1]!;
 }
 
 /** A share as a percentage rounded to one decimal; null when there is nothing to share. */
@@ -221,6 +226,11 @@ export function targetSql(alias: string, metColumn: string, dueColumn: string): 
 export const EVENT_KINDS = { reopened: ["REOPENED"], escalations: ["ESCALATED", "AUTO_ESCALATED"] } as const;
 
 const sqlList = (kinds: readonly string[]) => `(${kinds.map((k) => `'${k}'`).join(", ")})`;
+
+/** The direction of an escalation entry, from its `data` column as stored (JSON text). */
+export function escalationDirection(data: unknown): "FUNCTIONAL" | "HIERARCHICAL" {
+  return String(data ?? "").includes('"escalationKind":"HIERARCHICAL"') ? "HIERARCHICAL" : "FUNCTIONAL";
+}
 
 /** Timeline entries (alias `e`) of `kinds` in [:from, :to). */
 export function eventsInSql(kinds: readonly string[]): string {

@@ -33,6 +33,8 @@ import { type Channel, type Impact, type PendingReason, type Priority, type Tick
 @Index("ix_ticket_recap_created", ["siteId", "createdAt"])
 @Index("ix_ticket_recap_closed", ["siteId", "closedAt"])
 @Index("ix_ticket_recap_resolved", ["siteId", "resolvedAt"])
+// The recap rollups' catch-up (recaps/recap-rollup.service.ts): tickets changed since its watermark.
+@Index("ix_ticket_recap_updated", ["siteId", "updatedAt"])
 @Index("ix_ticket_recap_responded", ["siteId", "firstRespondedAt"])
 @Index("ix_ticket_recap_response_due", ["siteId", "responseDueAt"])
 @Index("ix_ticket_recap_resolution_due", ["siteId", "resolutionDueAt"])
