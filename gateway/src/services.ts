@@ -235,7 +235,7 @@ export function createServices(
   const retention = new Retention(ds, tx, sites, changes, storage, clock, log);
   const recapRollup = new RecapRollup(ds, tx, () => sites.list(), clock);
   const recaps = new RecapService(ds, sites, catalog, clock, recapRollup);
-  const scheduledRecaps = new ScheduledRecaps(ds, sites, catalog, recaps, notifications, clock, log);
+  const scheduledRecaps = new ScheduledRecaps(ds, tx, sites, catalog, recaps, notifications, clock, log);
   mail.attachTo("recap", (siteId, vars) => scheduledRecaps.attachment(siteId, vars));
   const webhooks = new WebhookEndpoints(ds, tx, clock, notifications, webhookAllowPrivate);
   new WebhookChannel(ds, tx, clock, webhooks, notifications, webhookAllowPrivate, log).attach();

@@ -26,16 +26,28 @@ export function dialectOf(ds: DataSource): Dialect {
 const DEADLOCK_RETRIES = 3;
 
 /**
+ * The queue of transactions of each SQLite file in this process. Two data sources on one file
+ * (two gateways in one process, as the scale-out tests run them) must not interleave their
+ * transactions: better-sqlite3 is synchronous, so a statement waiting for the other connection's
+ * write lock blocks the event loop that connection needs to commit, for the whole busy timeout.
+ */
+const sqliteQueues = new Map<unknown, Promise<unknown>>();
+
+/**
  * Creates the transaction runner. SQLite has one connection that TypeORM shares between all
- * callers, so overlapping transactions would nest inside each other: they are queued here.
- * MySQL transactions chosen as deadlock victims are retried a few times.
+ * callers, so overlapping transactions would nest inside each other: they are queued here, per
+ * database file. MySQL transactions chosen as deadlock victims are retried a few times.
  */
 export function createTransactor(ds: DataSource): Transactor {
   if (dialectOf(ds) === "sqlite") {
-    let tail: Promise<unknown> = Promise.resolve();
+    const file = ds.options.database;
+    const key = typeof file === "string" && file !== ":memory:" ? file : ds;
     return <T>(work: (em: EntityManager) => Promise<T>) => {
-      const run = tail.then(() => ds.transaction(work));
-      tail = run.catch(() => undefined);
+      const run = (sqliteQueues.get(key) ?? Promise.resolve()).then(() => ds.transaction(work));
+      sqliteQueues.set(
+        key,
+        run.catch(() => undefined),
+      );
       return run;
     };
   }

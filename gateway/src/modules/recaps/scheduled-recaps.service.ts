@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import { In, type DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
+import type { Transactor } from "../../db/transactions.js";
 import { AgentEntity } from "../agents/agent.entity.js";
 import { Role } from "../agents/role.js";
 import type { CatalogService } from "../catalog/catalog.service.js";
@@ -8,6 +9,7 @@ import { recapDocument, recapPeriodText, recapTitle } from "../documents/recap.d
 import { renderPdf } from "../documents/pdf-document.js";
 import { mailDraft } from "../notifications/mail-planners.js";
 import type { MailAttachment } from "../notifications/mail.js";
+import type { OutboxDraft } from "../notifications/notification.types.js";
 import type { Notifications } from "../notifications/notifications.service.js";
 import { OutboxMessageEntity } from "../notifications/outbox-message.entity.js";
 import type { SiteEntity } from "../sites/site.entity.js";
@@ -44,6 +46,7 @@ const BREAKDOWNS = [RecapDimension.TYPE, RecapDimension.SERVICE, RecapDimension.
 export class ScheduledRecaps {
   constructor(
     private readonly ds: DataSource,
+    private readonly tx: Transactor,
     private readonly sites: SiteService,
     private readonly catalog: CatalogService,
     private readonly recaps: RecapService,
@@ -76,7 +79,7 @@ export class ScheduledRecaps {
     const due = agents.filter((a) => receivesRecap(a) && !sent.has(a.email.toLowerCase()));
     if (!due.length) return 0;
     const groups = new Map((await this.catalog.groups(site.id)).map((g) => [g.id, g.name]));
-    const drafts = [];
+    const drafts: OutboxDraft[] = [];
     for (const agent of due) {
       const { totals } = await this.recaps.recap(agent, { period, from: bounds.from });
       const scope = agent.role === Role.SUPERVISOR ? `${SCOPE.group[agent.language]}: ${groups.get(agent.groupId!) ?? ""}` : SCOPE.site[agent.language];
@@ -94,8 +97,9 @@ export class ScheduledRecaps {
       const words = { title: recapTitle(period, agent.language), periodText: recapPeriodText({ ...bounds, timeZone: site.timeZone }, agent.language) };
       drafts.push(mailDraft(eventId, site.id, null, agent.email.toLowerCase(), "recap", agent.language, { ...vars, ...words }));
     }
-    // Outside any ticket's transaction: the outbox's unique event id keeps a second gateway's copy out.
-    await this.notifications.enqueue(this.ds.manager, drafts);
+    // In a transaction of its own (on SQLite, queued with the others on the file), not a ticket's:
+    // the outbox's unique event id keeps a second gateway's copy out.
+    await this.tx((em) => this.notifications.enqueue(em, drafts));
     return drafts.length;
   }
 
