@@ -1,5 +1,6 @@
 /**
- * The tracker's closing part, loaded on demand once a ticket shows: the "Download report" link
+ * The tracker's closing part, loaded on demand once a ticket shows: the desk's resolution and
+ * closure code once resolved, the "Download report" link
  * (the ticket's public record as a PDF, GET /documents/ticket/<code>) and, while the ticket is
  * RESOLVED (`confirmationOpen`, the gateway's rule), the closure check: "yes, it is fixed" closes
  * it; "no" reopens it with the reporter's words, which the gateway requires. While the ticket is
@@ -12,6 +13,7 @@ import type { TicketViewFieldsFragment } from "../client/generated.js";
 import { request, type Endpoint } from "../client/http.js";
 import type { LocaleController } from "../shared/locale.js";
 import { problemText } from "../shared/problem-text.js";
+import { ticketText } from "../shared/ticket-text.js";
 import type { WithdrawalController } from "./withdraw-part.js";
 
 const words = {
@@ -111,7 +113,14 @@ export class ResolutionController implements ReactiveController {
     return nothing;
   }
 
-  /** The link (with a tracking token only: a signed-in reporter's copy needs one too), while resolved the check, while open the withdrawal. */
+  /** The desk's resolution and its closure code, once given. */
+  private renderResolution(v: TicketViewFieldsFragment): TemplateResult | typeof nothing {
+    if (!v.resolution) return nothing;
+    const lc = this.host.lc;
+    return html`<section class="panel"><h3>${lc.t(ticketText, "resolution")}</h3><p class="msg">${v.resolution}</p>${v.closureLabel ? html`<p class="meta">${lc.t(ticketText, "closureCode")}: ${v.closureLabel[lc.lang]}</p>` : nothing}</section>`;
+  }
+
+  /** The resolution, the link (with a tracking token only: a signed-in reporter's copy needs one too), while resolved the check, while open the withdrawal. */
   render(v: TicketViewFieldsFragment, token: string): TemplateResult {
     const check = v.confirmationOpen
       ? html`<section part="confirmation" class="panel" aria-labelledby="confirm-title">
@@ -136,6 +145,6 @@ export class ResolutionController implements ReactiveController {
     const link = token
       ? html`<p><a part="report-link" href=${reportUrl(this.host.endpoint, v.code, token, this.host.lc.lang)} rel="noopener noreferrer" download>${this.t("download")}</a></p>`
       : nothing;
-    return html`${check}${link}${this.renderWithdrawal(v, token)}`;
+    return html`${this.renderResolution(v)}${check}${link}${this.renderWithdrawal(v, token)}`;
   }
 }

@@ -2,7 +2,7 @@
 // feed, kept in one class; what loads on demand is in parts of its own: the reply box's files and
 // attachment previews (reply-part.ts, shared/reply-files.ts, shared/attachment/), asking for a link
 // (link-request.ts), the signed-in reporter's list (my-tickets.ts), the report download with the
-// closure check and, through it, the withdrawal (resolution-part.ts, withdraw-part.ts), a request's approval chain (approval-part.ts) and a work order's cost
+// resolution, the closure check and, through it, the withdrawal (resolution-part.ts, withdraw-part.ts), a request's approval chain (approval-part.ts) and a work order's cost
 // (work-order-part.ts, through reply-part.ts). Splitting the view itself into
 // parts, as the agent queue was, is the next step; it is not done yet.
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from "lit";
@@ -430,7 +430,6 @@ export class SigapTicketTracker extends LitElement {
             this.requestUpdate();
           }))
         : nothing}
-      ${v.resolution ? html`<section class="panel"><h3>${this.t("resolution")}</h3><p class="msg">${v.resolution}</p>${v.closureLabel ? html`<p class="meta">${this.t("closureCode")}: ${v.closureLabel[this.lc.lang]}</p>` : nothing}</section>` : nothing}
       ${this.closing?.render(v, this.token)}
       ${v.feedbackOpen || v.feedback ? html`<slot name="feedback"></slot>` : nothing}
       <section aria-labelledby="tl">
