@@ -130,12 +130,6 @@ export const sectionStyles = css`
   .form-error p {
     margin: 0;
   }
-  /* Saved, but worth knowing (an approval step nobody can decide today): the warning tone, not the error's. */
-  .field-warning {
-    color: var(--_warning);
-    margin: 0;
-    font-size: 0.9em;
-  }
   .saved {
     color: var(--_success);
     margin: 0;

@@ -9,6 +9,7 @@ import { AdminSection } from "../admin-section.js";
 import { APPROVAL_RULES, ROLES, typeWords } from "../choices.js";
 import { edited, moved } from "../reorder.js";
 import { APPROVER_KINDS, newStep, placeWarnings, stepDraft, stepFields, stepInput, type ApproverKind, type StepDraft } from "./approval-steps.js";
+import { approvalsStyles } from "./approvals-section.styles.js";
 import { approvalsMessages, indonesian, type ApprovalsKey } from "./approvals.messages.js";
 
 type Setup = ApprovalSetupQuery;
@@ -30,6 +31,8 @@ type Service = Setup["catalogAdmin"]["services"][number];
  * @csspart form-error - A refusal that names nothing shown.
  */
 export class SigapAdminApprovals extends AdminSection<Setup> {
+  static override styles = [...AdminSection.styles, approvalsStyles];
+
   static override properties = {
     ...AdminSection.properties,
     serviceId: { state: true, attribute: false },

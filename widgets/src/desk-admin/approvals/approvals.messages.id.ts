@@ -37,7 +37,7 @@ export default function install(): void {
     save: "Simpan langkah",
     saving: "Menyimpan…",
     saved: "Langkah persetujuan tersimpan.",
-    savedWarned: "Langkah persetujuan tersimpan, dengan peringatan pada langkah yang ditandai di bawah.",
+    savedWarned: "Langkah persetujuan tersimpan, dengan peringatan pada langkah yang ditandai di atas.",
     warning: "Peringatan",
     loading: "Memuat persetujuan…",
     retry: "Coba lagi",

@@ -31,7 +31,7 @@ const en = {
   save: "Save the steps",
   saving: "Saving…",
   saved: "Approval steps saved.",
-  savedWarned: "Approval steps saved, with a warning on the steps marked below.",
+  savedWarned: "Approval steps saved, with a warning on the steps marked above.",
   warning: "Warning",
   loading: "Loading the approvals…",
   retry: "Try again",
