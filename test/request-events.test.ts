@@ -156,11 +156,14 @@ describe("the reporter's actions in the audit trail", () => {
   });
 
   it("records a withdrawal: the request ends CANCELLED with their words, and its approval reads WITHDRAWN", async () => {
-    const WITHDRAW = "mutation($code: String!, $token: String, $input: WithdrawTicketInput!) { withdrawTicket(code: $code, token: $token, input: $input) { status approval { state steps { state } } timeline { kind message } } }";
+    const WITHDRAW = "mutation($code: String!, $token: String, $input: WithdrawTicketInput!) { withdrawTicket(code: $code, token: $token, input: $input) { status withdrawOpen approval { state steps { state } } timeline { kind message } } }";
     const { code, trackingToken } = await report(gw, { serviceId: access, reporterEmail: "ops@klien.example", description: "Visit next week" });
-    const r = await gw.gql<{ withdrawTicket: { status: string; approval: unknown; timeline: Array<{ kind: string; message: string | null }> } }>(WITHDRAW, { code, token: trackingToken, input: { words: "The visit was moved" } });
+    // The tracker offers the withdrawal only while the gateway's rule allows it.
+    const before = await gw.gql<{ trackTicket: { status: string; withdrawOpen: boolean } }>("query($c: String!, $t: String) { trackTicket(code: $c, token: $t) { status withdrawOpen } }", { c: code, t: trackingToken });
+    expect(before.data!.trackTicket).toEqual({ status: "PENDING", withdrawOpen: true });
+    const r = await gw.gql<{ withdrawTicket: { status: string; withdrawOpen: boolean; approval: unknown; timeline: Array<{ kind: string; message: string | null }> } }>(WITHDRAW, { code, token: trackingToken, input: { words: "The visit was moved" } });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.withdrawTicket).toMatchObject({ status: "CANCELLED", approval: { state: "WITHDRAWN", steps: [{ state: "WITHDRAWN" }] } });
+    expect(r.data!.withdrawTicket).toMatchObject({ status: "CANCELLED", withdrawOpen: false, approval: { state: "WITHDRAWN", steps: [{ state: "WITHDRAWN" }] } });
     expect(r.data!.withdrawTicket.timeline.at(-1)).toEqual({ kind: "CANCELLED", message: "The reporter withdrew this ticket: The visit was moved" });
     expect((await reporterLines(code)).map((e) => [e.action, e.actorName])).toEqual([["ticket.reporter_withdraw", "reporter"]]);
     const again = await gw.gql(WITHDRAW, { code, token: trackingToken, input: {} });

@@ -6,7 +6,7 @@ import type * as G from "./generated.js";
 import { operation } from "./operation.js";
 
 const CHAIN = /* GraphQL */ `
-  fragment AdminServiceApprovalFields on ServiceApproval { serviceId validDays steps { rule role groupId agentIds } }
+  fragment AdminServiceApprovalFields on ServiceApproval { serviceId validDays steps { rule role groupId agentIds } warnings { field message } }
 `;
 
 /** What the approvals section picks from: the services, the groups and the active agents. */

@@ -10,7 +10,7 @@ import { operation } from "./operation.js";
 export const CHAIN = /* GraphQL */ `
   fragment ApprovalChainFields on ApprovalChain {
     state currentStep validUntil documentUrl
-    steps { position rule label { en id } state approvers decisions { approverName decision reason at } }
+    steps { position rule label { en id } state approvers fallbackRole decisions { approverName decision reason at } }
   }
 `;
 

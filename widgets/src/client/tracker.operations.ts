@@ -14,7 +14,7 @@ export const TICKET_VIEW = /* GraphQL */ `
     sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt responseWindowMs resolutionWindowMs }
     timeline { id at kind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } attachmentIds }
     attachments { id filename contentType size url }
-    feedbackOpen confirmationOpen
+    feedbackOpen confirmationOpen withdrawOpen
     feedback { createdAt }
   }
 `;

@@ -1,8 +1,11 @@
 /**
- * The tracker's closing part, loaded on demand once a ticket shows: the "Download report" link
+ * The tracker's closing part, loaded on demand once a ticket shows: the desk's resolution and
+ * closure code once resolved, the "Download report" link
  * (the ticket's public record as a PDF, GET /documents/ticket/<code>) and, while the ticket is
  * RESOLVED (`confirmationOpen`, the gateway's rule), the closure check: "yes, it is fixed" closes
- * it; "no" reopens it with the reporter's words, which the gateway requires.
+ * it; "no" reopens it with the reporter's words, which the gateway requires. While the ticket is
+ * still open and the gateway lets the reporter withdraw it (`withdrawOpen`), it loads the
+ * withdrawal part (withdraw-part.ts) on demand: the tracker's own first load carries none of it.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from "lit";
 import { ConfirmResolution } from "../client/confirmation.operations.js";
@@ -10,6 +13,8 @@ import type { TicketViewFieldsFragment } from "../client/generated.js";
 import { request, type Endpoint } from "../client/http.js";
 import type { LocaleController } from "../shared/locale.js";
 import { problemText } from "../shared/problem-text.js";
+import { ticketText } from "../shared/ticket-text.js";
+import type { WithdrawalController } from "./withdraw-part.js";
 
 const words = {
   en: {
@@ -57,6 +62,8 @@ export class ResolutionController implements ReactiveController {
   writing = false;
   sending = false;
   problem = "";
+  /** The withdrawal panel (withdraw-part.ts), loaded the first time a ticket may be withdrawn. */
+  private withdrawal: WithdrawalController | undefined;
 
   constructor(private readonly host: ResolutionHost) {
     host.addController(this);
@@ -95,7 +102,25 @@ export class ResolutionController implements ReactiveController {
     void this.answer(v, token, false, String(new FormData(e.target as HTMLFormElement).get("words") ?? ""));
   }
 
-  /** The link (with a tracking token only: a signed-in reporter's copy needs one too) and, while open, the check. */
+  /** The withdrawal panel while the gateway allows it; loads its part the first time. */
+  private renderWithdrawal(v: TicketViewFieldsFragment, token: string): TemplateResult | typeof nothing {
+    if (!v.withdrawOpen) return nothing;
+    if (this.withdrawal) return this.withdrawal.render(v, token);
+    void import("./withdraw-part.js").then((m) => {
+      this.withdrawal ??= new m.WithdrawalController(this.host);
+      this.host.requestUpdate();
+    });
+    return nothing;
+  }
+
+  /** The desk's resolution and its closure code, once given. */
+  private renderResolution(v: TicketViewFieldsFragment): TemplateResult | typeof nothing {
+    if (!v.resolution) return nothing;
+    const lc = this.host.lc;
+    return html`<section class="panel"><h3>${lc.t(ticketText, "resolution")}</h3><p class="msg">${v.resolution}</p>${v.closureLabel ? html`<p class="meta">${lc.t(ticketText, "closureCode")}: ${v.closureLabel[lc.lang]}</p>` : nothing}</section>`;
+  }
+
+  /** The resolution, the link (with a tracking token only: a signed-in reporter's copy needs one too), while resolved the check, while open the withdrawal. */
   render(v: TicketViewFieldsFragment, token: string): TemplateResult {
     const check = v.confirmationOpen
       ? html`<section part="confirmation" class="panel" aria-labelledby="confirm-title">
@@ -120,6 +145,6 @@ export class ResolutionController implements ReactiveController {
     const link = token
       ? html`<p><a part="report-link" href=${reportUrl(this.host.endpoint, v.code, token, this.host.lc.lang)} rel="noopener noreferrer" download>${this.t("download")}</a></p>`
       : nothing;
-    return html`${check}${link}`;
+    return html`${this.renderResolution(v)}${check}${link}${this.renderWithdrawal(v, token)}`;
   }
 }

@@ -2,7 +2,7 @@
 // feed, kept in one class; what loads on demand is in parts of its own: the reply box's files and
 // attachment previews (reply-part.ts, shared/reply-files.ts, shared/attachment/), asking for a link
 // (link-request.ts), the signed-in reporter's list (my-tickets.ts), the report download with the
-// closure check (resolution-part.ts), a request's approval chain (approval-part.ts) and a work order's cost
+// resolution, the closure check and, through it, the withdrawal (resolution-part.ts, withdraw-part.ts), a request's approval chain (approval-part.ts) and a work order's cost
 // (work-order-part.ts, through reply-part.ts). Splitting the view itself into
 // parts, as the agent queue was, is the next step; it is not done yet.
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from "lit";
@@ -71,7 +71,9 @@ type Live = "off" | "connecting" | "live" | "reconnecting";
  * @csspart report-link - The "Download report (PDF)" link.
  * @csspart approval - A request's approval chain (loaded for a service request that needs approval).
  * @csspart approval-step - One step of it, with its decisions.
+ * @csspart approval-fallback - A step's note that nobody it named could decide, so the site's managers (or administrators) were asked.
  * @csspart approval-document - The approval document's download link, once approved.
+ * @csspart withdrawal - While the gateway lets the reporter withdraw the ticket: "Withdraw request", a short reason and a confirmation.
  * @csspart reply-form - The reply form; files are attached by its Attach button, a drop or a paste.
  * @csspart attach - The Attach files button.
  * @csspart chips - The reply's attached files.
@@ -428,7 +430,6 @@ export class SigapTicketTracker extends LitElement {
             this.requestUpdate();
           }))
         : nothing}
-      ${v.resolution ? html`<section class="panel"><h3>${this.t("resolution")}</h3><p class="msg">${v.resolution}</p>${v.closureLabel ? html`<p class="meta">${this.t("closureCode")}: ${v.closureLabel[this.lc.lang]}</p>` : nothing}</section>` : nothing}
       ${this.closing?.render(v, this.token)}
       ${v.feedbackOpen || v.feedback ? html`<slot name="feedback"></slot>` : nothing}
       <section aria-labelledby="tl">

@@ -17,6 +17,7 @@ import { MANAGEMENT_LEVELS, rolesForLevel, SUPPORT_LEVELS, functionalLevels, hie
 import type { EscalationTargets } from "./escalation.types.js";
 import type { Label } from "./label.type.js";
 import { confirmationOpen } from "./confirmation.rules.js";
+import { withdrawalOpen } from "./withdrawal.rules.js";
 import { acceptsFeedback } from "./status.rules.js";
 import { allowedActions, nextStatuses, type ActionSettings } from "./ticket-actions.rules.js";
 import type { TicketEventEntity } from "./ticket-event.entity.js";
@@ -109,6 +110,7 @@ export class TicketViewService {
       feedbackOpen: acceptsFeedback(ticket.status) && !feedback,
       feedback: feedback ? feedbackView(feedback) : null,
       confirmationOpen: confirmationOpen(ticket.status),
+      withdrawOpen: withdrawalOpen(ticket.status),
     };
   }
 

@@ -271,6 +271,9 @@ export class TicketView extends TicketFields {
   @Field(() => Boolean, { description: "The reporter may answer the closure check now (confirmResolution): the ticket is RESOLVED." })
   confirmationOpen: boolean;
 
+  @Field(() => Boolean, { description: "The reporter may withdraw the ticket now (withdrawTicket): the desk has not resolved, closed or cancelled it." })
+  withdrawOpen: boolean;
+
   @Field(() => Label, { nullable: true, description: "Label of the closure code, when resolved." })
   closureLabel: Label | null;
 }

@@ -1,7 +1,7 @@
 /** Table tests of withdrawal.rules: when the reporter may withdraw, and what the timeline says. */
 import { describe, expect, it } from "vitest";
 import { TicketStatus as S } from "./ticket.enums.js";
-import { WITHDRAWN_BY_REPORTER, withdrawalCommand, withdrawalRefusal } from "./withdrawal.rules.js";
+import { WITHDRAWN_BY_REPORTER, withdrawalCommand, withdrawalOpen, withdrawalRefusal } from "./withdrawal.rules.js";
 
 describe("withdrawalRefusal", () => {
   it.each([
@@ -16,6 +16,20 @@ describe("withdrawalRefusal", () => {
     const got = withdrawalRefusal(status);
     if (refusal === null) expect(got).toBeNull();
     else expect(got).toMatch(refusal);
+  });
+});
+
+describe("withdrawalOpen", () => {
+  it.each([
+    [S.NEW, true],
+    [S.ASSIGNED, true],
+    [S.IN_PROGRESS, true],
+    [S.PENDING, true],
+    [S.RESOLVED, false],
+    [S.CLOSED, false],
+    [S.CANCELLED, false],
+  ])("%s: %s", (status, open) => {
+    expect(withdrawalOpen(status)).toBe(open);
   });
 });
 

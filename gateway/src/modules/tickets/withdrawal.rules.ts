@@ -24,6 +24,11 @@ export function withdrawalRefusal(status: TicketStatus): string | null {
   }
 }
 
+/** Whether the reporter may withdraw their ticket now (TicketView.withdrawOpen): exactly when {@link withdrawalRefusal} has nothing to say. */
+export function withdrawalOpen(status: TicketStatus): boolean {
+  return withdrawalRefusal(status) === null;
+}
+
 /** The withdrawal as a status change: CANCELLED, with the reporter's words (or {@link WITHDRAWN_BY_REPORTER}) on its public entry. */
 export function withdrawalCommand(words: string | null | undefined): StatusCommand {
   const said = blankToNull(words);

@@ -31,6 +31,7 @@ type Pending = MyApprovalsQuery["myApprovals"][number];
  * @csspart dialog - The dialog.
  * @csspart request - One request waiting for a decision.
  * @csspart approval - Its approval chain.
+ * @csspart approval-fallback - A step's note that nobody it named could decide, so the site's managers (or administrators) were asked.
  * @csspart decision - The approve or reject form.
  * @csspart error - Why a read or a decision failed.
  *

@@ -3,7 +3,9 @@
  * per step, chosen by a radio) and the `ApprovalStepInput` it sends. Whether a step is valid is
  * the gateway's to say (`setServiceApproval` names `steps.<i>.<field>`): nothing is checked here.
  */
+import type { FieldProblem } from "../../client/graphql-error.js";
 import type { ApprovalRule, ApprovalStepInput, Role } from "../../client/generated.js";
+import { placeProblems } from "../admin-form.js";
 
 /** Who approves a step: agents of a role, a support group's members, or named agents. */
 export type ApproverKind = "role" | "group" | "agents";
@@ -50,4 +52,9 @@ export function stepInput(d: StepDraft): ApprovalStepInput {
 export function stepFields(count: number): string[] {
   const each = Array.from({ length: count }, (_, i) => [`steps.${i}.role`, `steps.${i}.groupId`, `steps.${i}.agentIds`, `steps.${i}`]);
   return [...each.flat(), "steps", "validDays", "serviceId"];
+}
+
+/** The gateway's warnings (`steps.<i>`) on a chain of `count` steps: by step, and those that name no step shown for the whole form. */
+export function placeWarnings(warnings: readonly FieldProblem[], count: number): { byField: Record<string, string>; general: string[] } {
+  return placeProblems(warnings, Array.from({ length: count }, (_, i) => `steps.${i}`));
 }

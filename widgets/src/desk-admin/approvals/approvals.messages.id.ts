@@ -37,6 +37,8 @@ export default function install(): void {
     save: "Simpan langkah",
     saving: "Menyimpan…",
     saved: "Langkah persetujuan tersimpan.",
+    savedWarned: "Langkah persetujuan tersimpan, dengan peringatan pada langkah yang ditandai di atas.",
+    warning: "Peringatan",
     loading: "Memuat persetujuan…",
     retry: "Coba lagi",
     "role.AGENT": "Agen",

@@ -31,6 +31,8 @@ const en = {
   save: "Save the steps",
   saving: "Saving…",
   saved: "Approval steps saved.",
+  savedWarned: "Approval steps saved, with a warning on the steps marked above.",
+  warning: "Warning",
   loading: "Loading the approvals…",
   retry: "Try again",
   "role.AGENT": "Agent",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { placeProblems } from "../admin-form.js";
 import type { ApprovalStepInput } from "../../client/generated.js";
-import { newStep, stepDraft, stepFields, stepInput, type StepDraft } from "./approval-steps.js";
+import { newStep, placeWarnings, stepDraft, stepFields, stepInput, type StepDraft } from "./approval-steps.js";
 import install from "./approvals.messages.id.js";
 import { approvalsMessages } from "./approvals.messages.js";
 
@@ -31,6 +31,12 @@ describe("<sigap-admin-approvals>", () => {
     ["validDays", { validDays: "m" }],
   ])("shows the gateway's %s beside its field", (field, byField) => {
     expect(placeProblems([{ field, message: "m" }], stepFields(2)).byField).toEqual(byField);
+  });
+
+  it("shows the gateway's warning on a step beside that step, and one it names no step of above the form", () => {
+    const warning = "Step 2 has no active member in its group today: until someone is, the site's managers (then its administrators) are asked instead.";
+    expect(placeWarnings([{ field: "steps.1", message: warning }], 2)).toEqual({ byField: { "steps.1": warning }, general: [] });
+    expect(placeWarnings([{ field: "steps.4", message: "m" }], 2)).toEqual({ byField: {}, general: ["m"] });
   });
 
   it("has every word in both languages", () => {

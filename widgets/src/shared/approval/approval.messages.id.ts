@@ -12,6 +12,8 @@ export const approvalIndonesian = {
   "d.APPROVE": "Disetujui oleh {who}",
   "d.REJECT": "Ditolak oleh {who}",
   approvers: "Penyetuju: {names}",
+  "fallback.MANAGER": "Diteruskan ke manajer situs: tidak ada orang di tahap ini yang dapat memutuskan.",
+  "fallback.ADMIN": "Diteruskan ke administrator situs: tidak ada orang di tahap ini yang dapat memutuskan.",
   document: "Unduh dokumen persetujuan (PDF)",
   validUntil: "Berlaku sampai {at}",
   inbox: "Persetujuan",

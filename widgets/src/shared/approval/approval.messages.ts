@@ -14,6 +14,8 @@ const en = {
   "d.APPROVE": "Approved by {who}",
   "d.REJECT": "Rejected by {who}",
   approvers: "Approvers: {names}",
+  "fallback.MANAGER": "Sent to the site's managers: nobody in the step could decide.",
+  "fallback.ADMIN": "Sent to the site's administrators: nobody in the step could decide.",
   document: "Download the approval document (PDF)",
   validUntil: "Valid until {at}",
   inbox: "Approvals",
