@@ -217,7 +217,7 @@ export function createServices(
   const feedback = new FeedbackService(changes);
   const fields = new CustomFieldService(ds, clock, sites, bus);
   const approvals = new Approvals(ds, tx, changes, clock);
-  const routing = new Routing(ds, tx, clock);
+  const routing = new Routing(ds, tx, clock, sites, bus);
   const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt, fields, approvals, (em, site, ticket, now, calendar) =>
     routing.atIntake(em, site, ticket, now, calendar),
   );
