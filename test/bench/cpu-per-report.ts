@@ -1,11 +1,12 @@
 /**
  * CPU per report at a fixed offered load, for one build or two side by side:
  * `tsx bench/cpu-per-report.ts [rate=300] [seconds=8] [rounds=3] [on|off] [profile]`, with
- * `SIGAP_BENCH_DISTS=dist-old,dist` naming builds (folders of gateway/) to compare. Each build's
+ * `SIGAP_BENCH_DISTS=dist-old,dist` naming builds (folders of gateway/) to compare, each with
+ * `:off` for its rate and cost limits off (`dist,dist:off` compares limits on and off). Each side's
  * gateway runs in its own process on one database; rounds alternate between them. The figure is
  * the gateway process's own CPU time (user + system, from /proc) divided by the reports it
- * answered, which the machine's other work disturbs far less than throughput. `off` runs with rate
- * and cost limits off; `profile` prints the hottest functions of each build's last round.
+ * answered, which the machine's other work disturbs far less than throughput. `off` runs every side
+ * with rate and cost limits off; `profile` prints the hottest functions of each side's last round.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -31,12 +32,13 @@ const dir = mkdtempSync(join(tmpdir(), "sigap-cpr-"));
 const admin = await mysql.createConnection("mysql://root@127.0.0.1:3306");
 const name = `sigap_bench_cpr_${randomBytes(3).toString("hex")}`;
 await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-const sides: Array<{ dist: string; gw: Child; url: string; perReport: number[] }> = [];
+const sides: Array<{ dist: string; label: string; gw: Child; url: string; perReport: number[] }> = [];
 try {
-  for (const dist of dists) {
+  for (const label of dists) {
+    const [dist = "dist", mode] = label.split(":");
     const gw = spawnChild("./gateway-server.ts", { SIGAP_BENCH_DIST: dist });
-    const { url } = await gw.call<{ url: string }>("start", { databaseUrl: `mysql://root@127.0.0.1:3306/${name}`, secret: "x".repeat(40), dataDir: dir, limits });
-    sides.push({ dist, gw, url, perReport: [] });
+    const { url } = await gw.call<{ url: string }>("start", { databaseUrl: `mysql://root@127.0.0.1:3306/${name}`, secret: "x".repeat(40), dataDir: dir, limits: mode === "off" ? "off" : limits });
+    sides.push({ dist, label, gw, url, perReport: [] });
   }
   const site = await sides[0]!.gw.call<{ id: string; siteKey: string }>("site", { name: "P", unitCode: "01" });
   const input = { reporterName: "Budi Santoso", reporterEmail: "budi@contoh.example", description: "Ipos tidak bisa login sejak pagi", urgency: "HIGH" };
@@ -52,16 +54,16 @@ try {
       const t0 = ticks(pid);
       const res = await load({ ...spec(side.url), seconds });
       const t1 = ticks(pid);
-      if (last) await side.gw.call("profileStop", { file: join(dir, `${side.dist}.cpuprofile`) });
+      if (last) await side.gw.call("profileStop", { file: join(dir, `${side.label.replace(":", "-")}.cpuprofile`) });
       const perReport = ((t1 - t0) / HZ) * 1000 / (res.rps * seconds);
       side.perReport.push(perReport);
       console.log(
-        `round ${round + 1} ${side.dist} (limits ${limits}): ${res.rps.toFixed(0)} of ${rate} req/s, ${res.failures} failures, p99 ${res.p99.toFixed(1)} ms | ${perReport.toFixed(3)} ms CPU per report | load average ${loadavg()[0]!.toFixed(2)}`,
+        `round ${round + 1} ${side.label}: ${res.rps.toFixed(0)} of ${rate} req/s, ${res.failures} failures, p99 ${res.p99.toFixed(1)} ms | ${perReport.toFixed(3)} ms CPU per report | load average ${loadavg()[0]!.toFixed(2)}`,
       );
     }
   }
-  for (const side of sides) console.log(`${side.dist}: median ${median(side.perReport).toFixed(3)} ms CPU per report (${side.perReport.map((x) => x.toFixed(3)).join(", ")})`);
-  if (profile) for (const side of sides) printProfile(side.dist, join(dir, `${side.dist}.cpuprofile`));
+  for (const side of sides) console.log(`${side.label}: median ${median(side.perReport).toFixed(3)} ms CPU per report (${side.perReport.map((x) => x.toFixed(3)).join(", ")})`);
+  if (profile) for (const side of sides) printProfile(side.label, join(dir, `${side.label.replace(":", "-")}.cpuprofile`));
 } finally {
   for (const side of sides) {
     await side.gw.call("stop").catch(() => undefined);
