@@ -42,6 +42,22 @@ describe("reportIncident", () => {
     expect(queue.queue.edges.filter((e) => e.node.code === a.code)).toHaveLength(1);
   });
 
+  it("undoes all of a retry that lost the race only at its commit: one timeline entry, and no gap in the day's codes", async () => {
+    // On MySQL the losers' event and ticket rows travel with their COMMIT (db/pipeline.ts), where
+    // the idempotency key clashes: everything they wrote, their sequence number too, rolls back.
+    const input = { idempotencyKey: "race-key-0003", description: "Jaringan putus di lantai dua" };
+    const receipts = await Promise.all(Array.from({ length: 4 }, () => report(gw, input)));
+    expect(new Set(receipts.map((r) => r.code)).size).toBe(1);
+    const next = await report(gw, { description: "Laporan berikutnya" });
+    const sequence = (code: string) => Number(code.split(".")[2]);
+    expect(sequence(next.code)).toBe(sequence(receipts[0]!.code) + 1);
+    const tracked = await gw.gql<{ trackTicket: { timeline: Array<{ kind: string }> } }>(`query($c: String!, $t: String!) { trackTicket(code: $c, token: $t) { timeline { kind } } }`, {
+      c: receipts[0]!.code,
+      t: receipts[0]!.trackingToken,
+    });
+    expect(tracked.data!.trackTicket.timeline.map((e) => e.kind)).toEqual(["REPORTED"]);
+  });
+
   it("refuses an idempotency key reused for a different report with CONFLICT", async () => {
     await report(gw, { idempotencyKey: "reused-key-0002", description: "first" });
     const r = await gw.gql(`mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { code } }`, {

@@ -3,6 +3,7 @@ import "./graphql-enums.js";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { validateOrReject, type ValidatorOptions } from "class-validator";
 import { ArgumentValidationError, buildSchema } from "type-graphql";
+import { rememberValidationMetadata } from "./validation-metadata.js";
 import { deskAuthChecker } from "./modules/agents/auth-checker.js";
 import { DeskResolver } from "./modules/tickets/desk.resolver.js";
 import { DeskLoggingResolver } from "./modules/tickets/desk-logging.resolver.js";
@@ -62,6 +63,7 @@ async function validateInput(value: unknown): Promise<void> {
 
 /** Builds the executable schema from the resolvers; inputs are validated by class-validator. */
 export function buildSigapSchema(): Promise<GraphQLSchema> {
+  rememberValidationMetadata();
   return buildSchema({
     resolvers: [ReporterResolver, TrackedTypeResolver, DeskResolver, SiteResolver, FormTokenResolver, SiteAdminResolver, WebhookResolver, BusinessHoursResolver, IdentityResolver, SignInResolver, AgentAdminResolver, SiteAccessResolver, AuditResolver, ReporterDataResolver, CustomFieldAdminResolver, PublicCustomFieldResolver, TrackedCustomFieldResolver, DeskCustomFieldResolver, CatalogAdminResolver, DeskDirectoryCustomFieldResolver, CannedResponseResolver, DeskLoggingResolver, AwarenessResolver, AttachmentResolver, QueueViewsResolver, RecapResolver, KnowledgeDeskResolver, HelpCentreResolver, ProblemResolver, TicketProblemResolver, ApprovalResolver, DeskApprovalResolver, TrackedApprovalResolver, RoutingResolver, DeskWorkOrderResolver, TrackedWorkOrderResolver],
     pubSub: UNUSED_PUBSUB,

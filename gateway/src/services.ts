@@ -225,7 +225,7 @@ export function createServices(
   agents.onDeactivated((a) => reconcile(a.siteId, a.id));
   const agentAdmin = new AgentAdmin(ds, tx, clock, bus);
   agentAdmin.onMoved(reconcile);
-  const routing = new Routing(ds, tx, clock);
+  const routing = new Routing(ds, tx, clock, sites, bus);
   const intake = new IntakeService(ds, tx, changes, clock, secret, attachments, notifications, sites, mail.receipt, fields, approvals, (em, site, ticket, now, calendar) =>
     routing.atIntake(em, site, ticket, now, calendar),
   );

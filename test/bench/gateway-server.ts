@@ -5,12 +5,17 @@ import { Session } from "node:inspector/promises";
 import { serve, settledMemory } from "./ipc.js";
 
 // Production runs compiled JavaScript (`node gateway/dist/main.js`), so the benchmark measures
-// that build; run.ts compiles it first. SIGAP_BENCH_SOURCE=1 measures the TypeScript sources.
+// that build; run.ts compiles it first. SIGAP_BENCH_SOURCE=1 measures the TypeScript sources;
+// SIGAP_BENCH_DIST=<folder of gateway/> another build beside it (bench/cpu-per-report.ts compares two).
+// Production runs with NODE_ENV=production in its environment (config.ts reads it from there), and
+// graphql-js chooses its plain `instanceof` over the development one, with its cross-realm checks,
+// from that variable when it loads: set before the gateway (and graphql) is imported below.
+process.env["NODE_ENV"] = "production";
 type GatewayModule = typeof import("@sigap/gateway");
 const gatewayModule: GatewayModule =
   process.env["SIGAP_BENCH_SOURCE"] === "1"
     ? await import("@sigap/gateway")
-    : ((await import(new URL("../../gateway/dist/index.js", import.meta.url).href)) as GatewayModule);
+    : ((await import(new URL(`../../gateway/${process.env["SIGAP_BENCH_DIST"] ?? "dist"}/index.js`, import.meta.url).href)) as GatewayModule);
 const { cliActor, loadConfig, Role, startGateway } = gatewayModule;
 const TEST_ACTOR = cliActor("bench");
 type Gateway = Awaited<ReturnType<GatewayModule["startGateway"]>>;

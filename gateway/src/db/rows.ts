@@ -1,5 +1,7 @@
+/** Rows written and read with one statement text per table and shape, built once (the hot paths). */
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata.js";
+import { later } from "./pipeline.js";
 
 interface Statement {
   sql: string;
@@ -18,6 +20,22 @@ const statements = new WeakMap<object, Map<string, Statement>>();
  */
 export async function insertRows<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, rows: readonly Partial<T>[]): Promise<void> {
   if (!rows.length) return;
+  const { sql, values } = insertStatement(em, entity, rows);
+  await em.query(sql, values);
+}
+
+/**
+ * {@link insertRows}, sent with the transaction's next statement or its commit (db/pipeline.ts):
+ * for rows whose insert can fail only with the whole transaction, never with an error the caller
+ * turns into an answer on the spot.
+ */
+export async function queueRows<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, rows: readonly Partial<T>[]): Promise<void> {
+  if (!rows.length) return;
+  const { sql, values } = insertStatement(em, entity, rows);
+  await later(em, sql, values);
+}
+
+function insertStatement<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, rows: readonly Partial<T>[]): { sql: string; values: unknown[] } {
   const driver = em.connection.driver;
   const metadata = em.connection.getMetadata(entity);
   let byCount = statements.get(metadata);
@@ -40,7 +58,7 @@ export async function insertRows<T extends ObjectLiteral>(em: EntityManager, ent
       values.push(value === undefined ? (c.isVersion ? 1 : null) : driver.preparePersistentValue(value, c));
     }
   }
-  await em.query(statement.sql, values);
+  return { sql: statement.sql, values };
 }
 
 /** How {@link selectRows} orders and limits. */

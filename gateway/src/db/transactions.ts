@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { QueryFailedError } from "typeorm";
 import { conflict } from "../errors.js";
+import { pipelinedTransaction } from "./pipeline.js";
 
 /** How a transaction runs. */
 export interface TransactionOptions {
@@ -36,7 +37,8 @@ const sqliteQueues = new Map<unknown, Promise<unknown>>();
 /**
  * Creates the transaction runner. SQLite has one connection that TypeORM shares between all
  * callers, so overlapping transactions would nest inside each other: they are queued here, per
- * database file. MySQL transactions chosen as deadlock victims are retried a few times.
+ * database file. MySQL transactions open and commit with their first and last statements
+ * (pipeline.ts); those chosen as deadlock victims are retried a few times.
  */
 export function createTransactor(ds: DataSource): Transactor {
   if (dialectOf(ds) === "sqlite") {
@@ -54,7 +56,7 @@ export function createTransactor(ds: DataSource): Transactor {
   return async <T>(work: (em: EntityManager) => Promise<T>, options: TransactionOptions = {}) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await (options.readCommitted ? ds.transaction("READ COMMITTED", work) : ds.transaction(work));
+        return await pipelinedTransaction(ds, work, options.readCommitted ? "READ COMMITTED" : undefined);
       } catch (error) {
         if (attempt > DEADLOCK_RETRIES || !isDeadlock(error)) throw error;
       }

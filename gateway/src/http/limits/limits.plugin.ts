@@ -52,8 +52,7 @@ export function limitsPlugin<C extends LimitedContext>(limits: Limits): ApolloSe
           const guesses = fields.filter((f) => GUESS_FIELDS.has(f.name));
           guessKeys = guesses.length ? new Set(guesses.map((f) => f.key)) : null;
           try {
-            await limits.checkGuesses(caller, site, guesses.length);
-            await limits.spend(caller, site, fields);
+            await limits.admit(caller, site, fields);
           } catch (error) {
             if (error instanceof SigapError) tooMany(rc.response.http, Number(error.extensions["retryAfter"]));
             throw error;

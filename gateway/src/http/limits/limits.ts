@@ -13,9 +13,9 @@ import { badField, SigapError } from "../../errors.js";
 import type { SiteEntity } from "../../modules/sites/site.entity.js";
 import { clientAddress, compileTrust, type TrustFn } from "./client-address.js";
 import { checkForm, signFormToken } from "./form-guard.rules.js";
-import { DEFAULT_RATE_LIMITS, mergeLimits, retryAfterSeconds, spendOf, type Budget, type RateLimitSettings } from "./limits.rules.js";
+import { DEFAULT_RATE_LIMITS, mergeLimits, retryAfterSeconds, spendOf, type RateLimitSettings } from "./limits.rules.js";
 import { createCostGuard, type CallerKind, type CostGuard, type CostViolation } from "./operation-cost.js";
-import { createRateStore, type RateStore } from "./rate-store.js";
+import { createRateStore, type CounterStep, type RateStore } from "./rate-store.js";
 import type { RootField } from "./root-fields.js";
 
 /** Who sent a request, as the limits count it. */
@@ -61,8 +61,12 @@ export interface Limits {
   kindOf(ctx: LimitedContext, caller: Caller): Promise<CallerKind>;
   /** The cost limit an operation breaks, as the error to send, or null. */
   costError(document: DocumentNode, kind: CallerKind): SigapError | null;
-  /** Spends the rate budgets of the executed root fields; throws RATE_LIMITED when one is spent. */
-  spend(caller: Caller, site: SiteEntity | null, fields: readonly RootField[]): Promise<void>;
+  /**
+   * Admits a public operation, with one call to the counters: refuses a caller whose failed
+   * guesses leave less than the operation's token lookups need, then spends the rate budgets of
+   * its executed root fields (address first, then site); throws RATE_LIMITED naming the limit.
+   */
+  admit(caller: Caller, site: SiteEntity | null, fields: readonly RootField[]): Promise<void>;
   /** Spends one point of a single limit (uploads); throws RATE_LIMITED. */
   spendOne(caller: Caller, site: SiteEntity, limit: "uploads"): Promise<void>;
   /** Refuses a caller whose failed guesses leave less than `guesses` to spend. */
@@ -121,11 +125,6 @@ export function createLimits(options: LimitsOptions): Limits {
     throw rateLimited(limit, retryAfterSeconds(ms));
   };
 
-  const spendBudget = async (limit: string, key: string, points: number, budget: Budget): Promise<void> => {
-    const wait = await store.consume(limit, key, points, budget);
-    if (wait !== null) refuse(limit, wait);
-  };
-
   const limits: Limits = {
     enabled: config.enabled,
     cost,
@@ -149,22 +148,30 @@ export function createLimits(options: LimitsOptions): Limits {
       options.onRefusal?.(v.limit);
       return queryTooComplex(v);
     },
-    async spend(caller, site, fields) {
+    async admit(caller, site, fields) {
       if (!config.enabled) return;
-      const { spend } = spendOf(fields.map((f) => f.name));
+      const { spend, guesses } = spendOf(fields.map((f) => f.name));
       const settings = settingsOf(site);
+      const address = `a:${caller.address}`;
+      const steps: CounterStep[] = [];
+      if (guesses) steps.push({ op: "peek", name: "failedLookups", key: address, points: guesses, budget: settings.failedLookups.perAddress });
       for (const [limit, points] of spend) {
         if (limit === "failedLookups") continue;
         // The address first: one noisy client is refused before it spends the whole site's budget.
-        await spendBudget(limit, `a:${caller.address}`, points, settings[limit].perAddress);
-        await spendBudget(limit, `s:${siteKeyOf(caller, site)}`, points, settings[limit].perSite);
+        steps.push({ op: "consume", name: limit, key: address, points, budget: settings[limit].perAddress });
+        steps.push({ op: "consume", name: limit, key: `s:${siteKeyOf(caller, site)}`, points, budget: settings[limit].perSite });
       }
+      const refused = await store.admit(steps);
+      if (refused) refuse(refused.name, refused.waitMs);
     },
     async spendOne(caller, site, limit) {
       if (!config.enabled) return;
       const settings = settingsOf(site);
-      await spendBudget(limit, `a:${caller.address}`, 1, settings[limit].perAddress);
-      await spendBudget(limit, `s:${site.id}`, 1, settings[limit].perSite);
+      const refused = await store.admit([
+        { op: "consume", name: limit, key: `a:${caller.address}`, points: 1, budget: settings[limit].perAddress },
+        { op: "consume", name: limit, key: `s:${site.id}`, points: 1, budget: settings[limit].perSite },
+      ]);
+      if (refused) refuse(refused.name, refused.waitMs);
     },
     async checkGuesses(caller, site, guesses) {
       if (!config.enabled || guesses === 0) return;

@@ -15,10 +15,29 @@ const READY_WAIT_MS = 3_000;
 /** A counter Redis has not answered by then falls back to memory: a slow Redis must not slow every request. */
 const COMMAND_TIMEOUT_MS = 500;
 
+/** One counter step of a request: spend points, or only check that some are left (`peek`). */
+export interface CounterStep {
+  op: "consume" | "peek";
+  name: string;
+  key: string;
+  points: number;
+  budget: Budget;
+}
+
+/** The step that refused, and the milliseconds until its budget has room. */
+export interface StepRefusal {
+  name: string;
+  waitMs: number;
+}
+
 /** Where counters live. */
 export interface RateStore {
-  /** Spends `points` of `budget` for `key`; null when allowed, else the milliseconds until the budget has room. */
-  consume(name: string, key: string, points: number, budget: Budget): Promise<number | null>;
+  /**
+   * Runs a request's counter steps in order, in one call, stopping at the first refused: the steps
+   * after it spend nothing (a noisy client's address, counted first, keeps it from spending its
+   * site's budget). Null when every step was allowed.
+   */
+  admit(steps: readonly CounterStep[]): Promise<StepRefusal | null>;
   /** Milliseconds to wait if fewer than `points` are left for `key`, without spending; else null. */
   peek(name: string, key: string, points: number, budget: Budget): Promise<number | null>;
   /** Adds `points` to what `key` has spent, refused or not. */
@@ -63,22 +82,31 @@ export function createRateStore(redis: RedisConfig | null, log: Logger): RateSto
     return l;
   };
 
+  const consume = async (name: string, key: string, points: number, budget: Budget): Promise<number | null> => {
+    try {
+      await limiter(name, budget).consume(key, points);
+      return null;
+    } catch (refusal) {
+      if (refusal instanceof RateLimiterRes) return refusal.msBeforeNext;
+      throw refusal;
+    }
+  };
+  const peek = async (name: string, key: string, points: number, budget: Budget): Promise<number | null> => {
+    const res = await limiter(name, budget).get(key);
+    const spent = res?.consumedPoints ?? 0;
+    if (spent + points <= budget.points) return null;
+    return res ? Math.max(res.msBeforeNext, 1) : budget.seconds * 1000;
+  };
+
   return {
-    async consume(name, key, points, budget) {
-      try {
-        await limiter(name, budget).consume(key, points);
-        return null;
-      } catch (refusal) {
-        if (refusal instanceof RateLimiterRes) return refusal.msBeforeNext;
-        throw refusal;
+    async admit(steps) {
+      for (const s of steps) {
+        const waitMs = await (s.op === "consume" ? consume : peek)(s.name, s.key, s.points, s.budget);
+        if (waitMs !== null) return { name: s.name, waitMs };
       }
+      return null;
     },
-    async peek(name, key, points, budget) {
-      const res = await limiter(name, budget).get(key);
-      const spent = res?.consumedPoints ?? 0;
-      if (spent + points <= budget.points) return null;
-      return res ? Math.max(res.msBeforeNext, 1) : budget.seconds * 1000;
-    },
+    peek,
     async penalize(name, key, points, budget) {
       await limiter(name, budget).penalty(key, points);
     },

@@ -7,7 +7,6 @@ import { getOperationAST, type DocumentNode, type GraphQLError } from "graphql";
 import { SigapError } from "../../errors.js";
 import type { SiteEntity } from "../../modules/sites/site.entity.js";
 import type { Caller, LimitedContext, Limits } from "./limits.js";
-import { GUESS_FIELDS } from "./limits.rules.js";
 import { rootFields } from "./root-fields.js";
 
 const socketAddresses = new WeakMap<object, string>();
@@ -42,8 +41,7 @@ export async function guardSubscription(limits: Limits, ctx: LimitedContext & ob
   const fields = rootFields(document, operation);
   const site = await siteOf(ctx);
   try {
-    await limits.checkGuesses(caller, site, fields.filter((f) => GUESS_FIELDS.has(f.name)).length);
-    await limits.spend(caller, site, fields);
+    await limits.admit(caller, site, fields);
     return null;
   } catch (error) {
     if (error instanceof SigapError) return error;

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata.js";
+import { later } from "../../db/pipeline.js";
 import type { Dialect, Transactor } from "../../db/transactions.js";
 import type { OutboxChannel, OutboxDraft, OutboxMessage } from "./notification.types.js";
 import { OutboxMessageEntity } from "./outbox-message.entity.js";
@@ -62,7 +63,9 @@ export class OutboxStore {
       };
       for (const c of statement.columns) values.push(driver.preparePersistentValue(c.getEntityValue(row), c));
     }
-    await em.query(statement.sql, values);
+    // With the transaction's next statement or its commit (db/pipeline.ts): duplicates are skipped,
+    // so what fails here fails only with the whole transaction.
+    await later(em, statement.sql, values);
   }
 
   /**

@@ -9,7 +9,10 @@ import type { AuditActor } from "../audit/audit.rules.js";
 import { CategoryEntity } from "../catalog/category.entity.js";
 import { ItServiceEntity } from "../catalog/it-service.entity.js";
 import { SupportGroupEntity } from "../catalog/support-group.entity.js";
+import type { SigapPubSub } from "../../realtime/pubsub.js";
+import { SITES_FEED, Topic } from "../../realtime/topics.js";
 import type { SiteEntity } from "../sites/site.entity.js";
+import type { SiteService } from "../sites/site.service.js";
 import type { BusinessCalendar } from "../sla/business-time.rules.js";
 import { transitionEffect } from "../tickets/status.rules.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
@@ -21,6 +24,8 @@ import { AssignmentStrategy, candidatesFor, chooseAssignee } from "./assignment.
 import { DispatchSettingsEntity } from "./dispatch-settings.entity.js";
 import { RoutingRuleEntity } from "./routing-rule.entity.js";
 import { matchRoute, normalizeRoute, routesType, routingRuleProblems, type RouteSpec } from "./routing.rules.js";
+
+const CACHE_MS = 30_000;
 
 /** A site's dispatch choices. */
 export interface DispatchSettings {
@@ -43,13 +48,18 @@ export const DEFAULT_DISPATCH: Readonly<DispatchSettings> = Object.freeze({
  */
 export class Routing {
   private readonly dialect: Dialect;
+  /** Settings by site for intake, like the site itself: dropped on every change of a site, any gateway's. */
+  private readonly cache = new Map<string, { read: Promise<DispatchSettings>; until: number }>();
 
   constructor(
     private readonly ds: DataSource,
     private readonly tx: Transactor,
     private readonly clock: Clock,
+    private readonly sites: SiteService | null = null,
+    bus: SigapPubSub | null = null,
   ) {
     this.dialect = dialectOf(ds);
+    bus?.listen(Topic.SITE_CHANGED, SITES_FEED, () => this.cache.clear());
   }
 
   /** A site's rules in the order they are tried. */
@@ -83,7 +93,7 @@ export class Routing {
 
   /** Changes a site's dispatch settings; audited as `dispatch.update`. */
   async setSettings(siteId: string, patch: Partial<DispatchSettings>, actor: AuditActor): Promise<DispatchSettings> {
-    return this.tx(async (em) => {
+    const after = await this.tx(async (em) => {
       const before = await this.settings(siteId, em);
       const after = { ...before, ...definedOnly(patch) };
       const now = this.clock.now();
@@ -91,6 +101,25 @@ export class Routing {
       await recordAudit(em, { siteId, actor, action: "dispatch.update", subjectType: "site", subjectId: siteId, before: { ...before }, after: { ...after } }, now);
       return after;
     });
+    this.cache.delete(siteId);
+    this.sites?.changed(siteId);
+    return after;
+  }
+
+  /**
+   * A site's dispatch settings as intake reads them on every report: at most every 30 seconds per
+   * process, and changes through {@link setSettings} (on any gateway) take effect at once.
+   */
+  private cachedSettings(siteId: string): Promise<DispatchSettings> {
+    const now = Date.now();
+    let hit = this.cache.get(siteId);
+    if (!hit || hit.until < now) {
+      const read = this.settings(siteId);
+      read.catch(() => this.cache.delete(siteId));
+      hit = { read, until: now + CACHE_MS };
+      this.cache.set(siteId, hit);
+    }
+    return hit.read;
   }
 
   /**
@@ -102,7 +131,7 @@ export class Routing {
    */
   async atIntake(em: EntityManager, site: SiteEntity, ticket: TicketEntity, now: Date, calendar: BusinessCalendar | null): Promise<EntryDraft[]> {
     if (ticket.groupId || ticket.assigneeId) return [];
-    const settings = await this.settings(site.id, em);
+    const settings = await this.cachedSettings(site.id);
     if (!routesType(ticket.ticketType, settings.routeIncidents)) return [];
     const rule = matchRoute(await this.rules(site.id, em), ticket);
     if (!rule) return [];

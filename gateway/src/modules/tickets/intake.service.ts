@@ -1,7 +1,7 @@
 import { IsNull, type DataSource, type EntityManager } from "typeorm";
 import { v7 as uuidv7 } from "uuid";
 import type { Clock } from "../../clock.js";
-import { insertRows } from "../../db/rows.js";
+import { queueRows } from "../../db/rows.js";
 import { dialectOf, isUniqueViolation, type Dialect, type Transactor } from "../../db/transactions.js";
 import { badInput, conflict, type FieldProblem } from "../../errors.js";
 import type { AgentEntity } from "../agents/agent.entity.js";
@@ -114,8 +114,8 @@ const FUTURE_SKEW_MS = 5 * 60_000;
 /**
  * Incident logging from the public form, from mail and (through desk-logging.service.ts) from the
  * desk: validation, idempotency, ticket codes. The hot path of
- * the gateway: rows are written with insertRows, and the day's sequence row is taken last, so
- * it is held for as short a time as possible.
+ * the gateway: rows are queued with queueRows (db/pipeline.ts), and the day's sequence row is
+ * taken last, so it is held for as short a time as possible.
  */
 export class IntakeService {
   private readonly dialect: Dialect;
@@ -298,12 +298,14 @@ export class IntakeService {
       // its upsert until commit, and every report of the site's day waits for it.
       await this.attachments.link(em, site, ticket.id, files, Visibility.PUBLIC);
       const rows = opening.map((entry) => eventRow(ticket, actor, now, entry));
-      await insertRows(em, TicketEventEntity, rows);
+      // Queued rows travel with the next statement (db/pipeline.ts): on MySQL the begin, these
+      // rows and the sequence upsert are one round trip, and the ticket, outbox and commit another.
+      await queueRows(em, TicketEventEntity, rows);
       // After that first write, so that on SQLite the write lock is already held while routing
       // reads and advances its round-robin pointer; the routing is the system's, not the reporter's.
       const routed = this.route ? (await this.route(em, site, ticket, now, calendar)).map((entry) => eventRow(ticket, { kind: ActorKind.SYSTEM }, now, entry)) : [];
       if (routed.length) {
-        await insertRows(em, TicketEventEntity, routed);
+        await queueRows(em, TicketEventEntity, routed);
         rows.push(...routed);
         ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder), calendar);
       }
@@ -311,7 +313,8 @@ export class IntakeService {
       const day = dayKey(now, site.timeZone);
       ticket.code = formatTicketCode(site.unitCode, day, await this.nextSequence(em, site.id, day));
       ticket.codeKey = ticketCodeKey(ticket.code);
-      await insertRows(em, TicketEntity, [ticket]);
+      // A clash on the idempotency key surfaces at commit; once() answers it with the first receipt.
+      await queueRows(em, TicketEntity, [ticket]);
       if (desk) await recordAudit(em, loggedAudit(ticket, desk), now);
       for (const line of chain !== null ? this.approvals!.audits(ticket, chain) : []) await recordAudit(em, line, now);
       // The events carry the code, so they follow it; no round trip when nothing is to be sent.
