@@ -58,6 +58,8 @@ const date = (v: unknown): Date | null => (v === null || v === undefined ? null 
 /** The daily recap rollups' writer: backfill and catch-up. */
 export class RecapRollup {
   private readonly dialect: Dialect;
+  /** Each site's last queued step in this process. */
+  private readonly running = new Map<string, Promise<void>>();
 
   constructor(
     private readonly ds: DataSource,
@@ -120,8 +122,25 @@ export class RecapRollup {
     return { ids: [...ids], seen: Math.max(...changed.map((r) => instant(r["u"] as Date | string).getTime()), -Infinity) };
   }
 
-  /** One transaction of work on a site: a backfill batch, or the catch-up. Answers whether the site is complete after it. */
+  /**
+   * One transaction of work on a site: a backfill batch, or the catch-up. Answers whether the site
+   * is complete after it. A process runs one at a time per site (recaps drawn side by side, e.g.
+   * the PDFs of a batch of recap mails, queue here rather than contend for the cursor's lock).
+   */
   private step(site: Site, calendar: SiteCalendar, now: Date): Promise<boolean> {
+    const run = (this.running.get(site.id) ?? Promise.resolve()).then(() => this.stepNow(site, calendar, now));
+    const tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.running.set(site.id, tail);
+    void tail.then(() => {
+      if (this.running.get(site.id) === tail) this.running.delete(site.id);
+    });
+    return run;
+  }
+
+  private stepNow(site: Site, calendar: SiteCalendar, now: Date): Promise<boolean> {
     return this.tx(async (em) => {
       const key = calendarKey(calendar);
       let cursor = await this.lock(em, site.id, key, now);
@@ -166,13 +185,19 @@ export class RecapRollup {
   /** The site's cursor, created if missing, held for the transaction (MySQL: FOR UPDATE). */
   private async lock(em: EntityManager, siteId: string, key: string, now: Date): Promise<Cursor> {
     const fresh = this.fresh(key, now);
-    await em.query(`${this.dialect === "mysql" ? "INSERT IGNORE" : "INSERT OR IGNORE"} INTO recap_cursor (site_id, calendar_key, backfill_after, backfill_done, watermark, decided_at) VALUES (?, ?, NULL, 0, ?, ?)`, [
-      siteId,
-      key,
-      fresh.watermark,
-      fresh.decidedAt,
-    ]);
-    const [row] = (await em.query(`SELECT * FROM recap_cursor WHERE site_id = ?${this.dialect === "mysql" ? " FOR UPDATE" : ""}`, [siteId])) as Raw[];
+    const select = async () => ((await em.query(`SELECT * FROM recap_cursor WHERE site_id = ?${this.dialect === "mysql" ? " FOR UPDATE" : ""}`, [siteId])) as Raw[])[0];
+    // The exclusive lock first: an INSERT IGNORE on an existing row takes a shared lock, and two
+    // transactions each holding one and asking for the exclusive lock deadlock.
+    let row = await select();
+    if (!row) {
+      await em.query(`${this.dialect === "mysql" ? "INSERT IGNORE" : "INSERT OR IGNORE"} INTO recap_cursor (site_id, calendar_key, backfill_after, backfill_done, watermark, decided_at) VALUES (?, ?, NULL, 0, ?, ?)`, [
+        siteId,
+        key,
+        fresh.watermark,
+        fresh.decidedAt,
+      ]);
+      row = await select();
+    }
     return cursorOf(row!);
   }
 
