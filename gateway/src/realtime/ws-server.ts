@@ -22,7 +22,8 @@ function heartbeat(this: WebSocket): void {
 /**
  * Serves graphql-ws over a `ws` server: graphql-ws's own `use/ws` adapter, made lighter for
  * thousands of idle trackers. The connection keeps the Origin it came with, not the whole upgrade
- * request, and one timer pings every socket instead of one timer and its closures per socket.
+ * request, one timer pings every socket instead of one timer and its closures per socket, and
+ * a subscription keeps its parsed message, not also the text it came as.
  * A socket that has not answered the previous ping by the next one is dropped, as in `use/ws`.
  */
 export function serveGraphqlWs(options: ServerOptions<Record<string, unknown>, SocketExtra>, wss: WebSocketServer, keepAliveMs = 12_000): { dispose(): Promise<void> } {
@@ -62,9 +63,19 @@ export function serveGraphqlWs(options: ServerOptions<Record<string, unknown>, S
         close: (code, reason) => socket.close(code, reason),
         onMessage: (cb) =>
           socket.on("message", (data) => {
+            let message: unknown;
+            try {
+              message = JSON.parse(String(data));
+            } catch {
+              return socket.close(CloseCode.BadRequest, "Invalid message received");
+            }
+            // graphql-ws validates a parsed message as it does text (its `parseMessage` parses only
+            // strings). Handed the text, a subscription would keep it, query and all, in its
+            // suspended handler for as long as it lasts; handed the message, it keeps what it
+            // keeps anyway, whose query `onSubscribe` swaps for the document cache's one copy.
             // graphql-ws rejects a well-formed message the server never takes (a client's `next`,
             // a `pong` out of place…) by throwing; that is the client breaking the protocol.
-            cb(String(data)).catch((error: unknown) =>
+            cb(message as string).catch((error: unknown) =>
               error instanceof Error && /^Unexpected message|Invalid message/.test(error.message)
                 ? socket.close(CloseCode.BadRequest, "Invalid message received")
                 : socket.close(CloseCode.InternalServerError, "Internal server error"),
