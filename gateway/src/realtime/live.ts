@@ -140,7 +140,8 @@ export class LiveSubscriptions {
       }
       return source as ExecutionResult;
     }
-    const shapeKey = `${documentId(args.document)}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? null)}`;
+    // Kept while the shape has members: flat, not the pieces the template joined.
+    const shapeKey = flatString(`${documentId(args.document)}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? null)}`);
     let entry = this.feeds.get(source.key);
     if (!entry) {
       const fresh: FeedShapes = { feed: source, shapes: new Map(), stop: () => undefined };
