@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { Role } from "@sigap/gateway";
 import { collect, desk, report, startTestGateway, waitForSubscribers, type TestGateway, TEST_ACTOR } from "./harness.js";
 
@@ -98,5 +99,32 @@ describe("subscription queueChanged", () => {
     const ours = await report(gw);
     await sub.until(() => sub.events.length >= 1);
     expect(sub.events.map((e) => e.queueChanged.ticket.code)).toEqual([ours.code]);
+  });
+});
+
+describe("the WebSocket transport", () => {
+  /** A raw graphql-transport-ws socket, open. */
+  const open = async (): Promise<WebSocket> => {
+    const socket = new WebSocket(`${gw.url.replace("http", "ws")}/graphql`, "graphql-transport-ws");
+    await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));
+    return socket;
+  };
+  const closed = (socket: WebSocket) => new Promise<[number, string]>((resolve) => socket.once("close", (code, reason) => resolve([code, String(reason)])));
+
+  it("closes a socket that never says connection_init with 4408, and keeps one that did", async () => {
+    const silent = await open();
+    const greeted = await open();
+    const acked = new Promise((resolve) => greeted.once("message", resolve));
+    greeted.send(JSON.stringify({ type: "connection_init", payload: { siteKey: gw.siteKey } }));
+    expect(JSON.parse(String(await acked))).toEqual({ type: "connection_ack" });
+    expect(await closed(silent)).toEqual([4408, "Connection initialisation timeout"]);
+    expect(greeted.readyState).toBe(WebSocket.OPEN);
+    greeted.close();
+  });
+
+  it("closes a socket that sends a frame that is not JSON with 4400", async () => {
+    const socket = await open();
+    socket.send("{not json");
+    expect(await closed(socket)).toEqual([4400, "Invalid message received"]);
   });
 });

@@ -10,6 +10,8 @@ export interface Received {
   headers: IncomingHttpHeaders;
   body: string;
   answered: number;
+  /** The sender's end of the TCP connection it came on (its port): the same for requests on one kept-open connection. */
+  connection: number;
 }
 
 /** A webhook receiver whose answer the test chooses. */
@@ -28,7 +30,7 @@ export class Receiver {
       req.on("end", () => {
         const body = Buffer.concat(chunks).toString("utf8");
         const answered = receiver.answer(body);
-        receiver.got.push({ headers: req.headers, body, answered });
+        receiver.got.push({ headers: req.headers, body, answered, connection: req.socket.remotePort ?? 0 });
         res.writeHead(answered, { "content-type": "text/plain" }).end(answered >= 300 ? `nope ${"x".repeat(800)}` : "thanks");
       });
     });
@@ -43,6 +45,11 @@ export class Receiver {
   /** Bodies the receiver accepted (answered 2xx), parsed. */
   accepted(): Array<{ id: string; type: string; data: { ticket: { id: string; code: string }; detail: Record<string, unknown> } } & Record<string, unknown>> {
     return this.got.filter((r) => r.answered < 300).map((r) => JSON.parse(r.body));
+  }
+
+  /** Closes the connections kept open between requests, as a receiver whose keep-alive ran out does. */
+  closeIdle(): void {
+    this.server.closeIdleConnections();
   }
 
   close(): Promise<void> {

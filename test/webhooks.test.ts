@@ -163,6 +163,25 @@ describe("webhooks", () => {
     expect(attempts.every((d) => typeof d.latencyMs === "number")).toBe(true);
   });
 
+  it("keeps its connection to a receiver open between deliveries, and delivers every event once after the receiver closed it", async () => {
+    const rx = await receiver();
+    const { endpoint } = await createEndpoint(rx.url, ["TICKET_STATUS_CHANGED"]);
+    const t = await report(gw);
+    const ids: string[] = [];
+    const deliverNext = async (step: number) => {
+      ids.push(await raise(gw, t.code, "ticket.status_changed", { step }));
+      expect(await drain(gw, () => rx.got.length === ids.length, 1000)).toBe(true);
+    };
+    for (let i = 0; i < 3; i++) await deliverNext(i);
+    expect(new Set(rx.got.map((r) => r.connection)).size).toBe(1);
+    rx.closeIdle();
+    for (let i = 3; i < 5; i++) await deliverNext(i);
+    expect(rx.accepted().map((b) => b.id)).toEqual(ids);
+    expect(rx.got.at(-1)!.connection).not.toBe(rx.got[0]!.connection);
+    const log = await desk<{ webhookDeliveries: Delivery[] }>(gw, await admin(), DELIVERIES, { filter: { endpointId: endpoint.id } });
+    expect(log.webhookDeliveries.map((d) => [d.attempt, d.ok]).sort()).toEqual(ids.map(() => [1, true]));
+  });
+
   it("stops at once on 410 Gone: one request, the endpoint disabled, the admins told", async () => {
     const rx = await receiver();
     rx.answer = () => 410;

@@ -58,20 +58,44 @@ export const NO_CREDENTIALS: Credentials = Object.freeze({ siteKey: null, origin
  * the transport's view of the request; `viewer` is a shared execution's checked role.
  */
 export function createContext(services: Services, creds: Credentials, request?: RequestInfo, viewer: Role | null = null): SigapContext {
-  let site: ReturnType<SigapContext["publicSite"]> | undefined;
-  let agent: Promise<AgentEntity> | undefined;
-  let reporter: Promise<ReporterIdentity | null> | undefined;
-  const ctx: SigapContext = {
-    services,
-    request: request ?? { id: "", clientAddress: null, forwardedFor: null, log: services.log },
-    publicSite: () => (site ??= services.sites.resolvePublic(creds.siteKey, creds.origin)),
-    reporter: () =>
-      (reporter ??= creds.reporterToken ? ctx.publicSite().then(({ site }) => services.reporterTokens.verify(site, creds.reporterToken!)) : Promise.resolve(null)),
-    agent: () => (agent ??= services.agents.authenticate(creds.bearer)),
-    deskRole: async () => viewer ?? (await ctx.agent()).role,
-    shared: viewer !== null,
-  };
-  return ctx;
+  return new RequestContext(services, creds, request ?? { id: "", clientAddress: null, forwardedFor: null, log: services.log }, viewer);
+}
+
+/**
+ * A class, not an object of closures: an idle subscription keeps its context as long as it
+ * lasts, and thousands of them share these methods instead of holding five closures each.
+ */
+class RequestContext implements SigapContext {
+  readonly shared: boolean;
+  private site: ReturnType<SigapContext["publicSite"]> | undefined;
+  private signedIn: Promise<AgentEntity> | undefined;
+  private identified: Promise<ReporterIdentity | null> | undefined;
+
+  constructor(
+    readonly services: Services,
+    private readonly creds: Credentials,
+    readonly request: RequestInfo,
+    private readonly viewer: Role | null,
+  ) {
+    this.shared = viewer !== null;
+  }
+
+  publicSite(): ReturnType<SigapContext["publicSite"]> {
+    return (this.site ??= this.services.sites.resolvePublic(this.creds.siteKey, this.creds.origin));
+  }
+
+  reporter(): Promise<ReporterIdentity | null> {
+    const token = this.creds.reporterToken;
+    return (this.identified ??= token ? this.publicSite().then(({ site }) => this.services.reporterTokens.verify(site, token)) : Promise.resolve(null));
+  }
+
+  agent(): Promise<AgentEntity> {
+    return (this.signedIn ??= this.services.agents.authenticate(this.creds.bearer));
+  }
+
+  async deskRole(): Promise<Role> {
+    return this.viewer ?? (await this.agent()).role;
+  }
 }
 
 /** Reads the bearer token out of an Authorization header value. */

@@ -1,5 +1,6 @@
 import { createSourceEventStream, execute, GraphQLError, type DocumentNode, type ExecutionArgs, type ExecutionResult } from "graphql";
 import type { Logger } from "pino";
+import { flatString } from "../flat-string.js";
 import { feedKey, type SigapPubSub } from "./pubsub.js";
 import type { PayloadOf, Topic } from "./topics.js";
 
@@ -117,7 +118,8 @@ export class LiveSubscriptions {
    * per subscriber. graphql-ws still owns the protocol: init, subscribe, complete, errors.
    */
   bindSocket(contextValue: object, id: string, send: (text: string) => void): void {
-    this.sockets.set(contextValue, { head: `{"id":${JSON.stringify(id)},"type":"next","payload":`, send });
+    // Kept while the subscriber stays: flat, not the pieces the template joined.
+    this.sockets.set(contextValue, { head: flatString(`{"id":${JSON.stringify(id)},"type":"next","payload":`), send });
   }
 
   /** The feed a subscription resolver returns; `scope` separates subscribers whose shared executions must differ. */
@@ -138,7 +140,8 @@ export class LiveSubscriptions {
       }
       return source as ExecutionResult;
     }
-    const shapeKey = `${documentId(args.document)}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? null)}`;
+    // Kept while the shape has members: flat, not the pieces the template joined.
+    const shapeKey = flatString(`${documentId(args.document)}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? null)}`);
     let entry = this.feeds.get(source.key);
     if (!entry) {
       const fresh: FeedShapes = { feed: source, shapes: new Map(), stop: () => undefined };

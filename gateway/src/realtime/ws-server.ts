@@ -1,4 +1,4 @@
-import { CloseCode, handleProtocols, makeServer, type ServerOptions } from "graphql-ws";
+import { CloseCode, handleProtocols, makeServer, MessageType, type ServerOptions } from "graphql-ws";
 import type { IncomingMessage } from "node:http";
 import WebSocket, { type WebSocketServer } from "ws";
 import { requestIdOf } from "../http/request-id.js";
@@ -22,12 +22,35 @@ function heartbeat(this: WebSocket): void {
 /**
  * Serves graphql-ws over a `ws` server: graphql-ws's own `use/ws` adapter, made lighter for
  * thousands of idle trackers. The connection keeps the Origin it came with, not the whole upgrade
- * request, and one timer pings every socket instead of one timer and its closures per socket.
+ * request, one timer pings every socket and one sweep closes those that never initialised
+ * (instead of timers and their closures per socket), and a subscription keeps its parsed
+ * message, not also the text it came as.
  * A socket that has not answered the previous ping by the next one is dropped, as in `use/ws`.
  */
-export function serveGraphqlWs(options: ServerOptions<Record<string, unknown>, SocketExtra>, wss: WebSocketServer, keepAliveMs = 12_000): { dispose(): Promise<void> } {
-  const server = makeServer(options);
+export function serveGraphqlWs(
+  options: ServerOptions<Record<string, unknown>, SocketExtra>,
+  wss: WebSocketServer,
+  keepAliveMs = 12_000,
+  /** How long a socket may stay open without `connection_init`, as graphql-ws's own option. @default 3000 */
+  initWaitMs = 3_000,
+): { dispose(): Promise<void> } {
+  // graphql-ws would keep a timer and its closure per socket for as long as the socket lives;
+  // one sweep closes the sockets that never said `connection_init`, with graphql-ws's close code.
+  const server = makeServer({ ...options, connectionInitWaitTimeout: 0 });
   wss.options.handleProtocols = handleProtocols;
+  const awaitingInit = new Map<WebSocket, number>();
+  const initSweep = setInterval(
+    () => {
+      const now = Date.now();
+      for (const [socket, deadline] of awaitingInit) {
+        if (deadline > now) break; // in order of arrival, so of deadline
+        awaitingInit.delete(socket);
+        socket.close(CloseCode.ConnectionInitialisationTimeout, "Connection initialisation timeout");
+      }
+    },
+    Math.max(100, Math.min(1_000, initWaitMs / 3)),
+  );
+  initSweep.unref();
   const pinger = setInterval(() => {
     for (const socket of wss.clients) {
       if (socket.readyState !== WebSocket.OPEN) continue;
@@ -49,6 +72,7 @@ export function serveGraphqlWs(options: ServerOptions<Record<string, unknown>, S
   });
   wss.on("connection", (socket, request) => {
     alive.add(socket);
+    awaitingInit.set(socket, Date.now() + initWaitMs);
     socket.on("pong", heartbeat);
     socket.once("error", () => socket.close(CloseCode.InternalServerError, "Internal server error"));
     const closed = server.opened(
@@ -62,9 +86,20 @@ export function serveGraphqlWs(options: ServerOptions<Record<string, unknown>, S
         close: (code, reason) => socket.close(code, reason),
         onMessage: (cb) =>
           socket.on("message", (data) => {
+            let message: unknown;
+            try {
+              message = JSON.parse(String(data));
+            } catch {
+              return socket.close(CloseCode.BadRequest, "Invalid message received");
+            }
+            if ((message as { type?: unknown } | null)?.type === MessageType.ConnectionInit) awaitingInit.delete(socket);
+            // graphql-ws validates a parsed message as it does text (its `parseMessage` parses only
+            // strings). Handed the text, a subscription would keep it, query and all, in its
+            // suspended handler for as long as it lasts; handed the message, it keeps what it
+            // keeps anyway, whose query `onSubscribe` swaps for the document cache's one copy.
             // graphql-ws rejects a well-formed message the server never takes (a client's `next`,
             // a `pong` out of place…) by throwing; that is the client breaking the protocol.
-            cb(String(data)).catch((error: unknown) =>
+            cb(message as string).catch((error: unknown) =>
               error instanceof Error && /^Unexpected message|Invalid message/.test(error.message)
                 ? socket.close(CloseCode.BadRequest, "Invalid message received")
                 : socket.close(CloseCode.InternalServerError, "Internal server error"),
@@ -78,12 +113,16 @@ export function serveGraphqlWs(options: ServerOptions<Record<string, unknown>, S
         forwardedFor: typeof request.headers["x-forwarded-for"] === "string" ? request.headers["x-forwarded-for"] : null,
       },
     );
-    socket.once("close", (code, reason) => void closed(code, String(reason)));
+    socket.once("close", (code, reason) => {
+      awaitingInit.delete(socket);
+      void closed(code, String(reason));
+    });
   });
 
   return {
     async dispose() {
       clearInterval(pinger);
+      clearInterval(initSweep);
       for (const client of wss.clients) client.close(1001, "Going away");
       wss.removeAllListeners();
       await new Promise<void>((resolve, reject) => wss.close((err) => (err ? reject(err) : resolve())));

@@ -275,6 +275,24 @@ export function isMailTemplate(name: unknown): name is MailTemplate {
   return typeof name === "string" && (MAIL_TEMPLATES as readonly string[]).includes(name);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The date format of a locale in a time zone, made once: building an `Intl.DateTimeFormat` costs
+ * far more than formatting with one, and every receipt formats its due times (bench `notify`).
+ */
+function dateFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
+    // Sites choose from the zone list; the bound only keeps a bug from growing it without end.
+    if (dateFormats.size >= 256) dateFormats.clear();
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Renders a template in a language with the site's brand; values are plain text, escaped for HTML here. */
 export function renderMail(template: MailTemplate, language: MailLanguage, vars: Vars, brand: MailBrand): RenderedMail {
   const locale = language === "id" ? "id-ID" : "en-GB";
@@ -282,7 +300,7 @@ export function renderMail(template: MailTemplate, language: MailLanguage, vars:
   const d = (k: string) => {
     const t = Date.parse(s(k));
     if (Number.isNaN(t)) return s(k);
-    return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: brand.timeZone }).format(t);
+    return dateFormat(locale, brand.timeZone).format(t);
   };
   const status = (k: string) => STATUS[language][s(k)] ?? s(k);
   const c = TEMPLATES[template][language]({ ...vars }, { s, d, status });

@@ -1,6 +1,6 @@
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
-import { request as httpRequest, type IncomingMessage } from "node:http";
-import { request as httpsRequest } from "node:https";
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
 import { classifyAddress, isIpLiteral, refusalMessage } from "./ssrf.rules.js";
 
@@ -31,9 +31,23 @@ export async function checkTarget(url: URL, allowPrivate: boolean): Promise<void
 }
 
 /**
+ * Connections kept open between deliveries: a dispatcher round sends many messages to few
+ * receivers, and a TCP (and TLS) connection each cost more than the POST (bench `notify`). An idle
+ * connection closes after 4 s, or a second before the receiver's `Keep-Alive: timeout` hint.
+ * Guarded and unguarded deliveries never share one: a connection the guard did not check (a
+ * gateway with WEBHOOK_ALLOW_PRIVATE in the same process) is never lent to a guarded delivery.
+ */
+const AGENT_OPTIONS = { keepAlive: true, timeout: 4_000, scheduling: "lifo" } as const;
+const agents = {
+  guarded: { http: new HttpAgent(AGENT_OPTIONS), https: new HttpsAgent(AGENT_OPTIONS) },
+  open: { http: new HttpAgent(AGENT_OPTIONS), https: new HttpsAgent(AGENT_OPTIONS) },
+};
+
+/**
  * POSTs a body without following redirects. The connection goes to the address the guard
  * checked: the check happens inside the socket's own DNS lookup, so a host cannot answer one
- * address to the check and another to the connection (DNS rebinding).
+ * address to the check and another to the connection (DNS rebinding); a kept-open connection
+ * stays with the address it was checked for.
  */
 export async function postJson(url: URL, body: string, headers: Record<string, string>, timeoutMs: number, allowPrivate: boolean): Promise<PostResult> {
   const started = performance.now();
@@ -43,9 +57,18 @@ export async function postJson(url: URL, body: string, headers: Record<string, s
   } catch (error) {
     return { kind: "error", message: (error as Error).message, refused: true, latencyMs: 0 };
   }
-  const send = url.protocol === "https:" ? httpsRequest : httpRequest;
+  const https = url.protocol === "https:";
+  const send = https ? httpsRequest : httpRequest;
+  const pool = allowPrivate ? agents.open : agents.guarded;
+  const options = {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(body), "user-agent": "Sigap-Webhooks/1" },
+    agent: https ? pool.https : pool.http,
+    lookup: allowPrivate ? undefined : guardedLookup,
+  };
   return new Promise<PostResult>((resolve) => {
     let settled = false;
+    let req: ReturnType<typeof httpRequest>;
     const finish = (r: PostResult) => {
       if (!settled) {
         settled = true;
@@ -53,14 +76,8 @@ export async function postJson(url: URL, body: string, headers: Record<string, s
         resolve(r);
       }
     };
-    const req = send(
-      url,
-      {
-        method: "POST",
-        headers: { ...headers, "content-type": "application/json", "content-length": Buffer.byteLength(body), "user-agent": "Sigap-Webhooks/1" },
-        lookup: allowPrivate ? undefined : guardedLookup,
-      },
-      (res: IncomingMessage) => {
+    const attempt = (retry: boolean) => {
+      req = send(url, options, (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
         let size = 0;
         res.on("data", (c: Buffer) => {
@@ -69,14 +86,19 @@ export async function postJson(url: URL, body: string, headers: Record<string, s
         });
         res.on("end", () => finish({ kind: "answer", status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), latencyMs: latency() }));
         res.on("error", (e) => finish({ kind: "error", message: e.message, refused: false, latencyMs: latency() }));
-      },
-    );
+      });
+      req.on("error", (e: NodeJS.ErrnoException) => {
+        // A kept-open connection the receiver closed just as it was reused: once more on a new one.
+        if (retry && req.reusedSocket && (e.code === "ECONNRESET" || e.code === "EPIPE") && !settled) return attempt(false);
+        finish({ kind: "error", message: e.message, refused: e instanceof RefusedTarget, latencyMs: latency() });
+      });
+      req.end(body);
+    };
     const timer = setTimeout(() => {
       finish({ kind: "error", message: `no answer within ${timeoutMs / 1000} s`, refused: false, latencyMs: latency() });
       req.destroy();
     }, timeoutMs);
-    req.on("error", (e) => finish({ kind: "error", message: e.message, refused: e instanceof RefusedTarget, latencyMs: latency() }));
-    req.end(body);
+    attempt(true);
   });
 }
 
