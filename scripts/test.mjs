@@ -79,6 +79,7 @@ function count(name, file, ok) {
     totals.passed += r.numPassedTests;
     totals.failed += r.numFailedTests;
     totals.skipped += r.numPendingTests + r.numTodoTests;
+    if (!ok && r.numFailedTests === 0) failures.push(`${name}: vitest exited non-zero though no test failed (an unhandled error or a failed file: see its output)`);
     for (const suite of r.testResults ?? []) {
       for (const t of suite.assertionResults ?? []) {
         if (t.status !== "failed") continue;

@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
 import { clientAddress, compileTrust, parseTrustProxy, type TrustProxy } from "./client-address.js";
 
-const request = (remoteAddress: string, xff?: string) =>
+const request = (remoteAddress: string | undefined, xff?: string) =>
   ({ headers: xff ? { "x-forwarded-for": xff } : {}, socket: { remoteAddress }, connection: { remoteAddress } }) as unknown as IncomingMessage;
 
 describe("client-address", () => {
@@ -30,5 +30,9 @@ describe("client-address", () => {
     ["an IPv4-mapped socket address", false, "::ffff:192.0.2.4", undefined, "192.0.2.4"],
   ])("finds the client: %s", (_name, trust, remote, xff, expected) => {
     expect(clientAddress(request(remote, xff), compileTrust(trust))).toBe(expected);
+  });
+
+  it("answers 'unknown' for a socket that closed before its address was read, whatever the trust", () => {
+    for (const trust of [false, true, 1, ["loopback"]] as TrustProxy[]) expect(clientAddress(request(undefined), compileTrust(trust))).toBe("unknown");
   });
 });

@@ -20,10 +20,16 @@ export function compileTrust(trust: TrustProxy): TrustFn {
   return proxyAddr.compile(trust);
 }
 
-/** The address of the client behind any trusted proxies, without an IPv4-mapped IPv6 prefix. */
+/**
+ * The address of the client behind any trusted proxies, without an IPv4-mapped IPv6 prefix;
+ * "unknown" when the socket has already closed (its remote address is gone: a WebSocket whose
+ * client left while its upgrade completed).
+ */
 export function clientAddress(req: IncomingMessage, trust: TrustFn): string {
-  const addr = proxyAddr(req, trust);
-  return addr.startsWith("::ffff:") ? addr.slice(7) : addr || "unknown";
+  // proxy-addr's types say string, but it returns the socket's address as is: undefined once closed.
+  const addr = proxyAddr(req, trust) as string | undefined;
+  if (!addr) return "unknown";
+  return addr.startsWith("::ffff:") ? addr.slice(7) : addr;
 }
 
 /** Parses the `TRUST_PROXY` text; null when it is not one of the accepted forms. */
