@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role, TicketType } from "@sigap/gateway";
 import { codeOf, desk, report, startTestGateway, TEST_ACTOR, type GqlResult, type TestGateway } from "./harness.js";
+import { statementsWith } from "./statement-kit.js";
 
 /**
  * The approval chain's loose ends (issue 12): a step's approvers are resolved when the step
@@ -192,27 +193,7 @@ describe("a request's response target", () => {
 });
 
 describe("intake of a service", () => {
-  /** How many statements reading service_approval the gateway sends while `run` runs (its database logger sees every statement). */
-  async function approvalReads(run: () => Promise<unknown>): Promise<number> {
-    const ds = gw.services.ds;
-    const logger = ds.logger;
-    let reads = 0;
-    ds.logger = new Proxy(logger, {
-      get: (target, key) =>
-        key === "logQuery"
-          ? (query: string, ...rest: unknown[]) => {
-              if (query.includes("service_approval")) reads++;
-              return (target.logQuery as (...args: unknown[]) => unknown).call(target, query, ...rest);
-            }
-          : Reflect.get(target, key),
-    });
-    try {
-      await run();
-    } finally {
-      ds.logger = logger;
-    }
-    return reads;
-  }
+  const approvalReads = (run: () => Promise<unknown>) => statementsWith(gw, "service_approval", run);
   const flag = async (service: string) => {
     const rows: Array<{ needs_approval: number | boolean }> = await gw.services.ds.query("SELECT needs_approval FROM it_service WHERE id = ?", [svc[service]]);
     return Number(rows[0]!.needs_approval);

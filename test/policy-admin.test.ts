@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role, TicketType } from "@sigap/gateway";
 import { codeOf, createTestDatabase, desk, GATEWAY_DIR, report, startTestGateway, TEST_ACTOR, type GqlResult, type TestDatabase, type TestGateway } from "./harness.js";
+import { statementsWith } from "./statement-kit.js";
 
 /**
  * An admin's SLA policy, priority matrix and site basics over GraphQL (issue 10 item 4): changed
@@ -134,27 +135,8 @@ async function policyLines(ticketType: string): Promise<Array<{ before: unknown;
   return rows.map((r) => ({ before: JSON.parse(r.before), after: JSON.parse(r.after) }));
 }
 
-/** How many statements reading the SLA policy the gateway sends while `run` runs (its database logger sees every statement). */
-async function policyReads(run: () => Promise<unknown>): Promise<number> {
-  const ds = gw.services.ds;
-  const logger = ds.logger;
-  let reads = 0;
-  ds.logger = new Proxy(logger, {
-    get: (target, key) =>
-      key === "logQuery"
-        ? (query: string, ...rest: unknown[]) => {
-            if (query.includes("sla_policy")) reads++;
-            return (target.logQuery as (...args: unknown[]) => unknown).call(target, query, ...rest);
-          }
-        : Reflect.get(target, key),
-  });
-  try {
-    await run();
-  } finally {
-    ds.logger = logger;
-  }
-  return reads;
-}
+/** How many statements reading the SLA policy the gateway sends while `run` runs. */
+const policyReads = (run: () => Promise<unknown>) => statementsWith(gw, "sla_policy", run);
 
 describe("the SLA policy per ticket type (a type without its own follows the incident policy)", () => {
   const services: Record<string, string> = {};

@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { startTestGateway, type TestGateway } from "./harness.js";
 
 const GATEWAY = fileURLToPath(new URL("../gateway", import.meta.url));
@@ -132,12 +132,16 @@ describe("health endpoints", () => {
 });
 
 describe("production start", () => {
-  it("builds with tsc, serves from node dist/main.js (decorators, migrations and all) and stops cleanly on SIGTERM", async () => {
-    const build = spawnSync(join(GATEWAY, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: GATEWAY, encoding: "utf8" });
+  it("builds with tsc, serves from the compiled main.js (decorators, migrations and all) and stops cleanly on SIGTERM", async () => {
+    // Into a folder of its own beside dist/: the other database's pass runs dist/cli.js meanwhile,
+    // and a rebuild of dist/ under it would hand it half-written modules.
+    const outDir = mkdtempSync(join(GATEWAY, ".dist-startup-"));
+    onTestFinished(() => rmSync(outDir, { recursive: true, force: true }));
+    const build = spawnSync(join(GATEWAY, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json", "--outDir", outDir], { cwd: GATEWAY, encoding: "utf8" });
     expect(build.stdout + build.stderr).toBe("");
     expect(build.status).toBe(0);
     const port = await freePort();
-    const child = spawn(process.execPath, ["dist/main.js"], {
+    const child = spawn(process.execPath, [join(outDir, "main.js")], {
       cwd: GATEWAY,
       env: { PATH: process.env["PATH"]!, SIGAP_DATA_DIR: mkdtempSync(join(tmpdir(), "sigap-dist-")), PORT: String(port), NODE_ENV: "production", SIGAP_SECRET: "d".repeat(40) },
     });
