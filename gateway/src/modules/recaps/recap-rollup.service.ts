@@ -265,18 +265,31 @@ export class RecapRollup {
       if (isEmptyTally(merged)) deletes.push([site.id, d.scope, d.dimension, d.day, d.key]);
       else upserts.push([site.id, d.scope, d.dimension, d.day, d.key, JSON.stringify(compactTally(merged))]);
     }
-    for (let i = 0; i < upserts.length; i += ROWS_PER_INSERT) {
-      const chunk = upserts.slice(i, i + ROWS_PER_INSERT);
-      const values = chunk.map(() => "(?, ?, ?, ?, ?, ?)").join(", ");
-      const onConflict = this.dialect === "mysql" ? "ON DUPLICATE KEY UPDATE tally = VALUES(tally)" : "ON CONFLICT (site_id, scope, dimension, day, dim_key) DO UPDATE SET tally = excluded.tally";
-      await em.query(`INSERT INTO recap_day (site_id, scope, dimension, day, dim_key, tally) VALUES ${values} ${onConflict}`, chunk.flat());
+    await this.upsert(em, "recap_day", ["site_id", "scope", "dimension", "day", "dim_key", "tally"], ["site_id", "scope", "dimension", "day", "dim_key"], upserts);
+    for (let i = 0; i < deletes.length; i += ROWS_PER_INSERT) {
+      const chunk = deletes.slice(i, i + ROWS_PER_INSERT);
+      await em.query(`DELETE FROM recap_day WHERE site_id = ? AND (scope, dimension, day, dim_key) IN (${chunk.map(() => "(?, ?, ?, ?)").join(", ")})`, [site.id, ...chunk.flatMap(([, ...k]) => k)]);
     }
-    for (const d of deletes) await em.query("DELETE FROM recap_day WHERE site_id = ? AND scope = ? AND dimension = ? AND day = ? AND dim_key = ?", d);
-    for (let i = 0; i < fresh.length; i += ROWS_PER_INSERT) {
-      const chunk = fresh.slice(i, i + ROWS_PER_INSERT);
-      const values = chunk.map(() => "(?, ?, ?)").join(", ");
-      const onConflict = this.dialect === "mysql" ? "ON DUPLICATE KEY UPDATE facts = VALUES(facts)" : "ON CONFLICT (ticket_id) DO UPDATE SET facts = excluded.facts";
-      await em.query(`INSERT INTO recap_contribution (ticket_id, site_id, facts) VALUES ${values} ${onConflict}`, chunk.flatMap(([id, json]) => [id, site.id, json]));
+    await this.upsert(
+      em,
+      "recap_contribution",
+      ["ticket_id", "site_id", "facts"],
+      ["ticket_id"],
+      fresh.map(([id, json]) => [id, site.id, json]),
+    );
+  }
+
+  /**
+   * Writes `rows` into `table` in multi-row statements; where a row's primary key (`key`) is already
+   * there, its last column is replaced.
+   */
+  private async upsert(em: EntityManager, table: string, columns: readonly string[], key: readonly string[], rows: readonly unknown[][]): Promise<void> {
+    const replaced = columns.at(-1)!;
+    const onConflict = this.dialect === "mysql" ? `ON DUPLICATE KEY UPDATE ${replaced} = VALUES(${replaced})` : `ON CONFLICT (${key.join(", ")}) DO UPDATE SET ${replaced} = excluded.${replaced}`;
+    const group = `(${columns.map(() => "?").join(", ")})`;
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+      const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+      await em.query(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${chunk.map(() => group).join(", ")} ${onConflict}`, chunk.flat());
     }
   }
 
