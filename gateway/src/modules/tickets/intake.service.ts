@@ -1,6 +1,6 @@
 // Intake: the one creation path of a ticket, for web reports, mail-in and desk logging (checks,
 // idempotency, the ticket code, SLA due times, routing, the approval gate, the receipt and its
-// webhooks, in one transaction). Just past 400 lines (405): the path is one job and its steps share
+// webhooks, in one transaction). Just past 400 lines (409): the path is one job and its steps share
 // the transaction's state; the rules it applies live in their own modules.
 import { IsNull, type DataSource, type EntityManager } from "typeorm";
 import { v7 as uuidv7 } from "uuid";
