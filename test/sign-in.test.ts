@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "@sigap/gateway";
+import WebSocket from "ws";
 import { collect, startTestGateway, TEST_ACTOR, waitForSubscribers, type GqlResult, type TestGateway } from "./harness.js";
 import { linkIn, startTestSmtp, type TestSmtp } from "./mail-kit.js";
 
@@ -209,6 +210,18 @@ describe("deactivating an agent", () => {
     expect((await closed).code).toBe(4401);
     expect(kept.sub.done).toBe(false);
     expect(kept.sub.errors).toEqual([]);
+  });
+
+  it("closes a socket that was acknowledged but has not subscribed yet (a widget shows \"live\" at that moment)", async () => {
+    const token = await gw.agentToken(Role.AGENT);
+    const socket = new WebSocket(`${gw.url.replace("http", "ws")}/graphql`, "graphql-transport-ws");
+    const acked = new Promise<void>((resolve) => socket.on("message", (data) => JSON.parse(String(data)).type === "connection_ack" && resolve()));
+    const closed = new Promise<number>((resolve) => socket.on("close", (code) => resolve(code)));
+    socket.on("open", () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } })));
+    await acked;
+    gw.clock.advance(1000);
+    expect((await gw.gql(SET_ACTIVE, { id: gw.agentId(token), active: false }, { token: admin })).errors).toBeUndefined();
+    expect(await closed).toBe(4401);
   });
 
   it("refuses to let an admin deactivate themself, or an agent of another site", async () => {

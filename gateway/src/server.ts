@@ -126,6 +126,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const wsServer = serveGraphqlWs(
     {
       schema,
+      // A socket is known by its agent token from the moment it is acknowledged (the widget shows
+      // "live" then): a deactivation between the acknowledgement and the first subscription still closes it.
+      onConnect: (ctx) => {
+        const { bearer } = wsCredentials(ctx.connectionParams, ctx.extra.origin);
+        if (bearer) services.sessions.track(ctx.extra.socket, bearer);
+        return true;
+      },
       onSubscribe: async (ctx, id, payload) => {
         // Parsed and validated once per query text, not once per subscriber; and the subscriber
         // keeps the cache's copy of the text, not its own.
