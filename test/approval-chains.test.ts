@@ -27,7 +27,7 @@ const ids = new Map<string, string>();
 
 const CHAIN = "approval { state currentStep documentUrl steps { position state approvers fallbackRole decisions { approverName decision } } }";
 const TICKET = `query($id: ID!) { ticket(id: $id) { id code status ${CHAIN} } }`;
-const TRACK = `query($code: String!, $token: String) { trackTicket(code: $code, token: $token) { status sla { paused responseBreached responseRemainingMs resolutionBreached } timeline { kind message } ${CHAIN} } }`;
+const TRACK = `query($code: String!, $token: String) { trackTicket(code: $code, token: $token) { status sla { paused responseBreached responseRemainingMs resolutionBreached } timeline { kind message systemNote { en id } } ${CHAIN} } }`;
 const DECIDE = `mutation($id: ID!, $input: DecideApprovalInput!) { decideApproval(ticketId: $id, input: $input) { code status ${CHAIN} } }`;
 const SET = "mutation($serviceId: ID!, $steps: [ApprovalStepInput!]!) { setServiceApproval(serviceId: $serviceId, steps: $steps) { steps { rule } warnings { field message } } }";
 
@@ -40,7 +40,7 @@ interface Chain {
 interface Tracked {
   status: string;
   sla: { paused: boolean; responseBreached: boolean; responseRemainingMs: number | null; resolutionBreached: boolean };
-  timeline: Array<{ kind: string; message: string | null }>;
+  timeline: Array<{ kind: string; message: string | null; systemNote: { en: string; id: string } | null }>;
   approval: Chain;
 }
 
@@ -138,7 +138,10 @@ describe("a step with nobody to ask", () => {
     expect(t.approval.steps[0]).toMatchObject({ state: "PENDING", approvers: ["Mira Manajer"], fallbackRole: "MANAGER" });
     const view = await track(code, trackingToken);
     expect(view.approval.steps[0]).toMatchObject({ approvers: [], fallbackRole: "MANAGER" });
-    expect(view.timeline.find((e) => e.kind === "APPROVAL_REQUESTED")!.message).toBe("Nobody step 1 names can decide it now, so the site's managers are asked instead.");
+    expect(view.timeline.find((e) => e.kind === "APPROVAL_REQUESTED")).toMatchObject({
+      message: null,
+      systemNote: { en: "Nobody step 1 names can decide it now, so the site's managers are asked instead.", id: "Tidak ada yang ditunjuk langkah 1 yang dapat memutuskan saat ini, jadi manajer situs yang diminta." },
+    });
     const { auditLog } = await desk<{ auditLog: { entries: Array<{ action: string; actorKind: string; afterJson: string }> } }>(
       gw,
       admin,

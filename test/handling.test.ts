@@ -36,9 +36,9 @@ interface DeskTicket {
   allowedActions: string[];
   nextStatuses: string[];
   closureLabel: { en: string; id: string } | null;
-  timeline: Array<{ kind: string; actorKind: string; message: string | null; code: string | null; codeLabel: { en: string; id: string } | null }>;
+  timeline: Array<{ kind: string; actorKind: string; message: string | null; code: string | null; codeLabel: { en: string; id: string } | null; systemNote: { en: string; id: string } | null }>;
 }
-const FIELDS = `id status priority resolvedAt closedAt allowedActions nextStatuses closureLabel { en id } timeline { kind actorKind message code codeLabel { en id } }`;
+const FIELDS = `id status priority resolvedAt closedAt allowedActions nextStatuses closureLabel { en id } timeline { kind actorKind message code codeLabel { en id } systemNote { en id } }`;
 
 const ticket = async (id: string, token = agent) => (await desk<{ ticket: DeskTicket }>(gw, token, `query($id: ID!) { ticket(id: $id) { ${FIELDS} } }`, { id })).ticket;
 const setStatus = (id: string, input: Record<string, unknown>, token = agent) =>
@@ -84,6 +84,26 @@ describe("a reporter's message on a RESOLVED ticket", () => {
     gw.clock.advance(gw.site.autoCloseHours * HOUR + HOUR);
     await gw.sweep();
     expect((await ticket(id)).status).toBe("IN_PROGRESS");
+  });
+});
+
+describe("a RESOLVED ticket nobody answers", () => {
+  it("closes by itself after the site's quiet hours and says why in both languages, with no English sentence as its message", async () => {
+    const { id } = await ticketIn("RESOLVED");
+    gw.clock.advance(gw.site.autoCloseHours * HOUR + HOUR);
+    await gw.sweep();
+    const t = await ticket(id);
+    expect(t.status).toBe("CLOSED");
+    const h = gw.site.autoCloseHours;
+    expect(t.timeline.at(-1)).toMatchObject({
+      kind: "CLOSED",
+      actorKind: "SYSTEM",
+      message: null,
+      systemNote: {
+        en: `Closed automatically: no word from the reporter for ${h} hours after resolution.`,
+        id: `Ditutup otomatis: tidak ada kabar dari pelapor selama ${h} jam setelah penyelesaian.`,
+      },
+    });
   });
 });
 

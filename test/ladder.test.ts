@@ -149,14 +149,24 @@ describe("the SLA escalation ladder", () => {
     const { id } = await get(receipt.code);
     await assign(id);
     await sweepAt(receipt.createdAt, 61);
-    const r = await gw.gql<{ trackTicket: { timeline: Entry[] } }>(`query($c: String!, $t: String!) { trackTicket(code: $c, token: $t) { ${TICKET_VIEW} } }`, {
+    const r = await gw.gql<{ trackTicket: { timeline: Entry[] } }>(`query($c: String!, $t: String!) { trackTicket(code: $c, token: $t) { ${TICKET_VIEW} timeline { systemNote { en id } } } }`, {
       c: receipt.code,
       t: receipt.trackingToken,
     });
     const timeline = r.data!.trackTicket.timeline;
     expect(timeline.filter((e) => e.kind === "INTERNAL_NOTE")).toEqual([]);
     expect(timeline.filter((e) => e.kind === "AUTO_ESCALATED")).toEqual([
-      expect.objectContaining({ actorKind: "SYSTEM", actorName: null, message: null, groupName: null, assigneeName: null, hierarchyLevel: 1, code: "RESPONSE_TARGET_MISSED" }),
+      expect.objectContaining({
+        actorKind: "SYSTEM",
+        actorName: null,
+        message: null,
+        groupName: null,
+        assigneeName: null,
+        hierarchyLevel: 1,
+        code: "RESPONSE_TARGET_MISSED",
+        // Why, in both languages: the reporter's tracker shows the one it speaks.
+        systemNote: { en: "The response target passed without a response.", id: "Batas waktu tanggapan terlewati tanpa tanggapan." },
+      }),
     ]);
     expect(JSON.stringify(timeline)).not.toMatch(/Siti|Sari|Ani|Mira/);
   });

@@ -156,15 +156,15 @@ describe("the reporter's actions in the audit trail", () => {
   });
 
   it("records a withdrawal: the request ends CANCELLED with their words, and its approval reads WITHDRAWN", async () => {
-    const WITHDRAW = "mutation($code: String!, $token: String, $input: WithdrawTicketInput!) { withdrawTicket(code: $code, token: $token, input: $input) { status withdrawOpen approval { state steps { state } } timeline { kind message } } }";
+    const WITHDRAW = "mutation($code: String!, $token: String, $input: WithdrawTicketInput!) { withdrawTicket(code: $code, token: $token, input: $input) { status withdrawOpen approval { state steps { state } } timeline { kind message systemNote { en id } } } }";
     const { code, trackingToken } = await report(gw, { serviceId: access, reporterEmail: "ops@klien.example", description: "Visit next week" });
     // The tracker offers the withdrawal only while the gateway's rule allows it.
     const before = await gw.gql<{ trackTicket: { status: string; withdrawOpen: boolean } }>("query($c: String!, $t: String) { trackTicket(code: $c, token: $t) { status withdrawOpen } }", { c: code, t: trackingToken });
     expect(before.data!.trackTicket).toEqual({ status: "PENDING", withdrawOpen: true });
-    const r = await gw.gql<{ withdrawTicket: { status: string; withdrawOpen: boolean; approval: unknown; timeline: Array<{ kind: string; message: string | null }> } }>(WITHDRAW, { code, token: trackingToken, input: { words: "The visit was moved" } });
+    const r = await gw.gql<{ withdrawTicket: { status: string; withdrawOpen: boolean; approval: unknown; timeline: Array<{ kind: string; message: string | null; systemNote: { en: string; id: string } | null }> } }>(WITHDRAW, { code, token: trackingToken, input: { words: "The visit was moved" } });
     expect(r.errors).toBeUndefined();
     expect(r.data!.withdrawTicket).toMatchObject({ status: "CANCELLED", withdrawOpen: false, approval: { state: "WITHDRAWN", steps: [{ state: "WITHDRAWN" }] } });
-    expect(r.data!.withdrawTicket.timeline.at(-1)).toEqual({ kind: "CANCELLED", message: "The reporter withdrew this ticket: The visit was moved" });
+    expect(r.data!.withdrawTicket.timeline.at(-1)).toEqual({ kind: "CANCELLED", message: "The visit was moved", systemNote: { en: "Withdrawn by the reporter.", id: "Ditarik kembali oleh pelapor." } });
     expect((await reporterLines(code)).map((e) => [e.action, e.actorName])).toEqual([["ticket.reporter_withdraw", "reporter"]]);
     const again = await gw.gql(WITHDRAW, { code, token: trackingToken, input: {} });
     expect(again.errors?.[0]?.extensions.code).toBe("CONFLICT");

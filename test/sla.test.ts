@@ -24,10 +24,10 @@ interface DeskTicket {
   responseDueAt: string;
   resolutionDueAt: string;
   sla: { responseBreached: boolean; resolutionBreached: boolean; paused: boolean; atRisk: boolean };
-  timeline: Array<{ kind: string; actorKind: string; message: string | null; supportLevel: number | null; hierarchyLevel: number | null }>;
+  timeline: Array<{ kind: string; actorKind: string; message: string | null; supportLevel: number | null; hierarchyLevel: number | null; systemNote: { en: string; id: string } | null }>;
 }
 
-const get = async (id: string) => (await desk<{ ticket: DeskTicket }>(gw, agent, `query($id: ID!) { ticket(id: $id) { ${DESK_TICKET} } }`, { id })).ticket;
+const get = async (id: string) => (await desk<{ ticket: DeskTicket }>(gw, agent, `query($id: ID!) { ticket(id: $id) { ${DESK_TICKET} timeline { systemNote { en id } } } }`, { id })).ticket;
 const status = (id: string, input: Record<string, unknown>) =>
   desk(gw, agent, `mutation($id: ID!, $input: ChangeStatusInput!) { changeTicketStatus(id: $id, input: $input) { id } }`, { id, input });
 
@@ -127,7 +127,7 @@ describe("automatic escalation", () => {
     let t = await get(receipt.code);
     expect(t.hierarchyLevel).toBe(1);
     expect(t.timeline.at(-1)).toMatchObject({ kind: "AUTO_ESCALATED", actorKind: "SYSTEM", hierarchyLevel: 1 });
-    expect(t.timeline.at(-1)!.message).toMatch(/response target/);
+    expect(t.timeline.at(-1)!.systemNote).toEqual({ en: "The response target passed without a response.", id: "Batas waktu tanggapan terlewati tanpa tanggapan." });
 
     await gw.sweep();
     t = await get(receipt.code);
@@ -139,7 +139,7 @@ describe("automatic escalation", () => {
     t = await get(receipt.code);
     expect(t.supportLevel).toBe(2);
     expect(t.timeline.filter((e) => e.kind === "AUTO_ESCALATED").map((e) => e.supportLevel)).toEqual([null, 2]);
-    expect(t.timeline.at(-1)!.message).toMatch(/resolution target/);
+    expect(t.timeline.at(-1)!.systemNote?.en).toBe("The resolution target passed.");
   });
 
   it("escalates each overdue ticket exactly once when sweeps overlap", async () => {

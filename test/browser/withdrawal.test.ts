@@ -52,8 +52,8 @@ async function trackerPage(receipt: { code: string; trackingToken: string }, lan
 
 describe("<sigap-ticket-tracker> withdrawing a request", () => {
   it.each([
-    { lang: "en", theme: "light", waiting: "Approval: Waiting for a decision", open: "Withdraw request", reason: "Why are you withdrawing it? (optional: the desk reads it)", keep: "Keep it", yes: "Yes, withdraw it", cancelled: "Cancelled", withdrawn: "Approval: Withdrawn" },
-    { lang: "id", theme: "dark", waiting: "Persetujuan: Menunggu keputusan", open: "Tarik permintaan", reason: "Mengapa Anda menariknya? (opsional: petugas akan membacanya)", keep: "Tidak jadi", yes: "Ya, tarik", cancelled: "Dibatalkan", withdrawn: "Persetujuan: Ditarik" },
+    { lang: "en", theme: "light", waiting: "Approval: Waiting for a decision", open: "Withdraw request", reason: "Why are you withdrawing it? (optional: the desk reads it)", keep: "Keep it", yes: "Yes, withdraw it", cancelled: "Cancelled", withdrawn: "Approval: Withdrawn", note: "Withdrawn by the reporter." },
+    { lang: "id", theme: "dark", waiting: "Persetujuan: Menunggu keputusan", open: "Tarik permintaan", reason: "Mengapa Anda menariknya? (opsional: petugas akan membacanya)", keep: "Tidak jadi", yes: "Ya, tarik", cancelled: "Dibatalkan", withdrawn: "Persetujuan: Ditarik", note: "Ditarik kembali oleh pelapor." },
   ])("withdraws a pending request with a reason and a confirmation; the chain reads Withdrawn ($lang, $theme)", async (w) => {
     const receipt = await fileRequest(`Visit to rack B12 (${w.lang})`);
     const page = await trackerPage(receipt, w.lang, w.theme);
@@ -81,7 +81,10 @@ describe("<sigap-ticket-tracker> withdrawing a request", () => {
     await chain.getByRole("heading", { name: w.withdrawn }).waitFor();
     expect(await tracker.locator('[part~="status"]').innerText()).toBe(w.cancelled);
     await panel.waitFor({ state: "detached" });
-    expect(await tracker.locator('[part="timeline"]').innerText()).toContain("The reporter withdrew this ticket: The visit was moved to next month");
+    // The gateway's note in the reader's language, then the reporter's own words as they wrote them.
+    const timeline = await tracker.locator('[part="timeline"]').innerText();
+    expect(timeline).toContain(w.note);
+    expect(timeline).toContain("The visit was moved to next month");
     expect(await axe(page, "sigap-ticket-tracker")).toEqual([]);
     await shoot(page, "sigap-ticket-tracker", `tracker-withdrawn-${w.lang}-${w.theme}`);
     const back = await demoCall<{ trackTicket: { status: string; withdrawOpen: boolean; approval: { state: string } } }>(

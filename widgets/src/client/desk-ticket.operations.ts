@@ -10,7 +10,7 @@ import { operation } from "./operation.js";
 
 const TIMELINE = /* GraphQL */ `
   fragment DeskTimelineFields on TimelineEntry {
-    id at kind visibility actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } groupName assigneeName attachmentIds channel
+    id at kind visibility actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } systemNote { en id } groupName assigneeName attachmentIds channel
   }
 `;
 

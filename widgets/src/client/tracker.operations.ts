@@ -12,7 +12,7 @@ export const TICKET_VIEW = /* GraphQL */ `
     fields { label { en id } text { en id } }
     createdAt updatedAt responseDueAt resolutionDueAt firstRespondedAt resolvedAt closedAt resolution closureLabel { en id }
     sla { responseBreached resolutionBreached paused responseRemainingMs resolutionRemainingMs running changesAt measuredAt responseWindowMs resolutionWindowMs }
-    timeline { id at kind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } attachmentIds }
+    timeline { id at kind actorName fromStatus toStatus message supportLevel hierarchyLevel priority code codeLabel { en id } systemNote { en id } attachmentIds }
     attachments { id filename contentType size url }
     feedbackOpen confirmationOpen withdrawOpen
     feedback { createdAt }

@@ -90,6 +90,8 @@ export interface TimelineEntryLike {
   code: string | null;
   /** The code's label in both languages, when the gateway knows it. */
   codeLabel?: { en: string; id: string } | null;
+  /** What the gateway itself says of the entry (why it escalated or closed by itself…), in both languages. */
+  systemNote?: { en: string; id: string } | null;
   attachmentIds: string[];
   visibility?: "PUBLIC" | "INTERNAL";
   groupName?: string | null;

@@ -24,6 +24,7 @@ export function renderTimeline(lc: LocaleController, entries: readonly TimelineE
             : nothing}
         </p>
         <p class="what">${entrySentence(lc, e, o.forReporter)}</p>
+        ${e.systemNote ? html`<p class="msg">${e.systemNote[lc.lang]}</p>` : nothing}
         ${e.message ? html`<p class="msg">${e.message}</p>` : nothing}
         ${e.kind === "RESOLVED" && e.codeLabel ? html`<p class="meta">${lc.t(ticketText, "closureCode")}: ${e.codeLabel[lc.lang]}</p>` : nothing}
         ${o.attachment && e.attachmentIds.length

@@ -35,7 +35,7 @@ import {
   type StepConfig,
   type StepSnapshot,
 } from "./approval.rules.js";
-import { fallbackNote, hasStarted, refreshStep, startStep, stepWarnings, type StepPool } from "./approver-pool.rules.js";
+import { hasStarted, refreshStep, startStep, stepWarnings, type StepPool } from "./approver-pool.rules.js";
 import { ServiceApprovalEntity } from "./service-approval.entity.js";
 import { TicketApprovalEntity } from "./ticket-approval.entity.js";
 
@@ -150,7 +150,7 @@ export class Approvals implements ApprovalGate<PlannedChain> {
     const { patch, entry } = holdForApprovalEffect(ticket, now);
     Object.assign(ticket, patch);
     const first = plan.steps[0]!;
-    return { ...entry, body: first.fallback ? fallbackNote(1, first.fallback) : null, data: { ...entry.data, step: 1, ...(first.fallback ? { fallbackRole: first.fallback } : {}) } };
+    return { ...entry, body: null, data: { ...entry.data, step: 1, ...(first.fallback ? { fallbackRole: first.fallback } : {}) } };
   }
 
   /** The audit line of a first step that fell back to the site's managers (or admins). */
@@ -296,7 +296,7 @@ async function asked(c: Change, index: number, step: StepSnapshot): Promise<void
   c.record({
     kind: TicketEventKind.APPROVAL_REQUESTED,
     visibility: Visibility.PUBLIC,
-    body: fallback ? fallbackNote(index + 1, fallback) : null,
+    body: null,
     data: { step: index + 1, ...(fallback ? { fallbackRole: fallback } : {}) },
   });
   if (fallback) await recordAudit(c.em, fallbackAudit(c.ticket, index, step), c.now);

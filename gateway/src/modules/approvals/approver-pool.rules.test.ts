@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { Role } from "../agents/role.js";
 import { ApprovalDecision as D, ApprovalRule, type DecisionRecord, type PoolAgent, type StepConfig, type StepSnapshot } from "./approval.rules.js";
-import { fallbackNote, hasStarted, refreshStep, resolveApprovers, startStep, stepWarnings, type StepPool } from "./approver-pool.rules.js";
+import { hasStarted, refreshStep, resolveApprovers, startStep, stepWarnings, type StepPool } from "./approver-pool.rules.js";
 
 const a = (id: string, role: Role, groupId: string | null = null, active = true): PoolAgent => ({ id, name: id, role, groupId, active });
 const SITE: PoolAgent[] = [
@@ -104,14 +104,5 @@ describe("stepWarnings", () => {
     const warnings = stepWarnings(steps, agents);
     expect(warnings.map((w) => w.field)).toEqual(expected);
     for (const w of warnings) expect(w.message).toMatch(/managers \(then its administrators\) are asked instead/);
-  });
-});
-
-describe("fallbackNote", () => {
-  it.each([
-    [Role.MANAGER, "Nobody step 2 names can decide it now, so the site's managers are asked instead."],
-    [Role.ADMIN, "Nobody step 2 names can decide it now, so the site's administrators are asked instead."],
-  ] as const)("%s", (r, text) => {
-    expect(fallbackNote(2, r)).toBe(text);
   });
 });

@@ -115,9 +115,3 @@ export function stepWarnings(steps: readonly StepConfig[], agents: readonly Pool
     return [{ field: `steps.${i}`, message: `Step ${i + 1} has ${who} today: until someone is, the site's managers (then its administrators) are asked instead.` }];
   });
 }
-
-/** What the timeline says when a step falls back (public: the requester sees whom their request waits for). */
-export function fallbackNote(position: number, role: FallbackRole): string {
-  const who = role === Role.MANAGER ? "managers" : "administrators";
-  return `Nobody step ${position} names can decide it now, so the site's ${who} are asked instead.`;
-}

@@ -4,6 +4,7 @@ import { Role } from "../agents/role.js";
 import { SiteEntity } from "../sites/site.entity.js";
 import { HIERARCHY } from "../tickets/escalation.rules.js";
 import type { TicketEntity } from "../tickets/ticket.entity.js";
+import { systemNote, systemWroteText, type NoteSource } from "../tickets/system-note.rules.js";
 import { EscalationKind, TicketEventKind, Visibility } from "../tickets/ticket.enums.js";
 import type { MailLanguage } from "./mail-language.js";
 import type { MailTemplate } from "./mail-templates.js";
@@ -73,7 +74,7 @@ export function reporterPlanner(links: MailLinks): NotificationPlanner {
     if (!site || !mailsReporter(site.reporterMailEvents, event.type)) return [];
     const vars: Record<string, unknown> = { code: t.code, link: trackingLink(site.trackingUrl, links.publicUrl(), t.code, null) };
     if (template === "agent-reply") Object.assign(vars, { agentName: event.entry.actorName, body: event.entry.body });
-    if (template === "status-changed") Object.assign(vars, { from: event.detail["from"], to: event.detail["to"], note: event.entry.body });
+    if (template === "status-changed") Object.assign(vars, { from: event.detail["from"], to: event.detail["to"], note: statusNote(event.entry, t.reporterLanguage) });
     if (template === "resolved") {
       // The closure check opens from the mail itself: the reporter may have no tracking token at hand.
       const confirm = t.resolvedAt ? links.confirmUrl?.(t.id, t.resolvedAt) : null;
@@ -155,4 +156,10 @@ async function assignees(em: EntityManager, t: TicketEntity): Promise<AgentEntit
   if (t.assigneeId) return em.findBy(AgentEntity, { id: t.assigneeId, active: true });
   if (t.groupId) return em.findBy(AgentEntity, { siteId: t.siteId, groupId: t.groupId, active: true });
   return [];
+}
+
+/** A status change's note in the reporter's language: what the gateway says of it (system-note.rules), then the person's own words. */
+function statusNote(entry: NoteSource & { body: string | null }, language: MailLanguage): string | null {
+  const words = systemWroteText(entry) ? null : entry.body;
+  return [systemNote(entry)?.[language], words].filter(Boolean).join(" ") || null;
 }

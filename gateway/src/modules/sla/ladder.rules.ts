@@ -298,7 +298,7 @@ export function stepEffect(t: LadderState, due: DueStep, now: Date, reached: Rea
     const told = reachedSentence(notify, reached, false, verb);
     return {
       patch: { ...escalation.patch, ...fired },
-      entry: { ...escalation.entry, body: [escalation.entry.body, told].filter(Boolean).join(" ") },
+      entry: { ...escalation.entry, body: told || null },
       eventType,
       detail,
     };

@@ -59,7 +59,7 @@ export class SlaSweep {
             if (c.ticket.status !== TicketStatus.RESOLVED || !c.ticket.resolvedAt || c.ticket.resolvedAt > quietSince) return;
             // A work order's accepted cost must be paid before it closes (workorders/work-order.rules).
             if (closeRefusal(c.ticket.paymentDue)) return;
-            await applyTransition(c, { to: TicketStatus.CLOSED, note: `Closed automatically: no word from the reporter for ${site.autoCloseHours} hours after resolution.` });
+            await applyTransition(c, { to: TicketStatus.CLOSED, systemReason: { reason: "AUTO_CLOSED", hours: site.autoCloseHours } });
             changed++;
           })
           .catch((error: unknown) => this.log.error({ err: error, ticketId: id }, "automatic closure failed"));

@@ -141,7 +141,6 @@ export function automaticEscalation(t: AutoEscalationState, target: "RESPONSE" |
       entry: {
         kind: TicketEventKind.AUTO_ESCALATED,
         visibility: Visibility.PUBLIC,
-        body: `Nobody responded by the response target (${t.responseDueAt.toISOString()}); escalated to the supervisor.`,
         data: { escalationKind: EscalationKind.HIERARCHICAL, hierarchyLevel, reason: "RESPONSE_TARGET_MISSED" },
       },
     };
@@ -153,7 +152,6 @@ export function automaticEscalation(t: AutoEscalationState, target: "RESPONSE" |
       entry: {
         kind: TicketEventKind.AUTO_ESCALATED,
         visibility: Visibility.PUBLIC,
-        body: `Not resolved by the resolution target (${t.resolutionDueAt.toISOString()}); escalated to support level ${supportLevel}.`,
         data: { escalationKind: EscalationKind.FUNCTIONAL, supportLevel, reason: "RESOLUTION_TARGET_MISSED" },
       },
     };
@@ -164,7 +162,6 @@ export function automaticEscalation(t: AutoEscalationState, target: "RESPONSE" |
     entry: {
       kind: TicketEventKind.AUTO_ESCALATED,
       visibility: Visibility.PUBLIC,
-      body: `Not resolved by the resolution target (${t.resolutionDueAt.toISOString()}) at the highest support level; escalated to management level ${hierarchyLevel}.`,
       data: { escalationKind: EscalationKind.HIERARCHICAL, hierarchyLevel, reason: "RESOLUTION_TARGET_MISSED" },
     },
   };

@@ -95,6 +95,8 @@ export interface StatusCommand {
   costProposed?: boolean;
   /** A closure the reporter confirmed (confirmation.rules), recorded on its CLOSED entry. @default false */
   confirmedByReporter?: boolean;
+  /** Why the gateway itself closes or cancels (system-note.rules: an automatic closure, a withdrawal), recorded on the entry. */
+  systemReason?: { reason: "AUTO_CLOSED"; hours: number } | { reason: "WITHDRAWN" };
 }
 
 /** What a transition does: the fields it changes and the timeline entry that records it. */
@@ -184,6 +186,7 @@ export function transitionEffect(state: LifecycleState, cmd: StatusCommand, now:
     kind = to === CLOSED ? TicketEventKind.CLOSED : TicketEventKind.CANCELLED;
     patch.closedAt = now;
     if (to === CLOSED && cmd.confirmedByReporter) data = { confirmedBy: "REPORTER" };
+    if (cmd.systemReason) data = { ...data, ...cmd.systemReason };
     // A request cancelled while its approvers decide waits no more: they are not asked again.
     patch.awaitingApproval = false;
   }

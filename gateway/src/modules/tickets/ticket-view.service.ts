@@ -13,6 +13,7 @@ import { slaStatus, slaWindows } from "../sla/sla.rules.js";
 import { clockAt } from "../sla/business-time.rules.js";
 import { calendarFor } from "../sla/sla-calendar.rules.js";
 import { codeLabel } from "./closure.rules.js";
+import { systemNote, systemWroteText } from "./system-note.rules.js";
 import { MANAGEMENT_LEVELS, rolesForLevel, SUPPORT_LEVELS, functionalLevels, hierarchicalLevels } from "./escalation.rules.js";
 import type { EscalationTargets } from "./escalation.types.js";
 import type { Label } from "./label.type.js";
@@ -200,12 +201,13 @@ function deskEntry(e: TicketEventEntity): TimelineEntry {
     actorName: e.actorName,
     fromStatus: e.fromStatus,
     toStatus: e.toStatus,
-    message: e.body,
+    message: systemWroteText(e) ? null : e.body,
     supportLevel: e.data?.supportLevel ?? null,
     hierarchyLevel: e.data?.hierarchyLevel ?? null,
     priority: priority && Object.values(Priority).includes(priority as Priority) ? (priority as Priority) : null,
     code,
     codeLabel: codeLabel(code) ?? workOrderEntryLabel(e.kind),
+    systemNote: systemNote(e),
     attachmentIds: e.data?.attachmentIds ?? [],
     groupName: e.data?.groupName ?? null,
     assigneeName: e.data?.assigneeName ?? null,

@@ -121,6 +121,13 @@ export class TimelineEntry {
   @Field(() => Label, { nullable: true, description: "Label of the closure code or pending reason, when known." })
   codeLabel: Label | null;
 
+  @Field(() => Label, {
+    nullable: true,
+    description:
+      "What the gateway itself says of this entry, in both languages: why the SLA ladder escalated it, why it closed by itself, that the reporter withdrew it, that an approval step went to the site's managers. `message` then holds only a person's own words.",
+  })
+  systemNote: Label | null;
+
   @Field(() => [ID])
   attachmentIds: string[];
 

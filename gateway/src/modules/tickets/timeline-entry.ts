@@ -21,6 +21,8 @@ export interface TicketEventData {
   cost?: { proposalId: string; total: number; lines?: Array<{ description: string; quantity: number; unitAmount: number }> };
   /** A work order's payment as recorded, on PAYMENT_RECORDED. */
   payment?: { status: string; method: string | null; amount: number | null };
+  /** On an automatic closure (reason AUTO_CLOSED): the site's quiet hours after resolution. */
+  hours?: number;
   /** Who confirmed a closure, on its CLOSED entry: "REPORTER" when the reporter said the fix holds. */
   confirmedBy?: "REPORTER";
 }

@@ -1,7 +1,7 @@
 /** Table tests of withdrawal.rules: when the reporter may withdraw, and what the timeline says. */
 import { describe, expect, it } from "vitest";
 import { TicketStatus as S } from "./ticket.enums.js";
-import { WITHDRAWN_BY_REPORTER, withdrawalCommand, withdrawalOpen, withdrawalRefusal } from "./withdrawal.rules.js";
+import { withdrawalCommand, withdrawalOpen, withdrawalRefusal } from "./withdrawal.rules.js";
 
 describe("withdrawalRefusal", () => {
   it.each([
@@ -35,10 +35,10 @@ describe("withdrawalOpen", () => {
 
 describe("withdrawalCommand", () => {
   it.each([
-    ["with words", " Visit no longer needed ", "The reporter withdrew this ticket: Visit no longer needed"],
-    ["without", "  ", WITHDRAWN_BY_REPORTER],
-    ["null", null, WITHDRAWN_BY_REPORTER],
+    ["with words", " Visit no longer needed ", "Visit no longer needed"],
+    ["without", "  ", null],
+    ["null", null, null],
   ])("%s", (_, words, note) => {
-    expect(withdrawalCommand(words)).toEqual({ to: S.CANCELLED, note });
+    expect(withdrawalCommand(words)).toEqual({ to: S.CANCELLED, note, systemReason: { reason: "WITHDRAWN" } });
   });
 });

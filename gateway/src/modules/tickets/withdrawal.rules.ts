@@ -8,9 +8,6 @@ import type { StatusCommand } from "./status.rules.js";
 import { TicketStatus } from "./ticket.enums.js";
 import { blankToNull } from "./timeline-entry.js";
 
-/** What the timeline says when the reporter withdraws without words. */
-export const WITHDRAWN_BY_REPORTER = "The reporter withdrew this ticket.";
-
 /** Why the reporter may not withdraw their ticket now; null when they may (NEW, ASSIGNED, IN_PROGRESS, PENDING). */
 export function withdrawalRefusal(status: TicketStatus): string | null {
   switch (status) {
@@ -29,8 +26,10 @@ export function withdrawalOpen(status: TicketStatus): boolean {
   return withdrawalRefusal(status) === null;
 }
 
-/** The withdrawal as a status change: CANCELLED, with the reporter's words (or {@link WITHDRAWN_BY_REPORTER}) on its public entry. */
+/**
+ * The withdrawal as a status change: CANCELLED, marked WITHDRAWN (system-note.rules says so in the
+ * reader's language), with the reporter's own words, if any, as the entry's message.
+ */
 export function withdrawalCommand(words: string | null | undefined): StatusCommand {
-  const said = blankToNull(words);
-  return { to: TicketStatus.CANCELLED, note: said ? `The reporter withdrew this ticket: ${said}` : WITHDRAWN_BY_REPORTER };
+  return { to: TicketStatus.CANCELLED, note: blankToNull(words), systemReason: { reason: "WITHDRAWN" } };
 }
