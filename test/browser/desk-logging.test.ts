@@ -46,6 +46,8 @@ describe("<sigap-agent-queue> desk-side logging", () => {
     expect(await dialog.getByLabel("Caller's name").getAttribute("aria-invalid")).toBe("true");
     expect(await dialog.getByLabel("Description").getAttribute("aria-invalid")).toBe("true");
     expect(await dialog.getByLabel("Customer id").getAttribute("aria-invalid")).toBe("false");
+    // Blank and refused: required, said in the dialog's words.
+    expect(await dialog.locator("#l-description-e").innerText()).toBe("Required.");
     await shoot(page, 'sigap-log-ticket [part="dialog"]', "desk-logging-errors");
     expect(await axe(page, "sigap-agent-queue")).toEqual([]);
 
@@ -103,6 +105,8 @@ describe("<sigap-agent-queue> desk-side logging", () => {
     await dialog.getByLabel("Menghubungi lewat").selectOption("WALK_IN");
     await dialog.getByRole("button", { name: "Catat tiket" }).click();
     await dialog.getByText("Periksa isian yang ditandai.").waitFor();
+    // The gateway words its reasons in English; a blank field it refuses is "required" in Indonesian.
+    expect(await dialog.locator("#l-description-e").innerText()).toBe("Wajib diisi.");
     await shoot(page, 'sigap-log-ticket [part="dialog"]', "desk-logging-id-dark");
     expect(await axe(page, "sigap-agent-queue")).toEqual([]);
     await page.close();

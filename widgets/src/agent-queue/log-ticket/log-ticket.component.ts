@@ -130,15 +130,19 @@ export class SigapLogTicket extends LitElement {
     this.busy = true;
     this.errors = {};
     this.problem = "";
+    let data: FormData | undefined;
     try {
-      const input = { ...logInput(new FormData(e.target as HTMLFormElement)), idempotencyKey: this.key, fields: this.extra?.payload() };
+      data = new FormData(e.target as HTMLFormElement);
+      const input = { ...logInput(data), idempotencyKey: this.key, fields: this.extra?.payload() };
       const { logTicket } = await request(this.client, LogTicket, { input });
       this.logged = { ticket: logTicket.ticket, trackingLink: logTicket.trackingLink };
       notify<SigapTicketLoggedDetail>(this, "sigap-ticket-logged", this.logged);
     } catch (error) {
       if (reportAuth(this, error)) return;
       const fields = error instanceof SigapRequestError ? error.fields : [];
-      this.errors = Object.fromEntries(fields.map((f) => [f.field, f.message]));
+      // A field the gateway refuses while it is blank is one it requires: said in the dialog's language (the gateway words its reasons in English).
+      const blank = (name: string): boolean => data?.has(name) === true && String(data.get(name)).trim() === "";
+      this.errors = Object.fromEntries(fields.map((f) => [f.field, blank(f.field) ? this.w("required") : f.message]));
       this.extra?.refused(fields);
       this.problem = fields.length ? this.d("fix") : problemText(this.lc, error);
       await this.updateComplete;
