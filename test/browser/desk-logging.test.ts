@@ -59,6 +59,16 @@ describe("<sigap-agent-queue> desk-side logging", () => {
     await dialog.getByLabel("Impact").selectOption("HIGH");
     // The priority is the gateway's matrix (deskDirectory), shown as the agent picks.
     await dialog.getByText("Resulting priority: P1 Critical").waitFor();
+    // With the targets the ticket will get: the site's policy for P1, as the gateway gives it.
+    const { deskDirectory } = await demoCall<{ deskDirectory: { slaPolicy: Array<{ priority: string; responseMinutes: number; resolutionMinutes: number }> } }>(
+      demo,
+      `{ deskDirectory { slaPolicy { priority responseMinutes resolutionMinutes } } }`,
+      {},
+      demo.tokens["AGENT"],
+    );
+    const p1 = deskDirectory.slaPolicy.find((t) => t.priority === "P1")!;
+    const span = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} min`);
+    await dialog.getByText(`Targets: response within ${span(p1.responseMinutes)}, resolution within ${span(p1.resolutionMinutes)}.`).waitFor();
     await dialog.getByLabel("Impact").selectOption("LOW");
     await dialog.getByText("Resulting priority: P3").waitFor();
     await dialog.getByLabel("Impact").selectOption("HIGH");

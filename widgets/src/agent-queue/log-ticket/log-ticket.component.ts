@@ -16,6 +16,7 @@ import { logMessages, type LogKey } from "./log-ticket.messages.js";
 import { logTicketStyles } from "./log-ticket.styles.js";
 import { sheetStyles } from "../sheet.styles.js";
 import type { SigapCustomFields } from "../../report-form/custom-fields.js";
+import type { Priority } from "../../client/generated.js";
 
 /** Detail of `sigap-ticket-logged`: the new ticket as a queue row, and the link that opens it for the caller. */
 export interface SigapTicketLoggedDetail {
@@ -197,12 +198,23 @@ export class SigapLogTicket extends LitElement {
     );
   }
 
+  /**
+   * The SLA targets the ticket will get at priority `p`: the site's incident targets (deskDirectory),
+   * shown only while the chosen service opens incidents (a request's type may have targets of its own).
+   */
+  private targets(dir: Directory, p: Priority | undefined): string {
+    const type = this.service ? dir.services.find((s) => s.id === this.service)?.ticketType : "INCIDENT";
+    const target = type === "INCIDENT" ? dir.slaPolicy.find((t) => t.priority === p) : undefined;
+    return target ? this.w("targets", { response: this.lc.duration(target.responseMinutes * 60_000), resolution: this.lc.duration(target.resolutionMinutes * 60_000) }) : "";
+  }
+
   private renderForm(dir: Directory): TemplateResult {
     const none: Option = ["", this.w("none")];
     const names = directoryNames(dir);
     const live = <T extends { id: string; retired: boolean }>(list: readonly T[]): Option[] => list.filter((x) => !x.retired).map((x): Option => [x.id, names.get(x.id) ?? x.id]);
     const { urgencies, impacts } = matrixLevels(dir.priorityMatrix);
     const p = priorityFrom(dir.priorityMatrix, this.urgency, this.impact);
+    const targets = this.targets(dir, p);
     const box = (this.box ??= new ReplyFiles(this, { target: () => this.client }));
     // The site's own questions: their part loads only where a site has some.
     if (dir.customFields[0]) void import("../../report-form/custom-fields.js");
@@ -221,7 +233,7 @@ export class SigapLogTicket extends LitElement {
         ${this.select("categoryId", this.d("category"), [none, ...live(dir.categories)])}
         ${this.select("urgency", this.d("urgency"), urgencies.map((l): Option => [l, this.d(l)]), this.urgency)}
         ${this.select("impact", this.d("impact"), impacts.map((l): Option => [l, this.d(l)]), this.impact)}
-        <p class="wide" aria-live="polite">${p ? deskText(this.lc, "resulting", { p: priorityLabel(this.lc, p) }) : ""}</p>
+        <p class="wide" aria-live="polite">${p ? deskText(this.lc, "resulting", { p: priorityLabel(this.lc, p) }) : ""}${targets ? html`<br />${targets}` : nothing}</p>
         ${this.select("groupId", this.d("group"), [none, ...live(dir.groups)])}
         <label class="check"><input type="checkbox" name="me" /> ${this.d("toMe")}</label>
         ${this.field("problemType", this.w("problemType"), (id, err) => html`<input id=${id} name="problemType" aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"} />`, true)}
