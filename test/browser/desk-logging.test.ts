@@ -75,6 +75,9 @@ describe("<sigap-agent-queue> desk-side logging", () => {
     await dialog.getByText("Assign to me").click();
     await dialog.getByLabel("Title").fill("Printer loket 2");
     await dialog.getByLabel("Description").fill("The counter 2 printer prints no receipts since 08:00.");
+    // Every marked field corrected: the summary of the last try is gone too.
+    expect(await dialog.getByLabel("Description").getAttribute("aria-invalid")).toBe("false");
+    expect(await dialog.getByText("Check the marked fields.").count()).toBe(0);
     await shoot(page, 'sigap-log-ticket [part="dialog"]', "desk-logging-filled");
 
     await dialog.getByRole("button", { name: "Log ticket" }).click();

@@ -153,10 +153,12 @@ export class SigapLogTicket extends LitElement {
     }
   }
 
-  /** A field the agent corrects loses its mark from the last try. */
+  /** A field the agent corrects loses its mark from the last try; with the last mark gone, so does "check the marked fields". */
   private handleInput(e: Event): void {
     const name = (e.target as HTMLInputElement).name;
-    if (this.errors[name]) this.errors = { ...this.errors, [name]: "" };
+    if (!this.errors[name]) return;
+    this.errors = { ...this.errors, [name]: "" };
+    if (!Object.values(this.errors).some(Boolean)) this.problem = "";
   }
 
   private handleChange(e: Event): void {
