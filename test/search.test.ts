@@ -5,6 +5,8 @@ import { codeOf, desk, report, startTestGateway, TEST_ACTOR, type TestGateway } 
 let gw: TestGateway;
 let agent: string;
 let otherAgent: string;
+/** Mints a token for the other site's agent (tokens expire when the clock moves on). */
+let mintOther: () => Promise<string>;
 const MIN = 60_000;
 const t: Record<string, { code: string; trackingToken: string; id: string }> = {};
 
@@ -52,7 +54,8 @@ beforeAll(async () => {
   expect(elsewhere.errors).toBeUndefined();
   t["elsewhere"] = { code: (elsewhere.data as { reportIncident: { code: string } }).reportIncident.code, trackingToken: "", id: "" };
   const stranger = await gw.services.agents.create({ siteId: other.id, name: "Stranger", email: "s@other.example", role: Role.AGENT }, TEST_ACTOR);
-  otherAgent = await gw.services.agents.mintToken(stranger);
+  mintOther = () => gw.services.agents.mintToken(stranger);
+  otherAgent = await mintOther();
 });
 afterAll(() => gw?.close());
 
@@ -159,5 +162,29 @@ describe("desk search", () => {
   it("is the desk's: a reporter cannot search", async () => {
     const r = await gw.gql(SEARCH, { filter: { search: "budi" } });
     expect(codeOf(r)).toBe("UNAUTHENTICATED");
+  });
+});
+
+// Last in the file: it moves the clock a day on, which would make the tickets above breach their targets.
+describe("desk search by the middle of a code", () => {
+  it("finds a day's tickets by the day alone, by the unit and day, and by the day with the start of a sequence, on this site only", async () => {
+    const [unit = "", day = ""] = code("budi").split(".");
+    const firstDay = [code("agus"), code("budi2"), code("siti"), code("budi")];
+    gw.clock.advance(24 * 60 * MIN);
+    agent = await gw.agentToken(Role.AGENT);
+    otherAgent = await mintOther();
+    await make("nextDay", { reporterName: "Rina Wati", description: "Pemindai di loket tiga mati", urgency: "LOW", impact: "LOW" });
+    const [, nextDay = "", nextSequence = ""] = code("nextDay").split(".");
+    expect(nextDay).not.toBe(day);
+
+    expect(await found(day)).toEqual(firstDay);
+    expect(await found(`${day.slice(0, 2)}.${day.slice(2, 4)}.${day.slice(4)}`)).toEqual(firstDay);
+    expect(await found(`${unit}-${day}`.toLowerCase())).toEqual(firstDay);
+    expect(await found(`${unit}.${day}.00`)).toEqual(firstDay);
+    expect(await found(nextDay)).toEqual([code("nextDay")]);
+    expect(await found(`${nextDay}.${nextSequence.slice(0, 2)}`)).toEqual([code("nextDay")]);
+    // Another site's ticket of the same day is not this desk's, nor is another unit.
+    expect(await found(day, {}, otherAgent)).toEqual([code("elsewhere")]);
+    expect(await found(`Z${unit}.${day}`)).toEqual([]);
   });
 });

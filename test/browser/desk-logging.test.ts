@@ -46,6 +46,8 @@ describe("<sigap-agent-queue> desk-side logging", () => {
     expect(await dialog.getByLabel("Caller's name").getAttribute("aria-invalid")).toBe("true");
     expect(await dialog.getByLabel("Description").getAttribute("aria-invalid")).toBe("true");
     expect(await dialog.getByLabel("Customer id").getAttribute("aria-invalid")).toBe("false");
+    // Blank and refused: required, said in the dialog's words.
+    expect(await dialog.locator("#l-description-e").innerText()).toBe("Required.");
     await shoot(page, 'sigap-log-ticket [part="dialog"]', "desk-logging-errors");
     expect(await axe(page, "sigap-agent-queue")).toEqual([]);
 
@@ -57,12 +59,25 @@ describe("<sigap-agent-queue> desk-side logging", () => {
     await dialog.getByLabel("Impact").selectOption("HIGH");
     // The priority is the gateway's matrix (deskDirectory), shown as the agent picks.
     await dialog.getByText("Resulting priority: P1 Critical").waitFor();
+    // With the targets the ticket will get: the site's policy for P1, as the gateway gives it.
+    const { deskDirectory } = await demoCall<{ deskDirectory: { slaPolicy: Array<{ priority: string; responseMinutes: number; resolutionMinutes: number }> } }>(
+      demo,
+      `{ deskDirectory { slaPolicy { priority responseMinutes resolutionMinutes } } }`,
+      {},
+      demo.tokens["AGENT"],
+    );
+    const p1 = deskDirectory.slaPolicy.find((t) => t.priority === "P1")!;
+    const span = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} min`);
+    await dialog.getByText(`Targets: response within ${span(p1.responseMinutes)}, resolution within ${span(p1.resolutionMinutes)}.`).waitFor();
     await dialog.getByLabel("Impact").selectOption("LOW");
     await dialog.getByText("Resulting priority: P3").waitFor();
     await dialog.getByLabel("Impact").selectOption("HIGH");
     await dialog.getByText("Assign to me").click();
     await dialog.getByLabel("Title").fill("Printer loket 2");
     await dialog.getByLabel("Description").fill("The counter 2 printer prints no receipts since 08:00.");
+    // Every marked field corrected: the summary of the last try is gone too.
+    expect(await dialog.getByLabel("Description").getAttribute("aria-invalid")).toBe("false");
+    expect(await dialog.getByText("Check the marked fields.").count()).toBe(0);
     await shoot(page, 'sigap-log-ticket [part="dialog"]', "desk-logging-filled");
 
     await dialog.getByRole("button", { name: "Log ticket" }).click();
@@ -103,6 +118,8 @@ describe("<sigap-agent-queue> desk-side logging", () => {
     await dialog.getByLabel("Menghubungi lewat").selectOption("WALK_IN");
     await dialog.getByRole("button", { name: "Catat tiket" }).click();
     await dialog.getByText("Periksa isian yang ditandai.").waitFor();
+    // The gateway words its reasons in English; a blank field it refuses is "required" in Indonesian.
+    expect(await dialog.locator("#l-description-e").innerText()).toBe("Wajib diisi.");
     await shoot(page, 'sigap-log-ticket [part="dialog"]', "desk-logging-id-dark");
     expect(await axe(page, "sigap-agent-queue")).toEqual([]);
     await page.close();

@@ -3,7 +3,8 @@
  * mouse — found with Tab and j, opened with Enter, assigned with `a`, replied to with `r`, moved
  * with `s` and resolved with `d` and a closure code — each action in a dialog that Escape closes
  * with focus back on its button; shortcuts never fire while typing; and the `?` help overlay in
- * both languages. Screenshots saved for each step.
+ * both languages. Shortcuts also work with nothing focused on the page (after a click beside the
+ * queue), never from the page's own fields. Screenshots saved for each step.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
@@ -179,6 +180,52 @@ describe("<sigap-agent-queue> from the keyboard", () => {
     await expect.poll(async () => (await focused(page))?.tag).toBe("TR");
     await page.close();
   }, 120_000);
+
+  it("takes shortcuts with nothing focused on the page (after a click beside the queue), never from the page's own fields", async () => {
+    const first = await report("Rina Wati", "The franking machine at counter 2 jams on every envelope.");
+    // A second ticket, so the one opened has a neighbour.
+    await report("Yusuf Hamdani", "Counter 5's card reader declines every card.");
+    const page = await desk.newPage();
+    const queue = await openQueue(page);
+    const view = queue.locator('[part="detail"]');
+    await queue.locator('[part="row"]').filter({ hasText: first }).click();
+    await view.getByText(`Ticket ${first}`).waitFor();
+
+    // A click on the page's heading leaves focus on nothing: r still starts a reply.
+    await page.locator("h1").click();
+    expect(await focused(page)).toMatchObject({ tag: "BODY" });
+    await page.keyboard.press("r");
+    await expect.poll(async () => (await focused(page))?.name).toBe("body");
+    await page.keyboard.press("Escape");
+
+    // From nowhere again, j and k open the neighbouring ticket in its place, and ? opens the help.
+    await page.locator("h1").click();
+    const codes = (await queue.locator('[part="row"]').allInnerTexts()).map((t) => /\S+\.\d{8}\.\d{3,}/.exec(t)?.[0] ?? "");
+    const at = codes.indexOf(first);
+    const [key, neighbour] = at + 1 < codes.length ? ["j", codes[at + 1]] : ["k", codes[at - 1]];
+    await page.keyboard.press(key!);
+    await view.getByText(`Ticket ${neighbour}`).waitFor();
+
+    // Letters typed into the page's own field are text: c opens no dialog there.
+    await page.evaluate(() => {
+      const field = document.createElement("input");
+      field.id = "page-field";
+      field.setAttribute("aria-label", "Page note");
+      document.body.prepend(field);
+    });
+    await page.locator("#page-field").click();
+    await page.keyboard.type("cs");
+    expect(await page.locator("#page-field").inputValue()).toBe("cs");
+    // The help opens from nowhere after those keys (each key's shortcut runs in turn): none of them opened an action.
+    await page.locator("h1").click();
+    await page.keyboard.press("?");
+    await queue.locator("sigap-shortcuts-help dialog[open]").waitFor();
+    expect(await openDialog(queue).count()).toBe(0);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => queue.locator("sigap-shortcuts-help dialog[open]").count()).toBe(0);
+    await shoot(page, "sigap-agent-queue", "queue-keyboard-from-page");
+    await page.close();
+  }, 60_000);
 
   it.each([
     ["en", "Keyboard shortcuts", "Reply to the reporter", "Close"],

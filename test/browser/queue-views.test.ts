@@ -135,6 +135,8 @@ describe("<sigap-queue-views>", () => {
     await queue.evaluate((q) => q.setAttribute("theme", "dark"));
     const select = queue.locator("sigap-queue-views").getByRole("combobox", { name: "Tampilan" });
     await select.waitFor();
+    // No view chosen (the last test deleted its view): the select says so in words, not a dash.
+    await expect.poll(() => select.locator("option:checked").innerText()).toBe("Tampilan: tidak ada (menurut filter)");
     const breached = await gatewayView("BREACHED", "id");
     await select.selectOption({ label: `${breached.label} (${breached.count})` });
     await expect.poll(() => queue.locator('[part~="row"]').count()).toBe(breached.count);

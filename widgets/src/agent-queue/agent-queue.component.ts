@@ -40,7 +40,8 @@ const VIEW_PARTS = "detail, back, presence, custom-fields, timeline, entry, entr
  * with the conversation and every handling action the gateway allows. A shell over its parts
  * (`sigap-queue-filters`, loaded on demand, `sigap-queue-list`, `sigap-ticket-view`): it signs in, reads the
  * directory, keeps the rows live and opens one ticket at a time (on a phone, in place of the list);
- * keyboard shortcuts (`?` lists them) load with the first key pressed. It speaks English or Indonesian,
+ * keyboard shortcuts (`?` lists them; they work from anywhere on the page but the page's own controls)
+ * load with the first key pressed. It speaks English or Indonesian,
  * from its `lang` attribute, an ancestor's, or the page's `<html lang>`.
  *
  * @summary Live ticket queue and ticket handling for service desk agents.
@@ -182,18 +183,27 @@ export class SigapAgentQueue extends LitElement {
   /** Bumped by every start-up, so a slower earlier answer is dropped. */
   private boots = 0;
 
-  constructor() {
-    super();
-    // The shortcuts load with the first key pressed in the queue; the path is only readable now.
-    this.addEventListener("keydown", (e) => {
-      const path = e.composedPath();
-      if (this.phase === "ready") void import("./shortcuts/queue-shortcuts.js").then((m) => m.onQueueKey(this.renderRoot, e, path, this.theme));
-    });
-  }
+  /**
+   * Keys pressed in the queue, or with nothing focused on the page (after a click on the thread's
+   * text or the page around the queue), are the queue's shortcuts; keys in the page's own controls
+   * are not. The shortcuts load with the first such key; the path is only readable now.
+   */
+  private readonly handlePageKey = (e: KeyboardEvent): void => {
+    const path = e.composedPath();
+    const nowhere = e.target === document.body || e.target === document.documentElement;
+    if (this.phase !== "ready" || !(nowhere || path.includes(this))) return;
+    void import("./shortcuts/queue-shortcuts.js").then((m) => m.onQueueKey(this.renderRoot, e, path, this.theme));
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener("keydown", this.handlePageKey);
     if (this.hasUpdated) void this.boot();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener("keydown", this.handlePageKey);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -88,7 +88,7 @@ describe("managementLabel", () => {
 describe("directoryNames", () => {
   it("names services, groups and agents, and a sub-category under its parent", () => {
     const names = directoryNames({
-      services: [{ id: "s1", name: "Ipos", retired: false }],
+      services: [{ id: "s1", name: "Ipos", retired: false, ticketType: "INCIDENT" }],
       groups: [{ id: "g1", name: "Service desk", level: 1, retired: false }],
       agents: [{ id: "a1", name: "Dewi", role: "AGENT", groupId: null, active: true }],
       categories: [

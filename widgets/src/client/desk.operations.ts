@@ -28,7 +28,7 @@ export const DeskBootstrap = operation<G.DeskBootstrapQuery, G.DeskBootstrapQuer
   query DeskBootstrap {
     me { id name email role groupId }
     deskDirectory {
-      services { id name retired }
+      services { id name retired ticketType }
       categories { id name parentId retired }
       groups { id name level retired }
       agents { id name role groupId active }

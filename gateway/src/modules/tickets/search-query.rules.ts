@@ -5,6 +5,7 @@
  */
 import { phoneDigits } from "../reporters/reporter-identity.rules.js";
 import { charCount } from "./field.rules.js";
+import { isValidDayKey } from "./ticket-code.rules.js";
 
 /** Longest search term, in characters, after trimming. */
 export const SEARCH_LIMIT = 200;
@@ -29,6 +30,9 @@ const STOPWORDS: ReadonlySet<string> = new Set([
 // A code is read aloud and retyped with dots, dashes (of any kind) or spaces between its parts.
 const CODE_LIKE = /^[0-9A-Za-z.\s\-\u2010-\u2015\u2212]+$/;
 const CODE_SEPARATORS = /[.\s\-\u2010-\u2015\u2212]+/g;
+// The middle of a code: its day (DDMMYYYY, its parts maybe apart), with the unit before it or the start of the sequence after it.
+const CODE_DAY = /^(?:([0-9A-Z]{1,6})[.\s\-\u2010-\u2015\u2212]+)?(\d{2})[.\s\-\u2010-\u2015\u2212]*(\d{2})[.\s\-\u2010-\u2015\u2212]*(\d{4})(?:[.\s\-\u2010-\u2015\u2212]+(\d{1,12}))?$/;
+const HOUR = 3_600_000;
 const PHONE_LIKE = /^\+?[0-9 ().-]+$/;
 const MIN_PHONE_DIGITS = 6;
 
@@ -40,8 +44,24 @@ export interface SearchQuery {
   phone: string | null;
   /** The e-mail, lowercased (tickets store it lowercased). */
   email: string | null;
+  /** A code's day with what was typed around it (a code read from its start, or its date alone), else null. */
+  codeDay: CodeDay | null;
   /** Words that must all start a word of one document (the ticket's name, problem and description, or one message). */
   words: string[];
+}
+
+/**
+ * The middle of a code: the day it was reported (its `DDMMYYYY`), maybe after the unit and before
+ * the start of the sequence. The day bounds the search to the tickets created around it, so the
+ * code itself is read only for those.
+ */
+export interface CodeDay {
+  /** The code's day as written in it, DDMMYYYY. */
+  ddmmyyyy: string;
+  /** The unit typed before it, uppercase; null: any. */
+  unit: string | null;
+  /** The digits typed after it: the start of the sequence ("" for any). */
+  sequence: string;
 }
 
 /** The search term's problem as a sentence, or the query it means. */
@@ -52,13 +72,13 @@ export function parseSearch(raw: string): ParsedSearch {
   const term = raw.trim();
   if (!term) return { ok: false, problem: "search must not be blank" };
   if (charCount(term) > SEARCH_LIMIT) return { ok: false, problem: `search is too long: at most ${SEARCH_LIMIT} characters` };
-  if (term.includes("@")) return { ok: true, query: { codeKey: null, phone: null, email: term.toLowerCase(), words: [] } };
-  return { ok: true, query: { codeKey: codeKeyOf(term), phone: phoneOf(term), email: null, words: searchWords(term) } };
+  if (term.includes("@")) return { ok: true, query: { codeKey: null, phone: null, email: term.toLowerCase(), codeDay: null, words: [] } };
+  return { ok: true, query: { codeKey: codeKeyOf(term), phone: phoneOf(term), email: null, codeDay: codeDayOf(term), words: searchWords(term) } };
 }
 
 /** Whether a query can match anything at all (a term of short words and punctuation cannot). */
 export function searchable(q: SearchQuery): boolean {
-  return q.codeKey !== null || q.phone !== null || q.email !== null || q.words.length > 0;
+  return q.codeKey !== null || q.phone !== null || q.email !== null || q.codeDay !== null || q.words.length > 0;
 }
 
 /** The key a ticket's code is found by: uppercase, separators dropped, reversed, so any ending of the code is a prefix of it. */
@@ -84,6 +104,34 @@ export function mysqlFullText(words: readonly string[]): string {
 /** The SQLite FTS5 query: every word required, each as a quoted word prefix (so no word reads as an operator). */
 export function sqliteFullText(words: readonly string[]): string {
   return words.map((w) => `"${w}"*`).join(" AND ");
+}
+
+/**
+ * When tickets whose code carries this day were created: the day in any time zone a site can
+ * have (UTC−12 to UTC+14), since a code's day is the site's day at its creation and a site may
+ * have changed its zone since.
+ */
+export function codeDayWindow(day: CodeDay): { from: Date; to: Date } {
+  const dd = Number(day.ddmmyyyy.slice(0, 2));
+  const mm = Number(day.ddmmyyyy.slice(2, 4));
+  const yyyy = Number(day.ddmmyyyy.slice(4, 8));
+  const start = new Date(0);
+  start.setUTCFullYear(yyyy, mm - 1, dd);
+  return { from: new Date(start.getTime() - 14 * HOUR), to: new Date(start.getTime() + 36 * HOUR) };
+}
+
+/** The LIKE pattern a code with this day matches (codes are stored `unit.DDMMYYYY.sequence`; the parts are letters and digits only). */
+export function codeDayPattern(day: CodeDay): string {
+  return `${day.unit ?? "%"}.${day.ddmmyyyy}.${day.sequence}%`;
+}
+
+function codeDayOf(term: string): CodeDay | null {
+  const match = CODE_DAY.exec(term.toUpperCase());
+  if (!match) return null;
+  const [, unit, dd = "", mm = "", yyyy = "", sequence = ""] = match;
+  // With a whole sequence (3 digits or more) the term is an ending of a code, which codeKey finds by its index alone.
+  if (sequence.length >= 3) return null;
+  return isValidDayKey(`${yyyy}${mm}${dd}`) ? { ddmmyyyy: `${dd}${mm}${yyyy}`, unit: unit ?? null, sequence } : null;
 }
 
 function codeKeyOf(term: string): string | null {

@@ -46,7 +46,8 @@ function computeDayKey(at: Date, timeZone: string): string {
   return `${part("year").padStart(4, "0")}${part("month")}${part("day")}`;
 }
 
-function isValidDayKey(day: string): boolean {
+/** Whether `day` (YYYYMMDD) is a real calendar date. */
+export function isValidDayKey(day: string): boolean {
   const match = DAY_KEY_PATTERN.exec(day);
   if (!match) return false;
   const [, year, month, date] = match.map(Number);

@@ -3,7 +3,8 @@
  * combined with the queue's other filters, most recent first.
  *
  * Each way a term can be meant is one branch that reads an index: the reversed code (any ending
- * of a code is a prefix of it), the phone's digits, the e-mail, and the full-text indexes of the
+ * of a code is a prefix of it), the code's day (its middle: the tickets created around that day,
+ * by their creation index, whose code carries it), the phone's digits, the e-mail, and the full-text indexes of the
  * ticket (reporter name, problem type, description) and of its timeline (replies, reporter
  * messages, internal notes) — InnoDB FULLTEXT on MariaDB, FTS5 kept by triggers on SQLite. The
  * branches' ticket ids are unioned into a small set that the filters and the page then read by
@@ -12,7 +13,7 @@
 import { Brackets, type DataSource, type SelectQueryBuilder } from "typeorm";
 import { dialectOf, type Dialect } from "../../db/transactions.js";
 import { badField } from "../../errors.js";
-import { mysqlFullText, parseSearch, prefixEnd, type SearchQuery, searchable, sqliteFullText } from "./search-query.rules.js";
+import { codeDayPattern, codeDayWindow, mysqlFullText, parseSearch, prefixEnd, type SearchQuery, searchable, sqliteFullText } from "./search-query.rules.js";
 import type { TicketEntity } from "./ticket.entity.js";
 
 /** One page of search results with a cursor per ticket. */
@@ -84,6 +85,11 @@ export class TicketSearch {
       // puts ":" after "9"; MariaDB's collation does not, hence LIKE there).
       branches.push("SELECT id FROM ticket WHERE site_id = :siteId AND code_key >= :s_code AND code_key < :s_code_end");
       Object.assign(params, { s_code: q.codeKey, s_code_end: prefixEnd(q.codeKey) });
+    }
+    if (q.codeDay) {
+      const { from, to } = codeDayWindow(q.codeDay);
+      branches.push("SELECT id FROM ticket WHERE site_id = :siteId AND created_at >= :s_day_from AND created_at < :s_day_to AND code LIKE :s_day_code");
+      Object.assign(params, { s_day_from: from, s_day_to: to, s_day_code: codeDayPattern(q.codeDay) });
     }
     if (q.phone) {
       branches.push("SELECT id FROM ticket WHERE site_id = :siteId AND phone_key = :s_phone");

@@ -16,6 +16,7 @@ import { logMessages, type LogKey } from "./log-ticket.messages.js";
 import { logTicketStyles } from "./log-ticket.styles.js";
 import { sheetStyles } from "../sheet.styles.js";
 import type { SigapCustomFields } from "../../report-form/custom-fields.js";
+import type { Priority } from "../../client/generated.js";
 
 /** Detail of `sigap-ticket-logged`: the new ticket as a queue row, and the link that opens it for the caller. */
 export interface SigapTicketLoggedDetail {
@@ -130,15 +131,19 @@ export class SigapLogTicket extends LitElement {
     this.busy = true;
     this.errors = {};
     this.problem = "";
+    let data: FormData | undefined;
     try {
-      const input = { ...logInput(new FormData(e.target as HTMLFormElement)), idempotencyKey: this.key, fields: this.extra?.payload() };
+      data = new FormData(e.target as HTMLFormElement);
+      const input = { ...logInput(data), idempotencyKey: this.key, fields: this.extra?.payload() };
       const { logTicket } = await request(this.client, LogTicket, { input });
       this.logged = { ticket: logTicket.ticket, trackingLink: logTicket.trackingLink };
       notify<SigapTicketLoggedDetail>(this, "sigap-ticket-logged", this.logged);
     } catch (error) {
       if (reportAuth(this, error)) return;
       const fields = error instanceof SigapRequestError ? error.fields : [];
-      this.errors = Object.fromEntries(fields.map((f) => [f.field, f.message]));
+      // A field the gateway refuses while it is blank is one it requires: said in the dialog's language (the gateway words its reasons in English).
+      const blank = (name: string): boolean => data?.has(name) === true && String(data.get(name)).trim() === "";
+      this.errors = Object.fromEntries(fields.map((f) => [f.field, blank(f.field) ? this.w("required") : f.message]));
       this.extra?.refused(fields);
       this.problem = fields.length ? this.d("fix") : problemText(this.lc, error);
       await this.updateComplete;
@@ -148,10 +153,12 @@ export class SigapLogTicket extends LitElement {
     }
   }
 
-  /** A field the agent corrects loses its mark from the last try. */
+  /** A field the agent corrects loses its mark from the last try; with the last mark gone, so does "check the marked fields". */
   private handleInput(e: Event): void {
     const name = (e.target as HTMLInputElement).name;
-    if (this.errors[name]) this.errors = { ...this.errors, [name]: "" };
+    if (!this.errors[name]) return;
+    this.errors = { ...this.errors, [name]: "" };
+    if (!Object.values(this.errors).some(Boolean)) this.problem = "";
   }
 
   private handleChange(e: Event): void {
@@ -193,12 +200,23 @@ export class SigapLogTicket extends LitElement {
     );
   }
 
+  /**
+   * The SLA targets the ticket will get at priority `p`: the site's incident targets (deskDirectory),
+   * shown only while the chosen service opens incidents (a request's type may have targets of its own).
+   */
+  private targets(dir: Directory, p: Priority | undefined): string {
+    const type = this.service ? dir.services.find((s) => s.id === this.service)?.ticketType : "INCIDENT";
+    const target = type === "INCIDENT" ? dir.slaPolicy.find((t) => t.priority === p) : undefined;
+    return target ? this.w("targets", { response: this.lc.duration(target.responseMinutes * 60_000), resolution: this.lc.duration(target.resolutionMinutes * 60_000) }) : "";
+  }
+
   private renderForm(dir: Directory): TemplateResult {
     const none: Option = ["", this.w("none")];
     const names = directoryNames(dir);
     const live = <T extends { id: string; retired: boolean }>(list: readonly T[]): Option[] => list.filter((x) => !x.retired).map((x): Option => [x.id, names.get(x.id) ?? x.id]);
     const { urgencies, impacts } = matrixLevels(dir.priorityMatrix);
     const p = priorityFrom(dir.priorityMatrix, this.urgency, this.impact);
+    const targets = this.targets(dir, p);
     const box = (this.box ??= new ReplyFiles(this, { target: () => this.client }));
     // The site's own questions: their part loads only where a site has some.
     if (dir.customFields[0]) void import("../../report-form/custom-fields.js");
@@ -217,7 +235,7 @@ export class SigapLogTicket extends LitElement {
         ${this.select("categoryId", this.d("category"), [none, ...live(dir.categories)])}
         ${this.select("urgency", this.d("urgency"), urgencies.map((l): Option => [l, this.d(l)]), this.urgency)}
         ${this.select("impact", this.d("impact"), impacts.map((l): Option => [l, this.d(l)]), this.impact)}
-        <p class="wide" aria-live="polite">${p ? deskText(this.lc, "resulting", { p: priorityLabel(this.lc, p) }) : ""}</p>
+        <p class="wide" aria-live="polite">${p ? deskText(this.lc, "resulting", { p: priorityLabel(this.lc, p) }) : ""}${targets ? html`<br />${targets}` : nothing}</p>
         ${this.select("groupId", this.d("group"), [none, ...live(dir.groups)])}
         <label class="check"><input type="checkbox" name="me" /> ${this.d("toMe")}</label>
         ${this.field("problemType", this.w("problemType"), (id, err) => html`<input id=${id} name="problemType" aria-describedby="${id}-e" aria-invalid=${err ? "true" : "false"} />`, true)}

@@ -190,7 +190,7 @@ export class SigapQueueViews extends LitElement {
     return html`<nav part="views" aria-label=${this.t("views")}>
         ${this.entries.map((e) => this.renderEntry(e))}
         <select aria-label=${this.t("views")} @change=${(e: Event) => this.handleChoose((e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!this.chosen}>—</option>
+          <option value="" ?selected=${!this.chosen}>${this.t("noView")}</option>
           ${this.entries.map((e) => html`<option value=${entryKey(e)} ?selected=${entryKey(e) === this.chosen}>${e.label} (${countText(e)})</option>`)}
         </select>
         ${this.naming

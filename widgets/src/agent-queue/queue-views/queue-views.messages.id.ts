@@ -6,6 +6,7 @@ export default function install(): void {
   installProblemText();
   viewsMessages.id = {
     views: "Tampilan",
+    noView: "Tampilan: tidak ada (menurut filter)",
     tickets: "tiket",
     saveView: "Simpan tampilan",
     name: "Nama tampilan",

@@ -2,6 +2,7 @@ import { lazyWords, type Messages } from "../../shared/locale.js";
 
 const en = {
   views: "Views",
+  noView: "View: none (the filters decide)",
   tickets: "tickets",
   saveView: "Save view",
   name: "Name of the view",
