@@ -1381,7 +1381,7 @@ export type DeskArticlesQueryVariables = Exact<{
 }>;
 
 
-export type DeskArticlesQuery = { deskArticles: Array<{ id: string, title: string, summary: string, language: string, visibility: ArticleVisibility, reporterMayRead: boolean }> };
+export type DeskArticlesQuery = { deskArticles: Array<{ id: string, title: string, summary: string, body: string, language: string, visibility: ArticleVisibility, reporterMayRead: boolean }> };
 
 export type LinkArticleMutationVariables = Exact<{
   articleId: string | number;
