@@ -5,7 +5,8 @@ import { codeOf, desk, report, startTestGateway, TEST_ACTOR, type GqlResult, typ
 /**
  * The knowledge base (issue 14): articles drafted by any desk member, reviewed and published by a
  * supervisor, with every version kept; the help centre's search that never shows an internal,
- * unpublished or other site's article, ranked alike on both databases; a ticket's resolution
+ * unpublished or other site's article, ranked alike on both databases and forgiving a misspelt
+ * word (the nearest word of the site's articles); a ticket's resolution
  * drafted into an article; "this solved it" counted without a ticket.
  */
 
@@ -161,6 +162,20 @@ describe("search", () => {
     expect(await help({ query: "mencet" })).toEqual([ids["noPrint"]]);
     expect(await help({ query: "print", language: "en" })).toEqual([ids["english"]]);
     expect(await help({ query: "zz" })).toEqual([]);
+  });
+
+  it("forgives a misspelt word with the nearest word of the site's articles, and still shows reporters only what they may read", async () => {
+    expect(await help({ query: "pirnter", language: "id" })).toEqual(await help({ query: "printer", language: "id" }));
+    expect(await help({ query: "kata sadni" })).toEqual([ids["password"]]);
+    // A word right beside a misspelt one keeps the search as it was: "macet" is found, "kertsa" corrected.
+    expect(await help({ query: "kertsa macet", language: "id" })).toEqual(await help({ query: "kertas macet", language: "id" }));
+    // "ditinjau" is only in a draft, "situs" only in another site's article: nothing to show a reporter.
+    expect(await help({ query: "ditinjua" })).toEqual([]);
+    expect(await help({ query: "sitsu" })).toEqual([]);
+    const { deskArticles } = await desk<{ deskArticles: Array<{ id: string }> }>(gw, agent, DESK, { filter: { query: "ditinjua" } });
+    expect(deskArticles.map((a) => a.id)).toEqual([ids["draft"]]);
+    // A word no article word is near stays unfound.
+    expect(await help({ query: "zzzzzz" })).toEqual([]);
   });
 
   it("refuses a language it does not know", async () => {

@@ -48,6 +48,16 @@ export function scoreArticle(words: readonly string[], a: RankedText): ArticleSc
   return { coverage: new Set([...inTitle, ...inBody]).size, titleHits: inTitle.size, bodyHits: inBody.size };
 }
 
+/** The query words some of the articles cover (in title or body), as scoreArticle reads words. */
+export function coveredWords(words: readonly string[], articles: readonly RankedText[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of articles) {
+    if (out.size === words.length) break;
+    for (const w of hits(words, `${a.title}\n${a.body}`)) out.add(w);
+  }
+  return out;
+}
+
 /**
  * Orders candidates for a query: more query words covered first, then more in the title, then more
  * in the body, then by id (a total order, so both databases agree). Candidates that match no word
