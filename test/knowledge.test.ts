@@ -216,10 +216,10 @@ describe("drafting from a ticket", () => {
     const { ticket } = await desk<{ ticket: { id: string } }>(gw, agent, "query($id: ID!) { ticket(id: $id) { id } }", { id: code });
     await desk(gw, agent, `mutation($id: ID!) { changeTicketStatus(id: $id, input: { status: IN_PROGRESS }) { id } }`, { id: ticket.id });
     await desk(gw, agent, `mutation($id: ID!) { resolveTicket(id: $id, input: { resolution: "Driver printer struk diperbarui.", closureCode: "FIXED" }) { id } }`, { id: ticket.id });
-    const { draftArticleFromTicket: d } = await desk<{ draftArticleFromTicket: Article & { ticketIds: string[] } }>(
+    const { draftArticleFromTicket: d } = await desk<{ draftArticleFromTicket: Article & { ticketIds: string[]; ticketCodes: string[] } }>(
       gw,
       agent,
-      `mutation($t: ID!) { draftArticleFromTicket(ticketId: $t) { ${FIELDS} ticketIds } }`,
+      `mutation($t: ID!) { draftArticleFromTicket(ticketId: $t) { ${FIELDS} ticketIds ticketCodes } }`,
       { t: code },
     );
     expect(d).toMatchObject({
@@ -228,10 +228,14 @@ describe("drafting from a ticket", () => {
       body: "Gejala\nAplikasi Ipos keluar sendiri saat cetak struk\n\nPenyelesaian\nDriver printer struk diperbarui.",
       sourceTicketId: ticket.id,
       ticketIds: [ticket.id],
+      ticketCodes: [code],
     });
     await desk(gw, agent, "mutation($a: ID!, $t: ID!) { linkArticleToTicket(articleId: $a, ticketId: $t) { id } }", { a: ids["noPrint"], t: code });
     const { ticketArticles } = await desk<{ ticketArticles: Array<{ id: string }> }>(gw, agent, "query($t: ID!) { ticketArticles(ticketId: $t) { id } }", { t: ticket.id });
     expect(ticketArticles.map((a) => a.id).sort()).toEqual([d.id, ids["noPrint"]].sort());
+    // The article keeps the tickets that used it, by code, for the desk.
+    const { article: usedOn } = await desk<{ article: { ticketCodes: string[] } }>(gw, agent, "query($id: ID!) { article(id: $id) { ticketCodes } }", { id: ids["noPrint"] });
+    expect(usedOn.ticketCodes).toEqual([code]);
   });
 
   it("drafts an article when the closure form says the resolution goes to the knowledge base", async () => {

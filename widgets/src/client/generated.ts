@@ -1015,7 +1015,7 @@ export type ArticleVersionsQueryVariables = Exact<{
 }>;
 
 
-export type ArticleVersionsQuery = { article: { id: string, versions: Array<{ version: number, status: ArticleStatus, savedAt: string, savedBy: string }> } };
+export type ArticleVersionsQuery = { article: { id: string, ticketCodes: Array<string>, versions: Array<{ version: number, status: ArticleStatus, savedAt: string, savedBy: string }> } };
 
 export type SaveArticleMutationVariables = Exact<{
   input: ArticleInput;
