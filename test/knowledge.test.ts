@@ -189,7 +189,8 @@ describe("deflection", () => {
       "query($text: String!) { suggestArticles(text: $text, language: \"id\") { id title body } }",
       { text: "Printer di lantai dua tidak mau mencetak, kertas sepertinya macet" },
     );
-    expect(data!.suggestArticles.map((a) => a.id)).toEqual([ids["noPrint"], ids["jam"], ids["ink"]]);
+    // "tidak" says nothing of the fault and is not looked for: the paper jam (three words in its title) leads.
+    expect(data!.suggestArticles.map((a) => a.id)).toEqual([ids["jam"], ids["noPrint"], ids["ink"]]);
     const queue = async () => (await desk<{ queue: { edges: unknown[] } }>(gw, agent, "{ queue(first: 200) { edges { node { id } } } }")).queue.edges.length;
     const before = await queue();
     const solved = await gw.gql<{ articleSolvedMyProblem: boolean }>("mutation($id: ID!) { articleSolvedMyProblem(articleId: $id) }", { id: ids["noPrint"] });

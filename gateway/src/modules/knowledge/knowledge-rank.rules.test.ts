@@ -8,7 +8,9 @@ const D = { id: "d", title: "Kata sandi", body: "Reset lewat portal." };
 
 describe("queryWords", () => {
   it.each([
-    ["Printer TIDAK mencetak!", ["printer", "tidak", "mencetak"]],
+    ["Printer TIDAK mencetak!", ["printer", "mencetak"]],
+    ["Saya tidak bisa login sejak pagi", ["login", "pagi"]],
+    ["VPN cannot connect, please help", ["vpn", "connect", "help"]],
     ["is it the VPN", ["vpn"]],
     ["ab cd", []],
     ["one two three four five six seven eight nine ten eleven twelve thirteen", ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]],
