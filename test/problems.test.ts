@@ -187,7 +187,7 @@ describe("a problem's life", () => {
     sub.dispose();
   });
 
-  it("in NOTIFY mode only notes and replies, leaving the incidents open", async () => {
+  it("in NOTIFY mode only notes and replies, mailing the reporter the fix, leaving the incidents open", async () => {
     gw.clock.advance(60_000);
     const r = await report(gw, { reporterEmail: "dewi@contoh.example", problemType: "Scanner lambat", description: "Scanner butuh 2 menit" });
     const id = await idOf(r.code);
@@ -206,6 +206,10 @@ describe("a problem's life", () => {
     ]);
     const tracked = await track(r);
     expect(tracked.timeline.map((e) => e.message)).not.toContain(`Masalah ${made.code} sudah diselesaikan: Driver scanner diperbarui`);
+    // "Notifies" means the reporter is told: the public reply reaches them by mail, without the problem's code.
+    await gw.dispatch();
+    await eventually(() => smtp.to("dewi@contoh.example").some((m) => m.text.includes("Penyebab gangguan ini sudah ditemukan dan diperbaiki: Driver scanner diperbarui")), "the fix mail");
+    expect(smtp.to("dewi@contoh.example").map((m) => m.text).join("\n")).not.toContain(made.code);
     const { problems } = await desk<{ problems: { edges: Array<{ node: { code: string } }> } }>(gw, agent, "{ problems(filter: { status: [RESOLVED] }) { edges { node { code } } } }");
     expect(problems.edges.map((e) => e.node.code)).toEqual([made.code, problem.code]);
     const linkable = await desk<{ problems: { edges: unknown[] } }>(gw, agent, "{ problems(filter: { linkable: true }) { edges { node { code } } } }");

@@ -2,7 +2,8 @@
  * `<sigap-desk-report>` in Chromium on the demo's report page (a strict CSP): the week's figures
  * as the gateway counts them, the trend chart with its data table, the breakdowns, a drill-down
  * into a ticket that opens the workspace URL, a live refresh when a ticket arrives, the tickets'
- * CSV download, the week's work orders (a repair job with an extra cost proposed), axe, and
+ * CSV download, the week's work orders (a repair job with an extra cost proposed), the week's
+ * deflections (a report a help-centre article ended, issue 14), axe, and
  * screenshots in both languages and themes.
  */
 import { readFileSync } from "node:fs";
@@ -24,6 +25,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   codes = [await demoReport(demo, "Andi", "Printer loket 3 macet"), await demoReport(demo, "Sari", "Aplikasi kasir tidak bisa login")];
   await pricedRepairJob();
+  // A reporter's "this solved it" on a demo article: a deflection the site's recap counts.
+  const { helpArticles } = await demoCall<{ helpArticles: Array<{ id: string }> }>(demo, `{ helpArticles(filter: { query: "Ipos login" }, first: 1) { id } }`);
+  await demoCall(demo, `mutation($id: ID!) { articleSolvedMyProblem(articleId: $id) }`, { id: helpArticles[0]!.id });
 });
 
 /** Seed 003: a repair job, routed to a technician who starts on it and proposes an extra cost of Rp 1.600.000. */
@@ -77,6 +81,11 @@ describe("<sigap-desk-report>", () => {
     await figure.waitFor();
     expect(Number(await figure.innerText())).toBe(await ticketsIn());
     expect(await ticketsIn()).toBeGreaterThanOrEqual(2);
+    // The recap shows deflections: reports an article ended, with no ticket to drill into.
+    const { recap } = await demoCall<{ recap: { deflections: number } }>(demo, `{ recap(input: { period: WEEK, day: "2026-12-01" }) { deflections } }`, {}, demo.tokens["MANAGER"]);
+    expect(recap.deflections).toBe(1);
+    expect(await report.locator('[data-figure="deflections"]').innerText()).toBe("1");
+    expect(await report.locator("sigap-report-headline button").filter({ has: page.locator('[data-figure="deflections"]') }).count()).toBe(0);
     // The chart is an image with a name, and its numbers are a table too.
     await report.getByRole("img", { name: "Tickets in, resolved and backlog by day" }).waitFor();
     expect(await report.locator("sigap-report-trend tbody tr").count()).toBe(7);

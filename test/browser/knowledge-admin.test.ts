@@ -65,6 +65,7 @@ describe("the Knowledge section", () => {
     await editor.getByLabel("Text", { exact: true }).fill("Open the cover, turn the paper roll over (shiny side down) and close it.");
     await section.getByRole("button", { name: "Save a new version" }).click();
     await section.getByText(/Version 2 · In review/).waitFor();
+    expect(await section.locator('[part="used-on"]').innerText()).toBe("Not used on a ticket yet.");
     await shoot(page, "sigap-desk-admin", "knowledge-admin-review-light-en");
     expect(await axe(page, ["sigap-desk-admin", "sigap-admin-knowledge"])).toEqual([]);
 
@@ -83,11 +84,22 @@ describe("the Knowledge section", () => {
     await expect.poll(() => section.getByRole("button", { name: `Open ${TITLE}` }).count()).toBe(0);
     await page.close();
 
+    // The desk links it to a ticket from the composer; the editor lists the tickets that used it.
+    const { reportIncident } = await demoCall<{ reportIncident: { code: string } }>(
+      demo,
+      `mutation { reportIncident(input: { reporterName: "Rina Marlina", description: "Printer struk kasir mencetak kertas kosong", urgency: LOW, language: "id" }) { code } }`,
+    );
+    const { deskArticles } = await demoCall<{ deskArticles: Array<{ id: string; title: string }> }>(demo, `query($q: String) { deskArticles(filter: { query: $q }, first: 1) { id title } }`, { q: TITLE }, demo.tokens["SUPERVISOR"]);
+    expect(deskArticles[0]!.title).toBe(TITLE);
+    await demoCall(demo, `mutation($a: ID!, $t: ID!) { linkArticleToTicket(articleId: $a, ticketId: $t) { id } }`, { a: deskArticles[0]!.id, t: reportIncident.code }, demo.tokens["SUPERVISOR"]);
+
     // Indonesian, dark theme: the same section with its words.
     const id = await knowledgePage(demo.tokens["SUPERVISOR"]!, "id", "dark");
     const idSection = id.locator("sigap-admin-knowledge");
     await idSection.getByRole("button", { name: `Buka ${TITLE}` }).click();
     await idSection.getByRole("button", { name: "Arsipkan" }).waitFor();
+    await idSection.getByRole("heading", { name: "Dipakai di tiket" }).waitFor();
+    expect(await idSection.locator('[part="used-on"]').innerText()).toBe(reportIncident.code);
     await shoot(id, "sigap-desk-admin", "knowledge-admin-dark-id");
     expect(await axe(id, ["sigap-desk-admin", "sigap-admin-knowledge"])).toEqual([]);
     await id.close();

@@ -126,7 +126,8 @@ describe("<sigap-article-picker> in the composer", () => {
     await item.getByRole("button", { name: "Link to ticket" }).click();
     await item.getByText("Linked").waitFor();
     await item.getByRole("button", { name: "Insert into reply" }).click();
-    await expect.poll(() => message.inputValue()).toMatch(/^Hello\.\nIpos will not log in\nSymptom The Ipos login screen/);
+    // The whole article goes in, the fix included (not a summary cut before it).
+    await expect.poll(() => message.inputValue()).toMatch(/^Hello\.\nIpos will not log in\n\nSymptom\nThe Ipos login screen .*\n\nFix\nClose Ipos, .* more than five minutes off\.$/);
     const site = (await demo.gateway.services.sites.list())[0]!;
     const ticket = await demo.gateway.services.reads.byIdOrCode(site.id, code);
     const linked = await demo.gateway.services.knowledge.reads.forTicket(site.id, ticket.id);

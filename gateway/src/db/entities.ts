@@ -35,6 +35,7 @@ import { ArticleEntity } from "../modules/knowledge/article.entity.js";
 import { ArticleVersionEntity } from "../modules/knowledge/article-version.entity.js";
 import { ArticleTicketEntity } from "../modules/knowledge/article-ticket.entity.js";
 import { ArticleDeflectionEntity } from "../modules/knowledge/article-deflection.entity.js";
+import { ArticleWordEntity } from "../modules/knowledge/article-word.entity.js";
 import { ProblemEntity } from "../modules/problems/problem.entity.js";
 import { ProblemEventEntity } from "../modules/problems/problem-event.entity.js";
 import { ProblemSequenceEntity } from "../modules/problems/problem-sequence.entity.js";
@@ -79,6 +80,7 @@ export const ENTITIES = [
   ArticleVersionEntity,
   ArticleTicketEntity,
   ArticleDeflectionEntity,
+  ArticleWordEntity,
   ProblemEntity,
   ProblemTicketEntity,
   ProblemEventEntity,

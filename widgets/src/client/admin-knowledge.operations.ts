@@ -22,9 +22,9 @@ export const KnowledgeArticles = operation<G.KnowledgeArticlesQuery, G.Knowledge
   ${ARTICLE}
 `);
 
-/** One article's saved versions, newest first. */
+/** One article's saved versions, newest first, and the tickets it was used on. */
 export const ArticleVersions = operation<G.ArticleVersionsQuery, G.ArticleVersionsQueryVariables>(/* GraphQL */ `
-  query ArticleVersions($id: ID!) { article(id: $id) { id versions { version status savedAt savedBy } } }
+  query ArticleVersions($id: ID!) { article(id: $id) { id versions { version status savedAt savedBy } ticketCodes } }
 `);
 
 /** Creates a draft (no id) or changes an article, keeping a new version. */

@@ -8,7 +8,7 @@ import { operation } from "./operation.js";
 /** Published articles of the agent's site ranked for a text (the ticket's, or what the agent types). */
 export const DeskArticles = operation<G.DeskArticlesQuery, G.DeskArticlesQueryVariables>(/* GraphQL */ `
   query DeskArticles($filter: ArticleFilter) {
-    deskArticles(filter: $filter, status: PUBLISHED, first: 5) { id title summary language visibility reporterMayRead }
+    deskArticles(filter: $filter, status: PUBLISHED, first: 5) { id title summary body language visibility reporterMayRead }
   }
 `);
 

@@ -32,7 +32,7 @@ export const ReportMe = operation<G.ReportMeQuery, G.ReportMeQueryVariables>(/* 
 export const DeskRecap = operation<G.DeskRecapQuery, G.DeskRecapQueryVariables>(/* GraphQL */ `
   query DeskRecap($input: RecapInput!) {
     recap(input: $input) {
-      from to timeZone firstDay lastDay
+      from to timeZone firstDay lastDay deflections
       totals { ...ReportFigures } previous { ...ReportFigures }
       breakdowns { dimension rows { key label figures { ...ReportFigures } } }
       trend { start figures { ticketsIn resolved closed backlog } }

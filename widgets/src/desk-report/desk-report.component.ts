@@ -313,7 +313,7 @@ export class SigapDeskReport extends LitElement {
           : !r
             ? html`<p class="muted" role="status">${t("loading")}</p>`
             : html`<section aria-labelledby="headline-heading"><h2 id="headline-heading" class="visually-hidden">${t("headline")}</h2>
-                <sigap-report-headline theme=${theme} .totals=${r.totals} .previous=${r.previous} .t=${t} locale=${this.lc.locale}></sigap-report-headline></section>
+                <sigap-report-headline theme=${theme} .totals=${r.totals} .previous=${r.previous} .deflections=${r.deflections ?? null} .t=${t} locale=${this.lc.locale}></sigap-report-headline></section>
                 ${this.renderParts(r)}`
       }
 `;

@@ -48,6 +48,8 @@ export default function install(): void {
     firstResponseMedian: "Respons pertama, median",
     firstResponseP90: "Respons pertama, p90",
     resolutionMedian: "Penyelesaian, median",
+    deflections: "Selesai lewat artikel",
+    deflectionsNote: "laporan selesai tanpa tiket",
     resolutionP90: "Penyelesaian, p90",
     firstContact: "Selesai pada kontak pertama",
     escalations: "Eskalasi",

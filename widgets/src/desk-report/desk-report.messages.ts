@@ -46,6 +46,8 @@ const en = {
   firstContact: "First-contact resolution",
   escalations: "Escalations",
   satisfaction: "Satisfaction (service)",
+  deflections: "Solved by an article",
+  deflectionsNote: "reports ended without a ticket",
   hours: "{value} h",
   percent: "{value}%",
   score: "{value} / 5",

@@ -72,6 +72,15 @@ describe("recapDocument", () => {
     expect(headline?.kind === "table" && headline.rows.find((r) => r[0] === "Satisfaction: service (mean)")).toEqual(["Satisfaction: service (mean)", "–", "–"]);
   });
 
+  it.each([
+    ["en", 3, [["Scope", "Site"], ["Reports solved by an article (no ticket made)", "3"]]],
+    ["id", 0, [["Cakupan", "Site"], ["Laporan selesai lewat artikel (tanpa tiket)", "0"]]],
+    ["en", null, [["Scope", "Site"]]],
+  ] as const)("in %s names a site recap's %j deflections beside its scope (a group's recap has none)", (language, deflections, rows) => {
+    const doc = recapDocument({ ...recap, deflections }, { siteName: "PT Contoh", language, period: RecapPeriod.WEEK, scope: "Site" });
+    expect(doc.blocks[0]).toEqual({ kind: "fields", rows });
+  });
+
   it("ends with the work orders' costs and payments only when the recap has work orders", () => {
     const meta = { siteName: "PT Contoh", language: "id", period: RecapPeriod.WEEK, scope: "Site" } as const;
     expect(JSON.stringify(recapDocument(recap, meta))).not.toContain("Work order");

@@ -2,7 +2,8 @@
  * The recap as a PdfDocument, attached to the scheduled recap mail: the headline figures beside
  * the previous period's, then one table per breakdown. The figures and their names are the CSV
  * export's (recaps/export-columns.ts), so the PDF and the CSV say the same thing; a recap with work
- * orders ends with their costs and payments (seed 003). Pure.
+ * orders ends with their costs and payments (seed 003); a site's recap names its deflections (reports a
+ * knowledge-base article ended without a ticket, issue 14). Pure.
  */
 import type { MailLanguage } from "../notifications/mail-language.js";
 import { RECAP_COLUMNS, WORK_ORDER_FIGURES } from "../recaps/export-columns.js";
@@ -31,6 +32,7 @@ const T = {
   now: { en: "This period", id: "Periode ini" },
   before: { en: "Previous period", id: "Periode sebelumnya" },
   scope: { en: "Scope", id: "Cakupan" },
+  deflections: { en: "Reports solved by an article (no ticket made)", id: "Laporan selesai lewat artikel (tanpa tiket)" },
   name: { en: "Name", id: "Nama" },
   headline: { en: "Headline figures", id: "Angka utama" },
   empty: { en: "No tickets in this period.", id: "Tidak ada tiket pada periode ini." },
@@ -92,7 +94,7 @@ export function recapDocument(recap: Recap, meta: RecapDocumentMeta): PdfDocumen
     brand: { name: meta.siteName },
     language: l,
     blocks: [
-      { kind: "fields", rows: [[T.scope[l], meta.scope]] },
+      { kind: "fields", rows: [[T.scope[l], meta.scope], ...(recap.deflections === null ? [] : [[T.deflections[l], String(recap.deflections)] as [string, string]])] },
       { kind: "heading", text: T.headline[l] },
       {
         kind: "table",

@@ -11,6 +11,7 @@ import { ItServiceEntity } from "../catalog/it-service.entity.js";
 import type { TicketReads } from "../tickets/ticket-reads.js";
 import { ArticleTicketEntity } from "./article-ticket.entity.js";
 import { ArticleVersionEntity } from "./article-version.entity.js";
+import type { ArticleWords } from "./article-words.js";
 import { ArticleEntity } from "./article.entity.js";
 import { articleProblems, articleRights, ArticleStatus, ArticleVisibility, draftFromTicket, mayEdit, transitionProblem, type ArticleDraft } from "./article.rules.js";
 
@@ -36,6 +37,7 @@ export class Articles {
     private readonly tx: Transactor,
     private readonly clock: Clock,
     private readonly reads: TicketReads,
+    private readonly words: ArticleWords,
   ) {}
 
   /** Creates a draft (no id) or changes an article's content, keeping the new version. */
@@ -65,6 +67,7 @@ export class Articles {
       if (existing) await em.getRepository(ArticleEntity).update({ id: row.id }, row);
       else await em.getRepository(ArticleEntity).insert(row);
       await this.keepVersion(em, row, now);
+      await this.words.keep(em, row.siteId, row.title, row.body);
       await recordAudit(em, { siteId: writer.siteId, actor, action: existing ? "article.update" : "article.create", subjectType: "article", subjectId: row.id, before: existing ? audited(existing) : null, after: audited(row) }, now);
       return row;
     });
@@ -113,6 +116,7 @@ export class Articles {
       });
       await m.getRepository(ArticleEntity).insert(row);
       await this.keepVersion(m, row, now);
+      await this.words.keep(m, row.siteId, row.title, row.body);
       await m.getRepository(ArticleTicketEntity).insert({ articleId: row.id, ticketId: t.id, linkedAt: now, linkedBy: row.updatedBy });
       await recordAudit(m, { siteId: writer.siteId, actor, action: "article.create", subjectType: "article", subjectId: row.id, before: null, after: { ...audited(row), sourceTicketId: t.id } }, now);
       return row;

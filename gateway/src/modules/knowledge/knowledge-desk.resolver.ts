@@ -48,6 +48,11 @@ export class KnowledgeDeskResolver {
     return ctx.services.knowledge.reads.ticketIds(a.id);
   }
 
+  @FieldResolver(() => [String], { description: "The tickets it was used on (linked, or drafted from), by code, oldest link first." })
+  async ticketCodes(@Root() a: Article, @Ctx() ctx: SigapContext): Promise<string[]> {
+    return ctx.services.knowledge.reads.ticketCodes((await ctx.agent()).siteId, a.id);
+  }
+
   @Authorized(DeskAction.WRITE_ARTICLES)
   @Mutation(() => Article, {
     description: "Creates a draft (no id) or changes an article, keeping a new version. BAD_USER_INPUT names every bad field; FORBIDDEN a published article for a role below SUPERVISOR; CONFLICT an archived one.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mysqlAnyWord, queryWords, rankArticles, scoreArticle, sqliteAnyWord } from "./knowledge-rank.rules.js";
+import { coveredWords, mysqlAnyWord, queryWords, rankArticles, scoreArticle, sqliteAnyWord } from "./knowledge-rank.rules.js";
 
 const A = { id: "a", title: "Printer tidak mencetak", body: "Periksa kabel dan kertas." };
 const B = { id: "b", title: "Kertas macet", body: "Printer menarik dua lembar kertas sekaligus." };
@@ -8,7 +8,9 @@ const D = { id: "d", title: "Kata sandi", body: "Reset lewat portal." };
 
 describe("queryWords", () => {
   it.each([
-    ["Printer TIDAK mencetak!", ["printer", "tidak", "mencetak"]],
+    ["Printer TIDAK mencetak!", ["printer", "mencetak"]],
+    ["Saya tidak bisa login sejak pagi", ["login", "pagi"]],
+    ["VPN cannot connect, please help", ["vpn", "connect", "help"]],
     ["is it the VPN", ["vpn"]],
     ["ab cd", []],
     ["one two three four five six seven eight nine ten eleven twelve thirteen", ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]],
@@ -37,6 +39,17 @@ describe("rankArticles", () => {
     ["no match is dropped", ["portal"], [A, B, C], []],
   ])("%s", (_, words, candidates, ids) => {
     expect(rankArticles(words, candidates).map((a) => a.id)).toEqual(ids);
+  });
+});
+
+describe("coveredWords", () => {
+  it.each([
+    [["printer", "pirnter"], ["printer"]],
+    [["kertas", "macet"], ["kertas", "macet"]],
+    [["vpn"], []],
+  ])("of %j, the articles cover %j", (words, covered) => {
+    const articles = [{ id: "a", title: "Printer macet", body: "Tarik kertasnya." }, { id: "b", title: "Tinta", body: "Ganti kartrid." }];
+    expect([...coveredWords(words, articles)].sort()).toEqual([...covered].sort());
   });
 });
 

@@ -5,14 +5,21 @@
  * and SQLite. A word matches a word of the article that it starts (the indexes' `term*`), which
  * forgives a word cut short or typed with a different ending.
  */
-import { searchWords } from "../tickets/search-query.rules.js";
+import { NOISE_WORDS, searchWords } from "../tickets/search-query.rules.js";
 
 /** Most words of a query looked for: a description of several paragraphs is cut to its first words. */
 export const MAX_QUERY_WORDS = 12;
 
-/** The words a query looks for, as the indexes see them: lowercased, at least 3 characters, no stopwords, at most {@link MAX_QUERY_WORDS}. */
+/**
+ * The words a query looks for, as the indexes see them: lowercased, at least 3 characters, no
+ * stopwords, at most {@link MAX_QUERY_WORDS}. Words that say nothing of the fault ("tidak",
+ * "bisa", "cannot": NOISE_WORDS) are not looked for: a description says "tidak bisa" as often as
+ * not, and every article that does would be suggested for it.
+ */
 export function queryWords(text: string): string[] {
-  return searchWords(text).slice(0, MAX_QUERY_WORDS);
+  return searchWords(text)
+    .filter((w) => !NOISE_WORDS.has(w))
+    .slice(0, MAX_QUERY_WORDS);
 }
 
 /** An article's text the rule ranks by. */
@@ -46,6 +53,16 @@ export function scoreArticle(words: readonly string[], a: RankedText): ArticleSc
   const inTitle = hits(words, a.title);
   const inBody = hits(words, a.body);
   return { coverage: new Set([...inTitle, ...inBody]).size, titleHits: inTitle.size, bodyHits: inBody.size };
+}
+
+/** The query words some of the articles cover (in title or body), as scoreArticle reads words. */
+export function coveredWords(words: readonly string[], articles: readonly RankedText[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of articles) {
+    if (out.size === words.length) break;
+    for (const w of hits(words, `${a.title}\n${a.body}`)) out.add(w);
+  }
+  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type DataSource } from "typeorm";
 import { badField, notFound } from "../../errors.js";
+import { TicketEntity } from "../tickets/ticket.entity.js";
 import { ArticleTicketEntity } from "./article-ticket.entity.js";
 import { ArticleVersionEntity } from "./article-version.entity.js";
 import { ArticleEntity } from "./article.entity.js";
@@ -66,6 +67,20 @@ export class KnowledgeReads {
   /** The tickets an article was used on (ids), oldest link first. */
   async ticketIds(articleId: string): Promise<string[]> {
     return (await this.ds.getRepository(ArticleTicketEntity).find({ where: { articleId }, order: { linkedAt: "ASC", ticketId: "ASC" } })).map((l) => l.ticketId);
+  }
+
+  /** The codes of the site's tickets an article was used on, oldest link first. */
+  async ticketCodes(siteId: string, articleId: string): Promise<string[]> {
+    const rows = await this.ds
+      .getRepository(ArticleTicketEntity)
+      .createQueryBuilder("l")
+      .innerJoin(TicketEntity, "t", "t.id = l.ticketId AND t.siteId = :siteId", { siteId })
+      .where("l.articleId = :articleId", { articleId })
+      .orderBy("l.linkedAt", "ASC")
+      .addOrderBy("l.ticketId", "ASC")
+      .select("t.code", "code")
+      .getRawMany<{ code: string }>();
+    return rows.map((r) => r.code);
   }
 
   /** The articles linked to a ticket of the site, newest link first. */

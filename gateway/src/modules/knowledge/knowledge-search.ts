@@ -1,14 +1,17 @@
 /**
  * Finds a site's articles by their words: the full-text index finds candidates (InnoDB FULLTEXT
  * on MariaDB, FTS5 kept by triggers on SQLite, each asked for any word as a word prefix) and
- * knowledge-rank.rules orders them, so both databases give the same order. Without words it
- * browses, newest change first.
+ * knowledge-rank.rules orders them, so both databases give the same order. A query word that no
+ * found article covers and no article word starts is read as a typo: the search runs once more
+ * with it corrected to the nearest article word (knowledge-typo.rules), when there is one. Without
+ * words it browses, newest change first.
  */
 import { type DataSource, In } from "typeorm";
 import { dialectOf, type Dialect } from "../../db/transactions.js";
+import type { ArticleWords } from "./article-words.js";
 import { ArticleEntity } from "./article.entity.js";
 import { ArticleStatus, ArticleVisibility } from "./article.rules.js";
-import { mysqlAnyWord, queryWords, rankArticles, sqliteAnyWord } from "./knowledge-rank.rules.js";
+import { coveredWords, mysqlAnyWord, queryWords, rankArticles, sqliteAnyWord } from "./knowledge-rank.rules.js";
 
 /**
  * Most candidates read per search. The rule ranks these; a query matching more articles than this
@@ -32,7 +35,10 @@ export interface ArticleScope {
 export class KnowledgeSearch {
   private readonly dialect: Dialect;
 
-  constructor(private readonly ds: DataSource) {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly words: ArticleWords,
+  ) {
     this.dialect = dialectOf(ds);
   }
 
@@ -41,10 +47,31 @@ export class KnowledgeSearch {
     const words = text ? queryWords(text) : [];
     if (text?.trim() && !words.length) return [];
     if (!words.length) return this.browse(scope, first);
+    const found = await this.ranked(scope, words);
+    const fixed = await this.corrected(scope.siteId, words, found);
+    return (fixed ? await this.ranked(scope, fixed) : found).slice(0, first);
+  }
+
+  private async ranked(scope: ArticleScope, words: string[]): Promise<ArticleEntity[]> {
     const ids = await this.candidates(scope, words);
     if (!ids.length) return [];
-    const rows = await this.ds.getRepository(ArticleEntity).findBy({ id: In(ids) });
-    return rankArticles(words, rows).slice(0, first);
+    return rankArticles(words, await this.ds.getRepository(ArticleEntity).findBy({ id: In(ids) }));
+  }
+
+  /**
+   * The query with its misspelt words corrected, or null when none is: a word is misspelt when no
+   * found article covers it and no article word of the site starts with it. The happy path (every
+   * word found) asks nothing more.
+   */
+  private async corrected(siteId: string, words: string[], found: readonly ArticleEntity[]): Promise<string[] | null> {
+    const covered = coveredWords(words, found);
+    const out: string[] = [];
+    for (const w of words) {
+      const fix = covered.has(w) || (await this.words.known(siteId, w)) ? null : await this.words.nearest(siteId, w);
+      out.push(fix ?? w);
+    }
+    const fixed = [...new Set(out)];
+    return fixed.some((w) => !words.includes(w)) ? fixed : null;
   }
 
   private async browse(scope: ArticleScope, first: number): Promise<ArticleEntity[]> {

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Clock } from "../../clock.js";
 import type { Transactor } from "../../db/transactions.js";
 import type { TicketReads } from "../tickets/ticket-reads.js";
+import { ArticleWords } from "./article-words.js";
 import { Articles } from "./articles.service.js";
 import { ArticleFeedback } from "./deflections.service.js";
 import { KnowledgeReads } from "./knowledge-reads.js";
@@ -16,5 +17,6 @@ export interface Knowledge {
 
 /** Wires the knowledge base over one data source. */
 export function createKnowledge(ds: DataSource, tx: Transactor, clock: Clock, reads: TicketReads): Knowledge {
-  return { articles: new Articles(ds, tx, clock, reads), reads: new KnowledgeReads(ds, new KnowledgeSearch(ds)), feedback: new ArticleFeedback(tx, clock) };
+  const words = new ArticleWords(ds);
+  return { articles: new Articles(ds, tx, clock, reads, words), reads: new KnowledgeReads(ds, new KnowledgeSearch(ds, words)), feedback: new ArticleFeedback(tx, clock) };
 }

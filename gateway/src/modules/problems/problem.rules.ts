@@ -7,7 +7,7 @@ import { can, deniedMessage, DeskAction, TicketAction } from "../agents/permissi
 import type { Role } from "../agents/role.js";
 import { charCount } from "../tickets/field.rules.js";
 import { conflictRefusal, type FieldIssue, Refusal } from "../tickets/refusal.js";
-import { MIN_WORD } from "../tickets/search-query.rules.js";
+import { MIN_WORD, NOISE_WORDS } from "../tickets/search-query.rules.js";
 import { isOpen } from "../tickets/status.rules.js";
 import { TicketStatus } from "../tickets/ticket.enums.js";
 
@@ -199,12 +199,6 @@ export function daysIssue(days: number): FieldIssue | null {
   return Number.isInteger(days) && days >= 1 && days <= MAX_SIMILAR_DAYS ? null : { field: "days", message: `days must be a whole number from 1 to ${MAX_SIMILAR_DAYS}, got ${days}` };
 }
 
-// Words that say nothing about which fault it is, in both desk languages.
-const NOISE: ReadonlySet<string> = new Set([
-  "tidak", "bisa", "dapat", "sudah", "belum", "yang", "dengan", "untuk", "saya", "kami", "ada", "ini", "itu", "dan", "atau", "akan", "juga", "karena", "mohon", "tolong", "masih", "sejak", "pada", "dari", "ke",
-  "not", "cannot", "can't", "does", "doesn't", "with", "from", "that", "this", "the", "and", "have", "has", "please", "since", "still", "our", "my", "for", "are", "was", "will", "when", "what", "about", "how", "where", "who",
-]);
-
 /** Most words the similar-text branch requires. */
 export const SIMILAR_WORDS = 3;
 
@@ -215,7 +209,7 @@ export const SIMILAR_WORDS = 3;
  */
 export function similarWords(problemType: string | null, description: string): string[] {
   const pick = (text: string): string[] => {
-    const words = [...new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter((w) => charCount(w) >= Math.max(MIN_WORD, 4) && charCount(w) <= 84 && !NOISE.has(w) && !/^\d+$/.test(w));
+    const words = [...new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter((w) => charCount(w) >= Math.max(MIN_WORD, 4) && charCount(w) <= 84 && !NOISE_WORDS.has(w) && !/^\d+$/.test(w));
     // Longest first (the most telling), ties in the order written; stable sort keeps it.
     return words.sort((a, b) => charCount(b) - charCount(a)).slice(0, SIMILAR_WORDS);
   };

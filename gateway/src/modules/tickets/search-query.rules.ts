@@ -27,6 +27,15 @@ const STOPWORDS: ReadonlySet<string> = new Set([
   "about", "are", "com", "for", "from", "how", "that", "the", "this", "was", "what", "when", "where", "who", "will", "with", "und", "www",
 ]);
 
+/**
+ * Words that say nothing about which fault a text is about, in both desk languages ("tidak bisa",
+ * "cannot"): similar incidents and the knowledge base's search never look for them.
+ */
+export const NOISE_WORDS: ReadonlySet<string> = new Set([
+  "tidak", "bisa", "dapat", "sudah", "belum", "yang", "dengan", "untuk", "saya", "kami", "ada", "ini", "itu", "dan", "atau", "akan", "juga", "karena", "mohon", "tolong", "masih", "sejak", "pada", "dari", "ke",
+  "not", "cannot", "can't", "does", "doesn't", "with", "from", "that", "this", "the", "and", "have", "has", "please", "since", "still", "our", "my", "for", "are", "was", "will", "when", "what", "about", "how", "where", "who",
+]);
+
 // A code is read aloud and retyped with dots, dashes (of any kind) or spaces between its parts.
 const CODE_LIKE = /^[0-9A-Za-z.\s\-\u2010-\u2015\u2212]+$/;
 const CODE_SEPARATORS = /[.\s\-\u2010-\u2015\u2212]+/g;

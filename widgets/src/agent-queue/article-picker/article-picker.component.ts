@@ -22,7 +22,7 @@ export interface TicketText {
   categoryId: string | null;
 }
 
-/** Detail of `sigap-article-insert`: the article whose title and summary went into the reply. */
+/** Detail of `sigap-article-insert`: the article whose title and text went into the reply. */
 export interface SigapArticleInsertDetail {
   id: string;
   title: string;
@@ -32,7 +32,7 @@ export interface SigapArticleInsertDetail {
 /**
  * The composer's suggested articles: the site's published articles ranked for the ticket's own
  * text, service and category (the gateway's `deskArticles`), searched afresh as the agent types.
- * "Insert into reply" puts an article's title and summary into `field` at its cursor (only for
+ * "Insert into reply" puts an article's title and whole text into `field` at its cursor (only for
  * one reporters may read: an internal article never goes into a reply); "Link to ticket" records that the article served the ticket (`linkArticleToTicket`).
  *
  * @summary Suggest knowledge-base articles for a ticket, insert one into a reply or link it.
@@ -43,7 +43,7 @@ export interface SigapArticleInsertDetail {
  * @csspart option - One article.
  * @csspart error - A failed read or link.
  *
- * @fires {CustomEvent<SigapArticleInsertDetail>} sigap-article-insert - An article's title and summary went into the field.
+ * @fires {CustomEvent<SigapArticleInsertDetail>} sigap-article-insert - An article's title and text went into the field.
  * @fires {CustomEvent<SigapAuthErrorDetail>} sigap-auth-error - The agent token was refused.
  */
 export class SigapArticlePicker extends LitElement {
@@ -125,7 +125,8 @@ export class SigapArticlePicker extends LitElement {
   }
 
   private insert(item: Item): void {
-    const text = `${item.title}\n${item.summary}`;
+    // The whole article: its summary is cut at 160 characters, which drops the fix of a drafted "Symptom / Fix" article.
+    const text = `${item.title}\n\n${item.body}`;
     insertAtCursor(this.field, text);
     emit<SigapArticleInsertDetail>(this, "sigap-article-insert", { id: item.id, title: item.title, text });
     this.close();

@@ -18,7 +18,7 @@ const FIELDS = ["title", "body", "language", "serviceId", "categoryId", "visibil
 /**
  * The Knowledge section of `<sigap-desk-admin>` (WRITE_ARTICLES: every desk role): the site's
  * articles, filtered by status, language and text with their reporters' counts; an article's
- * editor (each save a new version) with its versions; and the moves along the review path. The
+ * editor (each save a new version) with its versions and the tickets it was used on; and the moves along the review path. The
  * move buttons are the article's `nextStatuses` and the editor is open as its `editable` says:
  * every rule is the gateway's, every refusal shown beside the field it names.
  *
@@ -27,12 +27,14 @@ const FIELDS = ["title", "body", "language", "serviceId", "categoryId", "visibil
  *
  * @csspart field-error - The gateway's refusal beside the field it names.
  * @csspart form-error - A refusal that names no field shown.
+ * @csspart used-on - The codes of the tickets the open article was used on.
  */
 export class SigapAdminKnowledge extends AdminSection<Data> {
   static override properties = {
     ...AdminSection.properties,
     editing: { state: true, attribute: false },
     versions: { state: true, attribute: false },
+    usedOn: { state: true, attribute: false },
   };
 
   protected readonly lc = new LocaleController(this, indonesian);
@@ -42,6 +44,8 @@ export class SigapAdminKnowledge extends AdminSection<Data> {
   private editing: Article | "new" | null = null;
   /** The open article's versions, newest first. */
   private versions: Version[] = [];
+  /** The codes of the tickets the open article was used on, oldest first; null until read. */
+  private usedOn: string[] | null = null;
   /** The list's filters as last applied. */
   private search: { filter: ArticleFilter | null; status: ArticleStatus | null } = { filter: null, status: null };
 
@@ -64,6 +68,7 @@ export class SigapAdminKnowledge extends AdminSection<Data> {
   private edit(article: Article | "new"): void {
     this.editing = article;
     this.versions = [];
+    this.usedOn = null;
     for (const form of [this.form, this.moveForm]) {
       form.fields = {};
       form.general = [];
@@ -97,7 +102,10 @@ export class SigapAdminKnowledge extends AdminSection<Data> {
     if (!target) return;
     try {
       const { article } = await request(target, ArticleVersions, { id });
-      if (this.editing !== "new" && this.editing?.id === id) this.versions = article.versions;
+      if (this.editing !== "new" && this.editing?.id === id) {
+        this.versions = article.versions;
+        this.usedOn = article.ticketCodes;
+      }
     } catch (error) {
       this.moveForm.fail(error);
     }
@@ -217,7 +225,8 @@ export class SigapAdminKnowledge extends AdminSection<Data> {
         ${this.versions.map(
           (v) => html`<li>${this.t("versionLine", { version: v.version, status: this.status(v.status), at: this.lc.dateTime(v.savedAt), name: v.savedBy })}</li>`,
         )}
-      </ol>`;
+      </ol>
+      ${this.usedOn ? html`<h4>${this.t("usedOn")}</h4><p part="used-on" class=${this.usedOn.length ? "" : "muted"}>${this.usedOn.length ? this.usedOn.join(", ") : this.t("usedOnNone")}</p>` : nothing}`;
   }
 
   override render(): TemplateResult {

@@ -51,6 +51,8 @@ export default function install(): void {
     moved: "Status artikel sekarang: {status}.",
     versions: "Versi",
     versionLine: "Versi {version} · {status} · {at} oleh {name}",
+    usedOn: "Dipakai di tiket",
+    usedOnNone: "Belum dipakai di tiket mana pun.",
     loading: "Memuat artikel…",
     retry: "Coba lagi",
   };

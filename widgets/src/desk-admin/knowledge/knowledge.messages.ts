@@ -47,6 +47,8 @@ const en = {
   moved: "The article is now: {status}.",
   versions: "Versions",
   versionLine: "Version {version} · {status} · {at} by {name}",
+  usedOn: "Used on tickets",
+  usedOnNone: "Not used on a ticket yet.",
   loading: "Loading the articles…",
   retry: "Try again",
 };

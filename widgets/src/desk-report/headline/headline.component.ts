@@ -17,7 +17,8 @@ export interface ReportDrillDetail {
 
 /**
  * The headline figures of a period, each with its change against the previous period; a figure
- * with tickets behind it is a button that asks (`sigap-report-drill`) to list them.
+ * with tickets behind it is a button that asks (`sigap-report-drill`) to list them. A site's recap
+ * ends with its deflections: reports a knowledge-base article ended, which made no ticket to list.
  *
  * @summary A desk report's headline figures.
  * @tagname sigap-report-headline
@@ -29,6 +30,7 @@ export class SigapReportHeadline extends LitElement {
   static override properties: PropertyDeclarations = {
     totals: { attribute: false },
     previous: { attribute: false },
+    deflections: { attribute: false },
     t: { attribute: false },
     locale: {},
   };
@@ -37,6 +39,8 @@ export class SigapReportHeadline extends LitElement {
   totals: ReportFiguresFragment | null = null;
   /** The previous period's. */
   previous: ReportFiguresFragment | null = null;
+  /** Reports an article ended in the period ("this solved it"); null for a group's or an agent's recap, which has none. */
+  deflections: number | null = null;
   /** The shell's translator. */
   t: Translate = (key) => key;
   /** The BCP 47 tag numbers are written in. @default en-GB */
@@ -69,6 +73,11 @@ export class SigapReportHeadline extends LitElement {
             : html`<div class="card" part="figure">${body}</div>`
         }</li>`;
       })}
+      ${
+        this.deflections === null
+          ? nothing
+          : html`<li><div class="card" part="figure"><span class="label">${this.t("deflections")}</span><span class="value" data-figure="deflections">${this.format(this.deflections, "count")}</span><span class="change">${this.t("deflectionsNote")}</span></div></li>`
+      }
     </ul>`;
   }
 }
