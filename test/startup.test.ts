@@ -52,11 +52,12 @@ function freePort(): Promise<number> {
 
 describe("start-up", () => {
   it("lists every configuration problem at once and exits non-zero", async () => {
-    const { code, out } = await run({ NODE_ENV: "production", PORT: "http", DATABASE_URL: "postgres://nope", SLA_SWEEP_MS: "-4" }, () => false);
+    const { code, out } = await run({ NODE_ENV: "production", PORT: "http", DATABASE_URL: "postgres://nope", SLA_SWEEP_MS: "-4", NOTIFY_DISPATCH_NICE: "25" }, () => false);
     expect(code).toBe(78);
     expect(out).toContain("PORT must be a whole number");
     expect(out).toContain("DATABASE_URL must look like mysql://");
     expect(out).toContain("SLA_SWEEP_MS must be a whole number");
+    expect(out).toContain('NOTIFY_DISPATCH_NICE must be a whole number from 0 to 19, got "25"');
     expect(out).not.toMatch(/at .*\.ts:\d+/);
   });
 

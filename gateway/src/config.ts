@@ -80,6 +80,12 @@ export interface NotifyConfig {
   smtpFrom: string;
   /** `NOTIFY_DISPATCH_MS`: how often the outbox is dispatched; 0 turns the timer off. @default 2000 */
   dispatchMs: number;
+  /** `NOTIFY_DISPATCH_BUSY_PERCENT`: utilisation (the event loop's, or the machine's CPUs' at normal priority) at or above which a tick yields to serving (one round, not a drain). @default 90 */
+  dispatchBusyPercent: number;
+  /** `NOTIFY_DISPATCH_DEFER_MS`: the longest delivery yields to a busy gateway before draining anyway; 0: never yields. @default 10000 */
+  dispatchDeferMs: number;
+  /** `NOTIFY_DISPATCH_NICE`: lowers this process's CPU priority by that much (0–19), for a gateway started only to dispatch. @default 0 */
+  dispatchNice: number;
   /** `PUBLIC_URL`: where links in mail point (tracking pages); null for the gateway's own URL. @default null */
   publicUrl: string | null;
 }
@@ -209,6 +215,9 @@ const EnvSchema = z.object({
     }),
   SMTP_FROM: z.string().trim().min(3, "SMTP_FROM must be an address such as Sigap <desk@example.com>").default("Sigap <no-reply@sigap.local>"),
   NOTIFY_DISPATCH_MS: intFrom("NOTIFY_DISPATCH_MS", 0, 3_600_000, 2000),
+  NOTIFY_DISPATCH_BUSY_PERCENT: intFrom("NOTIFY_DISPATCH_BUSY_PERCENT", 1, 100, 90),
+  NOTIFY_DISPATCH_DEFER_MS: intFrom("NOTIFY_DISPATCH_DEFER_MS", 0, 3_600_000, 10_000),
+  NOTIFY_DISPATCH_NICE: intFrom("NOTIFY_DISPATCH_NICE", 0, 19, 0),
   IMAP_POLL_MS: intFrom("IMAP_POLL_MS", 0, 86_400_000, 60_000),
   PUBLIC_URL: z
     .string()
@@ -319,6 +328,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       smtpUrl: e.SMTP_URL?.trim() || null,
       smtpFrom: e.SMTP_FROM,
       dispatchMs: e.NOTIFY_DISPATCH_MS,
+      dispatchBusyPercent: e.NOTIFY_DISPATCH_BUSY_PERCENT,
+      dispatchDeferMs: e.NOTIFY_DISPATCH_DEFER_MS,
+      dispatchNice: e.NOTIFY_DISPATCH_NICE,
       publicUrl: e.PUBLIC_URL?.trim().replace(/\/+$/, "") || null,
     },
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,

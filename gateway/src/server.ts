@@ -21,6 +21,7 @@ import { subscriptionsOverHttpPlugin } from "./http/operation-guards.js";
 import { requestIdOf, requestInfo } from "./http/request-id.js";
 import { countSubscriptionFailures, createLimits, downloadGuard, guardSubscription, LIMITED_PARSE_OPTIONS, limitsPlugin, rememberSocket, socketCaller, uploadGuard } from "./http/limits/index.js";
 import { staticRoutes } from "./http/static.js";
+import { lowerPriority } from "./modules/notifications/lower-priority.js";
 import { oidcRoutes } from "./modules/agents/oidc.routes.js";
 import { attachmentRoutes } from "./modules/attachments/attachment.routes.js";
 import { recapExportRoutes } from "./modules/recaps/recap-export.routes.js";
@@ -247,7 +248,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   services.mail.listening(`http://${host}:${port}`);
   services.oidc?.listening(`http://${host}:${port}`);
   const stopSessionChecks = services.sessions.start(config.signIn.sessionCheckMs);
-  const stopDispatch = services.notifications.start(config.notify.dispatchMs);
+  const notify = config.notify;
+  if (notify.dispatchMs > 0 && notify.dispatchNice > 0) log.info({ nice: lowerPriority(notify.dispatchNice) }, "outbox dispatcher: process CPU priority lowered");
+  const stopDispatch = services.notifications.start(notify.dispatchMs, { busyAt: notify.dispatchBusyPercent / 100, maxDeferMs: notify.dispatchDeferMs }, (pace, messages) => {
+    metrics.outboxTicks.inc({ pace });
+    if (messages) metrics.outboxAttempts.inc({ pace }, messages);
+  });
   const inbound = await startInbound(config.inbound, services.inbound, log);
   return {
     url: `http://${host}:${port}`,

@@ -58,6 +58,8 @@ serve({
       // Notifications on (bench `notify`): mail to the bench's SMTP sink; webhooks may reach its loopback receiver.
       ...(args["smtpUrl"] ? { SMTP_URL: String(args["smtpUrl"]), WEBHOOK_ALLOW_PRIVATE: "1" } : {}),
       ...(args["dispatchMs"] !== undefined ? { NOTIFY_DISPATCH_MS: String(args["dispatchMs"]) } : {}),
+      // A gateway started only to dispatch runs at a lower CPU priority, as the README tells operators.
+      ...(args["dispatchNice"] !== undefined ? { NOTIFY_DISPATCH_NICE: String(args["dispatchNice"]) } : {}),
     });
     gateway = await startGateway({ config });
     return { url: gateway.url };

@@ -93,7 +93,8 @@ interface Row {
   measured: string;
   ratio: number;
   goal: string;
-  met: boolean;
+  /** Whether the goal is met; null for a row that informs and has no goal. */
+  met: boolean | null;
   /** The 1-minute load average when the figure was taken: the machine is shared. */
   load: string;
 }
@@ -604,7 +605,7 @@ async function main(): Promise<void> {
   const table = [
     "| what | baseline run beside it | measured | ratio | goal | met | load average |",
     "| --- | --- | --- | --- | --- | --- | --- |",
-    ...rows.map((r) => `| ${r.what} | ${r.baseline} | ${r.measured} | ${fmt(r.ratio, 2)} | ${r.goal} | ${r.met ? "✓" : "✗"} | ${r.load} |`),
+    ...rows.map((r) => `| ${r.what} | ${r.baseline} | ${r.measured} | ${fmt(r.ratio, 2)} | ${r.goal} | ${r.met === null ? "—" : r.met ? "✓" : "✗"} | ${r.load} |`),
     "| widget weight vs Lit alone | — | measured by the widgets' size script (widgets/), not here | — | report form ≤ 15 KB gz | — | — |",
   ].join("\n");
   const out = [

@@ -75,6 +75,20 @@ export const metrics = {
     help: "Tickets SLA sweeps escalated or closed",
     registers: [registry],
   }),
+  /** Outbox dispatcher ticks by pace: drain, yield (one round while the gateway is busy serving) or overdue (drained although busy). */
+  outboxTicks: new Counter({
+    name: "sigap_outbox_dispatch_ticks_total",
+    help: "Outbox dispatcher ticks by pace: drain, yield (one round while the gateway is busy serving) or overdue (drained although busy, the deferral bound reached)",
+    labelNames: ["pace"] as const,
+    registers: [registry],
+  }),
+  /** Outbox messages the dispatcher timer attempted, by the pace of their tick. */
+  outboxAttempts: new Counter({
+    name: "sigap_outbox_dispatch_attempts_total",
+    help: "Outbox messages attempted by the dispatcher timer, by the pace of their tick",
+    labelNames: ["pace"] as const,
+    registers: [registry],
+  }),
 };
 
 /** Counts a gateway's live subscriptions in the gauge until the returned function is called. */

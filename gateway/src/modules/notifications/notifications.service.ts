@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Clock } from "../../clock.js";
@@ -6,6 +7,11 @@ import { dialectOf, type Transactor } from "../../db/transactions.js";
 import type { ChannelSender, DeliveryOutcome, DomainEvent, NotificationPlanner, OutboxChannel, OutboxDraft, RetrySchedule } from "./notification.types.js";
 import { OutboxStore, type Claimed } from "./outbox.store.js";
 import { nextAttempt, type AttemptResult } from "./outbox.rules.js";
+import { createBusyMeter } from "./busy-meter.js";
+import { paceOf, type Pace, type PacingPolicy } from "./dispatch-pacing.rules.js";
+
+/** Pacing that never yields: every tick drains. */
+const NO_PACING: PacingPolicy = { busyAt: 1, maxDeferMs: 0 };
 
 /** How the dispatcher claims. */
 export interface DispatchOptions {
@@ -73,10 +79,10 @@ export class Notifications {
     if (drafts.length) await this.store.insert(em, drafts, this.clock.now());
   }
 
-  /** One dispatcher pass now (tests call it; a timer calls it every NOTIFY_DISPATCH_MS). Returns messages attempted. */
-  async dispatch(): Promise<number> {
+  /** One dispatcher pass now (tests call it; a timer calls it every NOTIFY_DISPATCH_MS) of up to `rounds` claim rounds. Returns messages attempted. */
+  async dispatch(rounds = this.rounds): Promise<number> {
     let attempted = 0;
-    for (let round = 0; round < this.rounds; round++) {
+    for (let round = 0; round < rounds; round++) {
       const claims = await this.store.claim([...this.channels.keys()], this.clock.now(), this.leaseMs, this.batch);
       if (!claims.length) break;
       await this.attemptAll(claims);
@@ -88,23 +94,44 @@ export class Notifications {
   /**
    * Runs {@link dispatch} every `everyMs` (0: never), skipping a tick while a pass still runs; a
    * pass that used all its rounds in full is followed by the next at once, so a backlog larger
-   * than one pass drains without waiting for ticks. Returns the stop, which waits for a pass in
+   * than one pass drains without waiting for ticks. With `pacing`, a tick that finds the gateway
+   * busy serving since the last delivery ended (busy-meter.ts) delivers one round only,
+   * until delivery has yielded for `pacing.maxDeferMs` (dispatch-pacing.rules.ts). `onTick` hears
+   * each tick's pace and the messages it attempted. Returns the stop, which waits for a pass in
    * flight so the database is not closed under it.
    */
-  start(everyMs: number): () => Promise<void> {
+  start(everyMs: number, pacing: PacingPolicy = NO_PACING, onTick?: (pace: Pace, messages: number) => void): () => Promise<void> {
     if (everyMs <= 0) return async () => undefined;
     let running: Promise<void> | null = null;
     let stopped = false;
     const full = this.rounds * this.batch;
-    const passes = async () => {
-      for (let n = full; n >= full && !stopped; ) {
-        n = await this.dispatch();
-        if (n) this.log.debug({ messages: n }, "outbox dispatched");
+    // The serving since the last delivery ended, and when nothing due was last left behind.
+    const busy = createBusyMeter();
+    let clearAt = performance.now();
+    const tick = async () => {
+      const pace = paceOf({ utilisation: busy.read(), deferredMs: performance.now() - clearAt }, pacing);
+      let attempted = 0;
+      try {
+        if (pace === "yield") {
+          const n = await this.dispatch(1);
+          attempted = n;
+          if (n < this.batch) clearAt = performance.now();
+        } else {
+          for (let n = full; n >= full && !stopped; ) {
+            n = await this.dispatch();
+            attempted += n;
+            if (n < full) clearAt = performance.now();
+          }
+        }
+      } finally {
+        busy.restart();
+        if (attempted) this.log.debug({ messages: attempted, pace }, "outbox dispatched");
+        onTick?.(pace, attempted);
       }
     };
     const timer = setInterval(() => {
       if (running) return;
-      running = passes()
+      running = tick()
         .catch((err: unknown) => this.log.error({ err }, "outbox dispatch failed; messages stay queued"))
         .finally(() => (running = null));
     }, everyMs);

@@ -1,0 +1,117 @@
+/**
+ * The outbox dispatcher yields to intake: a gateway whose event loop is busy serving delivers one
+ * round a tick instead of draining, until delivery has yielded for NOTIFY_DISPATCH_DEFER_MS, and
+ * then drains anyway. The dispatcher's own timer runs here (every 20 ms), mail goes to a real SMTP
+ * server, and what each tick chose is read from /metrics. The test keeps the gateway's event loop
+ * busy (it runs in this process) with a loop that blocks it most of the time.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { eventually, report, startTestGateway, type TestGateway } from "./harness.js";
+import { startTestSmtp, type TestSmtp } from "./mail-kit.js";
+
+const BURST = 120; // more than one round (50 messages): a yielding tick cannot take them all
+
+let smtp: TestSmtp;
+let gw: TestGateway | null = null;
+let stopBusy: (() => void) | null = null;
+
+beforeAll(async () => {
+  smtp = await startTestSmtp();
+});
+afterEach(async () => {
+  stopBusy?.();
+  stopBusy = null;
+  await gw?.close();
+  gw = null;
+});
+afterAll(async () => {
+  await smtp?.close();
+});
+
+/** Blocks the event loop 6 ms of every 10, as a gateway serving a flood of reports would be. */
+function keepBusy(): () => void {
+  const timer = setInterval(() => {
+    const until = performance.now() + 6;
+    while (performance.now() < until);
+  }, 10);
+  return () => clearInterval(timer);
+}
+
+/** The dispatcher's ticks and attempts by pace, as /metrics counts them in this process. */
+async function paces(g: TestGateway): Promise<Record<string, number>> {
+  const text = await (await fetch(`${g.url}/metrics`)).text();
+  const out: Record<string, number> = {};
+  for (const m of text.matchAll(/^sigap_outbox_dispatch_(ticks|attempts)_total\{pace="(\w+)"\} (\d+)$/gm)) out[`${m[1]} ${m[2]}`] = Number(m[3]);
+  return out;
+}
+const grew = (before: Record<string, number>, after: Record<string, number>, key: string) => (after[key] ?? 0) - (before[key] ?? 0);
+
+/** Reports a burst, each with its own reporter address; answers the addresses. */
+async function burst(g: TestGateway, tag: string): Promise<string[]> {
+  const to = Array.from({ length: BURST }, (_, i) => `${tag}${i}@contoh.example`);
+  await Promise.all(to.map((reporterEmail, i) => report(g, { reporterEmail, description: `Laporan ${tag} ${i}` })));
+  return to;
+}
+
+/**
+ * Waits until every receipt has arrived and the ticks that sent them have ended (a tick is counted
+ * when it ends, after the mail it sent arrived); answers the counters then.
+ */
+async function deliveredAll(g: TestGateway, to: readonly string[], before: Record<string, number>): Promise<Record<string, number>> {
+  await eventually(() => to.every((a) => smtp.to(a).length >= 1), "every receipt of the burst", 60_000);
+  const attempted = (after: Record<string, number>) => ["drain", "yield", "overdue"].reduce((n, pace) => n + grew(before, after, `attempts ${pace}`), 0);
+  let after = before;
+  await eventually(async () => attempted((after = await paces(g))) >= to.length, "the ticks that sent them to end", 60_000);
+  return after;
+}
+
+describe("the outbox dispatcher on a busy gateway", () => {
+  it("delivers one round a tick while it yields, and still delivers every receipt once", async () => {
+    gw = await startTestGateway({
+      smtp: { url: smtp.url },
+      env: { NOTIFY_DISPATCH_MS: "20", NOTIFY_DISPATCH_BUSY_PERCENT: "1", NOTIFY_DISPATCH_DEFER_MS: "600000" },
+    });
+    const before = await paces(gw);
+    stopBusy = keepBusy();
+    const to = await burst(gw, "yield");
+    const after = await deliveredAll(gw, to, before);
+    stopBusy();
+
+    expect(grew(before, after, "ticks yield")).toBeGreaterThan(0);
+    expect(grew(before, after, "attempts yield")).toBeGreaterThan(0);
+    // The bound (ten minutes) was never reached.
+    expect(grew(before, after, "ticks overdue")).toBe(0);
+    for (const a of to) expect(smtp.to(a)).toHaveLength(1);
+  });
+
+  it("drains anyway once delivery has yielded for NOTIFY_DISPATCH_DEFER_MS", async () => {
+    gw = await startTestGateway({
+      smtp: { url: smtp.url },
+      env: { NOTIFY_DISPATCH_MS: "20", NOTIFY_DISPATCH_BUSY_PERCENT: "1", NOTIFY_DISPATCH_DEFER_MS: "1" },
+    });
+    const before = await paces(gw);
+    stopBusy = keepBusy();
+    const to = await burst(gw, "overdue");
+    const after = await deliveredAll(gw, to, before);
+    stopBusy();
+
+    expect(grew(before, after, "ticks overdue")).toBeGreaterThan(0);
+    expect(grew(before, after, "attempts overdue")).toBeGreaterThan(0);
+    for (const a of to) expect(smtp.to(a)).toHaveLength(1);
+  });
+
+  it("drains at once, however busy, with NOTIFY_DISPATCH_DEFER_MS=0", async () => {
+    gw = await startTestGateway({
+      smtp: { url: smtp.url },
+      env: { NOTIFY_DISPATCH_MS: "20", NOTIFY_DISPATCH_BUSY_PERCENT: "1", NOTIFY_DISPATCH_DEFER_MS: "0" },
+    });
+    const before = await paces(gw);
+    stopBusy = keepBusy();
+    const to = await burst(gw, "never");
+    const after = await deliveredAll(gw, to, before);
+    stopBusy();
+
+    expect(grew(before, after, "attempts drain")).toBeGreaterThanOrEqual(BURST);
+    expect(grew(before, after, "ticks yield") + grew(before, after, "ticks overdue")).toBe(0);
+  });
+});
