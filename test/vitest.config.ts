@@ -17,5 +17,9 @@ export default defineConfig({
     isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll waits for what a person would wait for (a chunk loaded on demand, a live push):
+    // vitest's default of 1 s is shorter than one busy moment of the 2-core CI machine running
+    // three passes side by side, where a browser test failed on it. Playwright's own waits allow 30 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
