@@ -4,8 +4,8 @@
  * `SIGAP_BENCH_DISTS=dist-old,dist` naming builds (folders of gateway/) to compare, each with
  * `:off` for its rate and cost limits off (`dist,dist:off` compares limits on and off), or with
  * `:notify` for notifications on as the notify benchmark has them (SMTP_URL to a real SMTP sink,
- * one webhook endpoint for ticket.created) but no dispatcher (NOTIFY_DISPATCH_MS=0), so the figure
- * is what planning and storing them costs a report (`dist,dist:notify`). Each side's gateway runs
+ * one webhook endpoint for ticket.created); no side runs a dispatcher (NOTIFY_DISPATCH_MS=0), so
+ * the figure is what planning and storing them costs a report (`dist,dist:notify`). Each side's gateway runs
  * in its own process on one database, each side with a site of its own; rounds alternate between
  * them. The figure is the gateway process's own CPU time (user + system, from /proc) divided by
  * the reports it answered, which the machine's other work disturbs far less than throughput;
@@ -51,7 +51,8 @@ try {
   for (const [i, label] of dists.entries()) {
     const [dist = "dist", mode] = label.split(":");
     const gw = spawnChild("./gateway-server.ts", { SIGAP_BENCH_DIST: dist });
-    const notify = mode === "notify" && sinkUrls ? { smtpUrl: sinkUrls.smtpUrl, dispatchMs: 0 } : {};
+    // No side delivers: they share the database's outbox, and the figure is the report's own cost.
+    const notify = { dispatchMs: 0, ...(mode === "notify" && sinkUrls ? { smtpUrl: sinkUrls.smtpUrl } : {}) };
     const { url } = await gw.call<{ url: string }>("start", { databaseUrl: `mysql://root@127.0.0.1:3306/${name}`, secret: "x".repeat(40), dataDir: dir, limits: mode === "off" ? "off" : limits, ...notify });
     const site = await gw.call<{ id: string; siteKey: string }>("site", { name: `P${i}`, unitCode: String(i + 1).padStart(2, "0") });
     if (mode === "notify" && sinkUrls) await gw.call("webhook", { siteId: site.id, url: sinkUrls.webhookUrl, eventTypes: ["ticket.created"] });
