@@ -1683,19 +1683,19 @@ export type SetMyQueueViewMutationVariables = Exact<{
 
 export type SetMyQueueViewMutation = { setMyQueueView: boolean };
 
-export type SiteInfoQueryVariables = Exact<{
-  language?: string | null | undefined;
-}>;
-
-
-export type SiteInfoQuery = { site: { reporterSetsImpact: boolean, offersRequests: boolean, formToken: string, maxUploadBytes: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, services: Array<{ id: string, name: string, description: string | null, ticketType: TicketType }>, urgencyHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, impactHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, reportFields: Array<{ field: string, minLength: number | null, maxLength: number | null, pattern: string | null, required: boolean }>, customFields: Array<{ key: string }> }, reporter: { name: string | null, email: string | null } | null };
-
 export type ReportIncidentMutationVariables = Exact<{
   input: ReportIncidentInput;
 }>;
 
 
 export type ReportIncidentMutation = { reportIncident: { code: string, trackingToken: string, status: TicketStatus, priority: Priority, createdAt: string, responseDueAt: string, resolutionDueAt: string, findAgainWith: Array<RecoveryKey> } };
+
+export type SiteInfoQueryVariables = Exact<{
+  language?: string | null | undefined;
+}>;
+
+
+export type SiteInfoQuery = { site: { reporterSetsImpact: boolean, offersRequests: boolean, formToken: string, maxUploadBytes: number, maxAttachmentsPerTicket: number, allowedUploadTypes: Array<string>, services: Array<{ id: string, name: string, description: string | null, ticketType: TicketType }>, urgencyHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, impactHelp: Array<{ level: string, en: Array<string>, id: Array<string> }>, reportFields: Array<{ field: string, minLength: number | null, maxLength: number | null, pattern: string | null, required: boolean }>, customFields: Array<{ key: string }> }, reporter: { name: string | null, email: string | null } | null };
 
 export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 

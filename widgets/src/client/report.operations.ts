@@ -1,5 +1,6 @@
 /**
- * Operations of the report form: kept apart so the form loads nothing else.
+ * Operations of the report form's first load: kept apart so the form loads nothing else. Sending
+ * the report is report-incident.operations.ts, loaded with the checks before sending.
  * Types come from generated.ts (`pnpm codegen`), checked against schema/sigap.graphql.
  */
 import type * as G from "./generated.js";
@@ -22,9 +23,3 @@ export const SiteInfo = operation<G.SiteInfoQuery, G.SiteInfoQueryVariables>(/* 
   }
 `);
 
-/** Reports an incident. */
-export const ReportIncident = operation<G.ReportIncidentMutation, G.ReportIncidentMutationVariables>(/* GraphQL */ `
-  mutation ReportIncident($input: ReportIncidentInput!) {
-    reportIncident(input: $input) { code trackingToken status priority createdAt responseDueAt resolutionDueAt findAgainWith }
-  }
-`);

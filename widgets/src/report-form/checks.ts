@@ -2,12 +2,16 @@
  * The report form's checks before sending: every shown field against the gateway's rule for it
  * (field-rule.ts), in the reader's words. Loaded when the reader first types (or submits): the
  * first paint needs none of it. Only "too long" is said while typing, so that stays in the form.
+ * The mutation that sends the report comes with them.
  */
 import type { LocaleController } from "../shared/locale.js";
 import type { Evidence } from "../shared/evidence.js";
 import { fieldProblem, type FieldRule } from "./field-rule.js";
 import type { ReportFieldName } from "./report-form.component.js";
 import { messages } from "./report-form.messages.js";
+
+// The mutation travels with the checks: the form never sends a report before they are here.
+export { ReportIncident } from "../client/report-incident.operations.js";
 
 /** What the checks read of the form that holds them (its own code, so its private members). */
 export interface CheckForm {

@@ -152,6 +152,10 @@ export function renderReceipt(host: ReceiptHost, r: ReportReceipt): TemplateResu
       dd {
         margin: 0;
       }
+      a {
+        font-weight: 600;
+        color: var(--_accent);
+      }
     </style>
     <section part="receipt" class="receipt" tabindex="-1" aria-labelledby="received">
       <p id="received" class="title">${t("received")}</p>

@@ -1,16 +1,17 @@
-// Past 400 lines (667): one job, the report form, whose fields, draft that survives a reload, file list
-// and sending share one state. Issue 11 split the agent queue into parts and controllers; this form is
-// next (a draft controller and a fields part are the natural cuts), left whole so far because its first
-// load must stay under 15 KB gzipped and every custom element costs bytes there.
+// The report form: its settings, its state, loading the site, and what the reader types and picks.
+// Its jobs live beside it: the fields as rendered (fields.ts), the draft that survives a reload
+// (draft.controller.ts) and sending, from the checks to the receipt (sending.controller.ts); those
+// are plain modules and reactive controllers, not custom elements, which would cost the first load
+// bytes it must keep under 15 KB gzipped.
 // Parts loaded on demand: the checks before sending (checks.ts), picking and uploading files
 // (shared/evidence.ts, shared with the tracker and the agent composer), the success screen
 // (receipt.ts), custom fields (custom-fields.ts), the knowledge base's suggestions while the reporter
 // types (suggestions.ts), "report a problem / request something" where the site takes requests (kind-choice.ts).
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { NETWORK_MESSAGE, SigapRequestError } from "../client/graphql-error.js";
-import type { RecoveryKey, Channel, Impact, Priority, ReportIncidentInput, SiteInfoQuery, TicketStatus, Urgency } from "../client/generated.js";
+import type { RecoveryKey, Priority, SiteInfoQuery, TicketStatus } from "../client/generated.js";
 import { request, type Endpoint } from "../client/http.js";
-import { ReportIncident, SiteInfo } from "../client/report.operations.js";
+import { SiteInfo } from "../client/report.operations.js";
 import { defaultEndpoint } from "../shared/endpoint.js";
 import type { SigapErrorDetail } from "../shared/error-detail.js";
 import { emit } from "../shared/events.js";
@@ -18,12 +19,13 @@ import { LocaleController } from "../shared/locale.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { problemText } from "../shared/problem-text.js";
 import { asRequestError } from "../shared/request-error.js";
-import type { CheckForm } from "./checks.js";
 import type { SuggestionHost } from "./suggestions.js";
 import type { KindChoice, KindHost } from "./kind-choice.js";
 import type { Evidence, EvidenceForm } from "../shared/evidence.js";
-import { chars, fieldProblem, type FieldRule } from "./field-rule.js";
-import { megabytes } from "../shared/file-size.js";
+import { fieldProblem, type FieldRule } from "./field-rule.js";
+import { DraftController, type DraftHost } from "./draft.controller.js";
+import { renderField, type FieldsForm } from "./fields.js";
+import { SendingController, type SendingHost } from "./sending.controller.js";
 import { english, indonesian, messages, type ReportFormKey } from "./report-form.messages.js";
 import { styles } from "./report-form.styles.js";
 
@@ -63,17 +65,6 @@ export interface ReportReceipt {
 
 /** The site's settings, and the identified reporter its answer named (null when anonymous). */
 type Site = SiteInfoQuery["site"] & { reporter?: SiteInfoQuery["reporter"] };
-type TextField = "reporterName" | "reporterPhone" | "reporterEmail" | "location" | "kelurahan" | "kecamatan" | "problemType" | "description" | "systemState" | "stepsTried";
-
-/** What survives a reload in sessionStorage while a report may have reached the gateway. */
-interface Draft {
-  key: string;
-  values: Partial<Record<ReportFieldName, string>>;
-  files: Evidence[];
-  /** The payload of an attempt whose outcome is unknown: it may have made a ticket under `key`. */
-  sent?: ReportIncidentInput;
-}
-
 // Seed 002 figure 9's order.
 const ORDER: readonly ReportFieldName[] = [
   "channel",
@@ -94,20 +85,10 @@ const ORDER: readonly ReportFieldName[] = [
   "attachments",
 ];
 const ALWAYS: readonly ReportFieldName[] = ["reporterName", "description"];
-const LONG: readonly ReportFieldName[] = ["description", "systemState", "stepsTried", "attachments"];
-const CHANNELS: readonly Channel[] = ["WEB", "PHONE", "EMAIL", "WALK_IN"];
-const AUTOCOMPLETE: Partial<Record<ReportFieldName, string>> = { reporterName: "name", reporterPhone: "tel", reporterEmail: "email", location: "street-address" };
 
 /** A comma list (attribute) or an array (property) as a list of names. */
 const list = (v: string | readonly string[] | null | undefined): string[] =>
   (typeof v === "string" ? v.split(",") : (v ?? [])).map((s) => s.trim()).filter(Boolean);
-
-// randomUUID needs a secure context; a plain-http intranet page still deserves a key.
-const newKey = (): string =>
-  crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
-
-/** `datetime-local`'s value for now, the latest time "when it happened" may be. */
-const localNow = (): string => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
 /** Reads the `prefill` attribute: a JSON object, or {} for anything else. */
 const jsonObject = {
@@ -173,12 +154,7 @@ export class SigapReportForm extends LitElement {
     values: { state: true, attribute: false },
     errors: { state: true, attribute: false },
     files: { state: true, attribute: false },
-    sending: { state: true, attribute: false },
-    failure: { state: true, attribute: false },
-    receipt: { state: true, attribute: false },
-    recovered: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
-    waiting: { state: true, attribute: false },
     siteKey: { attribute: "site-key" },
     endpoint: {},
     fields: {},
@@ -191,19 +167,15 @@ export class SigapReportForm extends LitElement {
   };
 
   private readonly i18n = new LocaleController(this, indonesian, english);
+  // Not `send`: the evidence part (shared/evidence.ts) takes a form's `send` as its upload function.
+  private readonly sender = new SendingController(this as unknown as SendingHost & HTMLElement, new DraftController(this as unknown as DraftHost));
 
   private site: Site | null = null;
   private siteFailed = false;
   private values: Partial<Record<ReportFieldName, string>> = {};
   private errors: Partial<Record<ReportFieldName, string>> = {};
   private files: Evidence[] = [];
-  private sending = false;
-  private failure: SigapErrorDetail | null = null;
-  private receipt: ReportReceipt | null = null;
-  private recovered = false;
   private announcement = "";
-  /** A RATE_LIMITED refusal's wait is running: sending is off until it ends. */
-  private waiting = false;
 
   /** The site's public key (required). */
   siteKey = "";
@@ -238,23 +210,14 @@ export class SigapReportForm extends LitElement {
    */
   extra?: import("./custom-fields.js").SigapCustomFields;
 
-  private draft: Draft | null = null;
   private loadSiteAbort?: AbortController;
   /** The language the catalogue was asked in. */
   private siteLang?: string;
   private fileCount = 0;
-  /** The success screen, loaded while the first report is on its way (null when that failed). */
-  private receiptLoad?: Promise<typeof import("./receipt.js") | null>;
-  private receiptPart: typeof import("./receipt.js") | null = null;
-  private checksLoad?: Promise<typeof import("./checks.js") | null>;
   /** The "problem or request" choice (kind-choice.ts), loaded with a site that takes requests. */
   private kinds?: KindChoice;
   /** The suggested articles (suggestions.ts), loaded once the description is long enough to search. */
   private tips?: import("./suggestions.js").Suggestions;
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("siteKey")) this.restoreDraft();
-  }
 
   override updated(changed: PropertyValues<this>): void {
     // The catalogue comes in the page's language: a page that switches language gets it again.
@@ -288,6 +251,7 @@ export class SigapReportForm extends LitElement {
     return this.site?.reportFields.find((r) => r.field === f);
   }
 
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: read by the fields (fields.ts) and the checks (checks.ts), the form's own code.
   private isRequired(f: ReportFieldName): boolean {
     return ALWAYS.includes(f) || list(this.required).includes(f) || !!this.rule(f)?.required || !!this.kinds?.needs(f);
   }
@@ -310,35 +274,6 @@ export class SigapReportForm extends LitElement {
 
   private t(key: ReportFormKey, values?: Record<string, string | number>): string {
     return this.i18n.t(messages, key, values);
-  }
-
-  private storageKey(): string {
-    return `sigap-report:${this.siteKey}`;
-  }
-
-  /** Brings back a report that may have been sent before a reload, so resending it reuses its key. */
-  private restoreDraft(): void {
-    try {
-      const saved = JSON.parse(sessionStorage.getItem(this.storageKey()) ?? "null") as Draft | null;
-      // Anything else in that slot (another version, a hand edit) is not ours to trust.
-      this.draft = saved && /^[\w-]{8,64}$/.test(saved.key) && Array.isArray(saved.files) ? saved : null;
-    } catch {
-      this.draft = null;
-    }
-    if (this.draft) {
-      this.values = { ...this.draft.values };
-      this.files = this.draft.files;
-      this.fileCount = Math.max(0, ...this.files.map((x) => x.n));
-    }
-  }
-
-  private saveDraft(): void {
-    try {
-      if (this.draft) sessionStorage.setItem(this.storageKey(), JSON.stringify(this.draft));
-      else sessionStorage.removeItem(this.storageKey());
-    } catch {
-      // Storage may be off (private mode, policy); the key still lives for this page view.
-    }
   }
 
   private async loadSite(): Promise<void> {
@@ -371,6 +306,7 @@ export class SigapReportForm extends LitElement {
     requestAnimationFrame(() => (this.announcement = text));
   }
 
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: bound by the fields (fields.ts), the form's own code.
   private handleInput(e: Event): void {
     const el = e.target as HTMLInputElement;
     const name = el.name as ReportFieldName;
@@ -380,146 +316,11 @@ export class SigapReportForm extends LitElement {
     const long = p?.[0] === "errLong" ? this.t("errLong", p[1]) : "";
     if (long || this.errors[name]) this.errors = { ...this.errors, [name]: long || undefined };
     // A reader who types will send: the checks arrive meanwhile, not on the click.
-    void this.checks();
+    void this.sender.checks();
     if (name === "description" && el.value.length > 19) void import("./suggestions.js").then((m) => (this.tips ??= new m.Suggestions(this as unknown as SuggestionHost)).typed(el.value));
   }
 
-  /** The checks before sending (checks.ts), or null when they could not be fetched (offline). */
-  private checks(): Promise<typeof import("./checks.js") | null> {
-    return (this.checksLoad ??= import("./checks.js").catch(() => {
-      // Asked again next time: the reader may be back online.
-      this.checksLoad = undefined;
-      return null;
-    }));
-  }
-
-  private payload(key: string): ReportIncidentInput {
-    // The honeypot goes as found: people leave it empty, a bot that fills every field is refused.
-    const website = this.renderRoot.querySelector<HTMLInputElement>("[name=website]")?.value ?? "";
-    // The reporter's language goes with the report: the desk mails them in it.
-    const input: ReportIncidentInput = { idempotencyKey: key, reporterName: "", description: "", formToken: this.site?.formToken ?? null, website, language: this.i18n.lang, fields: this.extra?.payload() };
-    for (const f of this.shown) {
-      const v = this.value(f).trim();
-      if (f === "attachments") {
-        const ids = this.files.flatMap((x) => (x.id ? [x.id] : []));
-        if (ids.length) input.attachmentIds = ids;
-      } else if (!v) continue;
-      else if (f === "channel") input.channel = v as Channel;
-      else if (f === "urgency") input.urgency = v as Urgency;
-      else if (f === "impact") input.impact = v as Impact;
-      else if (f === "service") input.serviceId = v;
-      else if (f === "occurredAt") input.occurredAt = new Date(v).toISOString();
-      else input[f as TextField] = v;
-    }
-    return input;
-  }
-
-  private async handleSubmit(e?: Event): Promise<void> {
-    e?.preventDefault();
-    // A double click lands here twice; the second must not send.
-    if (this.sending || this.waiting || !this.siteKey) return;
-    this.failure = null;
-    // Busy while the checks load: a second click must not slip past the guard above.
-    this.sending = true;
-    const checks = await this.checks();
-    this.sending = false;
-    if (!checks) return this.showFailure(new SigapRequestError(NETWORK_MESSAGE, "NETWORK_ERROR"));
-    const errors = (this.errors = checks.validate(this as unknown as CheckForm));
-    const bad = [...this.shown.filter((f) => errors[f]).map((f) => this.t(f)), ...(this.extra?.check() ?? [])];
-    if (bad.length) {
-      this.announce(this.t("summary", { n: bad.length, names: bad.join(", ") }));
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
-      return;
-    }
-    const draft: Draft = (this.draft ??= { key: newKey(), values: {}, files: [] });
-    draft.values = { ...this.values };
-    draft.files = this.files.filter((x) => x.id);
-    const input = this.payload(draft.key);
-    draft.sent ??= input;
-    this.saveDraft();
-    this.sending = true;
-    try {
-      await this.submitted(input, false);
-    } catch (error) {
-      const err = asRequestError(error);
-      if (err.code === "CONFLICT" && draft.sent !== input) {
-        // An earlier attempt under this key did make a ticket (its answer was lost) and the
-        // report was edited since: fetch that ticket's receipt rather than make a second one.
-        try {
-          await this.submitted(draft.sent, true);
-          return;
-        } catch (again) {
-          this.showFailure(asRequestError(again));
-          return;
-        }
-      }
-      // Only an error that may mean "not arrived" leaves a ticket possibly made under the key;
-      // a key the gateway refuses as used cannot be retried, so the next attempt gets a new one.
-      if (!err.retryable) draft.sent = undefined;
-      if (err.code === "CONFLICT") this.draft = null;
-      this.saveDraft();
-      this.showFailure(err);
-    } finally {
-      this.sending = false;
-    }
-  }
-
-  private async submitted(input: ReportIncidentInput, recovered: boolean): Promise<void> {
-    // The success screen loads alongside the report; without it (offline) a plain receipt shows.
-    const [res, part] = await Promise.all([
-      request(this.client, ReportIncident, { input }),
-      (this.receiptLoad ??= import("./receipt.js").catch(() => null)),
-    ]);
-    this.receiptPart = part;
-    const r = res.reportIncident;
-    const fill = (tpl: string): string => tpl.replace(/\{(code|token)\}/g, (_, k: string) => encodeURIComponent(k === "code" ? r.code : r.trackingToken));
-    let trackingUrl: string;
-    try {
-      trackingUrl = new URL(fill(this.trackingUrl), location.href).href;
-    } catch {
-      trackingUrl = new URL(fill("?code={code}&token={token}"), location.href).href;
-    }
-    this.draft = null;
-    this.saveDraft();
-    this.values = {};
-    this.files = [];
-    this.recovered = recovered;
-    this.receipt = { ...r, trackingUrl };
-    emit<ReportReceipt>(this, "sigap-reported", this.receipt);
-    this.announce(part ? part.receivedText(this.receiptHost, r.code) : r.code);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>("[part~=receipt]")?.focus();
-  }
-
-  private showFailure(err: SigapRequestError): void {
-    this.fail(err);
-    // A form token past its age (a form left open for hours): fetch a fresh one for the next attempt.
-    if (err.fields.some((p) => p.field === "formToken")) void this.loadSite();
-    const map: Record<string, ReportFieldName> = { serviceId: "service", attachmentIds: "attachments" };
-    const fieldErrors: Partial<Record<ReportFieldName, string>> = {};
-    for (const p of err.code === "BAD_USER_INPUT" ? err.fields : []) {
-      const f = map[p.field] ?? (p.field as ReportFieldName);
-      if (this.shown.includes(f)) fieldErrors[f] = p.message;
-    }
-    const named = [...Object.keys(fieldErrors).map((f) => this.t(f as ReportFieldName)), ...(this.extra?.refused(err.fields) ?? [])];
-    if (named.length) {
-      this.errors = fieldErrors;
-      this.announce(this.t("summary", { n: named.length, names: named.join(", ") }));
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
-      return;
-    }
-    this.failure = { code: err.code, message: problemText(this.i18n, err) };
-    if (err.code === "RATE_LIMITED" && err.retryAfter) {
-      // The gateway said when it takes reports again: sending stays off until then.
-      this.waiting = true;
-      setTimeout(() => {
-        this.waiting = false;
-        this.failure = null;
-      }, err.retryAfter * 1000);
-    }
-  }
-
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: bound by the fields (fields.ts), the form's own code.
   private handleFiles(e: Event): void {
     const input = e.target as HTMLInputElement;
     const picked = [...(input.files ?? [])];
@@ -539,113 +340,28 @@ export class SigapReportForm extends LitElement {
     );
   }
 
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: bound by the fields (fields.ts), the form's own code.
   private handleRemove(n: number): void {
     this.files = this.files.filter((x) => x.n !== n);
-    this.renderRoot.querySelector<HTMLElement>("#f-attachments")?.focus();
+    this.focusOn("#f-attachments");
   }
 
-  /** What the success screen needs of the form. */
-  private get receiptHost(): import("./receipt.js").ReceiptHost {
-    return {
-      lc: this.i18n,
-      recovered: this.recovered,
-      announce: (text) => this.announce(text),
-      another: () => void this.handleAnother(),
-      root: this.renderRoot,
-    };
-  }
-
-  private async handleAnother(): Promise<void> {
-    this.receipt = null;
-    this.errors = {};
-    this.announcement = "";
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>("input:not([readonly]),select:not(:disabled),textarea:not([readonly])")?.focus();
-  }
-
-  private hint(f: ReportFieldName): string {
-    const site = this.site;
-    const v = this.value(f);
-    if (!site) return "";
-    if (f === "urgency" || f === "impact") return site[`${f}Help`].find((h) => h.level === v)?.[this.i18n.lang].join(" ") ?? "";
-    if (f === "service") return site.services.find((s) => s.id === v)?.description ?? "";
-    if (f === "attachments") {
-      const types = site.allowedUploadTypes.map((t) => t.split("/")[1]?.toUpperCase().replace("PLAIN", "TXT")).join(", ");
-      return this.t("filesHint", { n: site.maxAttachmentsPerTicket, size: megabytes(site.maxUploadBytes), types });
-    }
-    return "";
-  }
-
-  private renderControl(f: ReportFieldName, describedBy: string | typeof nothing): TemplateResult {
-    const id = `f-${f}`;
-    const v = this.value(f);
-    const invalid = this.errors[f] ? "true" : nothing;
-    const req = this.isRequired(f) ? "true" : nothing;
-    const locked = this.isLocked(f);
-    if (f === "channel" || f === "urgency" || f === "impact" || f === "service") {
-      // Urgency and impact levels are the site's (its help tables), in the gateway's order.
-      const options: Array<[string, string]> =
-        f === "channel"
-          ? CHANNELS.map((c) => [c, this.t(c)])
-          : [
-              ["", this.t("choose")],
-              ...(f === "service"
-                ? (this.kinds?.services(this.site?.services ?? []) ?? this.site?.services ?? []).map((s): [string, string] => [s.id, s.name])
-                : (this.site?.[`${f}Help`] ?? []).map((h): [string, string] => [h.level, this.t(h.level as Urgency)])),
-            ];
-      return html`<select id=${id} name=${f} part="input" aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?disabled=${locked} @change=${this.handleInput}>
-        ${options.map(([value, label]) => html`<option value=${value} ?selected=${value === v}>${label}</option>`)}
-      </select>`;
-    }
-    if (f === "attachments") {
-      return html`<input id=${id} type="file" multiple part="input" accept=${this.site?.allowedUploadTypes.join(",") ?? nothing} aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?disabled=${!this.site} @change=${this.handleFiles} />`;
-    }
-    if (LONG.includes(f)) {
-      return html`<textarea id=${id} name=${f} part="input" rows=${f === "description" ? 5 : 3} aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?readonly=${locked} .value=${v} @input=${this.handleInput}></textarea>`;
-    }
-    const type = f === "reporterEmail" ? "email" : f === "reporterPhone" ? "tel" : f === "occurredAt" ? "datetime-local" : "text";
-    return html`<input id=${id} name=${f} type=${type} part="input" max=${f === "occurredAt" ? localNow() : nothing} autocomplete=${AUTOCOMPLETE[f] ?? nothing} aria-invalid=${invalid} aria-required=${req} aria-describedby=${describedBy} ?readonly=${locked} .value=${v} @input=${this.handleInput} />`;
-  }
-
-  private renderField(f: ReportFieldName): TemplateResult {
-    const id = `f-${f}`;
-    const hint = this.hint(f);
-    const error = this.errors[f];
-    // Long texts count their characters against the gateway's limit as they are typed.
-    const max = LONG.includes(f) && f !== "attachments" ? this.rule(f)?.maxLength : 0;
-    const describedBy = [hint && `${id}-hint`, max && `${id}-count`, error && `${id}-error`, f === "attachments" && this.files.length && `${id}-list`].filter(Boolean).join(" ") || nothing;
-    return html`<div class="field ${LONG.includes(f) ? "wide" : ""}" part="field field-${f}">
-      <label for=${id} part="label">${this.kinds?.label(f) ?? this.t(f)}${this.isRequired(f) ? html` <span class="req">${this.t("req")}</span>` : nothing}</label>
-      ${this.renderControl(f, describedBy)}
-      ${hint ? html`<p id="${id}-hint" class="hint" part="hint">${hint}</p>` : nothing}
-      ${max ? html`<p id="${id}-count" class="hint" part="counter">${this.t("count", { n: chars(this.value(f)), max })}</p>` : nothing}
-      ${f === "attachments" && this.files.length
-        ? html`<ul id="${id}-list" class="files" part="files">
-            ${this.files.map(
-              (x) => html`<li class=${x.error ? "error" : ""}>
-                <span>${x.error ?? x.name}${x.id || x.error ? nothing : html` <span class="hint">${this.t("uploading")}</span>`}</span>
-                <button type="button" class="secondary" @click=${() => this.handleRemove(x.n)} aria-label=${this.t("remove", { name: x.name })}>×</button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${error ? html`<p id="${id}-error" class="error" part="error">${error}</p>` : nothing}
-    </div>`;
+  private focusOn(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   override render(): TemplateResult {
     // The words of the reader's language arrive in a small chunk of their own.
     if (!this.i18n.ready) return html``;
     const live = html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
-    const r = this.receipt;
+    const { receipt: r, receiptPart: part, failure, sending, waiting, submit } = this.sender;
     if (r) {
-      const part = this.receiptPart;
-      return html`${part ? part.renderReceipt(this.receiptHost, r) : html`<p part="receipt" tabindex="-1">${r.code}</p>`}${live}`;
+      return html`${part ? part.renderReceipt(this.sender.screen, r) : html`<p part="receipt" tabindex="-1">${r.code}</p>`}${live}`;
     }
     if (this.tips?.solved) return html`${this.tips.thanks()}${live}`;
-    const alert = !this.siteKey ? this.t("noKey") : this.failure?.message;
-    return html`<form part="form" novalidate @submit=${this.handleSubmit}>
-        ${this.kinds?.render()}${this.shown.map((f) => this.renderField(f))}
+    const alert = !this.siteKey ? this.t("noKey") : failure?.message;
+    return html`<form part="form" novalidate @submit=${submit}>
+        ${this.kinds?.render()}${this.shown.map((f) => renderField(this as unknown as FieldsForm, f))}
         ${this.site?.customFields[0] ? html`<sigap-custom-fields .form=${this}></sigap-custom-fields>` : nothing}
         ${this.tips?.render()}
         <div class="hp" inert aria-hidden="true"><label>Website <input name="website" tabindex="-1" autocomplete="off" /></label></div>
@@ -654,12 +370,12 @@ export class SigapReportForm extends LitElement {
           ${alert
             ? html`<div class="alert" part="alert">
                 ${alert}
-                ${this.failure && !this.waiting ? html`<button type="button" class="secondary" @click=${() => this.handleSubmit()}>${this.t("retry")}</button>` : nothing}
+                ${failure && !waiting ? html`<button type="button" class="secondary" @click=${() => submit()}>${this.t("retry")}</button>` : nothing}
               </div>`
             : nothing}
         </div>
         <div class="wide">
-          <button type="submit" part="submit" ?disabled=${this.sending || this.waiting || !this.siteKey} aria-busy=${this.sending ? "true" : nothing}>${this.t(this.sending ? "sending" : "send")}</button>
+          <button type="submit" part="submit" ?disabled=${sending || waiting || !this.siteKey} aria-busy=${sending ? "true" : nothing}>${this.t(sending ? "sending" : "send")}</button>
         </div>
       </form>
       ${live}`;

@@ -15,8 +15,7 @@ export const styles = css`
     flex-direction: column;
     gap: 0.25rem;
   }
-  label,
-  a {
+  label {
     font-weight: 600;
   }
   .req,
@@ -74,9 +73,6 @@ export const styles = css`
     padding: 0 0.6rem;
     min-width: 2rem;
     min-height: 1.75rem;
-  }
-  a {
-    color: var(--_accent);
   }
   /* The honeypot: out of sight, out of the tab order and of the accessibility tree (inert). */
   .hp {
