@@ -161,6 +161,26 @@ describe("<sigap-report-form>", () => {
     await page.close();
   });
 
+  it("shows its success screen styled under the company page's strict CSP, with no CSP violation on the way; screenshot saved", async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(`${demo.url}/demo/company/report.html`);
+    await page.evaluate(() => (document.documentElement.lang = "en"));
+    await fillRequired(page);
+    await page.getByRole("button", { name: "Send report" }).click();
+    const title = page.getByText("Report received", { exact: true });
+    await title.waitFor();
+    // The screen's own sheet applies: bold title, the code in a large monospace face.
+    expect(await title.evaluate((el) => getComputedStyle(el).fontWeight)).toBe("700");
+    expect(await page.locator("sigap-report-form").locator('[part="code"]').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/monospace/);
+    expect(violations).toEqual([]);
+    await shoot(page, "sigap-report-form", "report-form-received-en-light");
+    await page.close();
+  });
+
   it("has no axe-core violations, light and dark, English and Indonesian; screenshots saved", async () => {
     for (const [lang, theme] of [["en", "light"], ["id", "dark"]] as const) {
       const page = await companyPage(lang);

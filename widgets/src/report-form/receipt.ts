@@ -3,7 +3,7 @@
  * tracking link and the due times. Loaded on demand, while the report is on its way: most page
  * views never send a report, so the form's first load does not carry it.
  */
-import { html, nothing, type TemplateResult } from "lit";
+import { css, html, nothing, type TemplateResult } from "lit";
 import type { LocaleController } from "../shared/locale.js";
 import { spellTicketCode } from "../shared/ticket-code.js";
 import type { ReportReceipt } from "./report-form.component.js";
@@ -108,56 +108,66 @@ async function copy(host: ReceiptHost, code: string): Promise<void> {
   host.announce(host.lc.t(words, ok ? "copied" : "copyManual"));
 }
 
+/** The screen's styles, adopted by the form's shadow root when it first shows (a constructed sheet: no inline style under a strict CSP). */
+const styles = css`
+  .receipt {
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .receipt > * {
+    margin: 0 0 0.75rem;
+  }
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+    color: var(--_success);
+  }
+  .code-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    overflow-wrap: anywhere;
+  }
+  .code {
+    font: 700 var(--sigap-code-font-size, 2rem) ui-monospace, Menlo, Consolas, "Liberation Mono", monospace;
+    letter-spacing: 0.04em;
+  }
+  .dot {
+    margin: 0 0.2em;
+    color: var(--_muted);
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 1rem;
+  }
+  dd {
+    margin: 0;
+  }
+  a {
+    font-weight: 600;
+    color: var(--_accent);
+  }
+`;
+
+function adoptStyles(root: ParentNode): void {
+  const sheet = styles.styleSheet;
+  if (!sheet || !("adoptedStyleSheets" in root)) return;
+  const shadow = root as ShadowRoot;
+  if (!shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+}
+
 /** The success screen for one receipt. */
 export function renderReceipt(host: ReceiptHost, r: ReportReceipt): TemplateResult {
   const t = (k: ReceiptKey) => host.lc.t(words, k);
-  return html`<style>
-      .receipt {
-        padding: 0.75rem;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      .receipt > * {
-        margin: 0 0 0.75rem;
-      }
-      .title {
-        font-size: 1.25em;
-        font-weight: 700;
-        color: var(--_success);
-      }
-      .code-row {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5rem;
-        overflow-wrap: anywhere;
-      }
-      .code {
-        font: 700 var(--sigap-code-font-size, 2rem) ui-monospace, Menlo, Consolas, "Liberation Mono", monospace;
-        letter-spacing: 0.04em;
-      }
-      .dot {
-        margin: 0 0.2em;
-        color: var(--_muted);
-      }
-      dt {
-        color: var(--_muted);
-      }
-      dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 0.25rem 1rem;
-      }
-      dd {
-        margin: 0;
-      }
-      a {
-        font-weight: 600;
-        color: var(--_accent);
-      }
-    </style>
-    <section part="receipt" class="receipt" tabindex="-1" aria-labelledby="received">
+  adoptStyles(host.root);
+  return html`<section part="receipt" class="receipt" tabindex="-1" aria-labelledby="received">
       <p id="received" class="title">${t("received")}</p>
       ${host.recovered ? html`<p>${t("earlier")}</p>` : nothing}
       <p class="hint">${t("codeLabel")}</p>
