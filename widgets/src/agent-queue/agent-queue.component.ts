@@ -15,7 +15,7 @@ import { ticketStyles } from "../shared/ticket.styles.js";
 import { deskText, indonesian, type DeskKey } from "./agent-queue.messages.js";
 import { queueStyles } from "./agent-queue.styles.js";
 import { ClockController } from "./controllers/clock.controller.js";
-import { LiveSyncController } from "./controllers/live-sync.controller.js";
+import { LiveSyncController } from "../shared/live-sync.controller.js";
 import { QueueDataController } from "./controllers/queue-data.controller.js";
 import { statusChoices } from "./desk-directory.js";
 import type { Directory, Me, Row, SigapAuthErrorDetail, SigapTicketActionDetail, SigapTicketSelectDetail } from "./desk-parts.js";

@@ -13,7 +13,7 @@ import "../actions/sigap-ticket-actions.js";
 import { deskText, indonesian } from "../agent-queue.messages.js";
 import "../composer/sigap-ticket-composer.js";
 import { ClockController } from "../controllers/clock.controller.js";
-import { LiveSyncController } from "../controllers/live-sync.controller.js";
+import { LiveSyncController } from "../../shared/live-sync.controller.js";
 import { TicketDataController } from "../controllers/ticket-data.controller.js";
 import { renderFieldValues } from "../custom-field-values.js";
 import { directoryNames } from "../desk-directory.js";
