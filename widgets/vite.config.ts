@@ -112,14 +112,9 @@ export default defineConfig({
       output: {
         chunkFileNames: "chunks/[name]-[hash].js",
         minify: true,
-        // The live client and the live-sync controller ride with the ticket styles the tracker and the queue
-        // share: the desk report also subscribes, and on its own it would be one more chunk for those two widgets to fetch.
-        codeSplitting: {
-          groups: [
-            { name: "core", test: CORE },
-            { name: "desk-live", test: /src[\\/](client[\\/]live|shared[\\/]ticket\.styles|shared[\\/]ticket-text|shared[\\/]live-sync\.controller)\.ts/ },
-          ],
-        },
+        // The live client rides with the ticket styles the tracker and the queue share: the desk report also
+        // subscribes, and on its own it would be one more chunk for those two widgets to fetch.
+        codeSplitting: { groups: [{ name: "core", test: CORE }, { name: "desk-live", test: /src[\\/](client[\\/]live|shared[\\/]ticket\.styles|shared[\\/]ticket-text)\.ts/ }] },
       },
     },
   },

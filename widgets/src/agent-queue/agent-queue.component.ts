@@ -14,7 +14,7 @@ import { priorityLabel } from "../shared/ticket-text.js";
 import { ticketStyles } from "../shared/ticket.styles.js";
 import { deskText, indonesian, type DeskKey } from "./agent-queue.messages.js";
 import { queueStyles } from "./agent-queue.styles.js";
-import { ClockController } from "./controllers/clock.controller.js";
+import { ClockController } from "../shared/clock.controller.js";
 import { LiveSyncController } from "../shared/live-sync.controller.js";
 import { QueueDataController } from "./controllers/queue-data.controller.js";
 import { statusChoices } from "./desk-directory.js";

@@ -12,7 +12,7 @@ import { ticketStyles } from "../../shared/ticket.styles.js";
 import "../actions/sigap-ticket-actions.js";
 import { deskText, indonesian } from "../agent-queue.messages.js";
 import "../composer/sigap-ticket-composer.js";
-import { ClockController } from "../controllers/clock.controller.js";
+import { ClockController } from "../../shared/clock.controller.js";
 import { LiveSyncController } from "../../shared/live-sync.controller.js";
 import { TicketDataController } from "../controllers/ticket-data.controller.js";
 import { renderFieldValues } from "../custom-field-values.js";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ClockController } from "./clock.controller.js";
-import { TestHost } from "../../shared/test-host.js";
+import { TestHost } from "./test-host.js";
 
 afterEach(() => void vi.useRealTimers());
 
