@@ -1,32 +1,41 @@
-// Past 400 lines (about 475): one job, one ticket's view (details, due times, timeline, reply) and its live
-// feed, kept in one class; what loads on demand is in parts of its own: the reply box's files and
-// attachment previews (reply-part.ts, shared/reply-files.ts, shared/attachment/), asking for a link
+// The tracker's element: its properties, and one ticket's view (header, timeline, files, reply box).
+// What it delegates lives beside it: the lookup form (lookup-form.ts); the ticket's facts and due times
+// (ticket-details.ts); the ticket's reading and live sync, phase and failure
+// (controllers/tracked-ticket.controller.ts, over shared/live-sync.controller.ts, which the agent queue
+// shares); the reply's sending (controllers/reply.controller.ts); the SLA countdowns' clock
+// (shared/clock.controller.ts, also the queue's). Loaded on demand: the reply box's files and attachment
+// previews (reply-part.ts, shared/reply-files.ts, shared/attachment/), asking for a link
 // (link-request.ts), the signed-in reporter's list (my-tickets.ts), the report download with the
-// resolution, the closure check and, through it, the withdrawal (resolution-part.ts, withdraw-part.ts), a request's approval chain (approval-part.ts) and a work order's cost
-// (work-order-part.ts, through reply-part.ts). Splitting the view itself into
-// parts, as the agent queue was, is the next step; it is not done yet.
+// resolution, the closure check and, through it, the withdrawal (resolution-part.ts, withdraw-part.ts),
+// a request's approval chain (approval-part.ts) and a work order's cost (work-order-part.ts, through
+// reply-part.ts).
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveController, type TemplateResult } from "lit";
 import type { TicketStatus, TicketViewFieldsFragment } from "../client/generated.js";
 import { request, type Endpoint } from "../client/http.js";
 import { subscribe } from "../client/live.js";
 import { AddReporterMessage, TicketUpdated, TrackTicket } from "../client/tracker.operations.js";
 import { defaultEndpoint } from "../shared/endpoint.js";
+import { ClockController } from "../shared/clock.controller.js";
 import { emit } from "../shared/events.js";
 import { LocaleController } from "../shared/locale.js";
-import { problemCode, problemText } from "../shared/problem-text.js";
-import { readSla, SLA_ICON } from "../shared/sla-clock.js";
+import { problemText } from "../shared/problem-text.js";
+import { readSla } from "../shared/sla-clock.js";
 import type { ReplyFiles } from "./reply-part.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { pendingLabel, priorityLabel, statusLabel, ticketText, type TicketTextKey } from "../shared/ticket-text.js";
+import { priorityLabel, statusLabel, ticketText, type TicketTextKey } from "../shared/ticket-text.js";
 import { ticketStyles } from "../shared/ticket.styles.js";
 import { renderTimeline } from "../shared/timeline.js";
 import { indonesian, messages, type TrackerKey } from "./ticket-tracker.messages.js";
 import { trackerStyles } from "./ticket-tracker.styles.js";
+import { renderDetails, type TrackerText } from "./ticket-details.js";
+import { readLookup, renderLookupForm } from "./lookup-form.js";
 import type { LinkRequestController, LinkRequestHost } from "./link-request.js";
 import type { MyTicketsController, MyTicketsHost } from "./my-tickets.js";
 import type { TrackedWorkOrder, WorkOrderHost } from "./work-order-part.js";
 import type { ResolutionController, ResolutionHost } from "./resolution-part.js";
 import type { ApprovalPart } from "./approval-part.js";
+import { ReplyController } from "./controllers/reply.controller.js";
+import { TrackedTicketController } from "./controllers/tracked-ticket.controller.js";
 
 /** Detail of `sigap-status`: the ticket's status now and before (null on the first load). */
 export interface SigapStatusDetail {
@@ -40,9 +49,6 @@ export interface SigapFeedbackOpenDetail {
   code: string;
   token: string;
 }
-
-type Phase = "lookup" | "loading" | "ready" | "notfound" | "failed";
-type Live = "off" | "connecting" | "live" | "reconnecting";
 
 /**
  * Lets a reporter follow one ticket live: status, priority, SLA due times, the public timeline and
@@ -109,14 +115,6 @@ export class SigapTicketTracker extends LitElement {
   // widget about 0.4 KB gzipped of its size budget; the fields themselves are declared (and
   // documented) below. States also say `attribute: false`, the only thing the manifest analyzer reads.
   static override properties: PropertyDeclarations = {
-    phase: { state: true, attribute: false },
-    view: { state: true, attribute: false },
-    live: { state: true, attribute: false },
-    problem: { state: true, attribute: false },
-    replyProblem: { state: true, attribute: false },
-    replyNote: { state: true, attribute: false },
-    sending: { state: true, attribute: false },
-    now: { state: true, attribute: false },
     siteKey: { attribute: "site-key" },
     reporterToken: { attribute: "reporter-token" },
     code: {},
@@ -126,18 +124,34 @@ export class SigapTicketTracker extends LitElement {
   };
 
   private readonly lc = new LocaleController(this, indonesian);
+  private readonly ticket = new TrackedTicketController(this, {
+    read: async (code, token) => {
+      const data = await request(this.target, TrackTicket, { code, token: token || null });
+      return { ticket: data.trackTicket, atRisk: data.site.atRiskFraction };
+    },
+    open: (code, token, handlers) => subscribe(this.target, TicketUpdated, { code, token: token || null }, { ...handlers, next: (d) => handlers.next(d.ticketUpdated) }),
+    problem: (error) => problemText(this.lc, error),
+    shown: (prev, next) => {
+      if (prev?.status !== next.status) {
+        emit<SigapStatusDetail>(this, "sigap-status", { code: next.code, status: next.status, previous: prev?.status ?? null });
+      }
+      if (next.feedbackOpen && !prev?.feedbackOpen) {
+        emit<SigapFeedbackOpenDetail>(this, "sigap-feedback-open", { code: next.code, token: this.token });
+      }
+    },
+  });
+  private readonly reply = new ReplyController(this, {
+    post: async (body) => {
+      const data = await request(this.target, AddReporterMessage, { code: this.code, token: this.token || null, input: { body, attachmentIds: this.box?.ids } });
+      this.ticket.show(data.addReporterMessage);
+      this.box?.clear();
+    },
+    text: (key) => this.t(key),
+    problem: (error) => problemText(this.lc, error),
+  });
 
-  private phase: Phase = "lookup";
+  private readonly clock = new ClockController(this);
   private wo?: TrackedWorkOrder;
-  private view: TicketViewFieldsFragment | null = null;
-  /** The site's at-risk share of an SLA window, read with the ticket (the gateway's rule, not ours). */
-  private atRisk = 0;
-  private live: Live = "off";
-  private problem = "";
-  private replyProblem = "";
-  private replyNote = "";
-  private sending = false;
-  private now = Date.now();
 
   /** The site's public key. */
   siteKey = "";
@@ -157,10 +171,8 @@ export class SigapTicketTracker extends LitElement {
   /** `light`, `dark`, or `auto` to follow the reader's system. @default light */
   theme: "light" | "dark" | "auto" | undefined;
 
-  private stopLive: (() => void) | undefined;
   private mine: MyTicketsController | undefined;
   private linkForm: LinkRequestController | undefined;
-  private ticker: ReturnType<typeof setInterval> | undefined;
   /** The reply's attach button and files (shared/reply-files.ts, loaded once a ticket shows; files dropped or pasted anywhere on the tracker). */
   private box: ReplyFiles | undefined;
   /** The report download link and the closure check (resolution-part.ts, loaded once a ticket shows). */
@@ -181,13 +193,6 @@ export class SigapTicketTracker extends LitElement {
     }
     // Re-attached after a move in the page: willUpdate sees no change, so start again here.
     if (this.hasUpdated) this.start();
-    this.ticker = setInterval(() => (this.now = Date.now()), 30_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stop();
-    clearInterval(this.ticker);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -198,6 +203,9 @@ export class SigapTicketTracker extends LitElement {
   private t(key: TrackerKey | TicketTextKey, values?: Record<string, string | number>): string {
     return key in messages.en ? this.lc.t(messages, key as TrackerKey, values) : this.lc.t(ticketText, key as TicketTextKey, values);
   }
+
+  /** {@link t} for the parts that render with it. */
+  private readonly text: TrackerText = (key, values) => this.t(key, values);
 
   private get target(): Endpoint {
     return { url: this.endpoint || defaultEndpoint(import.meta.url), siteKey: this.siteKey, reporterToken: this.reporterToken };
@@ -221,12 +229,12 @@ export class SigapTicketTracker extends LitElement {
         el.token = "";
         el.code = code;
       },
-      show: (v: TicketViewFieldsFragment) => el.show(v),
+      show: (v) => el.ticket.show(v),
     };
   }
 
   private async openLink(link: string): Promise<void> {
-    this.phase = "loading";
+    this.ticket.set("loading");
     try {
       const part = await import("./link-request.js");
       history.replaceState(history.state, "", part.withoutLink(location.href));
@@ -234,17 +242,13 @@ export class SigapTicketTracker extends LitElement {
       this.code = opened.code;
       this.token = opened.trackingToken;
     } catch (error) {
-      this.problem = problemText(this.lc, error);
-      this.phase = "failed";
+      this.ticket.set("failed", problemText(this.lc, error));
     }
   }
 
   private start(): void {
-    this.stop();
-    this.problem = "";
-    if (this.view && this.view.code !== this.code) this.view = null;
     if (!this.code || (!this.token && !this.reporterToken)) {
-      this.phase = "lookup";
+      this.ticket.lookup(this.code);
       // The parts arrive after the first paint; the list asks for an update once it has read the page.
       if (this.reporterToken) void import("./my-tickets.js").then((m) => (this.mine ??= new m.MyTicketsController(this.partHost)));
       else void import("./link-request.js").then((m) => {
@@ -253,83 +257,20 @@ export class SigapTicketTracker extends LitElement {
       });
       return;
     }
-    this.phase = this.view ? "ready" : "loading";
-    void this.load();
-    this.live = "connecting";
-    const stop = subscribe(this.target, TicketUpdated, { code: this.code, token: this.token || null }, {
-      next: (data) => this.show(data.ticketUpdated),
-      error: (error) => (error.code === "NOT_FOUND" ? this.notFound() : (this.live = "off")),
-      connected: (reconnected) => {
-        this.live = "live";
-        // Whatever changed while the socket was down was not pushed: read it now.
-        if (reconnected) void this.load();
-      },
-      disconnected: () => {
-        if (this.stopLive === stop) this.live = "reconnecting";
-      },
-    });
-    this.stopLive = stop;
-  }
-
-  private stop(): void {
-    const stop = this.stopLive;
-    this.stopLive = undefined;
-    stop?.();
-    this.live = "off";
-  }
-
-  private async load(): Promise<void> {
-    const { code, token } = this;
-    try {
-      const data = await request(this.target, TrackTicket, { code, token: token || null });
-      if (code !== this.code || token !== this.token) return;
-      this.atRisk = data.site.atRiskFraction;
-      if (data.trackTicket) this.show(data.trackTicket);
-      else this.notFound();
-    } catch (error) {
-      if (code !== this.code || token !== this.token) return;
-      if (problemCode(error) === "NOT_FOUND") this.notFound();
-      else if (this.phase !== "ready") {
-        this.problem = problemText(this.lc, error);
-        this.phase = "failed";
-      }
-    }
-  }
-
-  private notFound(): void {
-    this.stop();
-    this.view = null;
-    this.phase = "notfound";
-  }
-
-  private show(next: TicketViewFieldsFragment): void {
-    const prev = this.view;
-    // A slow refetch must not undo a newer push.
-    if (prev && prev.code === next.code && Date.parse(next.updatedAt) < Date.parse(prev.updatedAt)) return;
-    this.view = next;
-    this.phase = "ready";
-    this.problem = "";
-    if (prev?.status !== next.status) {
-      emit<SigapStatusDetail>(this, "sigap-status", { code: next.code, status: next.status, previous: prev?.status ?? null });
-    }
-    if (next.feedbackOpen && !prev?.feedbackOpen) {
-      emit<SigapFeedbackOpenDetail>(this, "sigap-feedback-open", { code: next.code, token: this.token });
-    }
+    this.ticket.follow(this.code, this.token);
   }
 
   private handleLookup(e: SubmitEvent): void {
     e.preventDefault();
-    const data = new FormData(e.target as HTMLFormElement);
-    const code = String(data.get("code") ?? "").trim();
-    const token = String(data.get("token") ?? "").trim();
-    if (!code || !token) {
-      this.problem = this.t("needBoth");
+    const typed = readLookup(new FormData(e.target as HTMLFormElement));
+    if (!typed) {
+      this.ticket.set(this.ticket.phase, this.t("needBoth"));
       return;
     }
     // The same values again (e.g. after a network failure) change no property, so start anew by hand.
-    if (code === this.code && token === this.token) this.start();
-    this.code = code;
-    this.token = token;
+    if (typed.code === this.code && typed.token === this.token) this.start();
+    this.code = typed.code;
+    this.token = typed.token;
   }
 
   private handleBack(): void {
@@ -340,51 +281,16 @@ export class SigapTicketTracker extends LitElement {
   private async handleReply(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const body = String(new FormData(form).get("body") ?? "").trim();
-    this.replyNote = "";
-    if (!body) {
-      this.replyProblem = this.t("empty");
-      return;
-    }
-    this.sending = true;
-    this.replyProblem = "";
-    try {
-      const data = await request(this.target, AddReporterMessage, { code: this.code, token: this.token || null, input: { body, attachmentIds: this.box?.ids } });
-      this.show(data.addReporterMessage);
-      form.reset();
-      this.box?.clear();
-      this.replyNote = this.t("sent");
-    } catch (error) {
-      this.replyProblem = problemText(this.lc, error);
-    } finally {
-      this.sending = false;
-    }
+    if (await this.reply.send(String(new FormData(form).get("body") ?? ""))) form.reset();
   }
 
   private renderLookup(): TemplateResult {
     if (this.reporterToken && !this.code) return this.mine?.render() ?? html`<p class="muted" role="status">${this.t("loading")}</p>`;
-    const problem = this.phase === "notfound" ? this.t("notFound") : this.problem;
-    return html`<form part="lookup-form" class="panel" novalidate @submit=${this.handleLookup} aria-labelledby="lookup-title">
-      <h2 id="lookup-title">${this.t("lookup")}</h2>
-      <div class="row">
-        <label>${this.t("code")}<input name="code" .value=${this.code} autocomplete="off" spellcheck="false" required /></label>
-        <label>${this.t("token")}<input name="token" .value=${this.token} autocomplete="off" spellcheck="false" required /></label>
-      </div>
-      <p part="error" class="error" role="alert">${problem}</p>
-      <button type="submit">${this.t("track")}</button>
-    </form>
-    ${this.linkForm?.render(this.code) ?? nothing}`;
-  }
-
-  /** One due time; the running target also says how long is left, so the countdown names its target. */
-  private renderDue(label: string, due: string, done: "responded" | "resolvedAt", doneAt: string | null, left: string): TemplateResult {
-    const note = doneAt ? this.t(done, { at: this.lc.dateTime(doneAt) }) : left;
-    return html`<dt>${label}</dt>
-      <dd><time datetime=${due}>${this.lc.dateTime(due)}</time>${note ? html` <span class="muted">(${note})</span>` : nothing}</dd>`;
+    const problem = this.ticket.phase === "notfound" ? this.t("notFound") : this.ticket.problem;
+    return html`${renderLookupForm(this.text, this, problem, (e) => this.handleLookup(e))}${this.linkForm?.render(this.code) ?? nothing}`;
   }
 
   private renderTicket(v: TicketViewFieldsFragment): TemplateResult {
-    const sla = readSla(v, this.now, this.atRisk);
     // Closed and cancelled tickets carry their closing time; the gateway takes no more messages on them.
     const final = v.closedAt !== null;
     this.box ?? void import("./reply-part.js").then((m) => (this.box ??= m.replyFiles(this, this.partHost)));
@@ -400,28 +306,8 @@ export class SigapTicketTracker extends LitElement {
       // The element (with the reply part) shows an image as a thumbnail with a preview, a file with its size; the link stands in until then.
       return html`<sigap-attachment .file=${a} href=${url.href}><a href=${url.href} rel="noopener noreferrer">${a.filename}</a></sigap-attachment>`;
     };
-    const left = (target: "response" | "resolution"): string =>
-      sla.target === target && sla.tone !== "paused" ? this.t(sla.remainingMs < 0 ? "over" : "left", { d: this.lc.duration(sla.remainingMs) }) : "";
     return html`
-      <dl part="details" class="facts">
-        <dt>${this.t("status")}</dt>
-        <dd>${statusLabel(this.lc, v.status)}${v.status === "PENDING" && v.pendingReason ? ` (${pendingLabel(this.lc, v.pendingReason)})` : nothing}</dd>
-        <dt>${this.t("priority")}</dt>
-        <dd>${priorityLabel(this.lc, v.priority)}</dd>
-        ${v.type === "INCIDENT" ? nothing : html`<dt>${this.t("type")}</dt><dd part="type">${v.typeLabel[this.lc.lang]}</dd>`}
-        ${v.serviceName ? html`<dt>${this.t("service")}</dt><dd>${v.serviceName}</dd>` : nothing}
-        ${this.renderDue(this.t("responseDue"), v.responseDueAt, "responded", v.firstRespondedAt, left("response"))}
-        ${this.renderDue(this.t("resolutionDue"), v.resolutionDueAt, "resolvedAt", v.resolvedAt, left("resolution"))}
-        <dt>${this.t("sla")}</dt>
-        <dd part="sla" class="tone-${sla.tone}"><span aria-hidden="true">${SLA_ICON[sla.tone]}</span> ${this.t(sla.tone)}</dd>
-      </dl>
-      <section part="report" class="panel">
-        <h3>${this.t("reported")}</h3>
-        <p class="msg">${v.description}</p>
-        ${v.fields.length
-          ? html`<dl class="facts">${v.fields.map((f) => html`<dt>${f.label[this.lc.lang]}</dt><dd>${f.text[this.lc.lang]}</dd>`)}</dl>`
-          : nothing}
-      </section>
+      ${renderDetails(this.lc, this.text, v, readSla(v, this.clock.now, this.ticket.atRisk))}
       ${this.approval?.render(v)}
       ${v.type === "WORK_ORDER"
         ? (this.wo?.render(v.code, this.token, v.updatedAt) ??
@@ -442,25 +328,25 @@ export class SigapTicketTracker extends LitElement {
         : nothing}
       <form part="reply-form" class="panel" novalidate @submit=${this.handleReply}>
         <label for="reply">${this.t("reply")}</label>
-        <textarea id="reply" name="body" rows="3" maxlength="5000" ?disabled=${final || this.sending}
-          aria-describedby="reply-status" aria-invalid=${this.replyProblem ? "true" : "false"}></textarea>
+        <textarea id="reply" name="body" rows="3" maxlength="5000" ?disabled=${final || this.reply.sending}
+          aria-describedby="reply-status" aria-invalid=${this.reply.problem ? "true" : "false"}></textarea>
         <div class="row end">
-          <p id="reply-status" part="reply-status" class=${this.replyProblem ? "grow error" : "grow muted"} role="status">
-            ${final ? this.t("final", { status: statusLabel(this.lc, v.status).toLowerCase() }) : this.replyProblem || this.replyNote}
+          <p id="reply-status" part="reply-status" class=${this.reply.problem ? "grow error" : "grow muted"} role="status">
+            ${final ? this.t("final", { status: statusLabel(this.lc, v.status).toLowerCase() }) : this.reply.problem || this.reply.note}
           </p>
           ${this.box?.render(final)}
-          <button type="submit" ?disabled=${final || this.sending || this.box?.busy}>${this.sending ? this.t("sending") : this.t("send")}</button>
+          <button type="submit" ?disabled=${final || this.reply.sending || this.box?.busy}>${this.reply.sending ? this.t("sending") : this.t("send")}</button>
         </div>
       </form>
     `;
   }
 
   override render(): TemplateResult {
-    const v = this.view;
-    if (!v || this.phase === "notfound" || this.phase === "lookup") {
-      if (this.phase === "loading") return html`<p class="muted" role="status">${this.t("loading")}</p>`;
-      if (this.phase === "failed") {
-        return html`<div class="panel"><p part="error" class="error" role="alert">${this.problem}</p>
+    const { view: v, phase, problem } = this.ticket;
+    if (!v || phase === "notfound" || phase === "lookup") {
+      if (phase === "loading") return html`<p class="muted" role="status">${this.t("loading")}</p>`;
+      if (phase === "failed") {
+        return html`<div class="panel"><p part="error" class="error" role="alert">${problem}</p>
           <button type="button" @click=${() => this.start()}>${this.t("retry")}</button></div>`;
       }
       return this.renderLookup();
@@ -470,7 +356,7 @@ export class SigapTicketTracker extends LitElement {
         <h2 id="title">${this.t("ticket")} <span part="code" class="code">${v.code}</span></h2>
         <span part="badge status" class="badge ${v.status}">${statusLabel(this.lc, v.status)}</span>
         <span part="badge priority" class="badge ${v.priority}">${priorityLabel(this.lc, v.priority)}</span>
-        <span part="indicator" class="indicator ${this.live}" role="status" aria-live="polite">${this.t(this.live)}</span>
+        <span part="indicator" class="indicator ${this.ticket.live.state}" role="status" aria-live="polite">${this.t(this.ticket.live.state)}</span>
         ${this.reporterToken ? html`<button type="button" class="secondary" @click=${this.handleBack}>${this.t("mine")}</button>` : nothing}
       </header>
       ${this.renderTicket(v)}

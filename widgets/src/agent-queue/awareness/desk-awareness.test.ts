@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TestHost } from "../controllers/test-host.js";
+import { TestHost } from "../../shared/test-host.js";
 import { keepSoundChoice, soundChoice, soundKey, wantsTone } from "./sound.js";
 import { countLabel, TitleCountController, titleWithCount } from "./title-count.controller.js";
 

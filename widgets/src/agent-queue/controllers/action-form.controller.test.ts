@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LocaleController } from "../../shared/locale.js";
 import { indonesian } from "../agent-queue.messages.js";
 import { ActionFormController } from "./action-form.controller.js";
-import { TestHost } from "./test-host.js";
+import { TestHost } from "../../shared/test-host.js";
 
 /** A controller on a host that is not on a page: its forms are submitted in Chromium (test/browser). */
 function forms() {

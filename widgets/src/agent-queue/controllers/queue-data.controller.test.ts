@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Row } from "../desk-parts.js";
 import { QueueDataController, type QueuePage } from "./queue-data.controller.js";
-import { TestHost } from "./test-host.js";
+import { TestHost } from "../../shared/test-host.js";
 
 const row = (id: string, version = 1): Row => ({ id, code: id.toUpperCase(), version, unread: false }) as Row;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Detail } from "../desk-parts.js";
 import { TicketDataController } from "./ticket-data.controller.js";
-import { TestHost } from "./test-host.js";
+import { TestHost } from "../../shared/test-host.js";
 
 const ticket = (id: string, version: number, extra: Partial<Detail> = {}): Detail => ({ id, code: `C-${id}`, version, ...extra }) as Detail;
 const settle = () => new Promise((r) => setTimeout(r, 0));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { TestHost } from "../controllers/test-host.js";
+import { TestHost } from "../../shared/test-host.js";
 import { HEARTBEAT_MS, PresenceController, TYPING_IDLE_MS, type Viewer } from "./presence.controller.js";
 
 /** A controller whose gateway calls are written down. */

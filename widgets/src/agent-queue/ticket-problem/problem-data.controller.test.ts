@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TestHost } from "../controllers/test-host.js";
+import { TestHost } from "../../shared/test-host.js";
 import { ProblemDataController, type ProblemState, type SimilarList } from "./problem-data.controller.js";
 
 const state = (id: string, count: number): ProblemState => ({ ticket: { id, problem: null, similarIncidentCount: count }, myDeskActions: ["RAISE_PROBLEM"], problems: { edges: [] } });

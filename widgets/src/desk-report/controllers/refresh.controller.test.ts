@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TestHost } from "../../agent-queue/controllers/test-host.js";
+import { TestHost } from "../../shared/test-host.js";
 import { RefreshController, type Schedule } from "./refresh.controller.js";
 
 /** A schedule the test fires by hand. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LiveHandlers } from "../../client/live.js";
+import type { LiveHandlers } from "../client/live.js";
 import { LiveSyncController } from "./live-sync.controller.js";
 import { TestHost } from "./test-host.js";
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
-import type { LiveHandlers } from "../../client/live.js";
+import type { LiveHandlers } from "../client/live.js";
 
 /** Where a live feed stands, as the indicator shows it. */
 export type LiveState = "off" | "connecting" | "live" | "reconnecting";
