@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Evidence } from "../shared/evidence.js";
-import { TestHost } from "../agent-queue/controllers/test-host.js";
+import { TestHost } from "../shared/test-host.js";
 import { DraftController, type DraftHost } from "./draft.controller.js";
 import type { ReportFieldName } from "./report-form.component.js";
 

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { ReportIncidentInput } from "../client/generated.js";
 import type { Evidence } from "../shared/evidence.js";
 import type { LocaleController } from "../shared/locale.js";
-import { TestHost } from "../agent-queue/controllers/test-host.js";
+import { TestHost } from "../shared/test-host.js";
 import { DraftController } from "./draft.controller.js";
 import type { ReportFieldName } from "./report-form.component.js";
 import { SendingController, type SendingHost } from "./sending.controller.js";
