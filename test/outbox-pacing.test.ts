@@ -65,53 +65,40 @@ async function deliveredAll(g: TestGateway, to: readonly string[], before: Recor
   return after;
 }
 
+/** A gateway with the dispatcher on every 20 ms and "busy" at 1 %, a burst of reports while its event loop is kept busy, and the ticks' counters before and after every receipt arrived. */
+async function busyBurst(deferMs: string, tag: string) {
+  gw = await startTestGateway({
+    smtp: { url: smtp.url },
+    env: { NOTIFY_DISPATCH_MS: "20", NOTIFY_DISPATCH_BUSY_PERCENT: "1", NOTIFY_DISPATCH_DEFER_MS: deferMs },
+  });
+  const before = await paces(gw);
+  stopBusy = keepBusy();
+  const to = await burst(gw, tag);
+  const after = await deliveredAll(gw, to, before);
+  stopBusy();
+  return { to, rise: (key: string) => grew(before, after, key) };
+}
+
 describe("the outbox dispatcher on a busy gateway", () => {
   it("delivers one round a tick while it yields, and still delivers every receipt once", async () => {
-    gw = await startTestGateway({
-      smtp: { url: smtp.url },
-      env: { NOTIFY_DISPATCH_MS: "20", NOTIFY_DISPATCH_BUSY_PERCENT: "1", NOTIFY_DISPATCH_DEFER_MS: "600000" },
-    });
-    const before = await paces(gw);
-    stopBusy = keepBusy();
-    const to = await burst(gw, "yield");
-    const after = await deliveredAll(gw, to, before);
-    stopBusy();
-
-    expect(grew(before, after, "ticks yield")).toBeGreaterThan(0);
-    expect(grew(before, after, "attempts yield")).toBeGreaterThan(0);
-    // The bound (ten minutes) was never reached.
-    expect(grew(before, after, "ticks overdue")).toBe(0);
+    // A bound of ten minutes, never reached.
+    const { to, rise } = await busyBurst("600000", "yield");
+    expect(rise("ticks yield")).toBeGreaterThan(0);
+    expect(rise("attempts yield")).toBeGreaterThan(0);
+    expect(rise("ticks overdue")).toBe(0);
     for (const a of to) expect(smtp.to(a)).toHaveLength(1);
   });
 
   it("drains anyway once delivery has yielded for NOTIFY_DISPATCH_DEFER_MS", async () => {
-    gw = await startTestGateway({
-      smtp: { url: smtp.url },
-      env: { NOTIFY_DISPATCH_MS: "20", NOTIFY_DISPATCH_BUSY_PERCENT: "1", NOTIFY_DISPATCH_DEFER_MS: "1" },
-    });
-    const before = await paces(gw);
-    stopBusy = keepBusy();
-    const to = await burst(gw, "overdue");
-    const after = await deliveredAll(gw, to, before);
-    stopBusy();
-
-    expect(grew(before, after, "ticks overdue")).toBeGreaterThan(0);
-    expect(grew(before, after, "attempts overdue")).toBeGreaterThan(0);
+    const { to, rise } = await busyBurst("1", "overdue");
+    expect(rise("ticks overdue")).toBeGreaterThan(0);
+    expect(rise("attempts overdue")).toBeGreaterThan(0);
     for (const a of to) expect(smtp.to(a)).toHaveLength(1);
   });
 
   it("drains at once, however busy, with NOTIFY_DISPATCH_DEFER_MS=0", async () => {
-    gw = await startTestGateway({
-      smtp: { url: smtp.url },
-      env: { NOTIFY_DISPATCH_MS: "20", NOTIFY_DISPATCH_BUSY_PERCENT: "1", NOTIFY_DISPATCH_DEFER_MS: "0" },
-    });
-    const before = await paces(gw);
-    stopBusy = keepBusy();
-    const to = await burst(gw, "never");
-    const after = await deliveredAll(gw, to, before);
-    stopBusy();
-
-    expect(grew(before, after, "attempts drain")).toBeGreaterThanOrEqual(BURST);
-    expect(grew(before, after, "ticks yield") + grew(before, after, "ticks overdue")).toBe(0);
+    const { rise } = await busyBurst("0", "never");
+    expect(rise("attempts drain")).toBeGreaterThanOrEqual(BURST);
+    expect(rise("ticks yield") + rise("ticks overdue")).toBe(0);
   });
 });

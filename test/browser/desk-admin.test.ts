@@ -2,6 +2,8 @@
  * `<sigap-desk-admin>` in Chromium on the demo's admin page (a strict CSP): the Site section
  * changing settings and showing the gateway's refusal beside the field it names, the SLA section's
  * ladder and calendar, the Custom fields section against the report form, the Audit log's lines and filters, keyboard tabs, both languages and both themes at desktop and phone widths.
+ * Past 400 lines: the sections share one signed-in admin page and its helpers; each other section
+ * (approvals, routing, knowledge, replies) has a file of its own.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";

@@ -1,3 +1,6 @@
+// The ticket's GraphQL object types, read together as one contract: the desk's and the reporter's
+// views, the timeline entry, the SLA state and the attachment. Past 400 lines (404) because each field
+// carries the description the schema publishes; the inputs live in the *.input(s).ts files beside it.
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import {
   ActorKind,
