@@ -53,8 +53,8 @@ afterAll(async () => {
   await demo?.close();
 });
 
-async function openReport(lang = "en", bypassCSP = true): Promise<{ page: Page; violations: string[] }> {
-  context = await browser.newContext({ locale: lang === "id" ? "id-ID" : "en-GB", timezoneId: "Asia/Makassar", viewport: { width: 1280, height: 900 }, bypassCSP });
+async function openReport(lang = "en"): Promise<{ page: Page; violations: string[] }> {
+  context = await browser.newContext({ locale: lang === "id" ? "id-ID" : "en-GB", timezoneId: "Asia/Makassar", viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(NOW));
   const violations: string[] = [];
@@ -74,7 +74,7 @@ async function ticketsIn(): Promise<number> {
 
 describe("<sigap-desk-report>", () => {
   it("shows the week's figures and charts, drills into a ticket that opens in the workspace, and refreshes live, under a strict CSP", async () => {
-    const { page, violations } = await openReport("en", false);
+    const { page, violations } = await openReport("en");
     const report = page.locator("sigap-desk-report");
     await report.getByRole("heading", { name: /Desk report/ }).waitFor();
     const figure = report.locator('[data-figure="ticketsIn"]');
