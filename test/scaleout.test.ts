@@ -465,7 +465,12 @@ describe("two gateways dispatching one outbox", () => {
       expect(written).toHaveLength(8 * (1 + moves.length));
       const pending = async () => Number((await one.services.ds.query("SELECT COUNT(*) AS n FROM outbox_message WHERE channel = 'WEBHOOK' AND status <> 'SENT'"))[0].n);
       const attempts = new Map([[one, 0], [two, 0]]);
-      const pass = async (gw: TestGateway) => attempts.set(gw, attempts.get(gw)! + (await gw.dispatch()));
+      // Counted after the pass: two passes of one gateway run at once below, and reading the count
+      // before awaiting would let one overwrite the other's.
+      const pass = async (gw: TestGateway) => {
+        const n = await gw.dispatch();
+        attempts.set(gw, attempts.get(gw)! + n);
+      };
       // Turns: gateway one sends each ticket's created event and is refused its first IN_PROGRESS;
       await pass(one);
       expect(attempts.get(one)).toBe(16);
