@@ -18,7 +18,8 @@ import { badField } from "../../errors.js";
 import { Label } from "./label.type.js";
 import type { TicketEntity } from "./ticket.entity.js";
 import { TicketStatus } from "./ticket.enums.js";
-import { AttachmentInfo, FeedbackView, QueueEvent, SlaState, Ticket, TicketConnection, TimelineEntry } from "./ticket.types.js";
+import { AttachmentInfo, FeedbackView, QueueEvent, SlaState, Ticket, TicketConnection } from "./ticket.types.js";
+import { TimelineEntry } from "./timeline-entry.types.js";
 
 const { CLASSIFY, ASSIGN, CHANGE_STATUS, REPLY, INTERNAL_NOTE, ESCALATE_FUNCTIONAL, ESCALATE_HIERARCHICAL, RESOLVE, CLOSE, REOPEN, CANCEL } = TicketAction;
 

@@ -28,7 +28,8 @@ import { tokenOpens } from "./tracking-token.js";
 import type { TrackedTicket, TrackerViewCache } from "./tracker-view.cache.js";
 import type { TicketEntity } from "./ticket.entity.js";
 import { Channel, Priority, type TicketStatus } from "./ticket.enums.js";
-import type { AttachmentInfo, FeedbackView, SlaState, TicketView, TimelineEntry } from "./ticket.types.js";
+import type { AttachmentInfo, FeedbackView, SlaState, TicketView } from "./ticket.types.js";
+import type { TimelineEntry } from "./timeline-entry.types.js";
 import { workOrderEntryLabel } from "../workorders/work-order.rules.js";
 import { reporterAttachmentIds, reporterDetail, reporterSeesAttachment } from "./visibility.rules.js";
 
