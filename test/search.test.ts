@@ -188,3 +188,32 @@ describe("desk search by the middle of a code", () => {
     expect(await found(`Z${unit}.${day}`)).toEqual([]);
   });
 });
+
+describe("codes past the third digit", () => {
+  it("gives a day's thousandth report a four-digit sequence, stored as it was answered and found by it", async () => {
+    const site = await gw.services.sites.create({ name: "Busy", unitCode: "08", allowedOrigins: [gw.origin] }, TEST_ACTOR);
+    const busy = (input: Record<string, unknown>) =>
+      gw.gql<{ reportIncident: { code: string; trackingToken: string } }>(`mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { code trackingToken } }`, { input }, { siteKey: site.siteKey });
+    const first = await busy({ reporterName: "Dewi", description: "Antrean macet di loket satu" });
+    expect(first.errors).toBeUndefined();
+    // 997 reports later the same day (the sequence row is the site's counter of the day).
+    await gw.services.ds.query("UPDATE ticket_sequence SET last = 998 WHERE site_id = ?", [site.id]);
+    const receipts = [];
+    for (const description of ["Printer loket dua mati", "Layar antrean berkedip"]) {
+      const r = await busy({ reporterName: "Dewi", description });
+      expect(r.errors).toBeUndefined();
+      receipts.push(r.data!.reportIncident);
+    }
+    const prefix = first.data!.reportIncident.code.slice(0, -3);
+    expect(receipts.map((r) => r.code)).toEqual([`${prefix}999`, `${prefix}1000`]);
+    const staff = await gw.services.agents.create({ siteId: site.id, name: "Busy Agent", email: "agent@busy.example", role: Role.AGENT }, TEST_ACTOR);
+    const token = await gw.services.agents.mintToken(staff);
+    for (const r of receipts) {
+      // The code the reporter was told is the one stored: the tracker opens it, the desk finds it by its end.
+      const tracked = await gw.gql<{ trackTicket: { code: string } }>(`query($code: String!, $token: String!) { trackTicket(code: $code, token: $token) { code } }`, { code: r.code, token: r.trackingToken }, { siteKey: site.siteKey });
+      expect(tracked.errors).toBeUndefined();
+      expect(tracked.data?.trackTicket.code).toBe(r.code);
+      expect(await found(r.code.split(".")[2]!, {}, token)).toEqual([r.code]);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { RequestInfo } from "../../context.js";
+import { queueRows } from "../../db/rows.js";
 import { AuditEntryEntity } from "./audit-entry.entity.js";
 import { auditChange, type AuditActor } from "./audit.rules.js";
 
@@ -26,7 +27,8 @@ export async function recordAudit(em: EntityManager, record: AuditRecord, now: D
   const plain = record.before === undefined && record.after === undefined;
   const change = plain ? null : auditChange(record.before ?? null, record.after ?? null);
   if (!plain && !change) return;
-  await em.getRepository(AuditEntryEntity).insert({
+  // With the transaction's next statement or its commit (db/pipeline.ts): an audit line fails only with the whole change.
+  await queueRows(em, AuditEntryEntity, [{
     siteId: record.siteId,
     at: now,
     actorKind: record.actor.kind,
@@ -38,7 +40,7 @@ export async function recordAudit(em: EntityManager, record: AuditRecord, now: D
     subjectId: record.subjectId,
     before: change?.before ? JSON.stringify(change.before) : null,
     after: change?.after ? JSON.stringify(change.after) : null,
-  });
+  }]);
 }
 
 /** The actor of a signed-in desk member's request. */

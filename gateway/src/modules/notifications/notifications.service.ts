@@ -67,11 +67,16 @@ export class Notifications {
    * when there is nothing to send.
    */
   async raise(em: EntityManager, events: readonly DomainEvent[], extra: readonly OutboxDraft[] = []): Promise<void> {
+    await this.enqueue(em, await this.plan(em, events, extra));
+  }
+
+  /** The planning half of {@link raise}, for a caller that must enqueue later in its transaction (intake: after the code is taken). */
+  async plan(em: EntityManager, events: readonly DomainEvent[], extra: readonly OutboxDraft[] = []): Promise<OutboxDraft[]> {
     const drafts = [...extra];
     if (this.planners.length) {
       for (const event of events) for (const plan of this.planners) drafts.push(...(await plan(em, event)));
     }
-    await this.enqueue(em, drafts);
+    return drafts;
   }
 
   /** Enqueue drafts directly (inside a caller's transaction), e.g. a bounce. */

@@ -33,7 +33,8 @@ import { ticketCodeKey, ticketPhoneKey } from "./search-query.rules.js";
 import { transitionEffect } from "./status.rules.js";
 import { eventRow, type Actor, type TicketChanges } from "./ticket-change.js";
 import type { TicketEventData } from "./ticket-event.entity.js";
-import { dayKey, formatTicketCode } from "./ticket-code.rules.js";
+import { dayKey } from "./ticket-code.rules.js";
+import { openTicketCode, type TicketCodeDraft } from "./ticket-codes.js";
 import { TicketEventEntity } from "./ticket-event.entity.js";
 import { TicketEntity } from "./ticket.entity.js";
 import { ActorKind, Channel, type Impact, TicketEventKind, TicketStatus, TicketType, Urgency, Visibility } from "./ticket.enums.js";
@@ -288,6 +289,7 @@ export class IntakeService {
     // The approval wait and routing change the ticket inside the transaction; a retried transaction
     // (a MySQL deadlock) starts again from the ticket as it was before either.
     const before = this.route || chain !== null ? { ...ticket } : null;
+    let code: TicketCodeDraft | null = null;
     await this.tx(async (em) => {
       if (before) Object.assign(ticket, before);
       const opening = [...entries];
@@ -302,8 +304,8 @@ export class IntakeService {
       // its upsert until commit, and every report of the site's day waits for it.
       await this.attachments.link(em, site, ticket.id, files, Visibility.PUBLIC);
       const rows = opening.map((entry) => eventRow(ticket, actor, now, entry));
-      // Queued rows travel with the next statement (db/pipeline.ts): on MySQL the begin, these
-      // rows and the sequence upsert are one round trip, and the ticket, outbox and commit another.
+      // Queued rows travel with the next statement (db/pipeline.ts): on MySQL a report that reads
+      // nothing on the way (routing, fields) sends its whole transaction, commit included, at once.
       await queueRows(em, TicketEventEntity, rows);
       // After that first write, so that on SQLite the write lock is already held while routing
       // reads and advances its round-robin pointer; the routing is the system's, not the reporter's.
@@ -314,16 +316,22 @@ export class IntakeService {
         ticket.nextLadderAt = nextLadderAt(ticket, ladderOf(site.slaLadder), calendar);
       }
       await this.fields?.write(em, site.id, ticket.id, draft.fieldValues);
-      const day = dayKey(now, site.timeZone);
-      ticket.code = formatTicketCode(site.unitCode, day, await this.nextSequence(em, site.id, day));
-      ticket.codeKey = ticketCodeKey(ticket.code);
+      // The code's sequence row is locked from its upsert until commit, and every report of the
+      // site's day waits for it: what follows the take travels with the commit, so it is held for
+      // the database's work on one batch (ticket-codes.ts). Planning may read; it comes before.
+      code = await openTicketCode(em, this.dialect, site.id, site.unitCode, dayKey(now, site.timeZone));
+      ticket.code = code.code;
+      ticket.codeKey = code.codeKey;
+      const messages = await this.notifications.plan(em, entryEvents(ticket, rows), this.receipt(site, ticket, draft.token));
+      await code.take();
       // A clash on the idempotency key surfaces at commit; once() answers it with the first receipt.
       await queueRows(em, TicketEntity, [ticket]);
       if (desk) await recordAudit(em, loggedAudit(ticket, desk), now);
       for (const line of chain !== null ? this.approvals!.audits(ticket, chain) : []) await recordAudit(em, line, now);
-      // The events carry the code, so they follow it; no round trip when nothing is to be sent.
-      await this.notifications.raise(em, entryEvents(ticket, rows), this.receipt(site, ticket, draft.token));
+      await this.notifications.enqueue(em, messages);
     });
+    ticket.code = await code!.issued();
+    ticket.codeKey = ticketCodeKey(ticket.code);
     this.changes.announce(ticket, "CREATED", true);
     return { ticket, trackingToken: draft.token };
   }
@@ -357,27 +365,6 @@ export class IntakeService {
       throw conflict("This idempotency key was already used for a different report. Use a new key for a new report.");
     }
     return { ticket, trackingToken: derivedToken(this.secret, siteId, key) };
-  }
-
-  /**
-   * The next sequence of the site's day. The upsert's row lock makes concurrent reports take
-   * turns, in this process or any other on the same database, and is held until commit: no
-   * two tickets get one code, and a report that rolls back leaves no gap.
-   */
-  private async nextSequence(em: EntityManager, siteId: string, day: string): Promise<number> {
-    if (this.dialect === "mysql") {
-      // LAST_INSERT_ID(expr) hands the new value back in the OK packet: no second round trip under the lock.
-      const ok: { insertId: number } = await em.query(
-        "INSERT INTO ticket_sequence (site_id, day, last) VALUES (?, ?, LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE last = LAST_INSERT_ID(last + 1)",
-        [siteId, day],
-      );
-      return Number(ok.insertId);
-    }
-    const rows: Array<{ last: number }> = await em.query(
-      "INSERT INTO ticket_sequence (site_id, day, last) VALUES (?, ?, 1) ON CONFLICT (site_id, day) DO UPDATE SET last = last + 1 RETURNING last",
-      [siteId, day],
-    );
-    return Number(rows[0]!.last);
   }
 }
 

@@ -64,17 +64,28 @@ function isValidSequence(sequence: number): boolean {
 
 /** The canonical code `unit.DDMMYYYY.sequence`, the sequence zero-padded to at least 3 digits; throws RangeError on bad parts. */
 export function formatTicketCode(unit: string, day: string, sequence: number): string {
+  if (!isValidSequence(sequence)) {
+    throw new RangeError(`Sequence must be a whole number from 1, got ${String(sequence)}.`);
+  }
+  return `${ticketCodePrefix(unit, day)}${String(sequence).padStart(SEQUENCE_DIGITS, "0")}`;
+}
+
+/** The fewest digits a code's sequence is written with (zero-padded). */
+export const SEQUENCE_DIGITS = 3;
+
+/**
+ * What a code of the unit's day says before its sequence (`unit.DDMMYYYY.`): the database
+ * writes a report's code from it and the sequence it takes at commit (tickets/ticket-codes.ts),
+ * by the same rule as {@link formatTicketCode}; throws RangeError on bad parts.
+ */
+export function ticketCodePrefix(unit: string, day: string): string {
   if (!isValidUnitCode(unit)) {
     throw new RangeError(`Unit code must be 1 to 6 digits or uppercase letters, got ${JSON.stringify(unit)}.`);
   }
   if (!isValidDayKey(day)) {
     throw new RangeError(`Day must be a real calendar date written YYYYMMDD, got ${JSON.stringify(day)}.`);
   }
-  if (!isValidSequence(sequence)) {
-    throw new RangeError(`Sequence must be a whole number from 1, got ${String(sequence)}.`);
-  }
-  const ddmmyyyy = `${day.slice(6, 8)}${day.slice(4, 6)}${day.slice(0, 4)}`;
-  return `${unit}.${ddmmyyyy}.${String(sequence).padStart(3, "0")}`;
+  return `${unit}.${day.slice(6, 8)}${day.slice(4, 6)}${day.slice(0, 4)}.`;
 }
 
 /**
