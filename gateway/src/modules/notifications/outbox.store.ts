@@ -85,7 +85,12 @@ export class OutboxStore {
         .andWhere(
           "NOT EXISTS (SELECT 1 FROM outbox_message e WHERE e.ticket_id = m.ticket_id AND e.channel = m.channel AND e.recipient = m.recipient AND e.status = 'PENDING' AND e.id < m.id)",
         )
-        .orderBy("m.id", "ASC")
+        // The due index's own order (status, next_attempt_at, then the id every index ends with):
+        // the scan stops after `limit` rows however long the backlog, where ordering by id alone
+        // sorted every due row on each claim, and a drain of N messages read N²/limit rows.
+        // Streams keep their order by the NOT EXISTS above and headsOfStreams, not by this one.
+        .orderBy("m.nextAttemptAt", "ASC")
+        .addOrderBy("m.id", "ASC")
         .limit(limit);
       if (this.dialect === "mysql") qb.setLock("pessimistic_write").setOnLocked("skip_locked");
       const heads = headsOfStreams((await qb.getMany()).map((m) => Object.assign(m, { seq: Number(m.id) })));
