@@ -80,7 +80,7 @@ export interface NotifyConfig {
   smtpFrom: string;
   /** `NOTIFY_DISPATCH_MS`: how often the outbox is dispatched; 0 turns the timer off. @default 2000 */
   dispatchMs: number;
-  /** `NOTIFY_DISPATCH_BUSY_PERCENT`: utilisation (the event loop's, or the machine's CPUs' at normal priority) at or above which a tick yields to serving (one round, not a drain). @default 90 */
+  /** `NOTIFY_DISPATCH_BUSY_PERCENT`: utilisation (the event loop's, or the machine's CPUs' at normal priority) at or above which a tick yields to serving (one round, not a drain). @default 60 */
   dispatchBusyPercent: number;
   /** `NOTIFY_DISPATCH_DEFER_MS`: the longest delivery yields to a busy gateway before draining anyway; 0: never yields. @default 10000 */
   dispatchDeferMs: number;
@@ -215,7 +215,7 @@ const EnvSchema = z.object({
     }),
   SMTP_FROM: z.string().trim().min(3, "SMTP_FROM must be an address such as Sigap <desk@example.com>").default("Sigap <no-reply@sigap.local>"),
   NOTIFY_DISPATCH_MS: intFrom("NOTIFY_DISPATCH_MS", 0, 3_600_000, 2000),
-  NOTIFY_DISPATCH_BUSY_PERCENT: intFrom("NOTIFY_DISPATCH_BUSY_PERCENT", 1, 100, 90),
+  NOTIFY_DISPATCH_BUSY_PERCENT: intFrom("NOTIFY_DISPATCH_BUSY_PERCENT", 1, 100, 60),
   NOTIFY_DISPATCH_DEFER_MS: intFrom("NOTIFY_DISPATCH_DEFER_MS", 0, 3_600_000, 10_000),
   NOTIFY_DISPATCH_NICE: intFrom("NOTIFY_DISPATCH_NICE", 0, 19, 0),
   IMAP_POLL_MS: intFrom("IMAP_POLL_MS", 0, 86_400_000, 60_000),
