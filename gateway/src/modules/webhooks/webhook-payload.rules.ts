@@ -91,7 +91,7 @@ export interface WebhookPayload {
   };
 }
 
-/** Builds the versioned, JSON-safe body of an event. */
+/** Builds the versioned body of an event, as the outbox stores it (JSON text). */
 export function webhookPayload(event: DomainEvent): WebhookPayload {
   return {
     version: WEBHOOK_PAYLOAD_VERSION,
@@ -101,8 +101,9 @@ export function webhookPayload(event: DomainEvent): WebhookPayload {
     siteId: event.siteId,
     data: {
       ticket: webhookTicket(event.ticket),
-      entry: event.entry ? jsonSafe({ ...event.entry }) : null,
-      detail: jsonSafe(event.detail),
+      // Copies the outbox stores as JSON text at once (dates become ISO strings there).
+      entry: event.entry ? { ...event.entry } : null,
+      detail: { ...event.detail },
     },
   };
 }
@@ -150,8 +151,4 @@ export function webhookTicket(t: TicketEntity): WebhookTicket {
 /** Whether a value names a subscribable event type. */
 export function isWebhookEventType(value: string): value is DomainEventType {
   return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(value);
-}
-
-function jsonSafe<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value ?? {})) as T;
 }
