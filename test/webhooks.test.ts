@@ -249,6 +249,27 @@ describe("webhooks", () => {
     ]);
   });
 
+  it("forgets an erased reporter: a waiting delivery and a replay of a sent one carry none of their details", async () => {
+    const rx = await receiver();
+    const { endpoint } = await createEndpoint(rx.url, ["TICKET_CREATED", "TICKET_STATUS_CHANGED"]);
+    const t = await report(gw, { reporterName: "Wulan Sari", reporterEmail: "wulan@contoh.example", reporterPhone: "0813-5555-0101" });
+    const personal = ["Wulan Sari", "wulan@contoh.example", "0813-5555-0101"];
+    expect(await drain(gw, () => rx.accepted().some((x) => x.type === "ticket.created" && x.data.ticket.code === t.code), 1000)).toBe(true);
+    const created = rx.got.find((r) => r.body.includes(t.code))!;
+    expect(personal.every((p) => created.body.includes(p))).toBe(true);
+    // One more event waits in the outbox while the reporter's data is erased.
+    const waiting = await raise(gw, t.code, "ticket.status_changed", { from: "NEW", to: "IN_PROGRESS" });
+    const erased = await desk<{ eraseReporterData: { tickets: string[] } }>(gw, await admin(), `mutation { eraseReporterData(email: "wulan@contoh.example", includeOpen: true) { tickets } }`);
+    expect(erased.eraseReporterData.tickets).toEqual([t.code]);
+    const log = await desk<{ webhookDeliveries: Delivery[] }>(gw, await admin(), DELIVERIES, { filter: { endpointId: endpoint.id, eventType: "TICKET_CREATED" } });
+    await desk(gw, await admin(), `mutation($id: ID!) { replayWebhookDelivery(id: $id) }`, { id: log.webhookDeliveries[0]!.id });
+    expect(await drain(gw, () => rx.got.some((r) => r.body.includes(waiting)) && rx.got.filter((r) => r.body.includes(t.code)).length === 3, 1000)).toBe(true);
+    for (const r of rx.got.filter((x) => x.body.includes(t.code)).slice(1)) {
+      expect(personal.filter((p) => r.body.includes(p))).toEqual([]);
+      expect(JSON.parse(r.body).data.ticket.reporter).toEqual({ name: "[anonymized]", phone: null, email: null });
+    }
+  });
+
   it("disables an endpoint that has failed for five days and drafts the webhook-disabled mail to the admins", async () => {
     const rx = await receiver();
     rx.answer = () => 503;

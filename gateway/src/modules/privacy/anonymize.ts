@@ -4,9 +4,10 @@
  * tracking token (a new random hash, so old links and receipts stop opening the ticket) and the
  * one-time tracking links; the reporter's uploaded files (rows here, bytes by the caller after
  * commit); the reporter's name on timeline entries; the addresses and contents of mail to the
- * reporter in the outbox. What stays, as the incident record and for recaps: the description
- * and the reporter's messages (free text: see README, "Data protection"), status, priority,
- * times, SLA figures and satisfaction scores. Inbound mail keeps no address (only a hashed
+ * reporter in the outbox; the reporter's details in webhook bodies (outbox and delivery log).
+ * What stays, as the incident record and for recaps: the description and the reporter's
+ * messages (free text: see README, "Data protection"), status, priority, times, SLA figures and
+ * satisfaction scores. Inbound mail keeps no address (only a hashed
  * message key and its outcome), so it has nothing to blank.
  */
 import { In, type EntityManager } from "typeorm";
@@ -17,7 +18,8 @@ import { TicketEventEntity } from "../tickets/ticket-event.entity.js";
 import { TicketEntity } from "../tickets/ticket.entity.js";
 import { ActorKind } from "../tickets/ticket.enums.js";
 import { randomToken, sha256 } from "../tickets/tracking-token.js";
-import { ANONYMIZED_NAME } from "./privacy.rules.js";
+import { WebhookDeliveryEntity } from "../webhooks/webhook-delivery.entity.js";
+import { ANONYMIZED_NAME, scrubbedWebhookBody } from "./privacy.rules.js";
 
 /** What an anonymization removed: the files whose bytes the caller deletes after commit. */
 export interface Anonymized {
@@ -45,6 +47,12 @@ export async function anonymizeTicket(em: EntityManager, ticket: TicketEntity, n
     const mails = await em.find(OutboxMessageEntity, { select: { id: true }, where: { ticketId: ticket.id, recipient: In(addresses) } });
     for (const m of mails) await em.update(OutboxMessageEntity, { id: m.id }, { recipient: `${ANONYMIZED_NAME}#${m.id}`, payload: "{}" });
   }
+  // Webhook bodies (waiting, sent, and the delivery log's copies a replay sends) carry the
+  // reporter's details as the ticket had them: they lose them as the ticket does.
+  const hooks = await em.find(OutboxMessageEntity, { select: { id: true, payload: true }, where: { ticketId: ticket.id, channel: "WEBHOOK" } });
+  for (const m of hooks) await em.update(OutboxMessageEntity, { id: m.id }, { payload: scrubbed(m.payload) });
+  const logged = await em.find(WebhookDeliveryEntity, { select: { id: true, payload: true }, where: { ticketId: ticket.id } });
+  for (const d of logged) await em.update(WebhookDeliveryEntity, { id: d.id }, { payload: scrubbed(d.payload) });
   Object.assign(ticket, {
     reporterName: ANONYMIZED_NAME,
     reporterEmail: null,
@@ -74,4 +82,8 @@ export async function anonymizeTicket(em: EntityManager, ticket: TicketEntity, n
     },
   );
   return { fileIds };
+}
+
+function scrubbed(json: string): string {
+  return JSON.stringify(scrubbedWebhookBody(JSON.parse(json) as Record<string, unknown>));
 }

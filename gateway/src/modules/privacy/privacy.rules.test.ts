@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { erasureRefusal, reporterKeyProblems, reporterMatches, retentionCutoff } from "./privacy.rules.js";
+import { ANONYMIZED_NAME, erasureRefusal, reporterKeyProblems, reporterMatches, retentionCutoff, scrubbedWebhookBody } from "./privacy.rules.js";
 
 describe("retentionCutoff", () => {
   it.each([
@@ -47,5 +47,26 @@ describe("erasureRefusal", () => {
     const r = erasureRefusal(open, includeOpen);
     expect(r !== null).toBe(refused);
     if (r) for (const code of open) expect(r).toContain(code);
+  });
+});
+
+describe("scrubbedWebhookBody", () => {
+  const ticket = { id: "t1", code: "01.30112026.001", reporter: { name: "Budi", phone: "0812", email: "budi@contoh.example" }, description: "Printer macet" };
+  it.each([
+    [
+      "a reporter's entry: the reporter and the entry's name go, the text stays",
+      { version: 1, type: "ticket.message_added", data: { ticket, entry: { actorKind: "REPORTER", actorName: "Budi", body: "Sudah saya restart" }, detail: {} } },
+      { version: 1, type: "ticket.message_added", data: { ticket: { ...ticket, reporter: { name: ANONYMIZED_NAME, phone: null, email: null } }, entry: { actorKind: "REPORTER", actorName: ANONYMIZED_NAME, body: "Sudah saya restart" }, detail: {} } },
+    ],
+    [
+      "an agent's entry keeps the agent's name",
+      { version: 1, data: { ticket, entry: { actorKind: "AGENT", actorName: "Sari" }, detail: { from: "NEW" } } },
+      { version: 1, data: { ticket: { ...ticket, reporter: { name: ANONYMIZED_NAME, phone: null, email: null } }, entry: { actorKind: "AGENT", actorName: "Sari" }, detail: { from: "NEW" } } },
+    ],
+    ["an SLA step without an entry", { data: { ticket, entry: null } }, { data: { ticket: { ...ticket, reporter: { name: ANONYMIZED_NAME, phone: null, email: null } }, entry: null } }],
+    ["a body that is not a ticket's event", { template: "receipt", to: "x@y.z" }, { template: "receipt", to: "x@y.z" }],
+    ["an emptied body", {}, {}],
+  ])("%s", (_what, body, scrubbed) => {
+    expect(scrubbedWebhookBody(body)).toEqual(scrubbed);
   });
 });

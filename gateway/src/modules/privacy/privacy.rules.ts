@@ -54,3 +54,20 @@ export function erasureRefusal(openCodes: readonly string[], includeOpen: boolea
   if (!openCodes.length || includeOpen) return null;
   return `The reporter has open tickets (${openCodes.join(", ")}); erasing them leaves the desk no way to reach the reporter. Close them first, or erase with includeOpen: true.`;
 }
+
+/**
+ * A webhook body (webhooks/webhook-payload.rules, version 1) without its reporter's personal data,
+ * as anonymization leaves the ticket: the reporter's name, phone and e-mail, and the name on a
+ * reporter's timeline entry. Free text stays, as on the ticket. Other bodies come back unchanged.
+ */
+export function scrubbedWebhookBody(body: Record<string, unknown>): Record<string, unknown> {
+  const data = body["data"];
+  if (!isRecord(data)) return body;
+  const ticket = isRecord(data["ticket"]) ? { ...data["ticket"], reporter: { name: ANONYMIZED_NAME, phone: null, email: null } } : data["ticket"];
+  const entry = isRecord(data["entry"]) && data["entry"]["actorKind"] === "REPORTER" ? { ...data["entry"], actorName: ANONYMIZED_NAME } : data["entry"];
+  return { ...body, data: { ...data, ticket, entry } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
