@@ -10,8 +10,8 @@
  * - split: as "on", but the gateway serving reports delivers nothing (NOTIFY_DISPATCH_MS=0) and a
  *   second gateway process on the same database, serving no requests, runs the dispatcher.
  * Rounds interleave as in the other on/off benchmarks, five of each (the others run three). After
- * each "on" round the runner waits until the outbox has drained and the database has flushed and
- * purged what the drain wrote, so neither runs during the next round.
+ * each "on" round the runner waits until the outbox has drained and the database has purged the
+ * old row versions the drain's updates left, so neither runs during the next round.
  * Outbox lag: from the ticket's createdAt (inside the report's transaction, just before commit)
  * to the receipt mail's complete arrival at the SMTP server and the webhook's at the receiver.
  */
@@ -30,7 +30,7 @@ export interface NotifyBenchContext {
   createDatabase(name: string): Promise<string>;
   dropDatabase(name: string): Promise<void>;
   sideBySide(name: string, a: () => Promise<LoadResult>, b: () => Promise<LoadResult>, pick: (r: LoadResult) => number, rounds?: number): Promise<{ g: LoadResult[]; b: LoadResult[]; ratio: number }>;
-  /** Waits until the database has written out and purged what the last work left (dirty pages, undo logs); answers the seconds. */
+  /** Waits until the database has purged the old row versions the last work left; answers the seconds. */
   settle(): Promise<number>;
   log(line: string): void;
   /** The 1-minute load average, formatted. */
@@ -205,7 +205,7 @@ export async function notifyBench(ctx: NotifyBenchContext): Promise<{ rows: Noti
         cpuOnLoad.push((cpuMs(side.gateway.proc.pid!) - c0) / (r.rps * ctx.seconds));
         dbOnLoad.push((dbMs() - m0) / (r.rps * ctx.seconds));
         drains.push(await drain(side));
-        // What the drain's writes leave the database to do (flushing, purging) is the drain's, not the next round's.
+        // What the drain's updates leave the database to purge is the drain's work, not the next round's.
         await ctx.settle();
         dbOn.push((dbMs() - m0) / (r.rps * ctx.seconds));
         cpuOn.push((cpuMs(side.gateway.proc.pid!) - c0) / (r.rps * ctx.seconds));
