@@ -1,13 +1,13 @@
 /**
  * How the outbox dispatcher paces itself, pure: reports are what people wait for, mail and
- * webhooks can wait seconds. While the gateway is busy serving, a tick delivers one slice instead
- * of draining — but never for longer than a bound, so the outbox always drains.
+ * webhooks can wait seconds. While the gateway is busy serving, a tick delivers nothing — but
+ * never for longer than a bound, so the outbox always drains.
  */
 
 /**
  * What a dispatcher tick does: `drain` delivers everything due (passes until one is not full);
- * `yield` delivers one slice (one claim round) and leaves the rest to later ticks; `overdue`
- * drains although the gateway is busy, because delivery has yielded for the whole bound.
+ * `yield` delivers nothing and leaves it to later ticks; `overdue` drains although the gateway is
+ * busy, because delivery has yielded for the whole bound.
  */
 export type Pace = "drain" | "yield" | "overdue";
 

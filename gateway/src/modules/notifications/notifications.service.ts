@@ -100,8 +100,9 @@ export class Notifications {
    * Runs {@link dispatch} every `everyMs` (0: never), skipping a tick while a pass still runs; a
    * pass that used all its rounds in full is followed by the next at once, so a backlog larger
    * than one pass drains without waiting for ticks. With `pacing`, a tick that finds the gateway
-   * busy serving since the last delivery ended (busy-meter.ts) delivers one round only,
-   * until delivery has yielded for `pacing.maxDeferMs` (dispatch-pacing.rules.ts). `onTick` hears
+   * busy serving since the last delivery ended (busy-meter.ts) delivers nothing, until delivery
+   * has yielded for `pacing.maxDeferMs` (dispatch-pacing.rules.ts): delivering a message costs the
+   * gateway more CPU than taking the report that caused it. `onTick` hears
    * each tick's pace and the messages it attempted. Returns the stop, which waits for a pass in
    * flight so the database is not closed under it.
    */
@@ -117,11 +118,8 @@ export class Notifications {
       const pace = paceOf({ utilisation: busy.read(), deferredMs: performance.now() - clearAt }, pacing);
       let attempted = 0;
       try {
-        if (pace === "yield") {
-          const n = await this.dispatch(1);
-          attempted = n;
-          if (n < this.batch) clearAt = performance.now();
-        } else {
+        // A yielding tick delivers nothing: what is due waits for a quieter tick, or the bound.
+        if (pace !== "yield") {
           for (let n = full; n >= full && !stopped; ) {
             n = await this.dispatch();
             attempted += n;
