@@ -80,7 +80,7 @@ export interface NotifyConfig {
   smtpFrom: string;
   /** `NOTIFY_DISPATCH_MS`: how often the outbox is dispatched; 0 turns the timer off. @default 2000 */
   dispatchMs: number;
-  /** `NOTIFY_DISPATCH_BUSY_PERCENT`: utilisation (the event loop's, or the machine's CPUs' at normal priority) at or above which a tick yields to serving (one round, not a drain). @default 60 */
+  /** `NOTIFY_DISPATCH_BUSY_PERCENT`: utilisation (the event loop's, or the machine's CPUs' at normal priority) at or above which a tick yields to serving (delivers nothing). @default 60 */
   dispatchBusyPercent: number;
   /** `NOTIFY_DISPATCH_DEFER_MS`: the longest delivery yields to a busy gateway before draining anyway; 0: never yields. @default 10000 */
   dispatchDeferMs: number;
