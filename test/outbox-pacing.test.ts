@@ -67,10 +67,10 @@ async function deliveredAll(g: TestGateway, to: readonly string[], before: Recor
 
 /**
  * A gateway with the dispatcher on every 20 ms and "busy" at 1 %, a burst of reports while its
- * event loop is kept busy, the receipts that had not arrived after `yieldingTicks` more yielding
+ * event loop is kept busy (from `busyBeforeMs` before it), the receipts that had not arrived after `yieldingTicks` more yielding
  * ticks, and the ticks' counters before and after every receipt arrived.
  */
-async function busyBurst(deferMs: string, tag: string, yieldingTicks = 0) {
+async function busyBurst(deferMs: string, tag: string, yieldingTicks = 0, busyBeforeMs = 0) {
   gw = await startTestGateway({
     smtp: { url: smtp.url },
     env: { NOTIFY_DISPATCH_MS: "20", NOTIFY_DISPATCH_BUSY_PERCENT: "1", NOTIFY_DISPATCH_DEFER_MS: deferMs },
@@ -78,6 +78,7 @@ async function busyBurst(deferMs: string, tag: string, yieldingTicks = 0) {
   const g = gw;
   const before = await paces(g);
   stopBusy = keepBusy();
+  await new Promise((r) => setTimeout(r, busyBeforeMs));
   const to = await burst(g, tag);
   const ticked = grew(before, await paces(g), "ticks yield");
   if (yieldingTicks) await eventually(async () => grew(before, await paces(g), "ticks yield") >= ticked + yieldingTicks, "more yielding ticks", 30_000);
@@ -97,6 +98,14 @@ describe("the outbox dispatcher on a busy gateway", () => {
     expect(rise("attempts overdue") + rise("attempts drain")).toBeGreaterThanOrEqual(BURST);
     for (const a of to) expect(smtp.to(a)).toHaveLength(1);
   });
+
+  it("counts the bound from when messages are due, not from when the gateway got busy", async () => {
+    // Busy for longer than the bound with nothing to send: the burst's receipts are still held back.
+    const { to, waiting, rise } = await busyBurst("8000", "late", 5, 10_000);
+    expect(waiting).toBe(BURST);
+    expect(rise("attempts yield")).toBe(0);
+    for (const a of to) expect(smtp.to(a)).toHaveLength(1);
+  }, 60_000);
 
   it("drains anyway once delivery has yielded for NOTIFY_DISPATCH_DEFER_MS", async () => {
     const { to, rise } = await busyBurst("1", "overdue");

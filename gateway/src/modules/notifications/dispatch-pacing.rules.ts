@@ -6,8 +6,8 @@
 
 /**
  * What a dispatcher tick does: `drain` delivers everything due (passes until one is not full);
- * `yield` delivers nothing and leaves it to later ticks; `overdue` drains although the gateway is
- * busy, because delivery has yielded for the whole bound.
+ * `yield` delivers nothing and leaves it to later ticks; `overdue` delivers what is due at the tick
+ * although the gateway is busy, because it has been held back for the whole bound.
  */
 export type Pace = "drain" | "yield" | "overdue";
 
@@ -15,7 +15,7 @@ export type Pace = "drain" | "yield" | "overdue";
 export interface PacingPolicy {
   /** Utilisation (0–1) at or above which the gateway counts as busy serving. */
   busyAt: number;
-  /** The longest delivery yields, in ms, counted from the last time nothing due was left; 0: never yields. */
+  /** The longest due messages are held back while the gateway is busy, in ms; 0: never yields. */
   maxDeferMs: number;
 }
 
@@ -23,12 +23,12 @@ export interface PacingPolicy {
 export interface PacingState {
   /** How busy serving kept the gateway and its machine (0–1) since the previous tick's delivery ended. */
   utilisation: number;
-  /** Milliseconds since the dispatcher last left nothing due behind. */
-  deferredMs: number;
+  /** How long, in ms, this dispatcher has been holding back messages that are due (0 when none is). */
+  heldMs: number;
 }
 
 /** The pace of one tick. */
 export function paceOf(state: PacingState, policy: PacingPolicy): Pace {
   if (policy.maxDeferMs <= 0 || state.utilisation < policy.busyAt) return "drain";
-  return state.deferredMs >= policy.maxDeferMs ? "overdue" : "yield";
+  return state.heldMs >= policy.maxDeferMs ? "overdue" : "yield";
 }

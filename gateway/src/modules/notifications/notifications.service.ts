@@ -84,11 +84,12 @@ export class Notifications {
     if (drafts.length) await this.store.insert(em, drafts, this.clock.now());
   }
 
-  /** One dispatcher pass now (tests call it; a timer calls it every NOTIFY_DISPATCH_MS) of up to `rounds` claim rounds. Returns messages attempted. */
-  async dispatch(rounds = this.rounds): Promise<number> {
+  /** One dispatcher pass now (tests call it; a timer calls it every NOTIFY_DISPATCH_MS) of up to `rounds` claim rounds, of messages due by `dueBy` (now). Returns messages attempted. */
+  async dispatch(rounds = this.rounds, dueBy?: Date): Promise<number> {
     let attempted = 0;
     for (let round = 0; round < rounds; round++) {
-      const claims = await this.store.claim([...this.channels.keys()], this.clock.now(), this.leaseMs, this.batch);
+      const now = this.clock.now();
+      const claims = await this.store.claim([...this.channels.keys()], now, this.leaseMs, this.batch, dueBy && dueBy < now ? dueBy : now);
       if (!claims.length) break;
       await this.attemptAll(claims);
       attempted += claims.length;
@@ -100,9 +101,10 @@ export class Notifications {
    * Runs {@link dispatch} every `everyMs` (0: never), skipping a tick while a pass still runs; a
    * pass that used all its rounds in full is followed by the next at once, so a backlog larger
    * than one pass drains without waiting for ticks. With `pacing`, a tick that finds the gateway
-   * busy serving since the last delivery ended (busy-meter.ts) delivers nothing, until delivery
-   * has yielded for `pacing.maxDeferMs` (dispatch-pacing.rules.ts): delivering a message costs the
-   * gateway more CPU than taking the report that caused it. `onTick` hears
+   * busy serving since the previous tick (busy-meter.ts) delivers nothing, until it has held due
+   * messages back for `pacing.maxDeferMs`; then it delivers what is due at that tick
+   * (dispatch-pacing.rules.ts). Delivering a message costs the gateway more CPU than taking the
+   * report that caused it. `onTick` hears
    * each tick's pace and the messages it attempted. Returns the stop, which waits for a pass in
    * flight so the database is not closed under it.
    */
@@ -111,21 +113,36 @@ export class Notifications {
     let running: Promise<void> | null = null;
     let stopped = false;
     const full = this.rounds * this.batch;
-    // The serving since the last delivery ended, and when nothing due was last left behind.
+    const channels = () => [...this.channels.keys()];
+    // The serving since the previous tick, and since when due messages have been held back.
     const busy = createBusyMeter();
-    let clearAt = performance.now();
+    let heldSince: number | null = null;
     const tick = async () => {
-      const pace = paceOf({ utilisation: busy.read(), deferredMs: performance.now() - clearAt }, pacing);
+      const utilisation = busy.read();
+      let heldMs = 0;
+      if (pacing.maxDeferMs > 0 && utilisation >= pacing.busyAt) {
+        if (await this.store.anyDue(channels(), this.clock.now())) heldMs = performance.now() - (heldSince ??= performance.now());
+        else heldSince = null;
+      }
+      const pace = paceOf({ utilisation, heldMs }, pacing);
       let attempted = 0;
       try {
-        // A yielding tick delivers nothing: what is due waits for a quieter tick, or the bound.
-        if (pace !== "yield") {
+        if (pace === "drain") {
           for (let n = full; n >= full && !stopped; ) {
             n = await this.dispatch();
             attempted += n;
-            if (n < full) clearAt = performance.now();
+            if (n < full) heldSince = null;
           }
+        } else if (pace === "overdue") {
+          // What was due at the tick goes out, not what the busy gateway writes meanwhile.
+          const dueBy = this.clock.now();
+          for (let n = full; n >= full && !stopped; ) {
+            n = await this.dispatch(this.rounds, dueBy);
+            attempted += n;
+          }
+          heldSince = null;
         }
+        // A yielding tick delivers nothing: what is due waits for a quieter tick, or the bound.
       } finally {
         busy.restart();
         if (attempted) this.log.debug({ messages: attempted, pace }, "outbox dispatched");

@@ -69,19 +69,19 @@ export class OutboxStore {
   }
 
   /**
-   * Claims up to `limit` due messages of the given channels and commits the claim before anyone
+   * Claims up to `limit` messages of the given channels due by `dueBy` (now unless earlier) and commits the claim before anyone
    * delivers: rows another gateway is claiming are skipped (SKIP LOCKED on MySQL; SQLite's
    * writes are serial), and a message waits while an earlier one of its stream is PENDING.
    */
-  claim(channels: readonly OutboxChannel[], now: Date, leaseMs: number, limit: number): Promise<Claimed[]> {
+  claim(channels: readonly OutboxChannel[], now: Date, leaseMs: number, limit: number, dueBy: Date = now): Promise<Claimed[]> {
     if (!channels.length) return Promise.resolve([]);
     return this.tx(async (em) => {
       const qb = em
         .createQueryBuilder(OutboxMessageEntity, "m")
         .where("m.status = 'PENDING'")
         .andWhere("m.channel IN (:...channels)", { channels })
-        .andWhere("m.nextAttemptAt <= :now", { now })
-        .andWhere("(m.claimedUntil IS NULL OR m.claimedUntil < :now)")
+        .andWhere("m.nextAttemptAt <= :dueBy", { dueBy })
+        .andWhere("(m.claimedUntil IS NULL OR m.claimedUntil < :now)", { now })
         .andWhere(
           "NOT EXISTS (SELECT 1 FROM outbox_message e WHERE e.ticket_id = m.ticket_id AND e.channel = m.channel AND e.recipient = m.recipient AND e.status = 'PENDING' AND e.id < m.id)",
         )
@@ -106,6 +106,22 @@ export class OutboxStore {
       // REPEATABLE READ would lock the gaps of the due-index range too, holding back every report's
       // outbox insert (and the ticket-sequence lock it waits under) until the claim commits.
     }, { readCommitted: true });
+  }
+
+  /** Whether any message of the given channels is due: one read of the due index's first entry. */
+  async anyDue(channels: readonly OutboxChannel[], now: Date): Promise<boolean> {
+    if (!channels.length) return false;
+    const row = await this.tx((em) =>
+      em
+        .createQueryBuilder(OutboxMessageEntity, "m")
+        .select("m.id", "id")
+        .where("m.status = 'PENDING'")
+        .andWhere("m.channel IN (:...channels)", { channels })
+        .andWhere("m.nextAttemptAt <= :now", { now })
+        .limit(1)
+        .getRawOne<{ id: string }>(),
+    );
+    return row !== undefined;
   }
 
   /**
