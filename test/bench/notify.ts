@@ -132,8 +132,9 @@ export async function notifyBench(ctx: NotifyBenchContext): Promise<{ rows: Noti
       pools.push(pool);
       return { label, url, siteKey: site.siteKey, gateway, dispatcher, pool };
     };
-    const inProcess = await startOn("dispatcher in the gateway", onDb!, false);
-    const split = await startOn("dispatcher in its own process", splitDb!, true);
+    // Each side starts when its rounds begin: a gateway left idle while the other side ran began
+    // its rounds slower than one just warmed up, whatever it had to deliver.
+    const sides: OnSide[] = [];
     const gwOff = ctx.child("./gateway-server.ts");
     const { url: offUrl } = await gwOff.call<{ url: string }>("start", { databaseUrl: offDb, secret: ctx.secret, dataDir: ctx.dataDir });
     const offSite = await gwOff.call<{ id: string; siteKey: string }>("site", { name: "PT Notify", unitCode: "NT" });
@@ -181,8 +182,14 @@ export async function notifyBench(ctx: NotifyBenchContext): Promise<{ rows: Noti
     ctx.log("notify: warming up the gateways");
     await reportAt(offUrl, offSite.siteKey, { seconds: ctx.warmupSeconds });
     const offRates: number[] = [];
-    for (const side of [inProcess, split]) {
-      await reportAt(side.url, side.siteKey, { seconds: ctx.warmupSeconds });
+    for (const [label, db, isSplit] of [
+      ["dispatcher in the gateway", onDb!, false],
+      ["dispatcher in its own process", splitDb!, true],
+    ] as const) {
+      const side = await startOn(label, db, isSplit);
+      sides.push(side);
+      // A whole round's worth, as long as the rounds it is compared by.
+      await reportAt(side.url, side.siteKey, { seconds: ctx.seconds });
       await drain(side);
       await ctx.settle();
       await sink.call("take");
@@ -260,7 +267,7 @@ export async function notifyBench(ctx: NotifyBenchContext): Promise<{ rows: Noti
 
     // Lag at a steady rate the gateway sustains: half the "off" side's flat-out rate.
     const rate = Math.max(10, Math.round(median(offRates) / 2));
-    for (const side of [inProcess, split]) {
+    for (const side of sides) {
       ctx.log(`notify (${side.label}): outbox lag at ${rate} req/s`);
       const steady = await reportAt(side.url, side.siteKey, { rate });
       await drain(side);
@@ -272,7 +279,7 @@ export async function notifyBench(ctx: NotifyBenchContext): Promise<{ rows: Noti
       ctx.log(sanity.at(-1)!);
       if (steady.failures) notes.push(`notify (${side.label}): ${steady.failures} failed responses at ${rate} req/s.`);
     }
-    const everyone = [inProcess.gateway, split.gateway, split.dispatcher!, gwOff];
+    const everyone = [...sides.flatMap((side) => (side.dispatcher ? [side.gateway, side.dispatcher] : [side.gateway])), gwOff];
     for (const c of everyone) await c.call("stop");
     await sink.call("stop");
     for (const c of [...everyone, sink]) await c.kill();
