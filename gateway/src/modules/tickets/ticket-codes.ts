@@ -9,7 +9,8 @@
  * database writes the real code in its place (db/pipeline.ts `reserveStandIn`), computed from the
  * sequence by the same rule as ticket-code.rules' formatTicketCode. The lock is held for the
  * database's own work on that batch, not for a round trip to the gateway and its turn on a busy
- * event loop. SQLite writes one transaction at a time in-process: there the code is real at once.
+ * event loop, provided nothing after `take` reads (a read sends the batch and waits for it, with
+ * the lock held). SQLite writes one transaction at a time in-process: there the code is real at once.
  */
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "typeorm";
