@@ -50,26 +50,25 @@ export async function openTicketCode(em: EntityManager, dialect: Dialect, siteId
   const codeKey = `sigapcodekey${nonce()}`;
   reserveStandIn(em, code);
   reserveStandIn(em, codeKey);
-  let sequence: Promise<unknown> | null = null;
+  let issued: Promise<unknown> | null = null;
   return {
     code,
     codeKey,
     async take() {
-      // LAST_INSERT_ID(expr) hands the sequence back in the OK packet and to the next statement.
-      sequence = laterRead(em, "INSERT INTO ticket_sequence (site_id, day, last) VALUES (?, ?, LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE last = LAST_INSERT_ID(last + 1)", [
-        siteId,
-        day,
-      ]);
+      // LAST_INSERT_ID(expr) hands the sequence to the statements after it.
+      await later(em, "INSERT INTO ticket_sequence (site_id, day, last) VALUES (?, ?, LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE last = LAST_INSERT_ID(last + 1)", [siteId, day]);
       // formatTicketCode in SQL: the sequence zero-padded to SEQUENCE_DIGITS, longer when it needs more.
       const padded = `LPAD(LAST_INSERT_ID(), GREATEST(${SEQUENCE_DIGITS}, CHAR_LENGTH(LAST_INSERT_ID())), '0')`;
       await later(em, `SET @sigap_code = CONCAT(?, ${padded}), @sigap_code_key = CONCAT(REVERSE(${padded}), ?)`, [prefix, ticketCodeKey(prefix)]);
+      // The code the reporter is told is the one the rows got, read back in the same batch.
+      issued = laterRead(em, "SELECT @sigap_code AS code", []);
       defineStandIn(em, code, "@sigap_code");
       defineStandIn(em, codeKey, "@sigap_code_key");
     },
     async issued() {
-      if (!sequence) throw new Error("The ticket code was never taken.");
-      const ok = (await sequence) as { insertId: number };
-      return formatTicketCode(unit, day, Number(ok.insertId));
+      if (!issued) throw new Error("The ticket code was never taken.");
+      const [row] = (await issued) as Array<{ code: string }>;
+      return row!.code;
     },
   };
 }
