@@ -67,8 +67,9 @@ async function deliveredAll(g: TestGateway, to: readonly string[], before: Recor
 
 /**
  * A gateway with the dispatcher on every 20 ms and "busy" at 1 %, a burst of reports while its
- * event loop is kept busy (from `busyBeforeMs` before it), the receipts that had not arrived after `yieldingTicks` more yielding
- * ticks, and the ticks' counters before and after every receipt arrived.
+ * event loop is kept busy (from `busyBeforeMs` before it), the receipts that had not arrived
+ * after `yieldingTicks` more yielding ticks, and the ticks' counters before and after every
+ * receipt arrived.
  */
 async function busyBurst(deferMs: string, tag: string, yieldingTicks = 0, busyBeforeMs = 0) {
   gw = await startTestGateway({

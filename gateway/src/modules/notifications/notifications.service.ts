@@ -84,12 +84,11 @@ export class Notifications {
     if (drafts.length) await this.store.insert(em, drafts, this.clock.now());
   }
 
-  /** One dispatcher pass now (tests call it; a timer calls it every NOTIFY_DISPATCH_MS) of up to `rounds` claim rounds, of messages due by `dueBy` (now). Returns messages attempted. */
+  /** One dispatcher pass now (tests call it; a timer calls it every NOTIFY_DISPATCH_MS) of up to `rounds` claim rounds, of messages due by `dueBy` (by default, now). Returns messages attempted. */
   async dispatch(rounds = this.rounds, dueBy?: Date): Promise<number> {
     let attempted = 0;
     for (let round = 0; round < rounds; round++) {
-      const now = this.clock.now();
-      const claims = await this.store.claim([...this.channels.keys()], now, this.leaseMs, this.batch, dueBy && dueBy < now ? dueBy : now);
+      const claims = await this.store.claim(this.channelNames(), this.clock.now(), this.leaseMs, this.batch, dueBy);
       if (!claims.length) break;
       await this.attemptAll(claims);
       attempted += claims.length;
@@ -113,7 +112,6 @@ export class Notifications {
     let running: Promise<void> | null = null;
     let stopped = false;
     const full = this.rounds * this.batch;
-    const channels = () => [...this.channels.keys()];
     // The serving since the previous tick, and since when due messages have been held back.
     const busy = createBusyMeter();
     let heldSince: number | null = null;
@@ -121,28 +119,22 @@ export class Notifications {
       const utilisation = busy.read();
       let heldMs = 0;
       if (pacing.maxDeferMs > 0 && utilisation >= pacing.busyAt) {
-        if (await this.store.anyDue(channels(), this.clock.now())) heldMs = performance.now() - (heldSince ??= performance.now());
+        if (await this.store.anyDue(this.channelNames(), this.clock.now())) heldMs = performance.now() - (heldSince ??= performance.now());
         else heldSince = null;
       }
       const pace = paceOf({ utilisation, heldMs }, pacing);
       let attempted = 0;
       try {
-        if (pace === "drain") {
-          for (let n = full; n >= full && !stopped; ) {
-            n = await this.dispatch();
-            attempted += n;
-            if (n < full) heldSince = null;
-          }
-        } else if (pace === "overdue") {
-          // What was due at the tick goes out, not what the busy gateway writes meanwhile.
-          const dueBy = this.clock.now();
+        // A yielding tick delivers nothing: what is due waits for a quieter tick, or the bound.
+        if (pace !== "yield") {
+          // Overdue, what was due at the tick goes out, not what the busy gateway writes meanwhile.
+          const dueBy = pace === "overdue" ? this.clock.now() : undefined;
           for (let n = full; n >= full && !stopped; ) {
             n = await this.dispatch(this.rounds, dueBy);
             attempted += n;
           }
           heldSince = null;
         }
-        // A yielding tick delivers nothing: what is due waits for a quieter tick, or the bound.
       } finally {
         busy.restart();
         if (attempted) this.log.debug({ messages: attempted, pace }, "outbox dispatched");
@@ -161,6 +153,10 @@ export class Notifications {
       clearInterval(timer);
       await running;
     };
+  }
+
+  private channelNames(): OutboxChannel[] {
+    return [...this.channels.keys()];
   }
 
   /**

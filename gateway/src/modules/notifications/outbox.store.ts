@@ -69,9 +69,10 @@ export class OutboxStore {
   }
 
   /**
-   * Claims up to `limit` messages of the given channels due by `dueBy` (now unless earlier) and commits the claim before anyone
-   * delivers: rows another gateway is claiming are skipped (SKIP LOCKED on MySQL; SQLite's
-   * writes are serial), and a message waits while an earlier one of its stream is PENDING.
+   * Claims up to `limit` messages of the given channels due by `dueBy` (by default, now) and
+   * commits the claim before anyone delivers: rows another gateway is claiming are skipped (SKIP
+   * LOCKED on MySQL; SQLite's writes are serial), and a message waits while an earlier one of its
+   * stream is PENDING.
    */
   claim(channels: readonly OutboxChannel[], now: Date, leaseMs: number, limit: number, dueBy: Date = now): Promise<Claimed[]> {
     if (!channels.length) return Promise.resolve([]);
