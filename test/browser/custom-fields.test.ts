@@ -153,7 +153,8 @@ describe("<sigap-agent-queue> filtering on a custom field", () => {
     // A label wrapping a select names it with the option shown too ("Field Any").
     const field = queue.getByRole("combobox", { name: /^Field\b/ });
     await field.waitFor();
-    expect(await field.locator("option").allInnerTexts()).toEqual(["Any", "Building floor", "Asset tag", "Counter"]);
+    // The select shows before the site's fields have arrived: wait for its options as a person would.
+    await expect.poll(() => field.locator("option").allInnerTexts()).toEqual(["Any", "Building floor", "Asset tag", "Counter"]);
     await field.selectOption("counter");
     const value = queue.getByRole("combobox", { name: /^Value\b/ });
     await value.waitFor();
